@@ -1,0 +1,202 @@
+"""The `cases.json` exchange format (../shared/spec/case-schema.md) as pydantic models.
+
+These models are the contract between stages: the coding engine produces `Case`, the
+workbench edits it, tables and report read it. Field names and meanings must not change;
+the project may add optional fields.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+CASES_SCHEMA = "reviewsynth.cases/1"
+TABLES_SCHEMA = "reviewsynth.tables/1"
+
+CodeStatus = Literal["suggested", "accepted", "edited", "rejected"]
+Role = Literal["victim", "perpetrator"]
+Timing = Literal["prior", "after"]
+
+
+class _Model(BaseModel):
+    # Unknown keys from other tools are kept so an import/export round trip loses nothing.
+    model_config = ConfigDict(extra="allow")
+
+
+class Evidence(_Model):
+    document: str  # sha256 of the document
+    page: int | None = None  # 1-based; None for DOCX, HTML, text
+    quote: str
+    start: int | None = None  # character offsets in the document's extracted text
+    end: int | None = None
+
+
+class Code(_Model):
+    code: str
+    detail: str | None = None
+    subtypes: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    status: CodeStatus = "suggested"
+    confidence: float | None = None
+
+
+class DocumentRef(_Model):
+    path: str
+    sha256: str
+    role: str = "overview_report"
+    pages: int | None = None
+    used: bool = True
+
+
+class Screening(_Model):
+    decision: Literal["include", "exclude"]
+    reason: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class RiskFactor(_Model):
+    context: str
+    type: str
+    detail: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    status: CodeStatus = "suggested"
+
+
+class ProtectiveFactor(_Model):
+    context: str
+    detail: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    status: CodeStatus = "suggested"
+
+
+class Service(_Model):
+    service: str
+    timing: Timing
+    detail: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    status: CodeStatus = "suggested"
+
+
+class Person(_Model):
+    person_id: str
+    role: Role
+    name: str | None = None
+    age: int | None = None
+    age_band: str = "not_reported"
+    gender: str = "not_reported"
+    ethnicity: str = "not_reported"
+    ethnicity_detail: str | None = None
+    living_arrangement: str = "not_reported"
+    summary: str | None = None
+    characteristics: list[Code] = Field(default_factory=list)
+    risk_factors: list[RiskFactor] = Field(default_factory=list)
+    protective_factors: list[ProtectiveFactor] = Field(default_factory=list)
+    services: list[Service] = Field(default_factory=list)
+
+
+class Relationship(_Model):
+    type: str
+    detail: str | None = None
+    characteristics: list[Code] = Field(default_factory=list)
+
+
+class AbusiveBehaviour(_Model):
+    phase: str
+    type: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    status: CodeStatus = "suggested"
+
+
+class Incident(_Model):
+    weapons: list[Code] = Field(default_factory=list)
+    locations: list[Code] = Field(default_factory=list)
+    technology: list[Code] = Field(default_factory=list)
+    abusive_behaviours: list[AbusiveBehaviour] = Field(default_factory=list)
+
+
+class Escalation(_Model):
+    summary: str | None = None
+    markers: list[Code] = Field(default_factory=list)
+
+
+class Intervention(_Model):
+    level: str
+    intervened: bool | None = None
+    detail: str | None = None
+
+
+class PracticeProblem(_Model):
+    text: str
+    agency: str | None = None
+    theme: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Case(_Model):
+    case_id: str
+    title: str | None = None
+    review_type: str = "other"
+    area: str | None = None
+    published: str | None = None
+    incident_year: int | None = None
+    documents: list[DocumentRef] = Field(default_factory=list)
+    screening: Screening | None = None
+    category: str | None = None
+    incident_type: str | None = None
+    fatal: bool | None = None
+    description: str | None = None
+    reference_individual: Literal["victim", "perpetrator", "both"] | None = None
+    non_reference_information: str | None = None
+    people: list[Person] = Field(default_factory=list)
+    relationship: Relationship | None = None
+    incident: Incident = Field(default_factory=Incident)
+    escalation: Escalation = Field(default_factory=Escalation)
+    interventions: list[Intervention] = Field(default_factory=list)
+    response_matched_risk: bool | None = None
+    information_levels: dict[str, str] = Field(default_factory=dict)
+    practice_problems: list[PracticeProblem] = Field(default_factory=list)
+
+    def victims(self) -> list[Person]:
+        return [p for p in self.people if p.role == "victim"]
+
+    def perpetrators(self) -> list[Person]:
+        return [p for p in self.people if p.role == "perpetrator"]
+
+    @property
+    def included(self) -> bool:
+        return self.screening is not None and self.screening.decision == "include"
+
+
+class CasesFile(_Model):
+    schema_: str = Field(default=CASES_SCHEMA, alias="schema")
+    cases: list[Case] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+def load_cases(path: str | Path) -> list[Case]:
+    """Read a `cases.json` file (or a folder of them, merged) into `Case` models."""
+    p = Path(path)
+    files = sorted(p.glob("*.json")) if p.is_dir() else [p]
+    cases: list[Case] = []
+    for f in files:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "cases" in data:
+            cases.extend(Case.model_validate(c) for c in data["cases"])
+    return cases
+
+
+def dump_cases(cases: list[Case]) -> str:
+    """Serialise cases as deterministic, human-readable `cases.json` text."""
+    payload = {
+        "schema": CASES_SCHEMA,
+        "cases": [c.model_dump(mode="json") for c in cases],
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_cases(cases: list[Case], path: str | Path) -> None:
+    Path(path).write_text(dump_cases(cases), encoding="utf-8")
