@@ -1,0 +1,371 @@
+"""The case store: documents, cases, codings, users and the audit log in one database.
+
+SQLite by default (one file, WAL journal, so a run killed at any moment keeps every committed
+document and case); PostgreSQL with `--db postgresql+psycopg://...` for a team. Schema changes
+go through Alembic migrations, applied when a store is opened.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from reviewsynth.documents import ExtractedDocument, Page
+from reviewsynth.schema import Case
+from reviewsynth.store.models import (
+    AuditRow,
+    CaseDocumentRow,
+    CaseRow,
+    CodingRow,
+    DocumentPathRow,
+    DocumentRow,
+    IngestErrorRow,
+    SettingRow,
+    UserRow,
+    utcnow,
+)
+
+DEFAULT_DB = "sqlite:///reviewsynth.db"
+ROLES = ("admin", "coder", "viewer")
+
+
+class StaleVersionError(Exception):
+    """Someone else saved this case since it was loaded; reload and apply the change again."""
+
+    def __init__(self, case_id: str, expected: int, actual: int) -> None:
+        super().__init__(
+            f"case {case_id} was changed by someone else (version {actual}, you had {expected}); "
+            "reload the case and make your change again"
+        )
+        self.case_id, self.expected, self.actual = case_id, expected, actual
+
+
+@dataclass(frozen=True)
+class StoredCase:
+    case: Case
+    version: int
+    status: str
+    engine_version: str
+    updated_at: datetime
+    updated_by: str | None
+
+
+def database_url(url: str | None) -> str:
+    """`--db` value, else REVIEWSYNTH_DB, else ./reviewsynth.db. Bare paths become SQLite URLs."""
+    url = url or os.environ.get("REVIEWSYNTH_DB") or DEFAULT_DB
+    if "://" not in url:
+        url = f"sqlite:///{Path(url).resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("reviewsynth") / "migrations"))
+    return cfg
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, migrate: bool = True) -> Store:
+        url = database_url(url)
+        kwargs: dict[str, Any] = {}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"timeout": 30}
+        else:
+            kwargs["pool_pre_ping"] = True
+        engine = create_engine(url, **kwargs)
+        if url.startswith("sqlite"):
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        if migrate:
+            store.migrate()
+        return store
+
+    def migrate(self) -> None:
+        cfg = _alembic_config()
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions() as s, s.begin():
+            yield s
+
+    # -- documents -------------------------------------------------------------------------
+
+    def has_document(self, sha256: str) -> bool:
+        with self.session() as s:
+            return s.get(DocumentRow, sha256) is not None
+
+    def add_document(self, doc: ExtractedDocument, path: str | None = None) -> bool:
+        """Store a document once per content; remember every path. True if the content was new."""
+        path = path or doc.path
+        try:
+            with self.session() as s:
+                new = s.get(DocumentRow, doc.sha256) is None
+                if new:
+                    s.add(
+                        DocumentRow(
+                            sha256=doc.sha256,
+                            path=path,
+                            media_type=doc.media_type,
+                            title=doc.title,
+                            page_count=doc.page_count,
+                            text=doc.text,
+                            pages=[[p.number, p.start, p.end, p.ocr] for p in doc.pages],
+                        )
+                    )
+                    s.flush()
+                if s.get(DocumentPathRow, path) is None:
+                    s.add(DocumentPathRow(path=path, sha256=doc.sha256))
+                s.execute(IngestErrorRow.__table__.delete().where(IngestErrorRow.path == path))
+            return new
+        except IntegrityError:  # another process stored the same content first
+            return False
+
+    def add_document_path(self, path: str, sha256: str) -> None:
+        with self.session() as s:
+            row = s.get(DocumentPathRow, path)
+            if row is None:
+                s.add(DocumentPathRow(path=path, sha256=sha256))
+            else:
+                row.sha256 = sha256
+
+    def get_document(self, sha256: str) -> ExtractedDocument | None:
+        with self.session() as s:
+            row = s.get(DocumentRow, sha256)
+            return _document_from_row(row) if row else None
+
+    def iter_documents(self, sha256s: Iterable[str] | None = None) -> Iterator[ExtractedDocument]:
+        """Documents one at a time (the corpus is never loaded whole)."""
+        with self.session() as s:
+            keys = list(sha256s) if sha256s is not None else list(
+                s.scalars(select(DocumentRow.sha256).order_by(DocumentRow.sha256))
+            )
+        for key in keys:
+            doc = self.get_document(key)
+            if doc is not None:
+                yield doc
+
+    def document_paths(self) -> dict[str, str]:
+        """path -> sha256 for every path seen."""
+        with self.session() as s:
+            return {r.path: r.sha256 for r in s.scalars(select(DocumentPathRow))}
+
+    def count_documents(self) -> int:
+        with self.session() as s:
+            return len(list(s.scalars(select(DocumentRow.sha256))))
+
+    def record_error(self, path: str, reason: str) -> None:
+        with self.session() as s:
+            row = s.get(IngestErrorRow, path)
+            if row is None:
+                s.add(IngestErrorRow(path=path, reason=reason))
+            else:
+                row.reason, row.created_at = reason, utcnow()
+
+    def errors(self) -> list[tuple[str, str]]:
+        with self.session() as s:
+            return [(r.path, r.reason) for r in s.scalars(select(IngestErrorRow).order_by(IngestErrorRow.path))]
+
+    # -- cases -----------------------------------------------------------------------------
+
+    def get_case(self, case_id: str) -> StoredCase | None:
+        with self.session() as s:
+            row = s.get(CaseRow, case_id)
+            return _stored(row) if row else None
+
+    def list_cases(self) -> list[StoredCase]:
+        with self.session() as s:
+            return [_stored(r) for r in s.scalars(select(CaseRow).order_by(CaseRow.case_id))]
+
+    def save_suggested_case(self, case: Case, *, engine_version: str) -> bool:
+        """Store a machine coding. A case people have already verified is never overwritten.
+
+        Returns True when the stored coding was written.
+        """
+        payload = case.model_dump(mode="json")
+        with self.session() as s:
+            row = s.get(CaseRow, case.case_id)
+            if row is not None and (row.status != "suggested" or row.version > 1):
+                return False
+            if row is None:
+                s.add(CaseRow(case_id=case.case_id, payload=payload, engine_version=engine_version,
+                              version=1, status="suggested", updated_by="reviewsynth"))
+                s.flush()
+            else:
+                row.payload, row.engine_version, row.updated_at = payload, engine_version, utcnow()
+            s.execute(CaseDocumentRow.__table__.delete().where(CaseDocumentRow.case_id == case.case_id))
+            for d in case.documents:
+                s.add(CaseDocumentRow(case_id=case.case_id, sha256=d.sha256, role=d.role, used=d.used))
+            s.add(AuditRow(case_id=case.case_id, username="reviewsynth", action="machine_coding",
+                           target=None, before=None, after={"engine_version": engine_version}))
+        return True
+
+    def update_case(
+        self,
+        case: Case,
+        *,
+        expected_version: int,
+        username: str,
+        action: str,
+        target: str | None = None,
+        before: Any = None,
+        after: Any = None,
+        status: str | None = None,
+    ) -> int:
+        """Save a person's change with optimistic locking; returns the new version."""
+        with self.session() as s:
+            row = s.get(CaseRow, case.case_id, with_for_update=True)
+            if row is None:
+                raise KeyError(case.case_id)
+            if row.version != expected_version:
+                raise StaleVersionError(case.case_id, expected_version, row.version)
+            row.payload = case.model_dump(mode="json")
+            row.version = row.version + 1
+            row.status = status or ("in_review" if row.status == "suggested" else row.status)
+            row.updated_at, row.updated_by = utcnow(), username
+            s.add(AuditRow(case_id=case.case_id, username=username, action=action, target=target,
+                           before=before, after=after))
+            return row.version
+
+    def audit(self, case_id: str) -> list[dict[str, Any]]:
+        with self.session() as s:
+            rows = s.scalars(select(AuditRow).where(AuditRow.case_id == case_id).order_by(AuditRow.id))
+            return [
+                {"at": r.at, "username": r.username, "action": r.action, "target": r.target,
+                 "before": r.before, "after": r.after}
+                for r in rows
+            ]
+
+    # -- codings (double coding) -----------------------------------------------------------
+
+    def get_coding(self, case_id: str, coder: str) -> tuple[Case, int, str] | None:
+        with self.session() as s:
+            row = s.scalars(select(CodingRow).where(CodingRow.case_id == case_id, CodingRow.coder == coder)).first()
+            return (Case.model_validate(row.payload), row.version, row.status) if row else None
+
+    def assign(self, case_id: str, coder: str, start_from: Case) -> None:
+        """Give `coder` their own copy of a case to code independently (idempotent)."""
+        with self.session() as s:
+            exists = s.scalars(select(CodingRow).where(CodingRow.case_id == case_id, CodingRow.coder == coder)).first()
+            if exists is None:
+                s.add(CodingRow(case_id=case_id, coder=coder, payload=start_from.model_dump(mode="json"),
+                                version=1, status="assigned"))
+
+    def save_coding(self, case: Case, coder: str, *, expected_version: int, status: str | None = None) -> int:
+        with self.session() as s:
+            row = s.scalars(
+                select(CodingRow).where(CodingRow.case_id == case.case_id, CodingRow.coder == coder)
+                .with_for_update()
+            ).first()
+            if row is None:
+                raise KeyError((case.case_id, coder))
+            if row.version != expected_version:
+                raise StaleVersionError(case.case_id, expected_version, row.version)
+            row.payload, row.version = case.model_dump(mode="json"), row.version + 1
+            row.status, row.updated_at = status or "in_progress", utcnow()
+            s.add(AuditRow(case_id=case.case_id, username=coder, action="double_coding_saved",
+                           target=f"coding/{coder}", before=None, after={"status": row.status}))
+            return row.version
+
+    def codings(self, case_id: str | None = None) -> list[tuple[str, str, str]]:
+        """(case_id, coder, status) of every assignment."""
+        with self.session() as s:
+            q = select(CodingRow).order_by(CodingRow.case_id, CodingRow.coder)
+            if case_id is not None:
+                q = q.where(CodingRow.case_id == case_id)
+            return [(r.case_id, r.coder, r.status) for r in s.scalars(q)]
+
+    # -- users -----------------------------------------------------------------------------
+
+    def add_user(self, username: str, password: str, role: str) -> None:
+        from reviewsynth.store.passwords import hash_password
+
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}")
+        if not username.strip():
+            raise ValueError("username must not be empty")
+        with self.session() as s:
+            row = s.scalars(select(UserRow).where(UserRow.username == username)).first()
+            if row is None:
+                s.add(UserRow(username=username, password_hash=hash_password(password), role=role))
+            else:
+                row.password_hash, row.role = hash_password(password), role
+
+    def authenticate(self, username: str, password: str) -> str | None:
+        """The user's role when the password is right, else None."""
+        from reviewsynth.store.passwords import verify_password
+
+        with self.session() as s:
+            row = s.scalars(select(UserRow).where(UserRow.username == username)).first()
+            if row is None:
+                verify_password(None, password)  # same cost whether or not the user exists
+                return None
+            return row.role if verify_password(row.password_hash, password) else None
+
+    def user_role(self, username: str) -> str | None:
+        with self.session() as s:
+            row = s.scalars(select(UserRow).where(UserRow.username == username)).first()
+            return row.role if row else None
+
+    def users(self) -> list[tuple[str, str]]:
+        with self.session() as s:
+            return [(r.username, r.role) for r in s.scalars(select(UserRow).order_by(UserRow.username))]
+
+    # -- settings --------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self.session() as s:
+            row = s.get(SettingRow, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.session() as s:
+            row = s.get(SettingRow, key)
+            if row is None:
+                s.add(SettingRow(key=key, value=value))
+            else:
+                row.value, row.updated_at = value, utcnow()
+
+
+def _document_from_row(row: DocumentRow) -> ExtractedDocument:
+    pages = [Page(number=p[0], start=p[1], end=p[2], ocr=bool(p[3])) for p in row.pages]
+    return ExtractedDocument(path=row.path, sha256=row.sha256, media_type=row.media_type,
+                             text=row.text, pages=pages, title=row.title)
+
+
+def _stored(row: CaseRow) -> StoredCase:
+    return StoredCase(Case.model_validate(row.payload), row.version, row.status, row.engine_version,
+                      row.updated_at, row.updated_by)
