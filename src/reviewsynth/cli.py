@@ -1,0 +1,201 @@
+"""The `reviewsynth` command line: a thin shell over the core (no logic here)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from reviewsynth import __version__
+
+app = typer.Typer(
+    help="Turn published statutory case reviews into coded cases, tables and a report.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+user_app = typer.Typer(help="Manage workbench users.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+console = Console(stderr=True)
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path (default ./reviewsynth.db or $REVIEWSYNTH_DB).")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"reviewsynth {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """reviewsynth: cross-review synthesis of DHRs, SCRs, SARs and mental health homicide reviews."""
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of review documents.")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder.")],
+    db: DbOption = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Project config (reviewsynth.toml): scope and report options.")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help="Worker processes (default: all cores).")] = None,
+    recode: Annotated[bool, typer.Option("--recode", help="Re-code cases already coded (verified cases are kept).")] = False,
+    suppress_below: Annotated[int | None, typer.Option("--suppress-below", help="Show counts under K as '<K'.")] = None,
+) -> None:
+    """Ingest, screen, categorise, code, analyse and report every document under INPUTS."""
+    from reviewsynth.config import ProjectConfig
+    from reviewsynth.pipeline import run as run_pipeline
+
+    cfg = ProjectConfig.load(config)
+    if suppress_below is not None:
+        cfg.suppress_below = suppress_below
+    with _progress() as (progress_fn, _):
+        result = run_pipeline(inputs, out, db_url=db, config=cfg, workers=workers, recode=recode, progress=progress_fn)
+    for path, reason in result.errors:
+        console.print(f"[red]error[/red] {path}: {reason}", highlight=False, markup=True)
+    n_docs = len(result.ingest.paths)
+    included = sum(1 for c in result.cases if c.included)
+    console.print(
+        f"{n_docs} document(s) read, {len(result.cases)} case(s), {included} included, "
+        f"{len(result.errors)} error(s). Outputs in {out}/ (report.html, cases.json, tables.xlsx)."
+    )
+    if n_docs == 0:
+        console.print("[red]No document could be processed.[/red] See errors.json for the reasons.")
+        raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    cases_json: Annotated[Path, typer.Argument(help="A cases.json file.")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder.")],
+    suppress_below: Annotated[int, typer.Option("--suppress-below", help="Show counts under K as '<K'.")] = 0,
+    reference: Annotated[Path | None, typer.Option("--reference", help="Your own reference homicide statistics file.")] = None,
+) -> None:
+    """Tables and report from coded data alone (no documents needed)."""
+    from reviewsynth.report import report_from_cases_file
+
+    if not cases_json.is_file():
+        console.print(f"[red]error[/red] {cases_json}: no such file")
+        raise typer.Exit(2)
+    paths = report_from_cases_file(cases_json, out, suppress_below=suppress_below, reference_path=reference)
+    console.print(f"Wrote {len(paths)} file(s) to {out}/")
+
+
+@app.command()
+def evaluate(
+    predicted: Annotated[Path, typer.Argument(help="Predicted cases.json (or a folder of them).")],
+    gold: Annotated[Path, typer.Argument(help="Gold cases.json (or a folder of *.gold.json).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print metrics as JSON.")] = False,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Write the error log (false positives and misses) here.")] = None,
+) -> None:
+    """Per-field agreement between predicted and gold codings."""
+    from reviewsynth.evaluate import evaluate as evaluate_cases
+    from reviewsynth.evaluate import format_report, load_texts_for
+    from reviewsynth.schema import load_cases
+
+    pred_cases, gold_cases = load_cases(predicted), load_cases(gold)
+    texts = load_texts_for(predicted, pred_cases)
+    result = evaluate_cases(pred_cases, gold_cases, texts)
+    if errors is not None:
+        errors.write_text(json.dumps(result.get("errors", []), indent=2, ensure_ascii=False, default=str) + "\n")
+    if as_json:
+        public = {k: v for k, v in result.items() if k != "errors"}
+        sys.stdout.write(json.dumps(public, indent=2, sort_keys=True, default=str) + "\n")
+    else:
+        Console().print(format_report(result))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="cases.json to write.")],
+    db: DbOption = None,
+) -> None:
+    """Export every case in the store (with people's verification) as cases.json."""
+    from reviewsynth.schema import write_cases
+    from reviewsynth.store import Store
+
+    store = Store.open(db)
+    cases = [s.case for s in store.list_cases()]
+    write_cases(cases, out)
+    console.print(f"Exported {len(cases)} case(s) to {out}")
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="User name.")],
+    role: Annotated[str, typer.Option("--role", help="admin, coder or viewer.")],
+    password: Annotated[str | None, typer.Option("--password", help="Password (prompted when absent).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Create a user (or reset their password and role)."""
+    from reviewsynth.store import Store
+
+    if password is None:
+        password = getpass.getpass(f"Password for {name}: ")
+        if getpass.getpass("Repeat password: ") != password:
+            console.print("[red]error[/red] passwords do not match")
+            raise typer.Exit(2)
+    try:
+        Store.open(db).add_user(name, password, role)
+    except ValueError as exc:
+        console.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(f"User {name} ({role}) saved.")
+
+
+@user_app.command("list")
+def user_list(db: DbOption = None) -> None:
+    """List users and their roles."""
+    from reviewsynth.store import Store
+
+    table = Table("user", "role")
+    for username, role in Store.open(db).users():
+        table.add_row(username, role)
+    Console().print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8000,
+) -> None:
+    """Start the coding workbench in the browser."""
+    from reviewsynth.web import serve as serve_web
+
+    serve_web(db, host, port)
+
+
+class _progress:
+    """Rich progress bars for pipeline stages, as a context manager giving a ProgressFn."""
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        self._bar = Progress(
+            TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), TextColumn("{task.fields[label]}"), console=console, transient=False,
+        )
+        self._tasks: dict[str, int] = {}
+        self._bar.__enter__()
+
+        def update(stage: str, done: int, total: int, label: str) -> None:
+            if stage not in self._tasks:
+                self._tasks[stage] = self._bar.add_task(stage, total=total or 1, label="")
+            self._bar.update(self._tasks[stage], completed=done if total else 1, total=total or 1,
+                             label=label[:40])
+
+        return update, self._bar
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.__exit__(None, None, None)
+
+
+if __name__ == "__main__":
+    app()
