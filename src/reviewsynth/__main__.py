@@ -1,0 +1,3 @@
+from reviewsynth.cli import app
+
+app()
