@@ -1,0 +1,245 @@
+"""Text cleaning shared by every format: raw page lines in, readable paragraphs out.
+
+Steps, in order:
+1. `normalise_raw`: one newline convention, no control characters, ligatures expanded, the
+   PDF engine's soft-hyphen marker turned back into "-" + newline.
+2. `remove_headers_footers`: lines repeated in the top or bottom zone of many pages (digits
+   ignored, so "Page 3 of 9" matches "Page 4 of 9") and bare page numbers are dropped.
+3. `lines_to_paragraphs`: hyphenation at line ends repaired, wrapped lines joined with one
+   space, paragraph breaks kept as a blank line, paragraph numbers ("5.3") kept at the start.
+
+Every function is pure and total (never raises on any string), so it is property-tested.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reviewsynth.ingest.config import IngestRules, load_rules
+
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+# Control characters other than newline and tab; \ufffe/\ufeff are pdfium/BOM artefacts.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_WORD = re.compile(r"[A-Za-z]+")
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_DIGITS = re.compile(r"\d+")
+_NON_WORD = re.compile(r"[^a-z#]+")
+_TRAILING_WORD = re.compile(r"([A-Za-z]+)-$")
+_LEADING_WORD = re.compile(r"^([A-Za-z]+)")
+
+
+def normalise_raw(text: str) -> str:
+    """One newline style, single spaces, no control characters; line-end hyphens made explicit."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # pdfium marks a hyphen it removed at a line end with U+FFFE and joins the lines; the soft
+    # hyphen U+00AD plays the same part in other sources. Restore "-\n" so one rule decides.
+    text = text.replace("\ufffe", "-\n").replace("\u00ad\n", "-\n").replace("\u00ad", "")
+    text = text.replace("\x02", "-\n")
+    text = text.translate(_LIGATURES)
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+@dataclass
+class Vocabulary:
+    """How the document itself writes words: decides hyphen repairs from its own usage."""
+
+    words: set[str] = field(default_factory=set)
+    hyphenated: set[str] = field(default_factory=set)
+
+    def add(self, text: str) -> None:
+        self.words.update(w.lower() for w in _WORD.findall(text))
+        self.hyphenated.update(h.lower() for h in _HYPHENATED.findall(text))
+
+
+def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
+    vocab = Vocabulary()
+    for text in texts:
+        vocab.add(text)
+    return vocab
+
+
+def keep_line_end_hyphen(
+    left_line: str, right_line: str, vocab: Vocabulary, rules: IngestRules
+) -> bool:
+    """True when "left-" + newline + "right" is a real compound ("follow-up"), False to join."""
+    left_match = _TRAILING_WORD.search(left_line)
+    right_match = _LEADING_WORD.match(right_line)
+    if not left_match or not right_match:
+        return True  # "2019-" / "COVID-" / "-": not a broken word
+    left, right = left_match.group(1), right_match.group(1)
+    if not (left[-1].islower() and right[0].islower()):
+        return True  # "Anti-Social", "UK-based" keep their hyphen
+    compound, joined = f"{left}-{right}".lower(), f"{left}{right}".lower()
+    if compound in vocab.hyphenated:
+        return True
+    if joined in vocab.words:
+        return False
+    hy = rules.hyphen
+    if compound in hy.keep_compounds:
+        return True
+    # A listed prefix or second element only counts when the other part is a word the
+    # document uses on its own ("pre-birth" yes, "pre-vention" no).
+    if left.lower() in hy.keep_prefixes and right.lower() in vocab.words and len(right) > 2:
+        return True
+    return right.lower() in hy.keep_suffixes and left.lower() in vocab.words and len(left) > 2
+
+
+def typical_line_length(lines: Iterable[str]) -> int:
+    """The length of a full line: the 80th percentile of line lengths (0 when no lines)."""
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.8))]
+
+
+def _starts_paragraph(line: str, rules: IngestRules) -> bool:
+    return bool(rules.paragraph_start.match(line))
+
+
+def _continues_sentence(before: str, line: str, rules: IngestRules) -> bool:
+    """A line in lower case after an unfinished sentence carries it on across a blank line."""
+    return (
+        line[0].islower()
+        and not _starts_paragraph(line, rules)
+        and before[-1].isalnum()
+        and not _starts_paragraph(before + " ", rules)  # "2.3" alone is a number, not a sentence
+    )
+
+
+def _ends_with_word_hyphen(line: str) -> bool:
+    return len(line) >= 2 and line[-1] == "-" and line[-2].isalpha()
+
+
+def lines_to_paragraphs(
+    lines: Sequence[str],
+    typical: int | None = None,
+    vocab: Vocabulary | None = None,
+    rules: IngestRules | None = None,
+) -> str:
+    """Join wrapped lines into paragraphs separated by one blank line.
+
+    A blank line always ends a paragraph. Otherwise a line starts a new paragraph when it
+    begins with a paragraph number or bullet, or when the line before it is short (well under
+    a full line) and this one does not continue a sentence in lower case.
+    """
+    rules = rules or load_rules()
+    stripped = [" ".join(line.split()) for line in lines]
+    if typical is None:
+        typical = typical_line_length(stripped)
+    if vocab is None:
+        vocab = build_vocabulary(stripped)
+    short_limit = typical * rules.short_line_ratio
+    paragraphs: list[str] = []
+    current = ""
+    previous_line = ""  # the last source line added to `current`: its length tells a wrap
+    for line in stripped:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+            continue
+        if not current:
+            if paragraphs and _continues_sentence(paragraphs[-1], line, rules):
+                current = paragraphs.pop() + " " + line  # a blank line inside a sentence (OCR)
+            else:
+                current = line
+            previous_line = line
+            continue
+        if _starts_paragraph(line, rules):
+            paragraphs.append(current)
+            current = line
+        elif _ends_with_word_hyphen(current):
+            if keep_line_end_hyphen(current, line, vocab, rules):
+                current += line
+            else:
+                current = current[:-1] + line
+        elif len(previous_line) < short_limit and not line[0].islower():
+            paragraphs.append(current)
+            current = line
+        else:
+            current += " " + line
+        previous_line = line
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
+
+
+def _zone_indices(lines: Sequence[str], zone: int) -> list[int]:
+    """Indices of the first and last `zone` non-blank lines of a page."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:zone]) | set(filled[-zone:])) if zone > 0 else []
+
+
+def _line_key(line: str) -> str:
+    """Digits and punctuation ignored: "Page 3 of 9" ~ "Page 4 of 9"; OCR's "DHR.-" ~ "DHR -"."""
+    return " ".join(_NON_WORD.sub(" ", _DIGITS.sub("#", line.lower())).split())
+
+
+def _is_page_number(line: str, page_count: int, rules: IngestRules) -> bool:
+    text = line.strip()
+    if not rules.page_number.match(text):
+        return False
+    bare = text.rstrip(".")
+    # A bare number is a page number only when it could be one ("2019" on a 9-page report is not).
+    return not bare.isdigit() or int(bare) <= page_count + 10
+
+
+def remove_headers_footers(
+    pages: Sequence[Sequence[str]], rules: IngestRules | None = None
+) -> list[list[str]]:
+    """Drop running headers/footers and page numbers from each page's lines.
+
+    The first page keeps repeated lines (a cover often repeats the running title, which
+    metadata reading needs) and loses only its page number.
+    """
+    rules = rules or load_rules()
+    page_count = len(pages)
+    zones = [_zone_indices(lines, rules.zone_lines) for lines in pages]
+    counts: Counter[str] = Counter()
+    for lines, zone in zip(pages, zones, strict=True):
+        counts.update({_line_key(lines[i]) for i in zone})
+    needed = max(2, min(rules.max_pages_needed, math.ceil(rules.min_page_share * page_count)))
+    repeated = (
+        {key for key, n in counts.items() if n >= needed and key} if page_count >= 2 else set()
+    )
+    cleaned: list[list[str]] = []
+    for number, (lines, zone) in enumerate(zip(pages, zones, strict=True), start=1):
+        drop = {
+            i
+            for i in zone
+            if _is_page_number(lines[i], page_count, rules)
+            or (number > 1 and _line_key(lines[i]) in repeated)
+        }
+        cleaned.append([line for i, line in enumerate(lines) if i not in drop])
+    return cleaned
+
+
+def clean_pages(raw_pages: Sequence[str], rules: IngestRules | None = None) -> list[str]:
+    """The whole cleaning for a paged document: one cleaned string per input page."""
+    rules = rules or load_rules()
+    page_lines = [normalise_raw(page).split("\n") for page in raw_pages]
+    page_lines = remove_headers_footers(page_lines, rules)
+    vocab = build_vocabulary("\n".join(lines) for lines in page_lines)
+    typical = typical_line_length(line for lines in page_lines for line in lines)
+    return [lines_to_paragraphs(lines, typical, vocab, rules) for lines in page_lines]
+
+
+# Lines longer than this are not hard-wrapped: a file written one paragraph per line.
+UNWRAPPED_LINE_LENGTH = 160
+
+
+def clean_flow_text(text: str, rules: IngestRules | None = None) -> str:
+    """Cleaning for unpaged text (plain text, Markdown): no header/footer step."""
+    lines = normalise_raw(text).split("\n")
+    if typical_line_length(lines) > UNWRAPPED_LINE_LENGTH:
+        return "\n\n".join(line for line in lines if line)
+    return lines_to_paragraphs(lines, rules=rules)
