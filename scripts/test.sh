@@ -18,7 +18,7 @@ trap cleanup EXIT
 if [ -z "${REVIEWSYNTH_TEST_PG_URL:-}" ] && [ -n "$PG_BIN" ] && [ "$(id -u)" = "0" ]; then
   PG_DIR=$(mktemp -d /tmp/reviewsynth-pg.XXXXXX)
   chown postgres "$PG_DIR"
-  PG_PORT=${REVIEWSYNTH_TEST_PG_PORT:-54329}
+  PG_PORT=${REVIEWSYNTH_TEST_PG_PORT:-$(.venv/bin/python -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}
   su postgres -c "$PG_BIN/initdb -D $PG_DIR/data -A trust -U postgres" >/dev/null
   su postgres -c "$PG_BIN/pg_ctl -D $PG_DIR/data -o '-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1' -l $PG_DIR/log -w start" >/dev/null
   su postgres -c "$PG_BIN/createdb -h 127.0.0.1 -p $PG_PORT reviewsynth_test"
