@@ -31,5 +31,5 @@ if [ "${CI:-}" = "true" ] && [ -z "${REVIEWSYNTH_TEST_PG_URL:-}" ]; then
 fi
 export REVIEWSYNTH_REQUIRE_EXTERNALS=${CI:-}
 
-.venv/bin/ruff check src tests benchmarks
+.venv/bin/ruff check .
 .venv/bin/python -m pytest "$@"
