@@ -1,0 +1,57 @@
+"""Report outputs from tables: tables.json, report.html, tables.xlsx, report.docx, CSVs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewsynth.report.csvout import write_csv
+from reviewsynth.report.document import ReportModel, build_report_model
+from reviewsynth.report.html import render_html
+from reviewsynth.report.present import mark_suppressed
+from reviewsynth.report.word import render_docx
+from reviewsynth.report.xlsx import render_xlsx
+from reviewsynth.schema import Case, load_cases
+from reviewsynth.tables import build_tables
+from reviewsynth.tables.model import TablesFile
+
+__all__ = ["ReportModel", "build_report_model", "report_from_cases_file", "write_outputs"]
+
+
+def write_outputs(tables: TablesFile, cases: list[Case], out_dir: Path, *,
+                  suppress_below: int = 0) -> list[Path]:
+    """Write tables.json, report.html, tables.xlsx, report.docx and csv/<table>.csv.
+
+    With `suppress_below` K > 0, counts 0 < n < K read "<K" in the HTML, XLSX, DOCX and CSV
+    files and cannot be opened to their cases; tables.json keeps the integers (it is the
+    machine contract) and flags those rows and cells `"suppressed": true`.
+    Same input, same bytes: nothing depends on the clock or the machine.
+    """
+    out = Path(out_dir)
+    (out / "csv").mkdir(parents=True, exist_ok=True)
+    marked = mark_suppressed(tables, suppress_below)
+    model = build_report_model(marked, cases, suppress_below=suppress_below)
+    written: list[Path] = []
+
+    def put(name: str, data: str | bytes) -> None:
+        path = out / name
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+        written.append(path)
+
+    put("tables.json", marked.to_json())
+    put("report.html", render_html(model))
+    put("tables.xlsx", render_xlsx(model))
+    put("report.docx", render_docx(model))
+    for block in [*model.overview.blocks, *(b for s in model.categories for b in s.blocks)]:
+        written.append(write_csv(block, out / "csv"))
+    return written
+
+
+def report_from_cases_file(cases_json: Path, out_dir: Path, *, suppress_below: int = 0,
+                           reference_path: Path | None = None) -> list[Path]:
+    """`reviewsynth report CASES_JSON --out DIR`: every output from coded data alone."""
+    cases = load_cases(cases_json)
+    tables = build_tables(cases, reference_path=reference_path)
+    return write_outputs(tables, cases, Path(out_dir), suppress_below=suppress_below)

@@ -1,0 +1,178 @@
+"""Charts: paired horizontal bars (victims beside perpetrators) as inline SVG and as PNG.
+
+Both renderings come from the same `PairedBars` data, so the HTML and the Word report show
+the same figures. SVG is written by hand (deterministic, no network, escaped labels); PNG
+uses matplotlib's Agg backend with metadata stripped so the bytes are stable.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reviewsynth.codebook import CodeList
+from reviewsynth.report.present import is_suppressed
+from reviewsynth.tables.model import Table
+
+VICTIM_COLOUR = "#1b6ca8"
+PERPETRATOR_COLOUR = "#d9822b"
+
+
+@dataclass(frozen=True)
+class PairedBars:
+    chart_id: str
+    title: str
+    labels: list[str]
+    first: list[int]  # victims
+    second: list[int]  # perpetrators
+    first_name: str = "Victims"
+    second_name: str = "Perpetrators"
+    suppress_below: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.labels
+
+
+def paired_from_tables(chart_id: str, title: str, left: Table | None, right: Table | None,
+                       codes: CodeList, *, natural_order: bool, suppress_below: int,
+                       drop_not_reported: bool = False, limit: int = 15) -> PairedBars:
+    """Victim and perpetrator rows of two tables on one shared list of categories."""
+    left_rows = {r.key: r for r in (left.rows if left else [])}
+    right_rows = {r.key: r for r in (right.rows if right else [])}
+    keys = list(dict.fromkeys([*left_rows, *right_rows]))
+    if drop_not_reported:
+        keys = [k for k in keys if k != "not_reported"]
+
+    def value(rows: dict, key: str) -> int:
+        return rows[key].n if key in rows else 0
+
+    def base(key: str) -> str:
+        return key.split(":", 1)[0] if key.startswith("other:") else key
+
+    if natural_order:  # ages read best in age order
+        keys.sort(key=lambda k: (k == "not_reported", codes.order(base(k)), k))
+    else:
+        keys.sort(key=lambda k: (k == "not_reported", -(value(left_rows, k) + value(right_rows, k)),
+                                 codes.order(base(k)), k))
+    keys = keys[:limit]
+    labels = [(left_rows.get(k) or right_rows[k]).label for k in keys]
+    return PairedBars(chart_id, title, labels, [value(left_rows, k) for k in keys],
+                      [value(right_rows, k) for k in keys], suppress_below=suppress_below)
+
+
+def _shown(n: int, k: int) -> tuple[int, str]:
+    """Bar length and label: suppressed counts draw no bar and read "<K"."""
+    if is_suppressed(n, k):
+        return 0, f"<{k}"
+    return n, str(n)
+
+
+def to_svg(chart: PairedBars) -> str:
+    label_w, bar_w, row_h, top = 250, 330, 26, 44
+    width = label_w + bar_w + 50
+    height = top + row_h * len(chart.labels) + 10
+    top_value = max([1, *chart.first, *chart.second])
+    scale = bar_w / top_value
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="{escape(chart.chart_id)}" '
+        f'role="img" aria-label="{escape(chart.title, {chr(34): "&quot;"})}" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
+        f'<title>{escape(chart.title)}</title>',
+        f'<rect x="{label_w}" y="8" width="12" height="12" fill="{VICTIM_COLOUR}"/>',
+        f'<text x="{label_w + 16}" y="18" font-size="12">{escape(chart.first_name)}</text>',
+        f'<rect x="{label_w + 110}" y="8" width="12" height="12" fill="{PERPETRATOR_COLOUR}"/>',
+        f'<text x="{label_w + 126}" y="18" font-size="12">{escape(chart.second_name)}</text>',
+    ]
+    k = chart.suppress_below
+    for i, label in enumerate(chart.labels):
+        y = top + i * row_h
+        short = label if len(label) <= 38 else label[:36] + "…"
+        parts.append(f'<text x="{label_w - 6}" y="{y + 14}" font-size="12" text-anchor="end">'
+                     f'<title>{escape(label)}</title>{escape(short)}</text>')
+        for j, (n, colour) in enumerate(((chart.first[i], VICTIM_COLOUR),
+                                         (chart.second[i], PERPETRATOR_COLOUR))):
+            length, text = _shown(n, k)
+            bar_y = y + j * 11
+            w = round(length * scale, 1)
+            parts.append(f'<rect class="bar" x="{label_w}" y="{bar_y}" width="{w}" height="10" '
+                         f'fill="{colour}"/>')
+            parts.append(f'<text x="{label_w + w + 4}" y="{bar_y + 9}" font-size="10">{text}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def to_png(chart: PairedBars) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    k = chart.suppress_below
+    n = len(chart.labels)
+    fig, ax = plt.subplots(figsize=(7.5, 0.9 + 0.38 * max(n, 1)), dpi=110)
+    try:
+        positions = list(range(n))
+        first = [_shown(v, k)[0] for v in chart.first]
+        second = [_shown(v, k)[0] for v in chart.second]
+        ax.barh([p - 0.2 for p in positions], first, height=0.38, color=VICTIM_COLOUR,
+                label=chart.first_name)
+        ax.barh([p + 0.2 for p in positions], second, height=0.38, color=PERPETRATOR_COLOUR,
+                label=chart.second_name)
+        for p, a, b in zip(positions, chart.first, chart.second, strict=True):
+            ax.text(_shown(a, k)[0], p - 0.2, " " + _shown(a, k)[1], va="center", fontsize=7)
+            ax.text(_shown(b, k)[0], p + 0.2, " " + _shown(b, k)[1], va="center", fontsize=7)
+        ax.set_yticks(positions)
+        ax.set_yticklabels([lb if len(lb) <= 45 else lb[:43] + "…" for lb in chart.labels],
+                           fontsize=8)
+        ax.invert_yaxis()
+        ax.set_title(chart.title, fontsize=9)
+        ax.legend(fontsize=8, loc="lower right")
+        ax.spines[["top", "right"]].set_visible(False)
+        fig.tight_layout()
+        buffer = io.BytesIO()
+        # No Software/date metadata: the same data gives the same bytes.
+        fig.savefig(buffer, format="png", metadata={"Software": None})
+        return buffer.getvalue()
+    finally:
+        plt.close(fig)
+
+
+def flow_svg(labels_and_counts: list[tuple[str, str]], side: list[tuple[str, str]],
+             side_at: int = 3) -> str:
+    """Screening flow diagram: main stages top to bottom, exclusions in a box to the right."""
+    box_w, box_h, gap, left = 300, 46, 26, 10
+    side_x = left + box_w + 60
+    height = len(labels_and_counts) * (box_h + gap) + 10
+    side_h = 26 + 18 * max(len(side), 1)
+    height = max(height, 5 + side_at * (box_h + gap) + side_h + 10)
+    width = side_x + 360
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="flow" id="screening-flow" role="img" '
+             f'aria-label="Screening flow diagram" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}"><title>Screening flow diagram</title>']
+    for i, (label, count) in enumerate(labels_and_counts):
+        y = 5 + i * (box_h + gap)
+        parts.append(f'<rect x="{left}" y="{y}" width="{box_w}" height="{box_h}" rx="6" '
+                     f'fill="#eef4fa" stroke="#1b6ca8"/>')
+        parts.append(f'<text x="{left + box_w / 2}" y="{y + 20}" font-size="13" text-anchor="middle">'
+                     f'{escape(label)}</text>')
+        parts.append(f'<text x="{left + box_w / 2}" y="{y + 37}" font-size="13" font-weight="bold" '
+                     f'text-anchor="middle">n = {escape(count)}</text>')
+        if i:
+            parts.append(f'<line x1="{left + box_w / 2}" y1="{y - gap}" x2="{left + box_w / 2}" '
+                         f'y2="{y}" stroke="#1b6ca8" marker-end="url(#arrow)"/>')
+    if side:
+        y0 = 5 + min(side_at, max(len(labels_and_counts) - 1, 0)) * (box_h + gap)
+        parts.append(f'<rect x="{side_x}" y="{y0}" width="350" height="{side_h}" rx="6" '
+                     f'fill="#fbf1e6" stroke="#d9822b"/>')
+        parts.append(f'<line x1="{left + box_w}" y1="{y0 + box_h / 2}" x2="{side_x}" '
+                     f'y2="{y0 + box_h / 2}" stroke="#d9822b" marker-end="url(#arrow)"/>')
+        for j, (label, count) in enumerate(side):
+            text = label if len(label) <= 48 else label[:46] + "…"
+            parts.append(f'<text x="{side_x + 10}" y="{y0 + 20 + 18 * j}" font-size="12">'
+                         f'<title>{escape(label)}</title>{escape(text)}: {escape(count)}</text>')
+    parts.append('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" '
+                 'markerHeight="6" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>')
+    parts.append("</svg>")
+    return "".join(parts)

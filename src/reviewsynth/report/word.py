@@ -1,0 +1,108 @@
+"""report.docx: the report as an editable Word document, with its tables and PNG charts."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Inches, Pt
+
+from reviewsynth.report.charts import to_png
+from reviewsynth.report.document import Block, ReportModel
+from reviewsynth.report.limitations import Limitation
+from reviewsynth.report.present import printable
+from reviewsynth.report.zipnorm import normalise_ooxml
+
+
+def _cell_xml(text: str, bold: bool = False) -> OxmlElement:
+    tc = OxmlElement("w:tc")
+    paragraph = OxmlElement("w:p")
+    run = OxmlElement("w:r")
+    if bold:
+        props = OxmlElement("w:rPr")
+        props.append(OxmlElement("w:b"))
+        run.append(props)
+    t = OxmlElement("w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = printable(text)
+    run.append(t)
+    paragraph.append(run)
+    tc.append(paragraph)
+    return tc
+
+
+def _add_table(doc: DocumentObject, headers: list[str], lines: list[list[str]]) -> None:
+    """Build rows as XML directly: python-docx's cell access is quadratic in table size."""
+    table = doc.add_table(rows=0, cols=len(headers))
+    table.style = "Table Grid"
+    tbl = table._tbl
+    header = OxmlElement("w:tr")
+    tr_props = OxmlElement("w:trPr")
+    tr_props.append(OxmlElement("w:tblHeader"))  # repeat the header row on each page
+    header.append(tr_props)
+    for text in headers:
+        header.append(_cell_xml(text, bold=True))
+    tbl.append(header)
+    for line in lines:
+        tr = OxmlElement("w:tr")
+        for text in line:
+            tr.append(_cell_xml(text))
+        tbl.append(tr)
+
+
+def _note(doc: DocumentObject, text: str) -> None:
+    run = doc.add_paragraph().add_run(printable(text))
+    run.italic = True
+    run.font.size = Pt(8)
+
+
+def _block(doc: DocumentObject, block: Block) -> None:
+    doc.add_heading(printable(block.table.title), level=2)
+    if block.grid.rows:
+        _add_table(doc, block.grid.headers, [[c.text for c in line] for line in block.grid.rows])
+    else:
+        doc.add_paragraph("Nothing coded for this table.")
+    _note(doc, block.note)
+    for chart in block.charts:
+        if not chart.empty:
+            doc.add_picture(io.BytesIO(to_png(chart)), width=Inches(6.2))
+            _note(doc, chart.title)
+
+
+def _limitations(doc: DocumentObject, title: str, items: list[Limitation]) -> None:
+    doc.add_heading(title, level=2)
+    _add_table(doc, ["Limit", "n", "of", "Share"],
+               [[i.text, str(i.n), str(i.of), i.percent()] for i in items])
+
+
+def render_docx(model: ReportModel) -> bytes:
+    doc = Document()
+    doc.add_heading(model.title, level=0)
+    doc.add_paragraph(f"Tables counted from {model.case_count} coded, included reviews. "
+                      "The HTML report opens every count to its cases and quotes.")
+    if model.suppress_below:
+        doc.add_paragraph(f"Counts under {model.suppress_below} are shown as "
+                          f"“<{model.suppress_below}”.")
+    doc.add_heading("Across categories", level=1)
+    for block in model.overview.blocks:
+        _block(doc, block)
+    _limitations(doc, "Limitations of the evidence", model.limitations)
+    for section in model.categories:
+        doc.add_heading(section.title, level=1)
+        doc.add_paragraph(f"{section.case_count} case{'' if section.case_count == 1 else 's'} "
+                          "in this category.")
+        for block in section.blocks:
+            _block(doc, block)
+        _limitations(doc, f"Limitations for {section.title[:1].lower()}{section.title[1:]}",
+                     section.limitations)
+    fixed = datetime(2000, 1, 1)
+    props = doc.core_properties
+    props.author, props.last_modified_by, props.title = "reviewsynth", "reviewsynth", model.title
+    props.created, props.modified, props.revision = fixed, fixed, 1
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return normalise_ooxml(buffer.getvalue())
