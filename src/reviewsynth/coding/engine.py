@@ -1,0 +1,259 @@
+"""`code_case`: read one review and fill the whole stage 1 Case, every code with evidence."""
+
+from __future__ import annotations
+
+import re
+
+from reviewsynth.codebook import load_codebook
+from reviewsynth.coding import incident as inc
+from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
+from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
+from reviewsynth.coding.people import Demographics, demographics
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.config import ProjectConfig
+from reviewsynth.grouping.model import CaseGroup
+from reviewsynth.schema import (
+    AbusiveBehaviour,
+    Case,
+    Code,
+    Escalation,
+    Incident,
+    Intervention,
+    Person,
+    ProtectiveFactor,
+    Relationship,
+    RiskFactor,
+    Screening,
+    Service,
+)
+
+_READERS: dict[str, object] = {}
+
+
+def _reader(name: str, factory):
+    # Lexicons compile once per process; a 60-page report then costs one pass per lexicon.
+    if name not in _READERS:
+        _READERS[name] = factory()
+    return _READERS[name]
+
+
+def _in_scope(group: CaseGroup, config: ProjectConfig | None) -> bool:
+    if config is None:
+        return True
+    meta = group.meta
+    if config.areas and meta.area:
+        wanted = [a.lower() for a in config.areas]
+        if not any(w in meta.area.lower() or meta.area.lower() in w for w in wanted):
+            return False
+    if meta.published:
+        if config.published_from and meta.published[: len(config.published_from)] < config.published_from:
+            return False
+        if config.published_to and meta.published[: len(config.published_to)] > config.published_to:
+            return False
+    return True
+
+
+def _code(f: Finding, detail: str | None = None) -> Code:
+    return Code(code=f.code, detail=detail, subtypes=sorted(f.subtypes), evidence=f.evidence[:3],
+                status="suggested", confidence=f.confidence)
+
+
+def _fatal(rd: ReviewDoc) -> bool | None:
+    head = rd.text[: min(len(rd.text), 6000)].lower()
+    if re.search(r"\b(died|death|killed|murder|homicide|pronounced dead|fatal)\b", head):
+        return True
+    return None
+
+
+def _incident_type(rd: ReviewDoc, fatal: bool | None, reason: str) -> str | None:
+    head = rd.text[: min(len(rd.text), 8000)]
+    if re.search(r"\b(?:took|taking) (?:his|her) own life|killed (?:himself|herself)|homicide[- ]suicide", head, re.I):
+        return "homicide_suicide"
+    if reason == "suicide_peer_violence":
+        return "suicide"
+    if reason == "sexual_abuse" and not fatal:
+        return "sexual_abuse"
+    if fatal:
+        return "homicide"
+    return "non_fatal_injury"
+
+
+def _description(case_cat: str | None, victim: Person | None, perp: Person | None, rel: str, weapons: list[str], fatal: bool | None) -> str | None:
+    if victim is None:
+        return None
+    age = victim.age
+    child = age is not None and age < 18
+    noun = {"female": "Girl" if child else "Woman", "male": "Boy" if child else "Man"}.get(victim.gender, "Child" if child else "Person")
+    if age is not None and child:
+        noun = f"{noun} aged {age}" if age else f"Baby {noun.lower()}"
+    rel_words = {"ex_partner": "ex-partner", "intimate_partner": "partner", "parent_to_child": "parent or carer",
+                 "child_to_parent": "son" if perp and perp.gender == "male" else "daughter" if perp else "child",
+                 "sibling": "sibling", "other_family": "relative", "friend_acquaintance": "friend or acquaintance",
+                 "housemate": "housemate", "neighbour": "neighbour", "stranger": "stranger", "unknown_peer": "peer"}
+    poss = "her" if victim.gender == "female" else "his" if victim.gender == "male" else "their"
+    who = rel_words.get(rel)
+    by = f" by {poss} {who}" if who and rel != "stranger" else " by a stranger" if rel == "stranger" else ""
+    verb = "killed" if fatal else "harmed"
+    labels = {"knife": "a knife", "gun": "a gun", "blunt_object": "a blunt object", "axe": "an axe",
+              "strangulation": "strangulation", "non_accidental_injury": "inflicted injuries", "fire": "fire",
+              "hanging": "hanging", "poisoning_overdose": "poisoning", "fall_from_height": "a fall from height"}
+    how = f" with {labels[weapons[0]]}" if weapons and weapons[0] in labels else ""
+    if weapons and weapons[0] in ("strangulation", "non_accidental_injury"):
+        how = f" through {labels[weapons[0]]}"
+    return f"{noun} {verb}{by}{how}."
+
+
+def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
+    """Screen, categorise and code one case from its used document."""
+    doc = group.main
+    meta = group.meta
+    rd = ReviewDoc.read(doc)
+    rtype = meta.review_type
+    if rtype in (None, "", "other") and not meta.evidence.get("review_type"):
+        rtype, _ = inc.review_type(rd)
+    case = Case(case_id=group.case_id, title=meta.title, review_type=rtype, area=meta.area,
+                published=meta.published, incident_year=meta.incident_year,
+                documents=[g.ref() for g in group.documents])
+    cast = build_cast(rd, meta.title)
+    mf = MentionFinder(rd, cast)
+    incident_year = meta.incident_year or _incident_year(rd)
+    demo = {m.person_id: demographics(rd, mf, m, incident_year) for m in cast.principals}
+    victim_age = demo["v1"].age if "v1" in demo else None
+    rd.notes["child_victim"] = (victim_age is not None and victim_age < 18) or (
+        victim_age is None and cast.victims and bool(re.match(r"(Child|Baby)\b", cast.victims[0].name))) or None
+    decision, reason, sevidence = inc.screen(rd)
+    fatal = _fatal(rd)
+    case.fatal = fatal
+    if not _in_scope(group, config):
+        decision, reason = "exclude", "out_of_scope"
+        sevidence = [v for v in meta.evidence.values()][:1] or sevidence
+    case.screening = Screening(decision=decision, reason=reason, evidence=sevidence)
+    if decision == "exclude":
+        case.description = _excluded_description(rd, reason)
+        return case
+    _fill_included(case, rd, cast, mf, demo, reason, fatal)
+    return case
+
+
+def _incident_year(rd: ReviewDoc) -> int | None:
+    m = re.search(r"(?:killed|died|death|homicide|murder)[^.]{0,80}?\b(20\d\d|19\d\d)\b", rd.text[:8000])
+    return int(m.group(1)) if m else None
+
+
+def _excluded_description(rd: ReviewDoc, reason: str) -> str:
+    return load_codebook().exclude_reasons.label(reason) + "."
+
+
+def _person(member: CastMember, d: Demographics) -> Person:
+    return Person(person_id=member.person_id, role=member.role, name=member.name, age=d.age,
+                  age_band=d.age_band, gender=member.gender, ethnicity=d.ethnicity,
+                  ethnicity_detail=d.ethnicity_detail if d.ethnicity != "not_reported" else None,
+                  living_arrangement=d.living)
+
+
+def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, demo: dict[str, Demographics], reason: str, fatal: bool | None) -> None:
+    people = {m.person_id: _person(m, demo[m.person_id]) for m in cast.principals}
+    ages = {pid: p.age for pid, p in people.items()}
+    for pid, p in people.items():
+        if p.age is None and p.age_band in ("not_reported", "adult_unknown", "child_unknown"):
+            child = bool(re.match(r"(Child|Baby)\b", p.name or "")) or (pid == "v1" and rd.notes.get("child_victim"))
+            if child:
+                p.age_band = "child_unknown"
+    chars = _reader("chars", CharacteristicReader).read(rd, cast, mf, ages)
+    rel_type, _, rel_ev = inc.relationship_type(rd, cast, mf)
+    rel_chars = inc.relationship_characteristics(rd, cast, mf)
+    domestic = rel_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
+    perpetration = chars.pop("_perpetration", {})
+    for pid, codes in chars.items():
+        if pid not in people:
+            continue
+        for code, f in codes.items():
+            if code in ("abuse_neglect_adult", "domestic_abuse") and people[pid].role == "victim" and not domestic:
+                continue
+            people[pid].characteristics.append(_code(f))
+    if domestic:
+        for key, f in perpetration.items():
+            pid = key.split(":")[0]
+            if pid in people and not any(c.code == f.code for c in people[pid].characteristics):
+                people[pid].characteristics.append(_code(f))
+    services = _reader("services", ServiceReader).read(rd, cast, mf)
+    for (pid, svc, timing), f in services.items():
+        if pid in people:
+            people[pid].services.append(Service(service=svc, timing=timing, evidence=f.evidence[:3]))
+    risks, prots = _reader("contexts", ContextReader).read(rd, mf)
+    for (pid, context, rtype), (detail, f) in risks.items():
+        if pid in people:
+            people[pid].risk_factors.append(RiskFactor(context=context, type=rtype, detail=detail, evidence=f.evidence[:2]))
+    for (pid, context), (detail, f) in prots.items():
+        if pid in people:
+            people[pid].protective_factors.append(ProtectiveFactor(context=context, detail=detail, evidence=f.evidence[:2]))
+    case.people = [people[k] for k in sorted(people, key=lambda k: (k[0] != "v", k))]
+    victim = people.get("v1")
+    perp = people.get("p1")
+    case.incident_type = _incident_type(rd, fatal, reason)
+    weapons = inc.incident_codes(rd, "weapons")
+    locations = inc.incident_codes(rd, "locations")
+    case.category = inc.category(rel_type, victim.age if victim else None,
+                                 True if victim and victim.age_band == "child_unknown" else None,
+                                 case.incident_type, case.review_type)
+    case.relationship = Relationship(type=rel_type, detail=rel_ev.quote if rel_ev else None,
+                                     characteristics=[_code(f) for f in rel_chars.values()])
+    behaviours = _abusive_behaviours(rel_chars, weapons, fatal)
+    case.incident = Incident(weapons=[_code(f) for _, f in weapons], locations=[_code(f) for _, f in locations],
+                             abusive_behaviours=behaviours)
+    markers = inc.escalation_markers(rd, cast, mf)
+    case.escalation = Escalation(summary=_escalation_summary(markers), markers=[_code(f) for f in markers.values()])
+    case.reference_individual = {"iir": "perpetrator", "scr": "victim", "sar": "victim", "dhr": "both"}.get(case.review_type, "victim")
+    case.non_reference_information = _non_reference(rd, mf, cast, case.reference_individual)
+    case.description = _description(case.category, victim, perp, rel_type, [k for k, _ in weapons], fatal)
+    _interventions(case)
+
+
+def _abusive_behaviours(rel_chars: dict[str, Finding], weapons: list, fatal: bool | None) -> list[AbusiveBehaviour]:
+    mapping = {"physical_abuse": "physical", "emotional_abuse": "emotional", "financial_abuse": "financial",
+               "coercive_control": "coercive_control", "sexual_abuse": "sexual"}
+    out = [AbusiveBehaviour(phase="prior", type=t, evidence=rel_chars[k].evidence[:2]) for k, t in mapping.items() if k in rel_chars]
+    if weapons:
+        out.append(AbusiveBehaviour(phase="during", type="physical", evidence=weapons[0][1].evidence[:1]))
+    return out
+
+
+def _escalation_summary(markers: dict[str, Finding]) -> str | None:
+    if not markers:
+        return None
+    labels = load_codebook()["escalation_markers"]
+    return "; ".join(labels.label(k) for k in markers) + "."
+
+
+def _non_reference(rd: ReviewDoc, mf: MentionFinder, cast: Cast, ref: str | None) -> str | None:
+    if ref == "both":
+        return "not_applicable"
+    other = cast.perpetrators if ref == "victim" else cast.victims
+    if not other:
+        return "none"
+    if re.search(r"(?:says|say|said|contains?) very little about", rd.text, re.I):
+        return "very_little"
+    counts = {"v": 0, "p": 0}
+    for i in range(len(rd.sentences)):
+        for m in {x.person_id[:1] for x in mf.mentions(i)} & {"v", "p"}:
+            counts[m] += 1
+    own = counts["v" if ref == "victim" else "p"] or 1
+    ratio = counts["p" if ref == "victim" else "v"] / own
+    return "very_little" if ratio < 0.1 else "little" if ratio < 0.45 else "some"
+
+
+def _interventions(case: Case) -> None:
+    """Individual-level intervention is read from services; other levels stay unknown."""
+    any_prior = any(s.timing == "prior" for p in case.people for s in p.services)
+    case.interventions = [Intervention(level="individual", intervened=True if any_prior else None,
+                                       detail="Services worked with the individual before the incident" if any_prior else None)]
+    for level in ("home", "peer_group", "school", "neighbourhood"):
+        case.interventions.append(Intervention(level=level, intervened=None, detail=None))
+    contexts = {rf.context for p in case.people for rf in p.risk_factors}
+    case.information_levels = {
+        "individual": "high",
+        "home": "high" if {"home", "family"} & contexts else "medium",
+        "peer_group": "medium" if "peer_group" in contexts else "low",
+        "school": "medium" if "school" in contexts else "low",
+        "neighbourhood": "medium" if "neighbourhood" in contexts else "low",
+    }

@@ -1,0 +1,204 @@
+"""Screening, the incident (type, weapons, locations), relationship, category, escalation."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reviewsynth.coding.cast import Cast, MentionFinder
+from reviewsynth.coding.codes import DISQUALIFYING, Finding
+from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only, word_regex
+from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
+from reviewsynth.schema import Evidence
+
+FAMILY_TYPES = {"parent_to_child", "child_to_parent", "sibling", "other_family"}
+PARTNER_TYPES = {"intimate_partner", "ex_partner"}
+
+
+def _positive_hits(rd: ReviewDoc, matcher: PhraseMatcher, sections_ok=None) -> list:
+    out = []
+    for h in longest_only(matcher.find(rd.text, normalised=rd.low)):
+        kind = rd.section_kind(h.start)
+        if kind in ASPIRATION_SECTIONS or (sections_ok and kind not in sections_ok):
+            continue
+        sent = rd.sentence_at(h.start)
+        out.append((h, sent, rd.modifiers(sent, h.start, h.end)))
+    return out
+
+
+def review_type(rd: ReviewDoc) -> tuple[str, Evidence | None]:
+    """Review type from the cover and introduction when grouping did not say."""
+    types = load_lexicon("screening")["review_types"]
+    m = PhraseMatcher(types)
+    head_end = next((s.end for s in rd.sections if s.kind == "introduction"), min(len(rd.text), 4000))
+    hits = [h for h in m.find(rd.text, 0, head_end, rd.low) if not (h.phrase in ("scr", "sar", "dhr") and False)]
+    if not hits:
+        return "other", None
+    key = Counter(h.key for h in hits).most_common(1)[0][0]
+    first = next(h for h in hits if h.key == key)
+    return key, rd.evidence(rd.sentence_at(first.start))
+
+
+def screen(rd: ReviewDoc) -> tuple[str, str, list[Evidence]]:
+    """(decision, reason, evidence) per method.md section 2."""
+    lex = load_lexicon("screening")
+    inc = _positive_hits(rd, PhraseMatcher(lex["include"]))
+    exc = _positive_hits(rd, PhraseMatcher(lex["exclude"]))
+    no_intent = _positive_hits(rd, PhraseMatcher({"no_intent": lex["no_intent"]}))
+    review_names = re.compile(r"homicide review|case review|homicide reviews", re.I)
+    include_votes: Counter[str] = Counter()
+    include_ev: dict[str, Evidence] = {}
+    for h, sent, mods in inc:
+        if mods & DISQUALIFYING or review_names.match(rd.text, h.start):
+            continue
+        include_votes[h.key] += 1
+        include_ev.setdefault(h.key, rd.evidence(sent))
+    exclude_votes: Counter[str] = Counter()
+    exclude_ev: dict[str, Evidence] = {}
+    for h, sent, mods in exc:
+        if mods & {"negated", "hypothetical"}:
+            continue
+        exclude_votes[h.key] += 1
+        exclude_ev.setdefault(h.key, rd.evidence(sent))
+    no_intent_ev = [rd.evidence(sent) for _, sent, _ in no_intent]
+    strong = include_votes["homicide"] + include_votes["fatal_abuse"] + include_votes["sexual_abuse"]
+    if no_intent_ev and strong < 3:
+        reason = max(exclude_votes, key=lambda k: exclude_votes[k], default="poor_care_management")
+        return "exclude", reason, [*([exclude_ev[reason]] if reason in exclude_ev else []), no_intent_ev[0]]
+    if sum(include_votes.values()) >= 2:
+        order = ["homicide", "fatal_abuse", "sexual_abuse", "suicide_peer_violence", "physical_assault"]
+        reason = max(order, key=lambda k: (include_votes[k] * (3 if k == "homicide" else 1), -order.index(k)))
+        if include_votes["fatal_abuse"] and rd.notes.get("child_victim"):
+            reason = "fatal_abuse"
+        return "include", reason, [include_ev[reason]]
+    if exclude_votes:
+        reason = exclude_votes.most_common(1)[0][0]
+        return "exclude", reason, [exclude_ev[reason]]
+    return "exclude", "not_a_review", []
+
+
+def incident_codes(rd: ReviewDoc, kind: str) -> list[tuple[str, Finding]]:
+    """Weapons or locations: phrases in sentences that describe the index incident."""
+    lex = load_lexicon("incident")
+    cue = word_regex(lex["incident_cues"])
+    matcher = PhraseMatcher(lex[kind])
+    found: dict[str, Finding] = {}
+    score: Counter[str] = Counter()
+    for h, sent, mods in _positive_hits(rd, matcher):
+        if mods & {"negated", "hypothetical"} or not cue.search(sent.text):
+            continue
+        if re.search(r"\b(?:previous|earlier|in 20\d\d|history|carrying|carried|possession)\b", sent.text, re.I) and kind == "weapons" and h.key != "knife":
+            continue
+        sec = rd.section_kind(h.start)
+        weight = 3 if sec in ("cover", "introduction") else 1
+        score[h.key] += weight
+        f = found.setdefault(h.key, Finding(h.key))
+        f.add(rd, rd.sentence_index(h.start))
+    if not score:
+        return []
+    top = max(score.values())
+    keep = [k for k in score if score[k] >= max(2, top / 3)]
+    if kind == "weapons" and "non_accidental_injury" in keep and len(keep) > 1:
+        keep.remove("non_accidental_injury")
+    if kind == "locations" and len(keep) > 1:
+        keep = [max(keep, key=lambda k: score[k])]
+    return [(k, found[k]) for k in sorted(keep, key=lambda k: -score[k])]
+
+
+def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> tuple[str, str | None, Evidence | None]:
+    """Relationship of perpetrator to victim: kin words next to the perpetrator, else votes."""
+    lex = load_lexicon("relationship")["types"]
+    if not cast.victims or not cast.perpetrators:
+        return "not_clear", None, None
+    v, p = cast.victims[0], cast.perpetrators[0]
+    matcher = PhraseMatcher(lex)
+    votes: Counter[str] = Counter()
+    ev: dict[str, Evidence] = {}
+    detail: dict[str, str] = {}
+    for i, sent in enumerate(rd.sentences):
+        if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
+            continue
+        ids = {m.person_id for m in mf.mentions(i)}
+        if p.person_id not in ids:
+            continue
+        for h in longest_only(matcher.find(rd.text, sent.start, sent.end, rd.low)):
+            mods = rd.modifiers(sent, h.start, h.end)
+            if mods & {"hypothetical"} or (mods & {"negated"} and h.key != "stranger"):
+                continue
+            key = _owner_adjusted(rd, mf, i, h, v.person_id, p.person_id)
+            if key is None:
+                continue
+            w = 3 if v.person_id in ids or re.search(r"\b(?:his|her)\b", rd.text[max(sent.start, h.start - 4):h.start]) else 1
+            votes[key] += w
+            ev.setdefault(key, rd.evidence(sent))
+            detail.setdefault(key, sent.text)
+    if not votes:
+        return "not_clear", None, None
+    if votes["ex_partner"] and votes["intimate_partner"]:
+        votes["ex_partner"] += votes["intimate_partner"]
+    best = votes.most_common(1)[0][0]
+    return best, None, ev[best]
+
+
+def _owner_adjusted(rd: ReviewDoc, mf: MentionFinder, idx: int, h, vid: str, pid: str) -> str | None:
+    """'her partner' where her = the victim's mother means a parent's partner (parent_to_child)."""
+    if h.key in ("intimate_partner",):
+        owner = mf.experiencer(idx, h.start, h.start)
+        if owner and owner.startswith("o"):
+            return "parent_to_child" if rd.notes.get("child_victim") else None
+        if owner and owner.startswith("kin:"):
+            return "parent_to_child" if rd.notes.get("child_victim") else None
+    return h.key
+
+
+def relationship_characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, Finding]:
+    lex = load_lexicon("relationship")["characteristics"]
+    matcher = PhraseMatcher(lex)
+    out: dict[str, Finding] = {}
+    if not cast.victims or not cast.perpetrators:
+        return out
+    v, p = cast.victims[0].person_id, cast.perpetrators[0].person_id
+    for h, sent, mods in _positive_hits(rd, matcher):
+        if mods & DISQUALIFYING:
+            continue
+        idx = rd.sentence_index(h.start)
+        ids = {m.person_id for m in mf.mentions(idx)}
+        if not (v in ids and p in ids):
+            continue
+        out.setdefault(h.key, Finding(h.key)).add(rd, idx)
+    return {k: f for k, f in out.items() if len(f.sentences) >= (1 if k not in ("strain_separation", "emotional_abuse") else 1)}
+
+
+def escalation_markers(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, Finding]:
+    lex = load_lexicon("escalation")["codes"]
+    matcher = PhraseMatcher(lex)
+    out: dict[str, Finding] = {}
+    principals = {m.person_id for m in cast.principals}
+    for h, sent, mods in _positive_hits(rd, matcher, {"chronology", "background", "introduction", "analysis", "findings", "conclusions"}):
+        if mods & DISQUALIFYING:
+            continue
+        idx = rd.sentence_index(h.start)
+        if not principals & {m.person_id for m in mf.mentions(idx)}:
+            continue
+        out.setdefault(h.key, Finding(h.key)).add(rd, idx)
+    return out
+
+
+def category(rel_type: str, victim_age: int | None, victim_child: bool | None, incident_type: str | None, review_type: str) -> str:
+    """Method section 3: relationship first, then age; child sexual abuse is its own category."""
+    child = victim_child if victim_child is not None else (victim_age is not None and victim_age < 18)
+    if incident_type == "sexual_abuse" and child:
+        return "child_sexual_abuse"
+    if rel_type in PARTNER_TYPES:
+        return "intimate_partner_violence"
+    if rel_type in FAMILY_TYPES:
+        return "within_family_violence_children" if child else "adult_family_violence"
+    if victim_age is not None and victim_age >= 26:
+        return "adult_peer_violence"
+    if victim_age is not None and 10 <= victim_age <= 25:
+        return "youth_peer_violence"
+    if child or review_type == "scr":
+        return "within_family_violence_children"
+    if review_type == "dhr":
+        return "intimate_partner_violence"
+    return "adult_peer_violence"

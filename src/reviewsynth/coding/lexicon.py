@@ -1,0 +1,88 @@
+"""Lexicons as data and a fast multi-phrase matcher (Aho-Corasick) over them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from reviewsynth.text.context import load_yaml
+
+
+def lexicon_dir() -> Path:
+    return Path(str(resources.files("reviewsynth") / "data" / "lexicons"))
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(name: str) -> dict[str, Any]:
+    """Read `data/lexicons/<name>.yaml`."""
+    return load_yaml(lexicon_dir() / f"{name}.yaml")
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str  # the code (or other key) the phrase belongs to
+    phrase: str
+    start: int
+    end: int
+
+
+def _normalise(text: str) -> str:
+    """Lower-case with typographic apostrophes straightened; same length as the input."""
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+class PhraseMatcher:
+    """Whole-word matches of many phrases at once; phrases map to one or more keys."""
+
+    def __init__(self, phrases: dict[str, list[str]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        by_phrase: dict[str, list[str]] = {}
+        for key, items in phrases.items():
+            for phrase in items or []:
+                p = _normalise(str(phrase)).strip()
+                if p:
+                    by_phrase.setdefault(p, []).append(key)
+        for p, keys in by_phrase.items():
+            self._automaton.add_word(p, (p, tuple(keys)))
+        self._empty = not by_phrase
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, start: int = 0, end: int | None = None, normalised: str | None = None) -> list[Hit]:
+        """Hits in text[start:end] with absolute offsets, whole words only."""
+        if self._empty:
+            return []
+        low = normalised if normalised is not None else _normalise(text)
+        end = len(text) if end is None else end
+        hits: list[Hit] = []
+        for last, (phrase, keys) in self._automaton.iter(low, start, end):
+            first = last - len(phrase) + 1
+            if first > 0 and (low[first - 1].isalnum()) and phrase[0].isalnum():
+                continue
+            if last + 1 < len(low) and low[last + 1].isalnum() and phrase[-1].isalnum():
+                continue
+            for key in keys:
+                hits.append(Hit(key, phrase, first, last + 1))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+
+def word_regex(words: list[str]) -> re.Pattern[str]:
+    alts = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+def longest_only(hits: list[Hit]) -> list[Hit]:
+    """Drop hits of the same key contained in a longer hit of that key."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if any(k.key == h.key and k.start <= h.start and h.end <= k.end for k in kept):
+            continue
+        kept.append(h)
+    return kept

@@ -1,0 +1,206 @@
+"""Demographics per cast member: age (stated, from DOB, from "in his forties", "13 weeks old"),
+gender, ethnicity (census group plus the report's own words), living arrangement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewsynth.coding.cast import CastMember, MentionFinder
+from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.schema import Evidence
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+           "seventies": 70, "eighties": 80, "nineties": 90, "teens": 13}
+_NUM = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+_BABY = re.compile(_NUM + r"[\s-]+(day|days|week|weeks|month|months)[\s-]+old", re.I)
+_YEARS = re.compile(
+    r"(?:" + _NUM + r"[\s-]+years?[\s-]+old|aged\s+" + _NUM + r"\b|" + _NUM + r"[\s-]year[\s-]old"
+    r"|(?:was|is|turned|had turned)\s+" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,)"
+    r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b)",
+    re.I,
+)
+_DECADE = re.compile(r"in (?:his|her|their) (early|mid|late)?[\s-]*(" + "|".join(DECADES) + r")", re.I)
+_DOB = re.compile(r"(?:born (?:in|on)|date of birth:?)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})", re.I)
+
+
+def to_int(token: str) -> int:
+    token = token.lower()
+    return NUMBER_WORDS[token] if token in NUMBER_WORDS else int(token)
+
+
+def parse_age(text: str) -> int | None:
+    """A whole-years age stated in `text`: '28-year-old', 'aged 17', '13 weeks old' -> 0."""
+    if _BABY.search(text):
+        m = _BABY.search(text)
+        assert m is not None
+        n, unit = to_int(m.group(1)), m.group(2).lower()
+        if unit.startswith("month") and n >= 12:
+            return n // 12
+        return 0
+    m = _YEARS.search(text)
+    if m:
+        token = next(g for g in m.groups() if g)
+        age = to_int(token)
+        return age if 0 <= age <= 110 else None
+    return None
+
+
+def parse_decade(text: str) -> int | None:
+    """A representative age for 'in her late fifties' (band only: the exact age stays null)."""
+    m = _DECADE.search(text)
+    if not m:
+        return None
+    base = DECADES[m.group(2).lower()]
+    return base + {"early": 2, "mid": 5, "late": 8}.get((m.group(1) or "").lower(), 5)
+
+
+def age_from_birth_year(birth_year: int, incident_year: int) -> int:
+    """Age at the incident when only years are known (the birthday may not have passed)."""
+    return incident_year - birth_year
+
+
+def age_band(age: int | None, child: bool | None = None) -> str:
+    if age is None:
+        if child is True:
+            return "child_unknown"
+        if child is False:
+            return "adult_unknown"
+        return "not_reported"
+    bounds = [(0, "under_1"), (1, "1_2"), (3, "3_5"), (6, "6_7"), (8, "8_9"), (10, "10_11"),
+              (12, "12_13"), (14, "14_15"), (16, "16_17"), (18, "18_24"), (25, "25_34"),
+              (35, "44"), (45, "45_54"), (55, "55_64"), (65, "65_74"), (75, "75_84"), (85, "85_plus")]
+    band = "not_reported"
+    for low, name in bounds:
+        if age >= low:
+            band = name
+    return "35_44" if band == "44" else band
+
+
+@dataclass
+class Demographics:
+    age: int | None = None
+    age_band: str = "not_reported"
+    age_evidence: Evidence | None = None
+    ethnicity: str = "not_reported"
+    ethnicity_detail: str | None = None
+    ethnicity_evidence: Evidence | None = None
+    living: str = "not_reported"
+    living_evidence: Evidence | None = None
+
+
+def _person_sentences(rd: ReviewDoc, mf: MentionFinder, member: CastMember) -> list[int]:
+    """Indexes of sentences that mention the member by name or pronoun."""
+    out = []
+    for i, _ in enumerate(rd.sentences):
+        if any(m.person_id == member.person_id for m in mf.mentions(i)):
+            out.append(i)
+    return out
+
+
+def _age_near(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMember) -> tuple[int | None, int | None, bool]:
+    """Age stated right after a mention of the member in sentence idx: (age, decade age, found)."""
+    sent = rd.sentences[idx]
+    ms = mf.mentions(idx)
+    for k, m in enumerate(ms):
+        if m.person_id != member.person_id:
+            continue
+        stop = ms[k + 1].start if k + 1 < len(ms) else sent.end
+        window = rd.text[m.start:min(stop, m.end + 90)]
+        age = parse_age(window)
+        if age is not None:
+            return age, None, True
+        dec = parse_decade(window)
+        if dec is not None:
+            return None, dec, True
+    return None, None, False
+
+
+def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_year: int | None) -> Demographics:
+    d = Demographics()
+    idxs = _person_sentences(rd, mf, member)
+    for i in idxs:
+        if rd.section_kind(rd.sentences[i].start) in ("recommendations", "lessons"):
+            continue
+        age, dec, ok = _age_near(rd, mf, i, member)
+        if ok:
+            d.age = age
+            d.age_band = age_band(age if age is not None else dec)
+            d.age_evidence = rd.evidence(rd.sentences[i])
+            break
+    if d.age is None and d.age_band == "not_reported" and incident_year:
+        for i in idxs:
+            m = _DOB.search(rd.sentences[i].text)
+            if m:
+                d.age = age_from_birth_year(int(m.group(1)), incident_year)
+                d.age_band = age_band(d.age)
+                d.age_evidence = rd.evidence(rd.sentences[i])
+                break
+    _ethnicity(rd, mf, member, idxs, d)
+    _living(rd, mf, member, idxs, d)
+    return d
+
+
+def _ethnicity(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int], d: Demographics) -> None:
+    lex = load_lexicon("people")
+    table: dict[str, str] = lex["ethnicity"]
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, lex["ethnicity_cues"])) + r")\b", re.I)
+    phrase_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b", re.I)
+    for i in idxs:
+        sent = rd.sentences[i]
+        if not cue.search(sent.text):
+            continue
+        for m in phrase_re.finditer(sent.text):
+            s = sent.start + m.start()
+            who = mf.experiencer(i, s, s + len(m.group(0)))
+            if who != member.person_id:
+                continue
+            # "White" alone is only an ethnicity when the sentence speaks of heritage/ethnicity.
+            key = m.group(1).lower()
+            detail = _detail(sent.text, m.start(), m.end())
+            d.ethnicity = table[key]
+            d.ethnicity_detail = detail if detail.lower() != key or " " in detail else detail
+            d.ethnicity_evidence = rd.evidence(sent)
+            return
+
+
+def _detail(text: str, a: int, b: int) -> str:
+    """The report's own words: the capitalised run around the match plus 'heritage' etc."""
+    while a > 0 and (text[a - 1].isalpha() or text[a - 1] in " ,") and re.match(r"[A-Z]", text[max(0, text.rfind(" ", 0, a - 1) + 1)]):
+        new_a = text.rfind(" ", 0, a - 1) + 1
+        if new_a >= a:
+            break
+        a = new_a
+    m = re.match(r"(?:[ ,]+(?:and\s+)?[A-Z][\w-]*)*(?:\s+(?:heritage|origin|descent|national|background))?", text[b:])
+    if m:
+        b += m.end()
+    return text[a:b].strip(" ,")
+
+
+def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int], d: Demographics) -> None:
+    from reviewsynth.coding.lexicon import PhraseMatcher
+
+    matcher = PhraseMatcher(load_lexicon("living")["codes"])
+    best: tuple[int, str, int] | None = None
+    for i in idxs:
+        sent = rd.sentences[i]
+        if rd.section_kind(sent.start) in ("recommendations", "lessons", "terms_of_reference"):
+            continue
+        for h in matcher.find(rd.text, sent.start, sent.end, rd.low):
+            if rd.modifiers(sent, h.start, h.end) & {"negated", "hypothetical"}:
+                continue
+            if mf.experiencer(i, h.start, h.end) != member.person_id:
+                continue
+            # Later statements describe the situation nearer the incident; longer phrases are surer.
+            score = i * 10 + len(h.phrase)
+            if best is None or score > best[2]:
+                best = (i, h.key, score)
+    if best:
+        d.living = best[1]
+        d.living_evidence = rd.evidence(rd.sentences[best[0]])

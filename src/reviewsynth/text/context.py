@@ -1,0 +1,123 @@
+"""ConText-style modifiers: is a target phrase negated, uncertain, hypothetical, historical?
+
+The trigger terms, their scope direction and the scope terminators are data
+(`data/modifiers.yaml`), so an analyst can add "no concerns were raised about" without
+touching code. Scope is the sentence, clipped at the nearest terminator ("but", "however",
+";") between trigger and target. Triggers that overlap the target itself are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Modifier:
+    category: str  # negated, uncertain, hypothetical, historical, family_experiencer
+    trigger: str
+    start: int  # absolute offsets of the trigger
+    end: int
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    category: str
+    direction: str  # forward | backward
+    phrase: str
+
+
+def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
+    alts = sorted({p for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
+    return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.IGNORECASE)
+
+
+class ContextRules:
+    """Compiled modifier triggers and terminators."""
+
+    def __init__(self, triggers: list[_Trigger], terminators: list[str]) -> None:
+        self._by_phrase = {(t.phrase.lower(), t.direction): t for t in triggers}
+        self._forward = _word_pattern([t.phrase for t in triggers if t.direction == "forward"])
+        self._backward = _word_pattern([t.phrase for t in triggers if t.direction == "backward"])
+        self._cats = {}
+        for t in triggers:
+            self._cats.setdefault((t.phrase.lower(), t.direction), []).append(t.category)
+        words = [w for w in terminators if w[0].isalnum()]
+        marks = [w for w in terminators if not w[0].isalnum()]
+        pat = _word_pattern(words).pattern
+        if marks:
+            pat = pat + "|" + "|".join(re.escape(m) for m in marks)
+        self._terminator = re.compile(pat, re.IGNORECASE)
+
+    @classmethod
+    def from_data(cls, data: dict) -> ContextRules:
+        triggers = [
+            _Trigger(category, direction, phrase.lower())
+            for category, spec in data["modifiers"].items()
+            for direction in ("forward", "backward")
+            for phrase in spec.get(direction) or []
+        ]
+        return cls(triggers, list(data.get("terminators", [])))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> ContextRules:
+        return _load_rules(str(path) if path else None)
+
+    def _terminated(self, text: str, a: int, b: int) -> bool:
+        """True when a terminator lies between relative offsets a and b."""
+        return a < b and self._terminator.search(text, a, b) is not None
+
+    def modifiers(self, text: str, target_start: int, target_end: int, base: int = 0) -> list[Modifier]:
+        """Modifiers whose scope covers the target.
+
+        `text` is the sentence; `target_start`/`target_end` are offsets in `text`; `base` is
+        added to trigger offsets so callers get absolute positions.
+        """
+        found: list[Modifier] = []
+        for m in self._forward.finditer(text, 0, target_start):
+            if m.end() > target_start:
+                continue
+            if self._terminated(text, m.end(), target_start):
+                continue
+            for cat in self._cats.get((_norm(m.group(0)), "forward"), []):
+                found.append(Modifier(cat, m.group(0), base + m.start(), base + m.end()))
+        for m in self._backward.finditer(text, target_end):
+            if self._terminated(text, target_end, m.start()):
+                continue
+            for cat in self._cats.get((_norm(m.group(0)), "backward"), []):
+                found.append(Modifier(cat, m.group(0), base + m.start(), base + m.end()))
+        return found
+
+    def categories(self, text: str, target_start: int, target_end: int) -> set[str]:
+        return {m.category for m in self.modifiers(text, target_start, target_end)}
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+class _StringLoader(yaml.SafeLoader):
+    """YAML without implicit booleans: trigger words like `no` and `not` stay strings."""
+
+
+_StringLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(path: Path) -> dict:
+    """Read a data file with every bare word as a string."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_StringLoader)  # noqa: S506 - safe subclass
+
+
+@lru_cache(maxsize=4)
+def _load_rules(path: str | None) -> ContextRules:
+    p = Path(path) if path else Path(str(resources.files("reviewsynth") / "data" / "modifiers.yaml"))
+    return ContextRules.from_data(load_yaml(p))

@@ -1,0 +1,104 @@
+"""Section detection: numbered or short headings mapped to the kinds a review has.
+
+What a section is for changes what a sentence means (an agency named only in the
+recommendations was not involved), so every later stage asks `section_at(offset)`.
+Heading words per kind live in `data/lexicons/sections.yaml`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+SECTION_KINDS = (
+    "cover", "introduction", "terms_of_reference", "methodology", "family_involvement",
+    "background", "chronology", "analysis", "findings", "lessons", "conclusions",
+    "recommendations", "other",
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str  # one of SECTION_KINDS
+    start: int
+    end: int
+    heading: str
+
+
+# "6. Chronology", "6 Chronology", "Section 6: Chronology", "CHRONOLOGY", "Part 2 - Analysis"
+_HEADING = re.compile(
+    r"^[ \t|]*(?:(?:section|part|chapter)\s+)?(?:\d{1,2}|[ivx]{1,5})?[.:)]?[ \t]*([A-Z][^\n]{1,80})$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+_DATE_LED = re.compile(
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:early|mid|late)\s+\d{4}",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    path = Path(str(resources.files("reviewsynth") / "data" / "lexicons" / "sections.yaml"))
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["kinds"]
+    return tuple((kind, tuple(sorted(words, key=len, reverse=True))) for kind, words in raw.items())
+
+
+def heading_kind(heading: str) -> str | None:
+    """The section kind a heading names, or None when it is not a known section heading."""
+    words = re.sub(r"[^a-z' ]", " ", heading.lower()).split()
+    if not words or len(words) > 9:
+        return None
+    norm = " ".join(words)
+    for kind, names in _kinds():
+        for name in names:
+            if norm == name or norm.startswith(name + " ") or (len(name) > 6 and name in norm):
+                return kind
+    return None
+
+
+def _is_heading_line(line: str, numbered: bool) -> bool:
+    body = line.strip()
+    if not body or body[-1] in ",;" or len(body) > 80:
+        return False
+    # An unnumbered heading is short and not a sentence.
+    return numbered or (len(body.split()) <= 7 and not body.endswith("."))
+
+
+def detect_sections(text: str) -> list[Section]:
+    """Sections in document order; text before the first recognised heading is `cover`."""
+    found: list[tuple[int, str, str]] = []
+    for m in _HEADING.finditer(text):
+        line = m.group(0)
+        numbered = bool(re.match(r"[ \t|]*(?:(?:section|part|chapter)\s+)?(?:\d{1,2}|[ivx]{1,5})[.:)]?\s", line, re.I))
+        if re.match(r"[ \t|]*\d{1,2}\.\d", line):  # "5.4 text" is a paragraph, not a heading
+            continue
+        if not _is_heading_line(m.group(1), numbered):
+            continue
+        if _DATE_LED.match(m.group(1)):  # a chronology entry, not a heading
+            continue
+        kind = heading_kind(m.group(1))
+        if kind:
+            found.append((m.start(), kind, m.group(1).strip()))
+    sections: list[Section] = []
+    first = found[0][0] if found else len(text)
+    if first > 0:
+        sections.append(Section("cover", 0, first, ""))
+    for i, (start, kind, heading) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        sections.append(Section(kind, start, end, heading))
+    return sections
+
+
+def section_at(sections: list[Section], offset: int) -> Section | None:
+    """The section that holds `offset` (sections are sorted and contiguous)."""
+    starts = [s.start for s in sections]
+    i = bisect.bisect_right(starts, offset) - 1
+    return sections[i] if i >= 0 else None
