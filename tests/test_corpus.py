@@ -242,3 +242,47 @@ def test_committed_outputs_are_what_the_builder_renders() -> None:
         assert first.sha256 == _sha(CORPUS / source.file), f"stale: {source.file}"
         if source.fmt in ("docx", "scanned_pdf"):  # formats with timestamps or rasterising
             assert builder.render(source).data == first.data
+
+
+def _coded_values(case: Case) -> Iterator[tuple[str, str]]:
+    """(codebook list, id) for every coded value in a case."""
+    yield "review_types", case.review_type
+    if case.category:
+        yield "categories", case.category
+    if case.incident_type:
+        yield "incident_types", case.incident_type
+    for doc in case.documents:
+        yield "document_roles", doc.role
+    for person in case.people:
+        yield from [("age_bands", person.age_band), ("genders", person.gender),
+                    ("ethnicities", person.ethnicity),
+                    ("living_arrangements", person.living_arrangement)]
+        yield from (("characteristics", c.code) for c in person.characteristics)
+        yield from (("contexts", r.context) for r in person.risk_factors)
+        yield from (("risk_factor_types", r.type) for r in person.risk_factors)
+        yield from (("contexts", p.context) for p in person.protective_factors)
+        yield from (("services", s.service) for s in person.services)
+    if case.relationship:
+        yield "relationship_types", case.relationship.type
+        yield from (("relationship_characteristics", c.code)
+                    for c in case.relationship.characteristics)
+    yield from (("weapons", c.code) for c in case.incident.weapons)
+    yield from (("locations", c.code) for c in case.incident.locations)
+    yield from (("escalation_markers", c.code) for c in case.escalation.markers)
+
+
+def test_gold_uses_only_codebook_ids() -> None:
+    from reviewsynth.codebook import load_codebook
+
+    codebook = load_codebook()
+    subtypes = set(codebook.plain_list("abuse_subtypes"))
+    for case in _cases():
+        unknown = [(name, value) for name, value in _coded_values(case)
+                   if value not in codebook[name]]
+        assert not unknown, (case.case_id, unknown)
+        assert case.screening is not None
+        reasons = codebook.include_reasons if case.included else codebook.exclude_reasons
+        assert case.screening.reason in reasons
+        for person in case.people:
+            for c in person.characteristics:
+                assert set(c.subtypes) <= subtypes
