@@ -19,7 +19,7 @@ _ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9])")
 # A new numbered paragraph ("8.3 The MPS ...", "(a) how ...") or a blank line always breaks.
 _HARD_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,3})+\.?|\([a-z]\)|[\u2022\u25cf\u25aa*\-])\s)")
-_PARA_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.)\s+")
+_PARA_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.)\s+")
 
 
 @dataclass(frozen=True)

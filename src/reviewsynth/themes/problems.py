@@ -160,9 +160,28 @@ def _paragraphs(doc: ExtractedDocument, kinds: tuple[str, ...]) -> list[_Paragra
     return paragraphs
 
 
+_PASSIVE_FAILING = re.compile(r"\b(?:was|were|had been|has been|have been) (?:not|never) \w+ed\b", re.I)
+
+
+def agency_is_subject(sentence: str, cues: Cues | None = None) -> bool:
+    """An agency is named before the failing ("The GP did not ask"), or the failing is passive
+    ("the reports were not linked"): so the failing is the agency's, not the victim's or family's."""
+    cues = cues or load_cues()
+    if _PASSIVE_FAILING.search(sentence):
+        return True
+    first_cue = min((m.start() for p in cues.problem if (m := p.search(sentence))), default=None)
+    if first_cue is None:
+        return False
+    return any(m.start < first_cue for m in agency_mentions(sentence))
+
+
 def _problem_from_paragraph(doc: ExtractedDocument, para: _Paragraph, cues: Cues) -> PracticeProblem | None:
     text = doc.text
     stating = [(s, e) for s, e in para.sentences if states_problem(text[s:e], cues)]
+    if para.section.kind != "findings":
+        # Narrative sections also tell what the victim or family did not do: keep only
+        # failings that belong to an agency.
+        stating = [(s, e) for s, e in stating if agency_is_subject(text[s:e], cues)]
     if not stating:
         return None
     first_s, first_e = stating[0]
