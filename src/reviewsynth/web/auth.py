@@ -1,0 +1,165 @@
+"""Sessions, CSRF and roles.
+
+The session is a signed cookie (itsdangerous; HttpOnly, SameSite=Lax, Secure over https)
+holding the username and a CSRF token. The role is looked up in the store on every request,
+so a changed or removed user loses access at once. Every unsafe request must carry the
+session's CSRF token, as the form field `csrf_token` or the `X-CSRF-Token` header (htmx).
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from starlette.responses import Response
+
+from reviewsynth.store import Store
+
+SESSION_COOKIE = "rs_session"
+SESSION_MAX_AGE = 12 * 3600
+ROLE_RANK = {"viewer": 0, "coder": 1, "admin": 2}
+UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+
+    def at_least(self, role: str) -> bool:
+        return ROLE_RANK.get(self.role, -1) >= ROLE_RANK[role]
+
+    @property
+    def can_edit(self) -> bool:
+        return self.at_least("coder")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+class LoginRequired(Exception):
+    """No valid session: the exception handler sends the browser to /login."""
+
+
+class Forbidden(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class CsrfError(Exception):
+    pass
+
+
+class SessionCookie:
+    def __init__(self, secret_key: str) -> None:
+        self._serializer = URLSafeTimedSerializer(secret_key, salt="reviewsynth.session")
+
+    def load(self, request: Request) -> dict[str, Any]:
+        raw = request.cookies.get(SESSION_COOKIE)
+        if not raw:
+            return {}
+        try:
+            data = self._serializer.loads(raw, max_age=SESSION_MAX_AGE)
+        except BadSignature:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def store(self, response: Response, request: Request, data: dict[str, Any]) -> None:
+        response.set_cookie(
+            SESSION_COOKIE, self._serializer.dumps(data), max_age=SESSION_MAX_AGE, httponly=True,
+            samesite="lax", secure=request.url.scheme == "https", path="/",
+        )
+
+
+def session_middleware(cookies: SessionCookie) -> Callable[..., Awaitable[Response]]:
+    """Load the session into request.state; write it back when changed (or new)."""
+
+    async def middleware(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        data = cookies.load(request)
+        fresh = "csrf" not in data
+        if fresh:
+            data = {"csrf": secrets.token_urlsafe(32)}
+        request.state.session = data
+        request.state.session_changed = fresh
+        response = await call_next(request)
+        if request.state.session_changed:
+            cookies.store(response, request, request.state.session)
+        return response
+
+    return middleware
+
+
+def csrf_token(request: Request) -> str:
+    return str(request.state.session["csrf"])
+
+
+async def check_csrf(request: Request) -> None:
+    """Refuse an unsafe request whose token does not match the session's."""
+    if request.method not in UNSAFE_METHODS:
+        return
+    sent = request.headers.get("x-csrf-token")
+    if not sent:
+        content_type = request.headers.get("content-type", "")
+        if "form" in content_type:
+            form = await request.form()  # cached by Starlette, routes read it again
+            value = form.get("csrf_token")
+            sent = value if isinstance(value, str) else None
+    if not sent or not secrets.compare_digest(sent, csrf_token(request)):
+        raise CsrfError()
+
+
+def login(request: Request, username: str) -> None:
+    # A new CSRF token at login, so a token seen before login is worthless after it.
+    request.state.session = {"u": username, "csrf": secrets.token_urlsafe(32), "t": int(time.time())}
+    request.state.session_changed = True
+
+
+def logout(request: Request) -> None:
+    request.state.session = {"csrf": secrets.token_urlsafe(32)}
+    request.state.session_changed = True
+
+
+def flash(request: Request, message: str, kind: str = "info") -> None:
+    messages = list(request.state.session.get("flash", []))
+    messages.append([kind, message[:500]])
+    request.state.session = {**request.state.session, "flash": messages[-5:]}
+    request.state.session_changed = True
+
+
+def pop_flashes(request: Request) -> list[list[str]]:
+    messages = request.state.session.get("flash") or []
+    if messages:
+        request.state.session = {k: v for k, v in request.state.session.items() if k != "flash"}
+        request.state.session_changed = True
+    return list(messages)
+
+
+def require(role: str) -> Callable[[Request], Awaitable[User]]:
+    """Dependency for every route: a signed-in user of at least `role`, with CSRF checked."""
+    if role not in ROLE_RANK:
+        raise ValueError(role)
+
+    async def dependency(request: Request) -> User:
+        username = request.state.session.get("u")
+        if not username:
+            raise LoginRequired()
+        store: Store = request.app.state.store
+        user_role = store.user_role(username)
+        if user_role is None:
+            raise LoginRequired()
+        await check_csrf(request)
+        user = User(username, user_role)
+        if not user.at_least(role):
+            raise Forbidden(f"this needs the {role} role; you are signed in as {user_role}")
+        request.state.user = user
+        return user
+
+    dependency.required_role = role  # type: ignore[attr-defined]  # lets a test check every route
+    return dependency

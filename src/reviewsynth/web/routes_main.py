@@ -1,0 +1,70 @@
+"""Login, logout, home and user administration."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from reviewsynth.store import ROLES, Store
+from reviewsynth.web.app import render
+from reviewsynth.web.auth import User, check_csrf, flash, login, logout, require
+
+router = APIRouter()
+PUBLIC_PATHS = {"/login"}  # the only routes without a role check
+
+
+@router.get("/login")
+async def login_form(request: Request) -> Response:
+    return render(request, "login.html", {"error": None})
+
+
+@router.post("/login")
+async def login_submit(
+    request: Request,
+    username: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+) -> Response:
+    await check_csrf(request)
+    store: Store = request.app.state.store
+    role = store.authenticate(username, password) if username and password else None
+    if role is None:
+        return render(request, "login.html", {"error": "Wrong username or password."}, 401)
+    login(request, username)
+    return RedirectResponse("/cases", status_code=303)
+
+
+@router.post("/logout")
+async def logout_submit(request: Request, _user: Annotated[User, Depends(require("viewer"))]) -> Response:
+    logout(request)
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.get("/")
+async def home(_user: Annotated[User, Depends(require("viewer"))]) -> Response:
+    return RedirectResponse("/cases", status_code=303)
+
+
+@router.get("/admin/users")
+async def users_page(request: Request, _user: Annotated[User, Depends(require("admin"))]) -> Response:
+    store: Store = request.app.state.store
+    return render(request, "users.html", {"users": store.users(), "roles": ROLES})
+
+
+@router.post("/admin/users")
+async def users_add(
+    request: Request,
+    _user: Annotated[User, Depends(require("admin"))],
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    role: Annotated[str, Form()],
+) -> Response:
+    store: Store = request.app.state.store
+    try:
+        store.add_user(username.strip(), password, role)
+    except ValueError as err:
+        flash(request, str(err), "error")
+    else:
+        flash(request, f"User {username.strip()} saved with role {role}.")
+    return RedirectResponse("/admin/users", status_code=303)

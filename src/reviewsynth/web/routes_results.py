@@ -1,0 +1,99 @@
+"""Live results (the report's tables, each count opening its cases and quotes), exports and
+double-coding agreement across cases."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import Response
+from starlette.background import BackgroundTask
+from starlette.responses import FileResponse
+
+from reviewsynth.schema import Case, dump_cases
+from reviewsynth.store import Store
+from reviewsynth.tables.model import TablesFile
+from reviewsynth.web.agreement import pooled_agreement
+from reviewsynth.web.app import render
+from reviewsynth.web.auth import User, require
+
+router = APIRouter()
+Viewer = Annotated[User, Depends(require("viewer"))]
+Admin = Annotated[User, Depends(require("admin"))]
+
+# Download names are fixed here; nothing from the request becomes a path.
+EXPORTS = {
+    "tables.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "report.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
+def _cases(store: Store) -> list[Case]:
+    return [s.case for s in store.list_cases()]
+
+
+def _tables(cases: list[Case]) -> TablesFile:
+    from reviewsynth.tables import build_tables  # lazy: pulls in the counting rules
+
+    return build_tables(cases)
+
+
+@router.get("/results")
+async def results(request: Request, _user: Viewer) -> Response:
+    tables = _tables(_cases(_store(request)))
+    return render(request, "results.html", {"tables": tables.tables})
+
+
+@router.get("/results/open")
+async def results_open(request: Request, _user: Viewer, table: str, key: str,
+                       category: str = "", type: str = "") -> Response:
+    """The cases and quotes behind one count (a row, or a matrix cell context/type)."""
+    tables = _tables(_cases(_store(request)))
+    found = tables.get(table, category or None)
+    if found is None:
+        raise HTTPException(404, "no such table")
+    entry = (next((c for c in found.cells or [] if c.context == key and c.type == type), None)
+             if type else found.row(key))
+    if entry is None:
+        raise HTTPException(404, "no such count")
+    return render(request, "_count.html", {"table": found, "entry": entry})
+
+
+@router.get("/export/cases.json")
+async def export_cases(request: Request, _user: Viewer) -> Response:
+    return Response(dump_cases(_cases(_store(request))), media_type="application/json",
+                    headers={"Content-Disposition": 'attachment; filename="cases.json"'})
+
+
+@router.get("/export/{name}")
+async def export_file(request: Request, _user: Viewer, name: str) -> Response:
+    if name not in EXPORTS:
+        raise HTTPException(404, "no such export")
+    from reviewsynth.report import write_outputs  # lazy: charts and office writers
+
+    cases = _cases(_store(request))
+    out = tempfile.TemporaryDirectory(prefix="reviewsynth-export-")
+    write_outputs(_tables(cases), cases, Path(out.name))
+    return FileResponse(Path(out.name) / name, media_type=EXPORTS[name], filename=name,
+                        background=BackgroundTask(out.cleanup))
+
+
+@router.get("/agreement")
+async def agreement(request: Request, _user: Admin) -> Response:
+    store = _store(request)
+    by_case: dict[str, list[str]] = {}
+    for case_id, coder, _status in store.codings():
+        by_case.setdefault(case_id, []).append(coder)
+    pairs = []
+    for case_id, coders in by_case.items():
+        if len(coders) >= 2:
+            a, b = store.get_coding(case_id, coders[0]), store.get_coding(case_id, coders[1])
+            if a and b:
+                pairs.append((a[0], b[0]))
+    return render(request, "agreement.html", {"agreement": pooled_agreement(pairs)})
