@@ -109,13 +109,21 @@ def _gender(rd: ReviewDoc, aliases: set[str], lex: dict) -> str:
             f += 5
         pat = re.compile(r"\b" + re.escape(alias) + r"\b[’']?s?\W{0,3}((?:\s*\S+){0,12})")
         for hit in pat.finditer(rd.text):
-            for w in re.findall(r"[a-z\-]+", hit.group(1).lower())[:12]:
+            # Stop at the next capitalised word: a pronoun after another name is theirs.
+            window = re.split(r"\s[A-Z][a-z]", " " + hit.group(1))[0]
+            for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
                 if w in male:
                     m += 1
                     break
                 if w in female:
                     f += 1
                     break
+        # "her estranged husband, Tomas": a relation noun right before the name
+        for hit in re.finditer(r"\b(husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend)\W{1,3}(?:referred to (?:here |in this report )?as\s+)?" + re.escape(alias) + r"\b", rd.text):
+            if hit.group(1) in male:
+                m += 3
+            else:
+                f += 3
         # "a 28-year-old woman", "a boy of three" right after the name
         for hit in re.finditer(re.escape(alias) + r"\W{0,3}\s+(?:was|is|,)\s+(?:an?\s+)?(?:\S+\s+){0,3}?(man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", rd.text):
             if hit.group(1) in male:
@@ -305,4 +313,9 @@ class MentionFinder:
             return before[-1].person_id
         if after:
             return after[0].person_id
+        # A sentence naming nobody continues the previous one ("The officer recorded a crime").
+        if index > 0 and self.rd.section_kind(self.rd.sentences[index].start) == self.rd.section_kind(self.rd.sentences[index - 1].start):
+            prev = self.mentions(index - 1)
+            if prev:
+                return prev[0].person_id
         return None

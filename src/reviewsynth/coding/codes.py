@@ -158,7 +158,9 @@ class ServiceReader:
             return
         if rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
             return
-        people = {m.person_id for m in mf.mentions(idx) if m.person_id[:1] in "vp"}
+        people = _service_users(rd, mf, idx, h)
+        if h.key == "prison" and not re.search(r"\b(?:previous|previously|released|served|had been in|earlier|prior)\b", sent.text, re.I):
+            return  # a sentence passed for the homicide is custody after, not before
         if not people and kind == "chronology":
             # A chronology entry continues the previous entry's person.
             for back in range(idx - 1, max(-1, idx - 3), -1):
@@ -167,6 +169,23 @@ class ServiceReader:
                     break
         for pid in people:
             out.setdefault((pid, h.key, "prior"), Finding(h.key)).add(rd, idx)
+
+
+def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[str]:
+    """The principals a service mention is about: the nearest mention, plus any coordinated
+    with it ("the GP practices of Leah and Ryan"); other principals in the sentence are not."""
+    ms = mf.mentions(idx)
+    if not ms:
+        return set()
+    nearest = min(ms, key=lambda m: (m.start - h.end) if m.start >= h.end else (h.start - m.end) + 0.5)
+    users = {nearest.person_id} if nearest.person_id[:1] in "vp" else set()
+    for m in ms:
+        if m is nearest or m.person_id[:1] not in "vp":
+            continue
+        gap = rd.text[min(m.end, nearest.end):max(m.start, nearest.start)]
+        if re.fullmatch(r"(?:['’]s)?\s*(?:,|and|or|&)\s*", gap):
+            users.add(m.person_id)
+    return users
 
 
 class ContextReader:

@@ -1,0 +1,50 @@
+"""Sentence splitting keeps offsets exact; sections are recognised from headings."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reviewsynth.text import detect_sections, paragraph_numbers, split_sentences
+
+REPORT = """Domestic Homicide Review
+Overview Report into the death of 'Anna'
+
+1. Introduction
+1.1 Anna was killed at her home. Mr B was arrested.
+2. Chronology
+12 March 2018 - GP: Anna attended with low mood.
+3. Recommendations
+3.1 Housing should be invited to MARAC.
+"""
+
+
+def test_sentences_carry_exact_offsets():
+    for s in split_sentences(REPORT):
+        assert REPORT[s.start:s.end] == s.text
+
+
+def test_abbreviations_do_not_split():
+    texts = [s.text for s in split_sentences("Mr. Bell met Dr. Cole. They spoke.")]
+    assert texts == ["Mr. Bell met Dr. Cole.", "They spoke."]
+
+
+def test_chronology_entries_are_separate_sentences():
+    texts = [s.text for s in split_sentences(REPORT)]
+    assert "12 March 2018 - GP: Anna attended with low mood." in texts
+
+
+def test_sections_detected():
+    kinds = [s.kind for s in detect_sections(REPORT)]
+    assert kinds == ["cover", "introduction", "chronology", "recommendations"]
+
+
+def test_paragraph_numbers():
+    assert [p.text for p in paragraph_numbers(REPORT)] == ["1.1", "3.1"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc DEF.\n!?12'")), max_size=200))
+def test_sentences_never_lose_offsets(text):
+    spans = split_sentences(text)
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip()
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
