@@ -30,6 +30,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _WORD = re.compile(r"[A-Za-z]+")
 _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _DIGITS = re.compile(r"\d+")
+_RULE_LINE = re.compile(r"^[=\-_*~#.·•]{3,}$")
 _NON_WORD = re.compile(r"[^a-z#]+")
 _TRAILING_WORD = re.compile(r"([A-Za-z]+)-$")
 _LEADING_WORD = re.compile(r"^([A-Za-z]+)")
@@ -45,7 +46,10 @@ def normalise_raw(text: str) -> str:
     text = text.translate(_LIGATURES)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    # Rule lines ("=====", "-----" under a plain-text heading) carry no words: a blank line.
+    return "\n".join(
+        "" if _RULE_LINE.match(line) else line for line in (raw.strip() for raw in text.split("\n"))
+    )
 
 
 @dataclass
@@ -162,7 +166,11 @@ def lines_to_paragraphs(
                 current += line
             else:
                 current = current[:-1] + line
-        elif len(previous_line) < short_limit and not line[0].islower():
+        elif (
+            len(previous_line) < short_limit
+            and not line[0].islower()
+            and previous_line.rsplit(" ", 1)[-1].lower() not in rules.continuation_words
+        ):
             paragraphs.append(current)
             current = line
         else:

@@ -22,6 +22,7 @@ class HyphenRules:
 class IngestRules:
     hyphen: HyphenRules
     short_line_ratio: float
+    continuation_words: frozenset[str]
     paragraph_start: re.Pattern[str]
     zone_lines: int
     min_page_share: float
@@ -54,6 +55,9 @@ def load_rules() -> IngestRules:
             keep_suffixes=frozenset(w.lower() for w in hy["keep_suffixes"]),
         ),
         short_line_ratio=float(raw["paragraphs"]["short_line_ratio"]),
+        continuation_words=frozenset(
+            str(w).lower() for w in raw["paragraphs"]["continuation_words"]
+        ),
         paragraph_start=re.compile(raw["paragraphs"]["paragraph_start"]),
         zone_lines=int(hf["zone_lines"]),
         min_page_share=float(hf["min_page_share"]),
