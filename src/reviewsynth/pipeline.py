@@ -158,10 +158,8 @@ def _code_group(args: tuple[CaseGroup, ProjectConfig]) -> Case:
     group, config = args
     case = code_case(group, config)
     if case.included:
-        try:
-            from reviewsynth.themes import find_practice_problems
-        except ImportError:  # stage 2 not installed in this build
-            return case
+        from reviewsynth.themes import find_practice_problems
+
         case.practice_problems = find_practice_problems(group.main, case)
     return case
 
@@ -202,14 +200,17 @@ def code_groups(
 
 
 def apply_themes(store: Store, cases: list[Case]) -> list[Case]:
-    """Group practice problems into themes across cases, keeping analysts' theme edits."""
-    try:
-        from reviewsynth.themes import assign_themes
-    except ImportError:
-        return cases
+    """Group practice problems into themes across cases, replaying analysts' theme edits
+    (stored by the workbench) so they survive re-runs."""
+    from reviewsynth.themes import apply_theme_edits, assign_themes
+    from reviewsynth.themes.edits import ThemeEdits
+
     included = [c for c in cases if c.included]
     if included:
-        assign_themes(included, edits=store.get_setting("theme_edits"))
+        themes = assign_themes(included)
+        saved = store.get_setting("theme_edits")
+        if saved:
+            apply_theme_edits(themes, ThemeEdits.model_validate(saved), included)
     return cases
 
 
