@@ -118,7 +118,7 @@ def test_characteristics_once_per_person_other_per_detail_rejected_never() -> No
     assert table.data_available == 2  # c3's victim has no characteristic coded
     alcohol = table.row("alcohol_misuse")
     assert alcohol is not None
-    assert [e.quote for e in alcohol.evidence] == ["quote for alcohol_misuse", "second mention"]
+    assert [e["quote"] for e in alcohol.evidence] == ["quote for alcohol_misuse", "second mention"]
     assert table.row("other:Gambling").label == "Other: Gambling"  # type: ignore[union-attr]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from reviewsynth.report.csvout import write_csv
 from reviewsynth.report.document import ReportModel, build_report_model
 from reviewsynth.report.html import render_html
-from reviewsynth.report.present import mark_suppressed
+from reviewsynth.report.present import tables_json
 from reviewsynth.report.word import render_docx
 from reviewsynth.report.xlsx import render_xlsx
 from reviewsynth.schema import Case, load_cases
@@ -28,8 +28,7 @@ def write_outputs(tables: TablesFile, cases: list[Case], out_dir: Path, *,
     """
     out = Path(out_dir)
     (out / "csv").mkdir(parents=True, exist_ok=True)
-    marked = mark_suppressed(tables, suppress_below)
-    model = build_report_model(marked, cases, suppress_below=suppress_below)
+    model = build_report_model(tables, cases, suppress_below=suppress_below)
     written: list[Path] = []
 
     def put(name: str, data: str | bytes) -> None:
@@ -40,7 +39,7 @@ def write_outputs(tables: TablesFile, cases: list[Case], out_dir: Path, *,
             path.write_bytes(data)
         written.append(path)
 
-    put("tables.json", marked.to_json())
+    put("tables.json", tables_json(tables, suppress_below))
     put("report.html", render_html(model))
     put("tables.xlsx", render_xlsx(model))
     put("report.docx", render_docx(model))

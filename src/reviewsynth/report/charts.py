@@ -2,14 +2,18 @@
 
 Both renderings come from the same `PairedBars` data, so the HTML and the Word report show
 the same figures. SVG is written by hand (deterministic, no network, escaped labels); PNG
-uses matplotlib's Agg backend with metadata stripped so the bytes are stable.
+is drawn with Pillow (no timestamps in the file), so the bytes are stable.
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from xml.sax.saxutils import escape
+
+from PIL import Image, ImageDraw, ImageFont
 
 from reviewsynth.codebook import CodeList
 from reviewsynth.report.present import is_suppressed
@@ -70,7 +74,7 @@ def _shown(n: int, k: int) -> tuple[int, str]:
 
 
 def to_svg(chart: PairedBars) -> str:
-    label_w, bar_w, row_h, top = 250, 330, 26, 44
+    label_w, bar_w, row_h, top = 300, 300, 26, 44
     width = label_w + bar_w + 50
     height = top + row_h * len(chart.labels) + 10
     top_value = max([1, *chart.first, *chart.second])
@@ -103,40 +107,54 @@ def to_svg(chart: PairedBars) -> str:
     return "".join(parts)
 
 
-def to_png(chart: PairedBars) -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
-
-    k = chart.suppress_below
-    n = len(chart.labels)
-    fig, ax = plt.subplots(figsize=(7.5, 0.9 + 0.38 * max(n, 1)), dpi=110)
+@lru_cache(maxsize=4)
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """DejaVu Sans as bundled with matplotlib (a dependency); Pillow's default otherwise."""
     try:
-        positions = list(range(n))
-        first = [_shown(v, k)[0] for v in chart.first]
-        second = [_shown(v, k)[0] for v in chart.second]
-        ax.barh([p - 0.2 for p in positions], first, height=0.38, color=VICTIM_COLOUR,
-                label=chart.first_name)
-        ax.barh([p + 0.2 for p in positions], second, height=0.38, color=PERPETRATOR_COLOUR,
-                label=chart.second_name)
-        for p, a, b in zip(positions, chart.first, chart.second, strict=True):
-            ax.text(_shown(a, k)[0], p - 0.2, " " + _shown(a, k)[1], va="center", fontsize=7)
-            ax.text(_shown(b, k)[0], p + 0.2, " " + _shown(b, k)[1], va="center", fontsize=7)
-        ax.set_yticks(positions)
-        ax.set_yticklabels([lb if len(lb) <= 45 else lb[:43] + "…" for lb in chart.labels],
-                           fontsize=8)
-        ax.invert_yaxis()
-        ax.set_title(chart.title, fontsize=9)
-        ax.legend(fontsize=8, loc="lower right")
-        ax.spines[["top", "right"]].set_visible(False)
-        fig.tight_layout()
-        buffer = io.BytesIO()
-        # No Software/date metadata: the same data gives the same bytes.
-        fig.savefig(buffer, format="png", metadata={"Software": None})
-        return buffer.getvalue()
-    finally:
-        plt.close(fig)
+        import matplotlib
+
+        path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+        return ImageFont.truetype(str(path), size)
+    except (ImportError, OSError):
+        return ImageFont.load_default(size)
+
+
+def to_png(chart: PairedBars) -> bytes:
+    """The same chart as `to_svg`, drawn with Pillow at twice the resolution.
+
+    Pillow rather than matplotlib: about 50 times faster per chart (the 5,000-case benchmark
+    draws 18), and PNGs without timestamps, so the same data gives the same bytes.
+    """
+    zoom = 2
+    label_w, bar_w, row_h, top = 300 * zoom, 300 * zoom, 26 * zoom, 44 * zoom
+    width = label_w + bar_w + 60 * zoom
+    height = top + row_h * max(len(chart.labels), 1) + 10 * zoom
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    font, small = _font(12 * zoom), _font(10 * zoom)
+    top_value = max([1, *chart.first, *chart.second])
+    scale = bar_w / top_value
+    for x, colour, name in ((label_w, VICTIM_COLOUR, chart.first_name),
+                            (label_w + 110 * zoom, PERPETRATOR_COLOUR, chart.second_name)):
+        draw.rectangle([x, 8 * zoom, x + 12 * zoom, 20 * zoom], fill=colour)
+        draw.text((x + 16 * zoom, 7 * zoom), name, fill="#1d1d1d", font=font)
+    k = chart.suppress_below
+    for i, label in enumerate(chart.labels):
+        y = top + i * row_h
+        short = label if len(label) <= 38 else label[:36] + "…"
+        draw.text((label_w - 6 * zoom, y + 9 * zoom), short, fill="#1d1d1d", font=font, anchor="rm")
+        for j, (n, colour) in enumerate(((chart.first[i], VICTIM_COLOUR),
+                                         (chart.second[i], PERPETRATOR_COLOUR))):
+            length, text = _shown(n, k)
+            bar_y = y + j * 11 * zoom
+            w = round(length * scale)
+            if w:
+                draw.rectangle([label_w, bar_y, label_w + w, bar_y + 10 * zoom], fill=colour)
+            draw.text((label_w + w + 4 * zoom, bar_y + 5 * zoom), text, fill="#1d1d1d",
+                      font=small, anchor="lm")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=False)
+    return buffer.getvalue()
 
 
 def flow_svg(labels_and_counts: list[tuple[str, str]], side: list[tuple[str, str]],

@@ -4,6 +4,7 @@ Word and spreadsheet writers all render, so every output says the same thing."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from reviewsynth.codebook import Codebook, load_codebook
@@ -81,7 +82,8 @@ def _charts_after(table: Table, tables: TablesFile, cb: Codebook, k: int) -> lis
 
 
 def _evidence_record(target: Any, titles: dict[str, str]) -> dict[str, Any]:
-    quotes = [[e.case_id, e.person_id, e.page, e.quote] for e in target.evidence[:MAX_QUOTES_PER_COUNT]]
+    quotes = [[e.get("case_id"), e.get("person_id"), e.get("page"), e.get("quote")]
+              for e in islice(target.evidence, MAX_QUOTES_PER_COUNT)]
     return {
         "cases": [[cid, titles.get(cid, cid)] for cid in target.cases],
         "quotes": quotes,

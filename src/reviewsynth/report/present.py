@@ -52,13 +52,22 @@ def percent_cell(n: int, base: int | None, suppress_below: int) -> GridCell:
     return GridCell(f"{share}%", value=round(n / base, 4), numeric=True)
 
 
-def mark_suppressed(tables: TablesFile, suppress_below: int) -> TablesFile:
-    """A copy of the tables with `suppressed: true` on every row and cell shown as "<K"."""
-    marked = tables.model_copy(deep=True)
-    for table in marked.tables:
-        for item in [*table.rows, *(table.cells or [])]:
-            item.suppressed = is_suppressed(item.n, suppress_below)
-    return marked
+def tables_json(tables: TablesFile, suppress_below: int) -> str:
+    """tables.json text with `suppressed: true` on rows and cells the other outputs show as "<K".
+
+    The integers stay (tables.json is the machine contract); the caller's tables are not changed.
+    """
+    if suppress_below <= 0:
+        return tables.to_json()
+    flagged = tables.model_copy(update={"tables": [
+        table.model_copy(update={
+            "rows": [r.model_copy(update={"suppressed": True}) if is_suppressed(r.n, suppress_below)
+                     else r for r in table.rows],
+            "cells": None if table.cells is None else [
+                c.model_copy(update={"suppressed": True}) if is_suppressed(c.n, suppress_below)
+                else c for c in table.cells],
+        }) for table in tables.tables]})
+    return flagged.to_json()
 
 
 def unit_noun(table: Table) -> str:
@@ -74,6 +83,8 @@ def data_available_note(table: Table) -> str:
     noun = unit_noun(table)
     if table.unit == "reviews" and table.id == "themes":
         noun = "reviews"
+    if n == 1:
+        noun = noun[:-1] if noun.endswith("s") else noun  # "1 case", "1 victim"
     text = f"Data available for {n} {noun}"
     if table.base is not None and table.base != n:
         text += f" (of {table.base})"

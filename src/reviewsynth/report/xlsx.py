@@ -38,7 +38,6 @@ def _write_block(ws: Worksheet, block: Block, row: int, widths: dict[int, int]) 
         cell = ws.cell(row=row, column=col, value=header)
         cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, WRAP
         widths[col] = max(widths.get(col, 8), min(len(header) + 2, 40))
-    header_row = row
     for line in block.grid.rows:
         row += 1
         for col, gc in enumerate(line, start=1):
@@ -50,7 +49,6 @@ def _write_block(ws: Worksheet, block: Block, row: int, widths: dict[int, int]) 
             widths[col] = max(widths.get(col, 8), min(len(gc.text) + 2, 60))
     row += 1
     ws.cell(row=row, column=1, value=block.note).font = NOTE
-    del header_row
     return row + 2
 
 

@@ -50,10 +50,16 @@ def code_label(codes: CodeList, key: str) -> str:
 
 
 def _refs(case_id: str, evidence: Iterable[Evidence], person_id: str | None = None) -> list[EvidenceRef]:
-    return [
-        EvidenceRef(case_id=case_id, person_id=person_id, document=e.document, page=e.page, quote=e.quote)
-        for e in evidence
-    ]
+    # The document is the case's (see cases.json); the page and quote locate the words.
+    return [{"case_id": case_id, "person_id": person_id, "page": e.page, "quote": e.quote}
+            for e in evidence]
+
+
+def _row(key: str, label: str, n: int, cases: list[str],
+         evidence: list[EvidenceRef] | None = None, **extra: object) -> Row:
+    """A row without re-validation: counts are built here, from validated cases."""
+    return Row.model_construct(key=key, label=label, n=n, cases=cases, evidence=evidence or [],
+                               suppressed=False, **extra)
 
 
 @dataclass
@@ -88,21 +94,20 @@ class _Tally:
         return bucket
 
     def rows(self, codes: CodeList | None, label: Callable[[str], str] | None = None) -> list[Row]:
-        def sort_key(item: tuple[str, _Bucket]) -> tuple[int, int, int, str]:
+        order = {code_id: i for i, code_id in enumerate(codes.labels)} if codes is not None else {}
+
+        def sort_key(item: tuple[str, _Bucket]) -> tuple[bool, int, int, str]:
             key, bucket = item
             base = key.split(":", 1)[0] if key.startswith("other:") else key
-            order = codes.order(base) if codes is not None else 0
-            return (key in _LAST_KEYS, -bucket.n, order, key)
+            return (key in _LAST_KEYS, -bucket.n, order.get(base, len(order)), key)
 
         rows = []
         for key, bucket in sorted(self.buckets.items(), key=sort_key):
             if bucket.n == 0:
                 continue
             text = label(key) if label else code_label(codes, key) if codes else key
-            row = Row(key=key, label=text, n=bucket.n, cases=list(bucket.cases), evidence=bucket.evidence)
-            if bucket.persons:
-                row.persons = bucket.persons  # type: ignore[attr-defined]
-            rows.append(row)
+            extra = {"persons": bucket.persons} if bucket.persons else {}
+            rows.append(_row(key, text, bucket.n, list(bucket.cases), bucket.evidence, **extra))
         return rows
 
 
@@ -144,20 +149,17 @@ def _overview(ctx: _Context, title: str) -> Table:
     ordered = sorted(ctx.cases, key=lambda c: (c.incident_year or 9999, c.title or "", c.case_id))
     for case in ordered:
         report_year = int(case.published[:4]) if case.published and case.published[:4].isdigit() else None
-        row = Row(key=case.case_id, label=case.title or case.case_id, n=1, cases=[case.case_id])
-        extra = {
-            "review_type": case.review_type,
-            "area": case.area,
-            "incident_year": case.incident_year,
-            "report_year": report_year,
-            "description": case.description,
-            "reference_individual": case.reference_individual,
-            "non_reference_information": case.non_reference_information,
-            "incident_type": case.incident_type,
-        }
-        for name, value in extra.items():
-            setattr(row, name, value)
-        rows.append(row)
+        rows.append(_row(
+            case.case_id, case.title or case.case_id, 1, [case.case_id],
+            review_type=case.review_type,
+            area=case.area,
+            incident_year=case.incident_year,
+            report_year=report_year,
+            description=case.description,
+            reference_individual=case.reference_individual,
+            non_reference_information=case.non_reference_information,
+            incident_type=case.incident_type,
+        ))
     return _table(ctx, "overview", title, "cases", len(ctx.cases), rows, len(ctx.cases))
 
 
@@ -189,7 +191,7 @@ def _ethnicity(ctx: _Context, role: Role, table_id: str, title: str) -> Table:
         if group_details:
             # The group is the key; the report's own wording is shown under it, in the label.
             row.label = f"{row.label} ({'; '.join(d for d, _ in group_details)})"
-            row.details = [DetailCount(label=d, n=n).model_dump() for d, n in group_details]  # type: ignore[attr-defined]
+            row.details = [{"label": d, "n": n} for d, n in group_details]  # type: ignore[attr-defined]
     available = sum(1 for _, p in persons if (p.ethnicity or NOT_REPORTED) != NOT_REPORTED)
     return _table(ctx, table_id, title, "persons", available, rows, len(persons))
 
@@ -265,9 +267,10 @@ def _contexts(ctx: _Context, role: Role, table_id: str, title: str) -> Table:
     out = []
     for (context, ftype), bucket in sorted(cells.items(), key=order):
         details = sorted(((d, len(c)) for d, c in bucket.details.items()), key=lambda kv: (-kv[1], kv[0]))
-        out.append(Cell(context=context, type=ftype, n=bucket.n, cases=list(bucket.cases),
-                        evidence=bucket.evidence,
-                        details=[DetailCount(label=d, n=n) for d, n in details]))
+        out.append(Cell.model_construct(
+            context=context, type=ftype, n=bucket.n, cases=list(bucket.cases),
+            evidence=bucket.evidence, suppressed=False,
+            details=[DetailCount.model_construct(label=d, n=n) for d, n in details]))
     table = _table(ctx, table_id, title, "cases", len(available), [], len(ctx.cases))
     table.cells = out
     return table
@@ -339,7 +342,7 @@ def _themes(ctx: _Context, title: str) -> Table:
             theme = " ".join(problem.theme.split())
             refs = _refs(case.case_id, problem.evidence)
             for ref in refs:
-                ref.agency = problem.agency  # type: ignore[attr-defined]
+                ref["agency"] = problem.agency  # type: ignore[typeddict-unknown-key]
             per_theme.setdefault(theme, []).extend(refs)
         available += bool(per_theme)
         for theme, refs in per_theme.items():
@@ -349,9 +352,9 @@ def _themes(ctx: _Context, title: str) -> Table:
         examples: list[str] = []
         seen_cases: set[str] = set()
         for ref in row.evidence:  # one example per review first, for breadth
-            if ref.case_id not in seen_cases and len(examples) < MAX_EXAMPLE_QUOTES:
-                examples.append(ref.quote)
-                seen_cases.add(ref.case_id)
+            if ref["case_id"] not in seen_cases and len(examples) < MAX_EXAMPLE_QUOTES:
+                examples.append(ref["quote"])
+                seen_cases.add(ref["case_id"])
         row.examples = examples  # type: ignore[attr-defined]
     return _table(ctx, "themes", title, "reviews", available, rows, len(ctx.cases))
 
@@ -377,8 +380,7 @@ def _information_levels(ctx: _Context, title: str) -> Table:
             ids = by_rating.get(rating, [])
             if ids:
                 rating_label = "not reported" if rating == NOT_REPORTED else rating
-                rows.append(Row(key=f"{level}/{rating}", label=f"{level_label}: {rating_label}",
-                                n=len(ids), cases=ids))
+                rows.append(_row(f"{level}/{rating}", f"{level_label}: {rating_label}", len(ids), ids))
     return _table(ctx, "information_levels", title, "cases", available, rows, len(ctx.cases))
 
 
@@ -502,7 +504,7 @@ def _reviews_by_category(cases: list[Case], codebook: Codebook) -> Table:
         for rt in [*types, "total"]:
             ids = cells.get((cat, rt), [])
             if ids:
-                rows.append(Row(key=f"{cat}/{rt}", label=label(cat, rt), n=len(ids), cases=ids))
+                rows.append(_row(f"{cat}/{rt}", label(cat, rt), len(ids), ids))
     return Table(id="reviews_by_category", category=None, title="Reviews by category and type of review",
                  unit="reviews", data_available=len(included), rows=rows, base=len(included))
 

@@ -8,7 +8,7 @@ number can be opened to its cases and quotes. Readers that only know the contrac
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,13 +21,13 @@ class _Open(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
-class EvidenceRef(_Open):
-    """One quote behind a count, with the case (and person) it came from."""
+class EvidenceRef(TypedDict, total=False):
+    """One quote behind a count: `{"case_id", "person_id", "page", "quote"}` (plus e.g.
+    `agency` on themes). Plain dicts, not models: a large corpus has hundreds of thousands."""
 
     case_id: str
-    person_id: str | None = None
-    document: str | None = None
-    page: int | None = None
+    person_id: str | None
+    page: int | None
     quote: str
 
 
@@ -36,7 +36,7 @@ class Row(_Open):
     label: str
     n: int
     cases: list[str] = Field(default_factory=list)
-    evidence: list[EvidenceRef] = Field(default_factory=list)
+    evidence: list[dict[str, Any]] = Field(default_factory=list)
     # True where a presentation output shows this count as "<K" (n itself stays an int).
     suppressed: bool = False
 
@@ -52,7 +52,7 @@ class Cell(_Open):
     n: int
     details: list[DetailCount] = Field(default_factory=list)
     cases: list[str] = Field(default_factory=list)
-    evidence: list[EvidenceRef] = Field(default_factory=list)
+    evidence: list[dict[str, Any]] = Field(default_factory=list)
     suppressed: bool = False
 
 
@@ -100,4 +100,9 @@ class TablesFile(BaseModel):
         return data
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        """One table per line: readable with `jq` or a text editor, and fast to write
+        (the C JSON encoder only runs without `indent`)."""
+        data = self.to_dict()
+        lines = [json.dumps(t, ensure_ascii=False, separators=(",", ":")) for t in data["tables"]]
+        head = json.dumps(data["schema"], ensure_ascii=False)
+        return '{"schema": ' + head + ', "tables": [\n' + ",\n".join(lines) + "\n]}\n"
