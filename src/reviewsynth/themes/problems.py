@@ -153,6 +153,8 @@ def _paragraphs(doc: ExtractedDocument, kinds: tuple[str, ...]) -> list[_Paragra
         if section.kind not in kinds:
             continue
         for ps, pe in _text.paragraph_spans(doc.text, section.start, section.end):
+            if ps <= section.start + 4 and section.title in doc.text[ps:pe]:
+                continue  # the heading line itself
             ps = _text.strip_paragraph_number(doc.text, ps, pe)
             sentences = _text.sentence_spans(doc.text, ps, pe)
             if sentences:

@@ -1,0 +1,182 @@
+"""Stage 2: practice problems found in a review, themes, lines of enquiry and analyst edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.schema import Case, Evidence, PracticeProblem, Screening
+from reviewsynth.themes import (
+    UNASSIGNED,
+    ThemeEdits,
+    apply_theme_edits,
+    assign_themes,
+    find_practice_problems,
+    find_recommendations,
+    lines_of_enquiry,
+    resolve_theme,
+)
+from reviewsynth.themes._text import find_sections, sentence_spans
+from reviewsynth.themes.problems import agency_is_subject, states_problem
+
+REVIEW = """Domestic Homicide Review
+1. Introduction
+1.1 This review examines the contact agencies had with Mira before her death.
+2. Chronology
+2.1 The police did not attend on 3 May because no car was available.
+3. Analysis
+3.1 Mira did not tell anyone about the abuse. The GP did not ask about her safety when she disclosed that her husband frightened her.
+3.2 Had the GP asked, she might have been referred to the IDVA service.
+4. Findings
+4.1 The review has identified the following practice problems.
+4.2 Northfield Police did not complete a DASH risk assessment and did not refer Mira to MARAC. Officers had received no training on stalking.
+4.3 Elm Road Medical Practice did not make routine enquiry about domestic abuse. The practice had no referral pathway.
+4.4 The helpline closed Mira's case after two unanswered calls because of demand on a single worker.
+5. Recommendations
+5.1 The police should ensure that a DASH risk assessment is completed for every report.
+5.2 Housing should be invited to MARAC.
+"""
+
+
+def doc(text: str = REVIEW, sha: str = "f" * 64) -> ExtractedDocument:
+    return ExtractedDocument.from_pages("r.pdf", sha, "pdf", [text])
+
+
+def included(case_id: str = "c1", category: str = "intimate_partner_violence") -> Case:
+    return Case(case_id=case_id, category=category,
+                screening=Screening(decision="include", reason="intimate_partner_homicide"))
+
+
+def test_sections_and_sentences() -> None:
+    kinds = [s.kind for s in find_sections(REVIEW)]
+    assert kinds == ["introduction", "chronology", "analysis", "findings", "recommendations"]
+    text = "Mr. Smith went home. Dr. Jones did not call.\n4.2 Next point."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Mr. Smith went home.", "Dr. Jones did not call.", "4.2 Next point."]
+
+
+def test_problems_come_from_findings_with_agency_factors_and_verbatim_quotes() -> None:
+    d = doc()
+    problems = find_practice_problems(d, included())
+    assert len(problems) == 3
+    first = problems[0]
+    assert first.agency == "Northfield Police"
+    assert first.evidence[0].quote == ("Northfield Police did not complete a DASH risk assessment "
+                                       "and did not refer Mira to MARAC.")
+    assert set(first.agencies) >= {"police", "marac"}
+    assert {f["factor"] for f in first.systemic_factors} >= {"training"}
+    assert problems[1].agency == "Elm Road Medical Practice"
+    assert {f["factor"] for f in problems[2].systemic_factors} >= {"resources"}
+    for p in problems:  # evidence or nothing: every quote verbatim at its offsets
+        for ev in p.evidence:
+            assert d.text[ev.start:ev.end] == ev.quote
+    # Chronology and recommendations are never read for problems.
+    assert not any("no car" in p.text or "should" in p.text for p in problems)
+
+
+def test_fallback_to_analysis_keeps_agency_failings_only() -> None:
+    text = REVIEW.split("4. Findings")[0]
+    problems = find_practice_problems(doc(text), included())
+    quotes = [p.evidence[0].quote for p in problems]
+    assert quotes == ["The GP did not ask about her safety when she disclosed that her husband frightened her."]
+
+
+def test_excluded_case_has_no_problems() -> None:
+    case = Case(case_id="x", screening=Screening(decision="exclude", reason="self_neglect"))
+    assert find_practice_problems(doc(), case) == []
+
+
+def test_sentence_rules() -> None:
+    assert states_problem("The school failed to refer the bruising.")
+    assert not states_problem("The police should ensure that every report is linked.")
+    assert not states_problem("Had the GP asked, she might have been referred.")
+    assert not states_problem("The panel does not criticise the GP.")
+    assert agency_is_subject("The officer did not flag the report.")
+    assert not agency_is_subject("She had not told professionals about him.")
+    assert agency_is_subject("The reports were not linked.")
+
+
+def test_recommendations_are_kept_apart() -> None:
+    recs = find_recommendations(doc())
+    assert len(recs) == 2 and "housing" in recs[1]["agencies"]
+
+
+def _problem(quote: str, sha: str) -> PracticeProblem:
+    return PracticeProblem(text=quote, evidence=[Evidence(document=sha, quote=quote)])
+
+
+def corpus() -> list[Case]:
+    cases = []
+    for i in range(3):
+        c = included(f"c{i}")
+        sha = f"{i}" * 64
+        c.practice_problems = [
+            _problem("The police did not refer her to MARAC.", sha),
+            _problem("The school did not notice the part-time timetable and missing education.", sha),
+        ]
+        if i < 2:
+            c.practice_problems.append(_problem("The allotment society ignored the gazebo rota dispute.", sha))
+        cases.append(c)
+    return cases
+
+
+def test_assign_themes_taxonomy_discovery_and_ranking() -> None:
+    cases = corpus()
+    themes = assign_themes(cases)
+    by_id = {t.id: t for t in themes}
+    assert by_id["marac"].n_reviews == 3 and by_id["schools"].n_reviews == 3
+    assert cases[0].practice_problems[0].theme == "marac"
+    discovered = [t for t in themes if t.source == "discovered"]
+    assert len(discovered) == 1 and discovered[0].n_reviews == 2
+    assert "gazebo" in discovered[0].label or "allotment" in discovered[0].label
+    assert [t.rank for t in themes] == list(range(1, len(themes) + 1))
+    assert themes[-1] is discovered[0]  # fewest reviews last
+    assert len(by_id["marac"].example_quotes) == 3  # one per review
+    # Deterministic: the same input gives the same themes.
+    assert [t.to_dict() for t in assign_themes(corpus())] == [t.to_dict() for t in themes]
+
+
+def test_lone_unmatched_problem_is_other() -> None:
+    c = included()
+    c.practice_problems = [_problem("The allotment society ignored the gazebo rota dispute.", "9" * 64)]
+    themes = assign_themes([c])
+    assert [t.id for t in themes] == [UNASSIGNED]
+    assert lines_of_enquiry([c], c.category or "", themes) == []
+
+
+def test_lines_of_enquiry_three_to_six() -> None:
+    cases = corpus()
+    lines = lines_of_enquiry(cases, "intimate_partner_violence")
+    # Three themes are shown by two or more reviews: all three, most reviews first.
+    assert [t.n_reviews for t in lines] == [3, 3, 2]
+    assert {lines[0].id, lines[1].id} == {"marac", "schools"}
+
+
+def test_theme_edits_survive_reruns(tmp_path: Path) -> None:
+    cases = corpus()
+    themes = assign_themes(cases)
+    school_problem = next(m.problem_id for t in themes if t.id == "schools" for m in t.members)
+    edits = ThemeEdits()
+    edits.add({"op": "rename", "theme": "marac", "label": "MARAC referrals"})
+    edits.add({"op": "merge", "themes": ["schools", "marac"], "into": "marac"})
+    edits.add({"op": "split", "theme": "marac", "new_theme": "schools_again",
+               "label": "Schools", "problems": [school_problem]})
+    edits.add({"op": "reassign", "problem": "no-such-problem", "theme": "marac"})
+    path = tmp_path / "theme_edits.json"
+    edits.save(path)
+
+    # A re-run recomputes machine themes from scratch, then replays the stored edits.
+    rerun_cases = corpus()
+    edited = apply_theme_edits(assign_themes(rerun_cases), ThemeEdits.load(path), rerun_cases)
+    by_id = {t.id: t for t in edited}
+    assert "schools" not in by_id
+    assert by_id["marac"].label == "MARAC referrals"
+    assert len(by_id["marac"].members) == 5  # 3 MARAC + 3 school - 1 split off
+    assert [m.problem_id for m in by_id["schools_again"].members] == [school_problem]
+    assert any(p.theme == "schools_again" for c in rerun_cases for p in c.practice_problems)
+
+
+def test_resolve_theme_maps_free_text_to_taxonomy() -> None:
+    assert resolve_theme("marac") == "marac"
+    assert resolve_theme("Responses to missing episodes") == "missing_episodes"
+    assert resolve_theme("Something entirely new") == "something entirely new"
