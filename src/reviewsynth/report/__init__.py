@@ -12,6 +12,7 @@ from reviewsynth.report.word import render_docx
 from reviewsynth.report.xlsx import render_xlsx
 from reviewsynth.schema import Case, load_cases
 from reviewsynth.tables import build_tables
+from reviewsynth.tables.gcpause import paused_gc
 from reviewsynth.tables.model import TablesFile
 
 __all__ = ["ReportModel", "build_report_model", "report_from_cases_file", "write_outputs"]
@@ -26,7 +27,11 @@ def write_outputs(tables: TablesFile, cases: list[Case], out_dir: Path, *,
     machine contract) and flags those rows and cells `"suppressed": true`.
     Same input, same bytes: nothing depends on the clock or the machine.
     """
-    out = Path(out_dir)
+    with paused_gc():
+        return _write_outputs(tables, cases, Path(out_dir), suppress_below)
+
+
+def _write_outputs(tables: TablesFile, cases: list[Case], out: Path, suppress_below: int) -> list[Path]:
     (out / "csv").mkdir(parents=True, exist_ok=True)
     model = build_report_model(tables, cases, suppress_below=suppress_below)
     written: list[Path] = []
@@ -51,6 +56,7 @@ def write_outputs(tables: TablesFile, cases: list[Case], out_dir: Path, *,
 def report_from_cases_file(cases_json: Path, out_dir: Path, *, suppress_below: int = 0,
                            reference_path: Path | None = None) -> list[Path]:
     """`reviewsynth report CASES_JSON --out DIR`: every output from coded data alone."""
-    cases = load_cases(cases_json)
+    with paused_gc():
+        cases = load_cases(cases_json)
     tables = build_tables(cases, reference_path=reference_path)
     return write_outputs(tables, cases, Path(out_dir), suppress_below=suppress_below)

@@ -108,7 +108,7 @@ def _overview_grid(table: Table, prefix: str, cb: Codebook) -> Grid:
                "Incident type"]
     grid = Grid(table, prefix, headers)
     for i, row in enumerate(table.rows):
-        extra = row.model_dump()
+        extra = row.model_extra or {}
         incident = extra.get("incident_type")
         grid.rows.append([
             GridCell(row.label, ref=f"{prefix}r{i}"),
@@ -165,7 +165,7 @@ def _context_grid(table: Table, prefix: str, cb: Codebook, k: int) -> Grid:
 def _themes_grid(table: Table, prefix: str, k: int) -> Grid:
     grid = Grid(table, prefix, ["Theme", "Reviews", "Example quotes"])
     for i, row in enumerate(table.rows):
-        examples = row.model_dump().get("examples") or []
+        examples = (row.model_extra or {}).get("examples") or []
         quotes = "" if is_suppressed(row.n, k) else " | ".join(f"“{q}”" for q in examples)
         grid.rows.append([GridCell(theme_label(row.key) if row.label == row.key else row.label),
                           count_cell(row.n, k, f"{prefix}r{i}"), GridCell(quotes)])
@@ -193,7 +193,7 @@ def _comparison_grid(table: Table, prefix: str, k: int) -> Grid:
                "Share in the reference statistics", "Verdict"]
     grid = Grid(table, prefix, headers)
     for i, row in enumerate(table.rows):
-        extra = row.model_dump()
+        extra = row.model_extra or {}
         sample, ref = extra.get("sample_share"), extra.get("reference_share")
         grid.rows.append([
             GridCell(row.label),
@@ -206,7 +206,7 @@ def _comparison_grid(table: Table, prefix: str, k: int) -> Grid:
     source = extra_text(table, "source")
     year = extra_text(table, "year")
     grid.note = f"Reference: {source}, {year}."
-    if table.model_dump().get("indicative"):
+    if (table.model_extra or {}).get("indicative"):
         grid.note += " Indicative figures shipped for demonstration; set your own file with `reference_statistics`."
     return grid
 
@@ -220,7 +220,7 @@ def _flow_grid(table: Table, prefix: str, k: int) -> Grid:
 
 
 def extra_text(table: Table, name: str) -> str:
-    value = table.model_dump().get(name)
+    value = (table.model_extra or {}).get(name)
     return "" if value is None else str(value)
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
 from docx.shared import Inches, Pt
 
 from reviewsynth.report.charts import to_png
@@ -17,41 +17,26 @@ from reviewsynth.report.limitations import Limitation
 from reviewsynth.report.present import printable
 from reviewsynth.report.zipnorm import normalise_ooxml
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-def _cell_xml(text: str, bold: bool = False) -> OxmlElement:
-    tc = OxmlElement("w:tc")
-    paragraph = OxmlElement("w:p")
-    run = OxmlElement("w:r")
-    if bold:
-        props = OxmlElement("w:rPr")
-        props.append(OxmlElement("w:b"))
-        run.append(props)
-    t = OxmlElement("w:t")
-    t.set(qn("xml:space"), "preserve")
-    t.text = printable(text)
-    run.append(t)
-    paragraph.append(run)
-    tc.append(paragraph)
-    return tc
+
+def _cell(text: str, bold: bool = False) -> str:
+    run_props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return (f'<w:tc><w:p><w:r>{run_props}<w:t xml:space="preserve">{escape(printable(text))}'
+            "</w:t></w:r></w:p></w:tc>")
 
 
 def _add_table(doc: DocumentObject, headers: list[str], lines: list[list[str]]) -> None:
-    """Build rows as XML directly: python-docx's cell access is quadratic in table size."""
+    """Rows are written as one XML fragment and parsed once: python-docx's row and cell
+    access is quadratic in table size (5,000-row overview tables)."""
     table = doc.add_table(rows=0, cols=len(headers))
     table.style = "Table Grid"
-    tbl = table._tbl
-    header = OxmlElement("w:tr")
-    tr_props = OxmlElement("w:trPr")
-    tr_props.append(OxmlElement("w:tblHeader"))  # repeat the header row on each page
-    header.append(tr_props)
-    for text in headers:
-        header.append(_cell_xml(text, bold=True))
-    tbl.append(header)
-    for line in lines:
-        tr = OxmlElement("w:tr")
-        for text in line:
-            tr.append(_cell_xml(text))
-        tbl.append(tr)
+    rows = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>"  # header repeats on each page
+            + "".join(_cell(h, bold=True) for h in headers) + "</w:tr>"]
+    rows += ["<w:tr>" + "".join(_cell(text) for text in line) + "</w:tr>" for line in lines]
+    fragment = parse_xml(f'<w:tbl xmlns:w="{_W}">' + "".join(rows) + "</w:tbl>")
+    for row in list(fragment):
+        table._tbl.append(row)
 
 
 def _note(doc: DocumentObject, text: str) -> None:

@@ -1,28 +1,39 @@
-"""tables.xlsx: overview sheets, then a sheet per category, formatted for people."""
+"""tables.xlsx: overview sheets, then a sheet per category, formatted for people.
+
+Written in openpyxl's write-only (streaming) mode: a 5,000-case corpus puts 5,000 rows in
+each overview table, and the normal mode keeps every styled cell object in memory.
+"""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from reviewsynth.report.document import Block, ReportModel, Section
+from reviewsynth.report.limitations import Limitation
+from reviewsynth.report.present import printable
 from reviewsynth.report.zipnorm import normalise_ooxml
 
 HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=13)
+SHEET_TITLE = Font(bold=True, size=15)
 NOTE = Font(italic=True, size=9, color="555555")
 WRAP = Alignment(wrap_text=True, vertical="top")
 MAX_CELL = 32000  # Excel's limit is 32,767 characters
+LIMIT_HEADERS = ["Limit", "n", "of", "Share"]
 
 
 def _sheet_name(text: str, used: set[str]) -> str:
-    base = "".join(ch for ch in text if ch not in "[]:*?/\\")[:31] or "Sheet"
+    base = "".join(ch for ch in text if ch not in "[]:*?/\\")[:31].strip() or "Sheet"
     name, i = base, 2
     while name.lower() in used:
         suffix = f" {i}"
@@ -31,66 +42,79 @@ def _sheet_name(text: str, used: set[str]) -> str:
     return name
 
 
-def _write_block(ws: Worksheet, block: Block, row: int, widths: dict[int, int]) -> int:
-    ws.cell(row=row, column=1, value=block.table.title).font = TITLE
-    row += 1
-    for col, header in enumerate(block.grid.headers, start=1):
-        cell = ws.cell(row=row, column=col, value=header)
-        cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, WRAP
-        widths[col] = max(widths.get(col, 8), min(len(header) + 2, 40))
+def _styled(ws: WriteOnlyWorksheet, value: Any, font: Font | None = None,
+            fill: PatternFill | None = None) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    cell.alignment = WRAP
+    return cell
+
+
+def _plain(value: Any) -> Any:
+    return printable(value)[:MAX_CELL] if isinstance(value, str) else value
+
+
+def _block_lines(ws: WriteOnlyWorksheet, block: Block) -> Iterator[list[Any]]:
+    yield [_styled(ws, block.table.title, TITLE)]
+    yield [_styled(ws, h, BOLD, HEADER_FILL) for h in block.grid.headers]
     for line in block.grid.rows:
-        row += 1
-        for col, gc in enumerate(line, start=1):
-            value = gc.value if gc.value is not None and not isinstance(gc.value, float) else gc.text
-            if isinstance(value, str):
-                value = value[:MAX_CELL]
-            cell = ws.cell(row=row, column=col, value=value)
-            cell.alignment = WRAP
-            widths[col] = max(widths.get(col, 8), min(len(gc.text) + 2, 60))
-    row += 1
-    ws.cell(row=row, column=1, value=block.note).font = NOTE
-    return row + 2
+        # Counts as numbers (sortable, summable); suppressed counts and text as shown.
+        yield [_plain(gc.value if isinstance(gc.value, int) else gc.text) for gc in line]
+    yield [_styled(ws, block.note, NOTE)]
+    yield []
+
+
+def _limitation_lines(ws: WriteOnlyWorksheet, items: list[Limitation]) -> Iterator[list[Any]]:
+    yield [_styled(ws, "Limitations of the evidence", TITLE)]
+    yield [_styled(ws, h, BOLD, HEADER_FILL) for h in LIMIT_HEADERS]
+    for item in items:
+        yield [item.text, item.n, item.of, item.percent()]
+
+
+def _set_widths(ws: WriteOnlyWorksheet, blocks: list[Block]) -> None:
+    widths: dict[int, int] = {1: 30}
+    for block in blocks:
+        for col, header in enumerate(block.grid.headers, start=1):
+            widths[col] = max(widths.get(col, 8), min(len(header) + 2, 40))
+        for line in block.grid.rows[:500]:  # a sample is enough to size columns
+            for col, gc in enumerate(line, start=1):
+                widths[col] = max(widths.get(col, 8), min(len(gc.text) + 2, 60))
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
 
 
 def _write_section(wb: Workbook, section: Section, name: str) -> None:
     ws = wb.create_sheet(name)
-    ws.cell(row=1, column=1, value=section.title).font = Font(bold=True, size=15)
-    widths: dict[int, int] = {}
-    row = 3
-    for block in section.blocks:
-        row = _write_block(ws, block, row, widths)
-    if section.limitations:
-        ws.cell(row=row, column=1, value="Limitations of the evidence").font = TITLE
-        row += 1
-        for col, header in enumerate(["Limit", "n", "of", "Share"], start=1):
-            cell = ws.cell(row=row, column=col, value=header)
-            cell.font, cell.fill = BOLD, HEADER_FILL
-        for item in section.limitations:
-            row += 1
-            for col, value in enumerate([item.text, item.n, item.of, item.percent()], start=1):
-                ws.cell(row=row, column=col, value=value).alignment = WRAP
-    for col, width in widths.items():
-        ws.column_dimensions[get_column_letter(col)].width = width
+    _set_widths(ws, section.blocks)
     ws.freeze_panes = "A3"  # keep the section title in view
+    ws.append([_styled(ws, section.title, SHEET_TITLE)])
+    ws.append([])
+    for block in section.blocks:
+        for line in _block_lines(ws, block):
+            ws.append(line)
+    if section.limitations:
+        for line in _limitation_lines(ws, section.limitations):
+            ws.append(line)
 
 
-def _write_overview_sheets(wb: Workbook, model: ReportModel, used: set[str]) -> None:
-    names = {"screening_flow": "Screening flow", "reviews_by_category": "Reviews by category",
-             "homicide_comparison": "Homicide comparison"}
-    for block in model.overview.blocks:
-        ws = wb.create_sheet(_sheet_name(names.get(block.table.id, block.table.title), used))
-        widths: dict[int, int] = {}
-        _write_block(ws, block, 1, widths)
-        for col, width in widths.items():
-            ws.column_dimensions[get_column_letter(col)].width = width
-        ws.freeze_panes = "B3"  # header row and first column stay in view
+def _write_overview_sheet(wb: Workbook, block: Block, name: str) -> None:
+    ws = wb.create_sheet(name)
+    _set_widths(ws, [block])
+    ws.freeze_panes = "B3"  # title and header rows, and the first column, stay in view
+    for line in _block_lines(ws, block):
+        ws.append(line)
 
 
 def render_xlsx(model: ReportModel) -> bytes:
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)
     used: set[str] = set()
-    _write_overview_sheets(wb, model, used)
+    names = {"screening_flow": "Screening flow", "reviews_by_category": "Reviews by category",
+             "homicide_comparison": "Homicide comparison"}
+    for block in model.overview.blocks:
+        _write_overview_sheet(wb, block, _sheet_name(names.get(block.table.id, block.table.title), used))
     limits = Section("limitations", "Limitations of the evidence (all included cases)", None,
                      limitations=model.limitations)
     _write_section(wb, limits, _sheet_name("Limitations", used))

@@ -15,6 +15,7 @@ from pathlib import Path
 from reviewsynth.codebook import Codebook, CodeList, load_codebook
 from reviewsynth.schema import Case, Code, Evidence, Person, Role
 from reviewsynth.tables.flow import ScreeningFlow
+from reviewsynth.tables.gcpause import paused_gc
 from reviewsynth.tables.model import Cell, DetailCount, EvidenceRef, Row, Table, TablesFile, Unit
 from reviewsynth.tables.reference import ReferenceStatistics, load_reference
 
@@ -552,7 +553,12 @@ def build_tables(
     codebook: Codebook | None = None,
 ) -> TablesFile:
     """Every table of tables.md: per category (in codebook order), then across categories."""
-    cb = codebook or load_codebook()
+    with paused_gc():
+        return _build_tables(cases, flow, reference_path, codebook or load_codebook())
+
+
+def _build_tables(cases: list[Case], flow: ScreeningFlow | None, reference_path: Path | None,
+                  cb: Codebook) -> TablesFile:
     tables: list[Table] = []
     for category in ordered_categories(cb, cases):
         members = [c for c in cases if in_tables(c) and c.category == category]

@@ -101,8 +101,10 @@ class TablesFile(BaseModel):
 
     def to_json(self) -> str:
         """One table per line: readable with `jq` or a text editor, and fast to write
-        (the C JSON encoder only runs without `indent`)."""
-        data = self.to_dict()
-        lines = [json.dumps(t, ensure_ascii=False, separators=(",", ":")) for t in data["tables"]]
-        head = json.dumps(data["schema"], ensure_ascii=False)
+        (pydantic's own serialiser, not a Python-level pretty printer)."""
+        lines = [
+            t.model_dump_json(by_alias=True, exclude={"cells"} if t.cells is None else None)
+            for t in self.tables
+        ]
+        head = json.dumps(self.schema_, ensure_ascii=False)
         return '{"schema": ' + head + ', "tables": [\n' + ",\n".join(lines) + "\n]}\n"
