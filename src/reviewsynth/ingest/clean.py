@@ -187,8 +187,17 @@ def _zone_indices(lines: Sequence[str], zone: int) -> list[int]:
     return sorted(set(filled[:zone]) | set(filled[-zone:])) if zone > 0 else []
 
 
-def _line_key(line: str) -> str:
-    """Digits and punctuation ignored: "Page 3 of 9" ~ "Page 4 of 9"; OCR's "DHR.-" ~ "DHR -"."""
+# Running headers and footers are short; a longer line repeats only if it is the same exactly.
+HEADER_MAX_WORDS = 12
+
+
+def _line_key(line: str, rules: IngestRules) -> str:
+    """Digits and punctuation ignored: "Page 3 of 9" ~ "Page 4 of 9"; OCR's "DHR.-" ~ "DHR -".
+
+    Long lines and numbered paragraphs ("5.3 ...") are compared exactly: they are text.
+    """
+    if len(line.split()) > HEADER_MAX_WORDS or _starts_paragraph(line, rules):
+        return line
     return " ".join(_NON_WORD.sub(" ", _DIGITS.sub("#", line.lower())).split())
 
 
@@ -204,28 +213,24 @@ def _is_page_number(line: str, page_count: int, rules: IngestRules) -> bool:
 def remove_headers_footers(
     pages: Sequence[Sequence[str]], rules: IngestRules | None = None
 ) -> list[list[str]]:
-    """Drop running headers/footers and page numbers from each page's lines.
-
-    The first page keeps repeated lines (a cover often repeats the running title, which
-    metadata reading needs) and loses only its page number.
-    """
+    """Drop running headers/footers and page numbers from each page's lines."""
     rules = rules or load_rules()
     page_count = len(pages)
     zones = [_zone_indices(lines, rules.zone_lines) for lines in pages]
     counts: Counter[str] = Counter()
     for lines, zone in zip(pages, zones, strict=True):
-        counts.update({_line_key(lines[i]) for i in zone})
+        counts.update({_line_key(lines[i], rules) for i in zone})
     needed = max(2, min(rules.max_pages_needed, math.ceil(rules.min_page_share * page_count)))
     repeated = (
         {key for key, n in counts.items() if n >= needed and key} if page_count >= 2 else set()
     )
     cleaned: list[list[str]] = []
-    for number, (lines, zone) in enumerate(zip(pages, zones, strict=True), start=1):
+    for lines, zone in zip(pages, zones, strict=True):
         drop = {
             i
             for i in zone
             if _is_page_number(lines[i], page_count, rules)
-            or (number > 1 and _line_key(lines[i]) in repeated)
+            or _line_key(lines[i], rules) in repeated
         }
         cleaned.append([line for i, line in enumerate(lines) if i not in drop])
     return cleaned
