@@ -117,25 +117,28 @@ def synth_cases(n: int, seed: int) -> dict[str, Any]:
 
 
 def measure(cases_path: Path, out_dir: Path) -> dict[str, float]:
-    """Run in the child process: baseline first, then the report steps."""
+    """Run in the child process: the baseline, then the steps of `report_from_cases_file`."""
     from reviewsynth.report import write_outputs
-    from reviewsynth.schema import Case
+    from reviewsynth.schema import load_cases
     from reviewsynth.tables import build_tables
+    from reviewsynth.tables.gcpause import paused_gc
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     raw = json.loads(cases_path.read_text(encoding="utf-8"))
     timings["baseline_json_load_s"] = time.perf_counter() - t0
+    del raw
     t1 = time.perf_counter()
-    cases = [Case.model_validate(c) for c in raw["cases"]]
-    timings["validate_s"] = time.perf_counter() - t1
+    with paused_gc():  # as report_from_cases_file loads
+        cases = load_cases(cases_path)
+    timings["load_and_validate_s"] = time.perf_counter() - t1
     t2 = time.perf_counter()
     tables = build_tables(cases)
     timings["build_tables_s"] = time.perf_counter() - t2
     t3 = time.perf_counter()
     write_outputs(tables, cases, out_dir)
     timings["write_outputs_s"] = time.perf_counter() - t3
-    timings["total_s"] = time.perf_counter() - t0
+    timings["report_total_s"] = time.perf_counter() - t1
     timings["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     timings["outputs_mb"] = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file()) / 2**20
     return timings
@@ -162,7 +165,7 @@ def main() -> None:
     for key, value in result.items():
         ratio = f"  ({value / base:.1f}x baseline)" if key.endswith("_s") and base else ""
         print(f"  {key:22s} {value:9.2f}{ratio}")
-    ok = result["total_s"] < 10 and result["peak_rss_mb"] < 1024
+    ok = result["report_total_s"] < 10 and result["peak_rss_mb"] < 1024
     print(f"target <10 s and <1 GB: {'met' if ok else 'NOT met'}")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -26,11 +27,20 @@ def _cell(text: str, bold: bool = False) -> str:
             "</w:t></w:r></w:p></w:tc>")
 
 
+def _table_style(doc: DocumentObject) -> Any:
+    # Looking a style up by name walks every style; do it once per document.
+    cached = getattr(doc, "_reviewsynth_table_style", None)
+    if cached is None:
+        cached = doc.styles["Table Grid"]
+        doc._reviewsynth_table_style = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _add_table(doc: DocumentObject, headers: list[str], lines: list[list[str]]) -> None:
     """Rows are written as one XML fragment and parsed once: python-docx's row and cell
     access is quadratic in table size (5,000-row overview tables)."""
     table = doc.add_table(rows=0, cols=len(headers))
-    table.style = "Table Grid"
+    table.style = _table_style(doc)
     rows = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>"  # header repeats on each page
             + "".join(_cell(h, bold=True) for h in headers) + "</w:tr>"]
     rows += ["<w:tr>" + "".join(_cell(text) for text in line) + "</w:tr>" for line in lines]
