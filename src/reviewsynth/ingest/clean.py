@@ -198,6 +198,8 @@ def _line_key(line: str, rules: IngestRules) -> str:
     """
     if len(line.split()) > HEADER_MAX_WORDS or _starts_paragraph(line, rules):
         return line
+    if not any(ch.isalpha() for ch in line):
+        return line  # bare numbers ("2019", "3") are judged by the page-number rule alone
     return " ".join(_NON_WORD.sub(" ", _DIGITS.sub("#", line.lower())).split())
 
 
@@ -205,7 +207,7 @@ def _is_page_number(line: str, page_count: int, rules: IngestRules) -> bool:
     text = line.strip()
     if not rules.page_number.match(text):
         return False
-    bare = text.rstrip(".")
+    bare = text.strip("-–—()[]. ")
     # A bare number is a page number only when it could be one ("2019" on a 9-page report is not).
     return not bare.isdigit() or int(bare) <= page_count + 10
 

@@ -1,0 +1,304 @@
+"""Case metadata with evidence, document roles and case grouping, on fictional documents."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+
+import pytest
+
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping import document_role, group_documents, read_meta
+from reviewsynth.grouping.meta import parse_date
+
+FILLER = (
+    "The panel read the agencies' reports and chronologies and met the practitioners involved. "
+    "It considered what each agency knew, what it did and what it could have done differently. "
+) * 120  # ~3,000 words: the length of a real overview report
+
+
+def make_doc(
+    text: str, path: str = "report.pdf", pages: list[str] | None = None, title: str | None = None
+) -> ExtractedDocument:
+    page_texts = pages if pages is not None else [text]
+    sha = hashlib.sha256("\n\n".join(page_texts).encode()).hexdigest()
+    numbered = path.endswith(".pdf")
+    return ExtractedDocument.from_pages(
+        path, sha, "pdf" if numbered else "text", page_texts, numbered, title=title
+    )
+
+
+def assert_evidence_verbatim(doc: ExtractedDocument, meta_evidence: dict) -> None:
+    for field_name, evidence in meta_evidence.items():
+        assert evidence.quote == doc.text[evidence.start : evidence.end], field_name
+        assert evidence.document == doc.sha256
+
+
+DHR_COVER = (
+    "OFFICIAL\n\nStanwick Community Safety Partnership\n\nDomestic Homicide Review\n\n"
+    "Overview Report into the death of 'Mira' in\n\nJune 2019\n\n"
+    "Report completed: October 2020\n\nPublished: June 2021"
+)
+DHR_BODY = (
+    "1.1 This review examines the contact agencies in the London Borough of Stanwick had with Mira "
+    "before she was killed at her home on 3 June 2019 by her husband, referred to as Mr K.\n\n"
+    + FILLER
+)
+
+
+def test_read_meta_dhr_with_evidence() -> None:
+    doc = make_doc("", pages=[DHR_COVER, DHR_BODY])
+    meta = read_meta(doc)
+    assert meta.review_type == "dhr"
+    assert meta.title == "Mira"
+    assert meta.area == "London Borough of Stanwick"
+    assert meta.published == "2021-06"
+    assert meta.incident_year == 2019
+    assert set(meta.evidence) == {"review_type", "title", "area", "published", "incident_year"}
+    assert meta.evidence["published"].quote == "Published: June 2021"
+    assert meta.evidence["published"].page == 1
+    assert meta.evidence["area"].page == 2
+    assert_evidence_verbatim(doc, meta.evidence)
+
+
+@pytest.mark.parametrize(
+    ("cover", "review_type", "title"),
+    [
+        ("Serious Case Review: Child R\n\nOverview Report", "scr", "Child R"),
+        (
+            "Local Child Safeguarding Practice Review\n\nChild AX\n\nOverview report",
+            "scr",
+            "Child AX",
+        ),
+        ("CSPR concerning 'Kai'", "scr", "Kai"),
+        ("SAFEGUARDING ADULTS REVIEW\n\nADULT D\n\nOverview Report", "sar", "Adult D"),
+        ("Safeguarding Adult Review: Mr EF", "sar", "Mr EF"),
+        ("Independent Investigation into the Care and\n\nTreatment of Mr EF", "iir", "Mr EF"),
+        ("Domestic Homicide Review into the death of Leah", "dhr", "Leah"),
+        (
+            "Domestic Homicide Review: Overview Report into the deaths of Margaret and Dennis",
+            "dhr",
+            "Margaret and Dennis",
+        ),
+        ("A thematic review of practice", "other", None),
+    ],
+)
+def test_review_type_and_case_name(cover: str, review_type: str, title: str | None) -> None:
+    doc = make_doc(cover + "\n\n" + FILLER, path="review.txt")
+    meta = read_meta(doc)
+    assert meta.review_type == review_type
+    assert meta.title == title
+    assert_evidence_verbatim(doc, meta.evidence)
+
+
+def test_case_name_from_referred_to_as() -> None:
+    doc = make_doc(
+        "Domestic Homicide Review\n\n1.1 The woman who died is referred to as 'Nadia' in this report."
+    )
+    assert read_meta(doc).title == "Nadia"
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        (
+            "Eastbridge Safeguarding Children Partnership\n\nSerious Case Review: Child R",
+            "Eastbridge",
+        ),
+        (
+            "The review was commissioned by the Royal Borough of Kelworth and Chessley.",
+            "Royal Borough of Kelworth and Chessley",
+        ),
+        ("Area: Millbrook\n\nSafeguarding Adults Review", "Millbrook"),
+        ("Published by Northfold County Council in 2020.", "Northfold County Council"),
+        ("A review with no place named.", None),
+    ],
+)
+def test_area(text: str, area: str | None) -> None:
+    doc = make_doc(text, path="r.txt")
+    meta = read_meta(doc)
+    assert meta.area == area
+    if area:
+        assert meta.evidence["area"].quote.endswith(area.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Published: June 2021", "2021-06"),
+        ("Final report March 2022", "2022-03"),
+        ("Date of publication: 14 September 2020", "2020-09"),
+        ("Published 2019", "2019"),
+        ("Report agreed by the Board: February 2023", "2023-02"),
+        ("No dates on this cover", None),
+    ],
+)
+def test_published(text: str, published: str | None) -> None:
+    assert (
+        read_meta(make_doc("Serious Case Review: Child R\n\n" + text, path="r.txt")).published
+        == published
+    )
+
+
+def test_incident_year_not_taken_from_review_period() -> None:
+    text = (
+        "Safeguarding Adults Review: Adult D\n\n"
+        "1.1 The review covers the period from January 2017 to Adult D's death.\n\n"
+        "1.2 Adult D died in hospital on 2 May 2021 after a fall."
+    )
+    meta = read_meta(make_doc(text, path="r.txt"))
+    assert meta.incident_year == 2021
+    assert "2 May 2021" in meta.evidence["incident_year"].quote
+
+
+def test_parse_date() -> None:
+    assert parse_date("9 March 2019") == (2019, 3)
+    assert parse_date("Sept 2020") == (2020, 9)
+    assert parse_date("03/11/2018") == (2018, 11)
+    assert parse_date("2018") == (2018, None)
+    assert parse_date("no date") is None
+
+
+@pytest.mark.parametrize(
+    ("cover", "path", "words", "role"),
+    [
+        ("Domestic Homicide Review: Leah\n\nExecutive Summary", "a.pdf", 2000, "executive_summary"),
+        ("DHR Leah\n\nAction Plan", "a.pdf", 300, "action_plan"),
+        ("Seven minute briefing: Child R", "a.pdf", 600, "briefing"),
+        ("Serious Case Review: Child R\n\nOverview Report", "a.pdf", 300, "overview_report"),
+        (
+            "Serious Case Review: Child R",
+            "Child R - Executive Summary.pdf",
+            2000,
+            "executive_summary",
+        ),
+        (
+            "Serious Case Review: Child R\n\nContents: 1. Terms of reference 2. Analysis",
+            "a.pdf",
+            3000,
+            "overview_report",
+        ),
+        ("Terms of reference for the review", "a.pdf", 300, "other"),
+        ("A note", "a.pdf", 100, "other"),
+    ],
+)
+def test_document_role(cover: str, path: str, words: int, role: str) -> None:
+    body = " ".join(["word"] * words)
+    assert document_role(make_doc(cover + "\n\n" + body, path=path)) == role
+
+
+# --- grouping -----------------------------------------------------------------------------
+
+
+def _overview() -> ExtractedDocument:
+    return make_doc("", path="cases/DHR Mira Overview Report.pdf", pages=[DHR_COVER, DHR_BODY])
+
+
+def _exec_summary() -> ExtractedDocument:
+    text = (
+        "Domestic Homicide Review: Mira - Executive Summary\n\nStanwick Community Safety Partnership\n\n"
+        "1.1 This summary concerns Mira, who was killed in the London Borough of Stanwick in June 2019."
+    )
+    return make_doc(text, path="cases/DHR Mira Executive Summary.txt")
+
+
+def _other_case() -> ExtractedDocument:
+    text = (
+        "Serious Case Review: Child R\n\nOverview Report\n\nPublished: May 2020\n\n"
+        "1.1 Child R died in hospital on 2 February 2018 in the London Borough of Stanwick.\n\n"
+        + FILLER
+    )
+    return make_doc(text, path="cases/SCR Child R.txt")
+
+
+def _iir_2021() -> ExtractedDocument:
+    text = (
+        "Independent Investigation into the care and treatment of Tom\n\nPublished: May 2021\n\n"
+        "1.1 This investigation concerns Tom, who killed his father, referred to as Mr D, on "
+        "14 April 2019 in the London Borough of Fernleigh.\n\n" + FILLER
+    )
+    return make_doc(text, path="cases/IIR Tom.txt")
+
+
+def _dhr_2023() -> ExtractedDocument:
+    text = (
+        "Domestic Homicide Review: Mr D\n\nOverview Report\n\nPublished: June 2023\n\n"
+        "1.1 This review concerns Mr D, who was killed by his son, referred to as Tom, at home in "
+        "the London Borough of Fernleigh on 14 April 2019.\n\n" + FILLER
+    )
+    return make_doc(text, path="cases/DHR Mr D.txt")
+
+
+def test_documents_of_one_case_grouped_overview_used() -> None:
+    groups = group_documents([_exec_summary(), _other_case(), _overview()])
+    assert len(groups) == 2
+    mira = next(g for g in groups if g.meta.title == "Mira")
+    roles = {g.role: g.used for g in mira.documents}
+    assert roles == {"overview_report": True, "executive_summary": False}
+    assert mira.main.path == "cases/DHR Mira Overview Report.pdf"
+    assert mira.case_id == "dhr-" + mira.main.sha256[:16]
+    assert mira.meta.area == "London Borough of Stanwick"
+    assert [d.ref().used for d in mira.documents] == [True, False]
+
+
+def test_byte_identical_documents_counted_once() -> None:
+    first = _overview()
+    copy = ExtractedDocument.from_pages(
+        "copies/same.pdf", first.sha256, "pdf", [p for p in first.text.split("\n\n")]
+    )
+    groups = group_documents([first, copy])
+    assert len(groups) == 1
+    assert len(groups[0].documents) == 1
+
+
+def test_one_case_reviewed_under_two_processes() -> None:
+    groups = group_documents([_iir_2021(), _dhr_2023()])
+    assert len(groups) == 1
+    group = groups[0]
+    by_path = {g.document.path: g for g in group.documents}
+    dhr, iir = by_path["cases/DHR Mr D.txt"], by_path["cases/IIR Tom.txt"]
+    assert dhr.used and not iir.used
+    assert iir.note is not None and "superseded" in iir.note and "DHR" in iir.note
+    assert dhr.note is None
+    assert group.meta.review_type == "dhr"
+    assert group.case_id.startswith("dhr-")
+
+
+def test_same_name_in_different_areas_are_different_cases() -> None:
+    one = make_doc(
+        "Serious Case Review: Child A\n\nLondon Borough of Northfold\n\n" + FILLER, path="a.txt"
+    )
+    two = make_doc(
+        "Serious Case Review: Child A\n\nLondon Borough of Southfold\n\n" + FILLER, path="b.txt"
+    )
+    assert len(group_documents([one, two])) == 2
+
+
+def test_grouping_is_deterministic() -> None:
+    docs = [_exec_summary(), _other_case(), _overview(), _iir_2021(), _dhr_2023()]
+    expected = [(g.case_id, [d.document.path for d in g.documents]) for g in group_documents(docs)]
+    for seed in range(3):
+        random.Random(seed).shuffle(docs)
+        assert [
+            (g.case_id, [d.document.path for d in g.documents]) for g in group_documents(docs)
+        ] == expected
+
+
+def test_eval_dev_metadata_smoke(eval_dev) -> None:  # type: ignore[no-untyped-def]
+    """Cover metadata of the development set reads with evidence (a smoke test, not a tuning target)."""
+    from reviewsynth.ingest import IngestError, extract
+
+    read = 0
+    for path in sorted(eval_dev.iterdir()):
+        if path.suffix not in (".pdf", ".docx", ".html", ".txt"):
+            continue
+        try:
+            doc = extract(path, ocr=False)
+        except IngestError:
+            continue
+        meta = read_meta(doc)
+        assert meta.review_type in {"dhr", "iir", "scr", "sar"}
+        assert meta.title and meta.area and meta.published
+        assert_evidence_verbatim(doc, meta.evidence)
+        read += 1
+    assert read >= 1
