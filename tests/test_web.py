@@ -13,10 +13,15 @@ from fastapi.testclient import TestClient
 from reviewsynth.store import Store
 from reviewsynth.web import create_app
 from reviewsynth.web.routes_main import PUBLIC_PATHS
-from tests.e2e.seed import PASSWORD, open_store, seed
+from tests.e2e.seed import PASSWORD, open_store, seed, use_fast_password_hashing
 
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 VERSION_RE = re.compile(r'name="version" value="(\d+)"')
+
+
+@pytest.fixture(autouse=True)
+def _fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_fast_password_hashing(monkeypatch)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

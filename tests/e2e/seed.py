@@ -93,3 +93,15 @@ def open_store(kind: str, tmp_path: Path, pg_url: str | None = None) -> Iterator
         with admin.engine.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.close()
+
+
+def use_fast_password_hashing(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Cheaper argon2 parameters for tests only (still argon2id; verification reads the
+    parameters from each hash), so dozens of logins stay fast."""
+    from argon2 import PasswordHasher
+
+    import reviewsynth.store.passwords as passwords
+
+    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(passwords, "_hasher", fast)
+    monkeypatch.setattr(passwords, "_DUMMY_HASH", fast.hash("no-such-user"))

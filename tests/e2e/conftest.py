@@ -1,0 +1,58 @@
+"""Browser tests: the workbench served by uvicorn on a free loopback port, driven by Debian
+chromium through Playwright (never `playwright install`)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reviewsynth.store import Store
+from reviewsynth.web import create_app
+from tests.e2e.seed import open_store, seed, use_fast_password_hashing
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def seeded_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    use_fast_password_hashing(monkeypatch)
+    with open_store("sqlite", tmp_path) as store:
+        seed(store)
+        yield store
+
+
+@pytest.fixture
+def server(seeded_store: Store, tmp_path: Path) -> Iterator[str]:
+    import uvicorn
+
+    app = create_app(seeded_store, secret_key="e2e-secret-" + "k" * 24, upload_dir=tmp_path / "up")
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 10
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def browser(chromium_path: str) -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium_path, headless=True,
+                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
