@@ -102,7 +102,7 @@ def _count_grid(table: Table, prefix: str, k: int, first: str) -> Grid:
     return grid
 
 
-def _overview_grid(table: Table, prefix: str, cb: Codebook) -> Grid:
+def _overview_grid(table: Table, prefix: str, cb: Codebook, k: int) -> Grid:
     headers = ["Case", "Review", "Incident year", "Report year", "Brief description",
                "Reference individual", "Information on the non-reference individual",
                "Incident type"]
@@ -111,7 +111,7 @@ def _overview_grid(table: Table, prefix: str, cb: Codebook) -> Grid:
         extra = row.model_extra or {}
         incident = extra.get("incident_type")
         grid.rows.append([
-            GridCell(row.label, ref=f"{prefix}r{i}"),
+            GridCell(row.label, ref=None if is_suppressed(1, k) else f"{prefix}r{i}"),
             GridCell(str(extra.get("review_type") or "").upper()),
             GridCell(str(extra.get("incident_year") or "Not clear"), value=extra.get("incident_year")),
             GridCell(str(extra.get("report_year") or "Not reported"), value=extra.get("report_year")),
@@ -238,7 +238,7 @@ def table_grid(table: Table, index: int, cb: Codebook, suppress_below: int) -> G
     k = suppress_below
     tid = table.id
     if tid == "overview":
-        return _overview_grid(table, prefix, cb)
+        return _overview_grid(table, prefix, cb, k)
     if tid.endswith("_contexts"):
         return _context_grid(table, prefix, cb, k)
     if tid == "themes":

@@ -1,0 +1,214 @@
+"""Report outputs: files, determinism, suppression, escaping, and reading XLSX/DOCX back."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from reviewsynth.report import report_from_cases_file, write_outputs
+from reviewsynth.report.charts import PairedBars, to_png, to_svg
+from reviewsynth.report.limitations import compute_limitations
+from reviewsynth.schema import Case, write_cases
+from reviewsynth.tables import ScreeningFlow, build_tables
+from tests.test_tables import IPV, YOUTH, case, code, ev, person
+
+HOSTILE = '<script>alert("x")</script> & <b>bold</b>'
+
+
+def sample_cases() -> list[Case]:
+    def svc(service: str) -> dict:
+        return {"service": service, "timing": "prior", "evidence": [ev(f"{service} saw her")]}
+
+    return [
+        case("c1", title="Anna", incident_type="homicide", incident_year=2019, published="2021-06",
+             description=HOSTILE, non_reference_information="little",
+             information_levels={"neighbourhood": "low"},
+             people=[person("v1", "victim", gender="female", age_band="25_34", ethnicity="white_british",
+                            characteristics=[code("alcohol_misuse", quote=HOSTILE)],
+                            services=[svc("gp"), svc("police")]),
+                     person("p1", "perpetrator", gender="male", services=[svc("police")])]),
+        case("c2", title="Beth", incident_type="homicide",
+             people=[person("v1", "victim", gender="female", age_band="35_44",
+                            characteristics=[code("alcohol_misuse")], services=[svc("gp")]),
+                     person("p1", "perpetrator", gender="male", age_band="35_44")]),
+        case("c3", title="Cara", incident_type="homicide",
+             people=[person("v1", "victim", gender="female",
+                            characteristics=[code("alcohol_misuse"), code("self_harm")])]),
+        case("y1", YOUTH, title="Dan", review_type="scr", incident_type="homicide",
+             people=[person("v1", "victim", gender="male", age_band="16_17")]),
+        case("x1", None, decision="exclude", reason="neglect", review_type="sar"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("report")
+    cases = sample_cases()
+    write_outputs(build_tables(cases), cases, out)
+    return out
+
+
+def test_writes_every_output_and_one_csv_per_table(outputs: Path) -> None:
+    for name in ("tables.json", "report.html", "tables.xlsx", "report.docx"):
+        assert (outputs / name).stat().st_size > 0
+    tables = json.loads((outputs / "tables.json").read_text(encoding="utf-8"))
+    expected = {f"{t['id']}_{t['category']}.csv" if t["category"] else f"{t['id']}.csv"
+                for t in tables["tables"]}
+    assert {p.name for p in (outputs / "csv").iterdir()} == expected
+    assert "victim_gender_intimate_partner_violence.csv" in expected
+    with (outputs / "csv" / "victim_characteristics_intimate_partner_violence.csv").open() as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["key", "Characteristic", "n", "%"]
+    assert rows[1][:3] == ["alcohol_misuse", "Alcohol misuse", "3"]
+    assert rows[-1][0].startswith("Data available for 3 victims")
+
+
+def test_same_input_gives_byte_identical_outputs(tmp_path: Path) -> None:
+    cases = sample_cases()
+    first, second = tmp_path / "a", tmp_path / "b"
+    paths_a = write_outputs(build_tables(cases), cases, first)
+    paths_b = write_outputs(build_tables(sample_cases()), sample_cases(), second)
+    assert [p.relative_to(first) for p in paths_a] == [p.relative_to(second) for p in paths_b]
+    for a, b in zip(paths_a, paths_b, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_html_escapes_untrusted_text_and_is_self_contained(outputs: Path) -> None:
+    html = (outputs / "report.html").read_text(encoding="utf-8")
+    assert '<script>alert("x")' not in html
+    assert "&lt;script&gt;" in html  # the description, escaped in the overview table
+    assert "\\u003cscript\\u003e" in html  # the quote, escaped inside the evidence JSON
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+    assert "https://" not in html
+    assert "<link" not in html and " src=" not in html
+
+
+def test_html_has_titles_notes_sections_charts_and_limitations(outputs: Path) -> None:
+    html = (outputs / "report.html").read_text(encoding="utf-8")
+    assert "Victim demographic characteristics for intimate partner violence: gender" in html
+    assert 'id="intimate_partner_violence"' in html and 'id="youth_peer_violence"' in html
+    assert "Data available for 3 victims." in html
+    assert 'id="chart-services-intimate_partner_violence"' in html
+    assert 'id="chart-age-intimate_partner_violence"' in html
+    assert 'id="screening-flow"' in html
+    assert 'data-limitation="ethnicity_not_reported"' in html
+
+
+def test_xlsx_reads_back_formatted(outputs: Path) -> None:
+    wb = load_workbook(outputs / "tables.xlsx")
+    assert wb.sheetnames[:4] == ["Screening flow", "Reviews by category", "Homicide comparison",
+                                 "Limitations"]
+    assert "Intimate partner violence" in wb.sheetnames and "Youth peer violence" in wb.sheetnames
+    ws = wb["Intimate partner violence"]
+    assert ws.freeze_panes == "A3"
+    values = [row for row in ws.iter_rows(values_only=True)]
+    title_row = next(i for i, r in enumerate(values)
+                     if r[0] == "Other victim characteristics for intimate partner violence")
+    assert values[title_row + 1][:3] == ("Characteristic", "n", "%")
+    header, first = title_row + 2, title_row + 3  # 1-based sheet rows
+    assert ws.cell(row=first, column=1).value == "Alcohol misuse"
+    assert ws.cell(row=first, column=2).value == 3  # counts are numbers
+    assert ws.cell(row=first, column=1).font.bold is False
+    assert ws.cell(row=header, column=1).font.bold is True
+    assert ws.column_dimensions["A"].width >= 20
+
+
+def test_docx_reads_back_with_tables_and_charts(outputs: Path) -> None:
+    doc = Document(str(outputs / "report.docx"))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert "Intimate partner violence" in headings
+    assert "Victim demographic characteristics for intimate partner violence: gender" in headings
+    assert len(doc.tables) > 30  # tables with nothing coded print a sentence instead
+    assert len(doc.inline_shapes) >= 3  # age, gender and services charts
+    texts = {cell.text for table in doc.tables for row in table.rows for cell in row.cells}
+    assert "Alcohol misuse" in texts and HOSTILE in texts  # text kept verbatim, not as markup
+
+
+def test_suppression_in_published_outputs_flags_in_tables_json(tmp_path: Path) -> None:
+    cases = sample_cases()
+    write_outputs(build_tables(cases), cases, tmp_path, suppress_below=3)
+    tables = json.loads((tmp_path / "tables.json").read_text(encoding="utf-8"))
+    ipv = {t["id"]: t for t in tables["tables"] if t["category"] == IPV}
+    rows = {r["key"]: r for r in ipv["victim_characteristics"]["rows"]}
+    assert rows["alcohol_misuse"] == {**rows["alcohol_misuse"], "n": 3, "suppressed": False}
+    assert rows["self_harm"]["n"] == 1 and rows["self_harm"]["suppressed"] is True
+    with (tmp_path / "csv" / "victim_characteristics_intimate_partner_violence.csv").open() as f:
+        lines = {r[0]: r for r in csv.reader(f) if r}
+    assert lines["self_harm"][2] == "<3" and lines["alcohol_misuse"][2] == "3"
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "&lt;3" in html
+    doc = Document(str(tmp_path / "report.docx"))
+    texts = {cell.text for table in doc.tables for row in table.rows for cell in row.cells}
+    assert "<3" in texts
+    ws = load_workbook(tmp_path / "tables.xlsx")["Intimate partner violence"]
+    assert "<3" in {c for row in ws.iter_rows(values_only=True) for c in row}
+
+
+def test_suppressed_counts_cannot_be_opened(tmp_path: Path) -> None:
+    cases = sample_cases()
+    write_outputs(build_tables(cases), cases, tmp_path, suppress_below=3)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    evidence = json.loads(html.split('id="evidence-data">', 1)[1].split("</script>", 1)[0])
+    assert evidence and all(len(record["cases"]) >= 3 for record in evidence.values())
+    tables = build_tables(cases).tables
+    youth_gender = next(i for i, t in enumerate(tables)
+                        if t.id == "victim_gender" and t.category == YOUTH)
+    assert f"t{youth_gender}r0" not in evidence and f'data-ref="t{youth_gender}r0"' not in html
+
+
+def test_limitations_computed_from_data() -> None:
+    items = {item.key: item for item in compute_limitations(sample_cases()[:4])}
+    people = 6  # c1: v1, p1; c2: v1, p1; c3: v1; y1: v1
+    assert (items["ethnicity_not_reported"].n, items["ethnicity_not_reported"].of) == (5, people)
+    assert (items["age_not_reported"].n, items["age_not_reported"].of) == (2, people)
+    assert (items["little_neighbourhood"].n, items["little_neighbourhood"].of) == (4, 4)
+    assert (items["little_non_reference"].n, items["little_non_reference"].of) == (1, 1)
+
+
+def test_report_from_cases_file_with_own_reference(tmp_path: Path) -> None:
+    cases_json = tmp_path / "cases.json"
+    write_cases(sample_cases(), cases_json)
+    reference = tmp_path / "ref.csv"
+    reference.write_text("category,share,relationship,source,year\n"
+                         f"{IPV},50,Partner,Own statistics,2031\n{YOUTH},50,Peer,,\n",
+                         encoding="utf-8")
+    paths = report_from_cases_file(cases_json, tmp_path / "out", reference_path=reference)
+    assert tmp_path / "out" / "report.html" in paths
+    tables = json.loads((tmp_path / "out" / "tables.json").read_text(encoding="utf-8"))
+    comparison = next(t for t in tables["tables"] if t["id"] == "homicide_comparison")
+    assert comparison["source"] == "Own statistics" and comparison["year"] == "2031"
+    rows = {r["key"]: r for r in comparison["rows"]}
+    assert rows[IPV]["reference_share"] == 0.5 and rows[IPV]["sample_share"] == 0.75
+    assert rows[IPV]["verdict"] == "over-represented"
+
+
+def test_flow_passed_in_is_reported(tmp_path: Path) -> None:
+    cases = sample_cases()
+    flow = ScreeningFlow.from_cases(cases, found=9, duplicates_removed=4)
+    write_outputs(build_tables(cases, flow=flow), cases, tmp_path)
+    with (tmp_path / "csv" / "screening_flow.csv").open() as f:
+        rows = {r[0]: r[2] for r in csv.reader(f) if len(r) > 2}
+    assert rows["found"] == "9" and rows["duplicates_removed"] == "4" and rows["screened"] == "5"
+
+
+def test_charts_are_deterministic_and_escaped() -> None:
+    chart = PairedBars("c", "Services <b>", ["GP & <x>", "Police"], [3, 1], [0, 2])
+    svg = to_svg(chart)
+    assert "GP &amp; &lt;x&gt;" in svg and "<x>" not in svg
+    png = to_png(chart)
+    assert png.startswith(b"\x89PNG") and png == to_png(chart)
+
+
+def test_eval_dev_gold_report_has_every_category(eval_dev: Path, tmp_path: Path) -> None:
+    cases: list[Case] = []
+    for path in sorted(eval_dev.glob("*.gold.json")):
+        cases += [Case.model_validate(c) for c in json.loads(path.read_text())["cases"]]
+    write_outputs(build_tables(cases), cases, tmp_path)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    for category in {c.category for c in cases if c.category}:
+        assert f'id="{category}"' in html
