@@ -127,8 +127,8 @@ def build_report_model(tables: TablesFile, cases: list[Case], *, suppress_below:
     side: list[tuple[str, str]] = []
     if flow_table is not None:
         for row in flow_table.rows:
-            target = side if row.key.startswith("excluded:") or row.key == "pending" else main
-            target.append((row.label.removeprefix("Excluded: "), count_text(row.n, k)))
+            column = side if row.key.startswith("excluded:") or row.key == "pending" else main
+            column.append((row.label.removeprefix("Excluded: "), count_text(row.n, k)))
     return ReportModel(
         title="Cross-review synthesis: tables and report",
         overview=overview,

@@ -27,8 +27,13 @@ class Limitation:
 def _neighbourhood_thin(case: Case) -> bool:
     """Little on neighbourhood: rated low (or not rated) and no neighbourhood factor coded."""
     rating = case.information_levels.get("neighbourhood")
-    factors = any(f.context == "neighbourhood" for p in case.people
-                  for f in [*p.risk_factors, *p.protective_factors] if f.status != "rejected")
+    factors = any(
+        f.context == "neighbourhood" and f.status != "rejected"
+        for p in case.people for f in p.risk_factors
+    ) or any(
+        f.context == "neighbourhood" and f.status != "rejected"
+        for p in case.people for f in p.protective_factors
+    )
     return rating not in ("high", "medium") and not factors
 
 

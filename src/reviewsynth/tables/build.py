@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reviewsynth.codebook import Codebook, CodeList, load_codebook
 from reviewsynth.schema import Case, Code, Evidence, Person, Role
@@ -23,6 +24,7 @@ NOT_REPORTED = "not_reported"
 # Keys that always sort last, whatever their count: absence of information.
 _LAST_KEYS = (NOT_REPORTED, "unknown")
 MAX_EXAMPLE_QUOTES = 3
+ROLES: tuple[Role, Role] = ("victim", "perpetrator")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -57,7 +59,7 @@ def _refs(case_id: str, evidence: Iterable[Evidence], person_id: str | None = No
 
 
 def _row(key: str, label: str, n: int, cases: list[str],
-         evidence: list[EvidenceRef] | None = None, **extra: object) -> Row:
+         evidence: list[EvidenceRef] | None = None, **extra: Any) -> Row:
     """A row without re-validation: counts are built here, from validated cases."""
     return Row.model_construct(key=key, label=label, n=n, cases=cases, evidence=evidence or [],
                                suppressed=False, **extra)
@@ -343,7 +345,7 @@ def _themes(ctx: _Context, title: str) -> Table:
             theme = " ".join(problem.theme.split())
             refs = _refs(case.case_id, problem.evidence)
             for ref in refs:
-                ref["agency"] = problem.agency  # type: ignore[typeddict-unknown-key]
+                ref["agency"] = problem.agency
             per_theme.setdefault(theme, []).extend(refs)
         available += bool(per_theme)
         for theme, refs in per_theme.items():
@@ -352,10 +354,10 @@ def _themes(ctx: _Context, title: str) -> Table:
     for row in rows:
         examples: list[str] = []
         seen_cases: set[str] = set()
-        for ref in row.evidence:  # one example per review first, for breadth
-            if ref["case_id"] not in seen_cases and len(examples) < MAX_EXAMPLE_QUOTES:
-                examples.append(ref["quote"])
-                seen_cases.add(ref["case_id"])
+        for quote in row.evidence:  # one example per review first, for breadth
+            if quote["case_id"] not in seen_cases and len(examples) < MAX_EXAMPLE_QUOTES:
+                examples.append(quote["quote"])
+                seen_cases.add(quote["case_id"])
         row.examples = examples  # type: ignore[attr-defined]
     return _table(ctx, "themes", title, "reviews", available, rows, len(ctx.cases))
 
@@ -389,28 +391,28 @@ def _category_tables(ctx: _Context) -> list[Table]:
     cb = ctx.codebook
     cat = category_phrase(cb, ctx.category)
     tables = [_overview(ctx, f"Overview of the {cat} cases")]
-    for role in ("victim", "perpetrator"):
+    for role in ROLES:
         who = role.capitalize()
         demo = f"{who} demographic characteristics for {cat}"
         tables.append(_person_attribute(ctx, role, f"{role}_gender", f"{demo}: gender",
                                         cb["genders"], lambda p: p.gender))
-    for role in ("victim", "perpetrator"):
+    for role in ROLES:
         demo = f"{role.capitalize()} demographic characteristics for {cat}"
         tables.append(_person_attribute(ctx, role, f"{role}_age", f"{demo}: age",
                                         cb["age_bands"], lambda p: p.age_band))
-    for role in ("victim", "perpetrator"):
+    for role in ROLES:
         demo = f"{role.capitalize()} demographic characteristics for {cat}"
         tables.append(_ethnicity(ctx, role, f"{role}_ethnicity", f"{demo}: ethnicity"))
-    for role in ("victim", "perpetrator"):
+    for role in ROLES:
         tables.append(_characteristics(ctx, role, f"{role}_characteristics",
                                        f"Other {role} characteristics for {cat}"))
     tables.append(_relationship_types(ctx, f"Relationship types for {cat}"))
     tables.append(_relationship_characteristics(ctx, f"Relationship characteristics for {cat}"))
-    for role in ("victim", "perpetrator"):
+    for role in ROLES:
         tables.append(_person_attribute(ctx, role, f"{role}_living",
                                         f"{role.capitalize()} living arrangements for {cat}",
                                         cb["living_arrangements"], lambda p: p.living_arrangement))
-    for role in ("victim", "perpetrator"):
+    for role in ROLES:
         tables.append(_contexts(ctx, role, f"{role}_contexts",
                                 f"{role.capitalize()} risk and protective factors by context for {cat}"))
     tables.append(_incident_types(ctx, f"Incident types for {cat}"))
@@ -422,7 +424,7 @@ def _category_tables(ctx: _Context) -> list[Table]:
                               cb["escalation_markers"], lambda c: c.escalation.markers,
                               none_is_not_reported=False))
     when = {"prior": "before", "after": "after"}
-    for role in ("victim", "perpetrator"):
+    for role in ROLES:
         for timing in ("prior", "after"):
             tables.append(_services(
                 ctx, role, timing, f"{role}_services_{timing}",

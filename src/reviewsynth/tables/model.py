@@ -8,7 +8,7 @@ number can be opened to its cases and quotes. Readers that only know the contrac
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,14 +21,9 @@ class _Open(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
-class EvidenceRef(TypedDict, total=False):
-    """One quote behind a count: `{"case_id", "person_id", "page", "quote"}` (plus e.g.
-    `agency` on themes). Plain dicts, not models: a large corpus has hundreds of thousands."""
-
-    case_id: str
-    person_id: str | None
-    page: int | None
-    quote: str
+# One quote behind a count: {"case_id", "person_id", "page", "quote"} (themes add "agency").
+# Plain dicts, not models: a large corpus has hundreds of thousands of them.
+EvidenceRef = dict[str, Any]
 
 
 class Row(_Open):
