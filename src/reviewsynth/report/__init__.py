@@ -25,7 +25,8 @@ def write_outputs(tables: TablesFile, cases: list[Case], out_dir: Path, *,
     With `suppress_below` K > 0, counts 0 < n < K read "<K" in the HTML, XLSX, DOCX and CSV
     files and cannot be opened to their cases; tables.json keeps the integers (it is the
     machine contract) and flags those rows and cells `"suppressed": true`.
-    Same input, same bytes: nothing depends on the clock or the machine.
+    Same input, same bytes: nothing depends on the clock or the machine. CSV files left in
+    `out_dir/csv` by an earlier run are removed first, so the folder matches the tables.
     """
     with paused_gc():
         return _write_outputs(tables, cases, Path(out_dir), suppress_below)
@@ -33,6 +34,8 @@ def write_outputs(tables: TablesFile, cases: list[Case], out_dir: Path, *,
 
 def _write_outputs(tables: TablesFile, cases: list[Case], out: Path, suppress_below: int) -> list[Path]:
     (out / "csv").mkdir(parents=True, exist_ok=True)
+    for stale in (out / "csv").glob("*.csv"):  # a category gone since the last run
+        stale.unlink()
     model = build_report_model(tables, cases, suppress_below=suppress_below)
     written: list[Path] = []
 

@@ -21,7 +21,7 @@ class Limitation:
         return self.n / self.of if self.of else None
 
     def percent(self) -> str:
-        return "–" if self.share is None else f"{round(100 * self.share)}%"
+        return "–" if self.share is None else f"{int(100 * self.share + 0.5)}%"
 
 
 def _neighbourhood_thin(case: Case) -> bool:

@@ -48,8 +48,12 @@ def count_cell(n: int, suppress_below: int, ref: str | None = None) -> GridCell:
 def percent_cell(n: int, base: int | None, suppress_below: int) -> GridCell:
     if not base or is_suppressed(n, suppress_below):
         return GridCell("–", numeric=True)
-    share = round(100 * n / base)
-    return GridCell(f"{share}%", value=round(n / base, 4), numeric=True)
+    return GridCell(percent_text(n / base), value=round(n / base, 4), numeric=True)
+
+
+def percent_text(share: float) -> str:
+    """Whole percent, halves rounded up (12.5% -> 13%), as readers expect."""
+    return f"{int(100 * share + 0.5)}%"
 
 
 def tables_json(tables: TablesFile, suppress_below: int) -> str:
@@ -198,16 +202,17 @@ def _comparison_grid(table: Table, prefix: str, k: int) -> Grid:
         grid.rows.append([
             GridCell(row.label),
             count_cell(row.n, k, f"{prefix}r{i}") if row.n else GridCell("0", value=0, numeric=True),
-            GridCell("–" if sample is None or is_suppressed(row.n, k) else f"{round(100 * sample)}%",
+            GridCell("–" if sample is None or is_suppressed(row.n, k) else percent_text(sample),
                      value=sample if not is_suppressed(row.n, k) else None, numeric=True),
-            GridCell("–" if ref is None else f"{round(100 * ref)}%", value=ref, numeric=True),
+            GridCell("–" if ref is None else percent_text(ref), value=ref, numeric=True),
             GridCell(extra.get("verdict") or "Not comparable"),
         ])
     source = extra_text(table, "source")
     year = extra_text(table, "year")
     grid.note = f"Reference: {source}, {year}."
     if (table.model_extra or {}).get("indicative"):
-        grid.note += " Indicative figures shipped for demonstration; set your own file with `reference_statistics`."
+        grid.note += (" Indicative figures shipped for demonstration; point the"
+                      " reference_statistics setting to your own file.")
     return grid
 
 
