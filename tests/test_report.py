@@ -212,3 +212,18 @@ def test_eval_dev_gold_report_has_every_category(eval_dev: Path, tmp_path: Path)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     for category in {c.category for c in cases if c.category}:
         assert f'id="{category}"' in html
+
+
+def test_charts_hide_suppressed_counts() -> None:
+    svg = to_svg(PairedBars("c", "Ages", ["18–24"], [2], [5], suppress_below=3))
+    assert "&lt;3" in svg and ">2<" not in svg and ">5<" in svg
+
+
+def test_stale_csvs_from_an_earlier_run_are_removed(tmp_path: Path) -> None:
+    cases = sample_cases()
+    write_outputs(build_tables(cases), cases, tmp_path)
+    assert (tmp_path / "csv" / "overview_youth_peer_violence.csv").exists()
+    fewer = [c for c in cases if c.category != YOUTH]
+    write_outputs(build_tables(fewer), fewer, tmp_path)
+    assert not (tmp_path / "csv" / "overview_youth_peer_violence.csv").exists()
+    assert (tmp_path / "csv" / "overview_intimate_partner_violence.csv").exists()
