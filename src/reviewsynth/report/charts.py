@@ -102,7 +102,7 @@ def to_svg(chart: PairedBars) -> str:
             w = round(length * scale, 1)
             parts.append(f'<rect class="bar" x="{label_w}" y="{bar_y}" width="{w}" height="10" '
                          f'fill="{colour}"/>')
-            parts.append(f'<text x="{label_w + w + 4}" y="{bar_y + 9}" font-size="10">{text}</text>')
+            parts.append(f'<text x="{label_w + w + 4}" y="{bar_y + 9}" font-size="10">{escape(text)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
