@@ -137,8 +137,12 @@ class _Context:
     category: str
     cases: list[Case]
 
+    by_role: dict[str, list[tuple[Case, Person]]] = field(default_factory=dict)
+
     def persons(self, role: Role) -> list[tuple[Case, Person]]:
-        return [(c, p) for c in self.cases for p in c.people if p.role == role]
+        if role not in self.by_role:  # 16 person tables per category share one pass
+            self.by_role[role] = [(c, p) for c in self.cases for p in c.people if p.role == role]
+        return self.by_role[role]
 
 
 def _table(ctx: _Context, table_id: str, title: str, unit: Unit, data_available: int | None,
@@ -562,9 +566,12 @@ def build_tables(
 def _build_tables(cases: list[Case], flow: ScreeningFlow | None, reference_path: Path | None,
                   cb: Codebook) -> TablesFile:
     tables: list[Table] = []
+    members: dict[str, list[Case]] = {}
+    for case in cases:
+        if in_tables(case) and case.category:
+            members.setdefault(case.category, []).append(case)
     for category in ordered_categories(cb, cases):
-        members = [c for c in cases if in_tables(c) and c.category == category]
-        tables.extend(_category_tables(_Context(cb, category, members)))
+        tables.extend(_category_tables(_Context(cb, category, members[category])))
     flow_table = _screening_flow(flow or ScreeningFlow.from_cases(cases), cb)
     _screening_cases(flow_table, cases)
     tables.append(flow_table)
