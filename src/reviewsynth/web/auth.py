@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from reviewsynth.store import Store
@@ -151,7 +152,7 @@ def require(role: str) -> Callable[[Request], Awaitable[User]]:
         if not username:
             raise LoginRequired()
         store: Store = request.app.state.store
-        user_role = store.user_role(username)
+        user_role = await run_in_threadpool(store.user_role, username)  # keep the event loop free
         if user_role is None:
             raise LoginRequired()
         await check_csrf(request)

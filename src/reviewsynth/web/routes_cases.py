@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from reviewsynth import verify
 from reviewsynth.codebook import load_codebook
@@ -14,6 +15,7 @@ from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Case, Evidence
 from reviewsynth.store import StaleVersionError, Store
 from reviewsynth.verify.operations import Change
+from reviewsynth.verify.paths import resolve_item, spec_for_list_path
 from reviewsynth.web import queries
 from reviewsynth.web.agreement import case_agreement
 from reviewsynth.web.app import render
@@ -104,13 +106,13 @@ def _coding_page(request: Request, user: User, case_id: str, coder: str | None, 
 
 @router.get("/cases/{case_id}")
 async def case_page(request: Request, user: Viewer, case_id: str, doc: str | None = None) -> Response:
-    return _coding_page(request, user, case_id, None, doc)
+    return await run_in_threadpool(_coding_page, request, user, case_id, None, doc)
 
 
 @router.get("/cases/{case_id}/coding/{coder}")
 async def coding_page(request: Request, user: Coder, case_id: str, coder: str, doc: str | None = None) -> Response:
     _check_coder_access(user, coder)
-    return _coding_page(request, user, case_id, coder, doc)
+    return await run_in_threadpool(_coding_page, request, user, case_id, coder, doc)
 
 
 def _run(request: Request, user: User, case_id: str, coder: str | None, version: int,
@@ -162,7 +164,7 @@ async def _status_action(request: Request, user: User, case_id: str, coder: str 
     form = await _form(request)
     status = form.get("status", "")
     target = form.get("target", "")
-    return _run(request, user, case_id, coder, _version(form),
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
                 lambda c: verify.set_status(c, target, status), success=f"Code {status}.")  # type: ignore[arg-type]
 
 
@@ -170,7 +172,7 @@ async def _edit_action(request: Request, user: User, case_id: str, coder: str | 
     form = await _form(request)
     target = form.get("target", "")
     fields = {k[2:]: v for k, v in form.items() if k.startswith("f_")}
-    return _run(request, user, case_id, coder, _version(form),
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
                 lambda c: verify.edit_item(c, target, fields), success="Code edited.")
 
 
@@ -197,19 +199,19 @@ async def _add_action(request: Request, user: User, case_id: str, coder: str | N
     def add(case: Case) -> Change:
         return verify.add_item(case, list_path, fields, _selection_evidence(store, case, form))
 
-    return _run(request, user, case_id, coder, _version(form), add, success="Code added.")
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form), add, success="Code added.")
 
 
 async def _field_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
     form = await _form(request)
     target = form.get("target", "")
-    return _run(request, user, case_id, coder, _version(form),
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
                 lambda c: verify.set_field(c, target, form.get("value")), success="Field saved.")
 
 
 async def _person_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
     form = await _form(request)
-    return _run(request, user, case_id, coder, _version(form),
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
                 lambda c: verify.add_person(c, form.get("role", "")), success="Person added.")
 
 
@@ -219,12 +221,63 @@ async def _complete_action(request: Request, user: User, case_id: str, coder: st
     def mark_done(case: Case) -> Change:
         return Change(case, "completed", "case", None, {"by": user.name})
 
-    return _run(request, user, case_id, coder, _version(form), mark_done,
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form), mark_done,
                 status="done" if coder else "verified", success="Marked as complete.")
 
 
 _ACTIONS = {"status": _status_action, "edit": _edit_action, "add": _add_action,
             "field": _field_action, "person": _person_action, "complete": _complete_action}
+
+
+def _edit_form(request: Request, user: User, case_id: str, coder: str | None, target: str) -> Response:
+    """One item's edit form, fetched when opened (keeps the panel small for big cases)."""
+    _check_coder_access(user, coder)
+    loaded = verify.load(_store(request), case_id, coder)
+    if loaded is None:
+        raise HTTPException(404, "no such case")
+    try:
+        spec, _items, _i, item = resolve_item(loaded.case, target)
+    except verify.TargetError as err:
+        raise HTTPException(404, str(err)) from err
+    fields = [(name, verify.field_choices(spec.name, name)) for name in verify.ITEM_FIELDS[spec.name]]
+    return render(request, "_edit_form.html", {
+        "action_base": _action_base(case_id, coder), "version": loaded.version, "target": target,
+        "fields": fields, "values": item.model_dump(mode="json")})
+
+
+@router.get("/cases/{case_id}/edit-form")
+async def edit_form(request: Request, user: Coder, case_id: str, target: str) -> Response:
+    return await run_in_threadpool(_edit_form, request, user, case_id, None, target)
+
+
+@router.get("/cases/{case_id}/coding/{coder}/edit-form")
+async def coding_edit_form(request: Request, user: Coder, case_id: str, coder: str, target: str) -> Response:
+    return await run_in_threadpool(_edit_form, request, user, case_id, coder, target)
+
+
+def _add_form(request: Request, user: User, case_id: str, coder: str | None, list_path: str) -> Response:
+    _check_coder_access(user, coder)
+    loaded = verify.load(_store(request), case_id, coder)
+    if loaded is None:
+        raise HTTPException(404, "no such case")
+    try:
+        spec, _person = spec_for_list_path(list_path)
+    except verify.TargetError as err:
+        raise HTTPException(404, str(err)) from err
+    fields = [(name, verify.field_choices(spec.name, name)) for name in verify.ITEM_FIELDS[spec.name]]
+    return render(request, "_add_form.html", {
+        "action_base": _action_base(case_id, coder), "version": loaded.version,
+        "list_path": list_path, "fields": fields})
+
+
+@router.get("/cases/{case_id}/add-form")
+async def add_form(request: Request, user: Coder, case_id: str, list_path: str) -> Response:
+    return await run_in_threadpool(_add_form, request, user, case_id, None, list_path)
+
+
+@router.get("/cases/{case_id}/coding/{coder}/add-form")
+async def coding_add_form(request: Request, user: Coder, case_id: str, coder: str, list_path: str) -> Response:
+    return await run_in_threadpool(_add_form, request, user, case_id, coder, list_path)
 
 
 # -- double coding ----------------------------------------------------------------------------

@@ -12,11 +12,9 @@ from reviewsynth.codebook import load_codebook
 from reviewsynth.schema import Case, Evidence, Person
 from reviewsynth.verify import (
     CASE_FIELDS,
-    ITEM_FIELDS,
     LISTS,
     PERSON_FIELDS,
     TargetError,
-    field_choices,
     item_status,
     resolve,
 )
@@ -60,7 +58,6 @@ class ListView:
     list_path: str
     name: str
     items: list[ItemView]
-    add_fields: list[tuple[str, list[tuple[str, str]]]]
 
 
 @dataclass
@@ -132,8 +129,7 @@ def _list_view(case: Case, list_name: str, person_id: str | None) -> ListView:
                  list(getattr(item, "evidence", []) or []), item.model_dump(mode="json"))
         for i, item in enumerate(items)
     ]
-    add_fields = [(name, field_choices(list_name, name)) for name in ITEM_FIELDS[list_name]]
-    return ListView(spec.title, list_path, list_name, views, add_fields)
+    return ListView(spec.title, list_path, list_name, views)
 
 
 def _person_heading(person: Person) -> str:
