@@ -227,3 +227,23 @@ def test_stale_csvs_from_an_earlier_run_are_removed(tmp_path: Path) -> None:
     write_outputs(build_tables(fewer), fewer, tmp_path)
     assert not (tmp_path / "csv" / "overview_youth_peer_violence.csv").exists()
     assert (tmp_path / "csv" / "overview_intimate_partner_violence.csv").exists()
+
+
+def test_outputs_identical_across_processes_and_hash_seeds(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    cases_json = tmp_path / "cases.json"
+    write_cases(sample_cases(), cases_json)
+    script = ("import sys; from pathlib import Path; from reviewsynth.report import "
+              "report_from_cases_file as r; r(Path(sys.argv[1]), Path(sys.argv[2]), suppress_below=2)")
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(cases_json), str(tmp_path / seed)],
+                       check=True, env=env)
+    files = sorted(p.relative_to(tmp_path / "1") for p in (tmp_path / "1").rglob("*") if p.is_file())
+    assert files and files == sorted(
+        p.relative_to(tmp_path / "2") for p in (tmp_path / "2").rglob("*") if p.is_file())
+    for rel in files:
+        assert (tmp_path / "1" / rel).read_bytes() == (tmp_path / "2" / rel).read_bytes(), rel
