@@ -354,3 +354,27 @@ def test_tables_json_round_trips() -> None:
     tables = build_tables([case("c1", people=[person("v1", "victim", gender="female")])])
     again = TablesFile.model_validate_json(tables.to_json())
     assert again.to_json() == tables.to_json()
+
+
+def test_themes_use_taxonomy_labels_catch_all_last_rejected_skipped() -> None:
+    from reviewsynth.themes.assign import UNASSIGNED
+    from reviewsynth.themes.taxonomy import load_taxonomy
+
+    marac = next(t for t in load_taxonomy() if t.id == "marac")
+
+    def problem(theme: str, status: str | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = {"text": "t", "theme": theme, "evidence": [ev(theme)]}
+        if status:
+            data["status"] = status
+        return data
+
+    cases = [
+        case("c1", practice_problems=[problem(UNASSIGNED), problem("marac")]),
+        case("c2", practice_problems=[problem(UNASSIGNED), problem("marac", status="rejected")]),
+        case("c3", practice_problems=[problem(UNASSIGNED)]),
+    ]
+    table = build_tables(cases).get("themes", IPV)
+    assert table is not None
+    assert [(r.key, r.n) for r in table.rows] == [("marac", 1), (UNASSIGNED, 3)]
+    assert table.rows[0].label == marac.label
+    assert table.rows[1].label == "Other practice problems"

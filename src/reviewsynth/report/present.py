@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reviewsynth.codebook import Codebook
-from reviewsynth.tables.build import theme_label
 from reviewsynth.tables.model import Cell, Row, Table, TablesFile
 
 
@@ -171,7 +170,7 @@ def _themes_grid(table: Table, prefix: str, k: int) -> Grid:
     for i, row in enumerate(table.rows):
         examples = (row.model_extra or {}).get("examples") or []
         quotes = "" if is_suppressed(row.n, k) else " | ".join(f"“{q}”" for q in examples)
-        grid.rows.append([GridCell(theme_label(row.key) if row.label == row.key else row.label),
+        grid.rows.append([GridCell(row.label),
                           count_cell(row.n, k, f"{prefix}r{i}"), GridCell(quotes)])
     return grid
 

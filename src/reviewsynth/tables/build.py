@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -330,12 +331,28 @@ def _services(ctx: _Context, role: Role, timing: str, table_id: str, title: str)
                   tally.rows(ctx.codebook["services"]), len(persons))
 
 
-def theme_label(theme: str) -> str:
-    """Themes may be free text or ids from a theme taxonomy; ids read as words."""
+def theme_label(theme: str, labels: dict[str, str] | None = None) -> str:
+    """Taxonomy ids read as their label; free-text themes (as in hand-coded files) as written."""
+    if labels and theme in labels:
+        return labels[theme]
     if " " not in theme and "_" in theme:
         text = theme.replace("_", " ")
         return text[:1].upper() + text[1:]
     return theme
+
+
+@lru_cache(maxsize=1)
+def _theme_taxonomy() -> tuple[dict[str, str], str | None]:
+    """Labels of the stage 2 theme taxonomy, and the id of its catch-all theme."""
+    try:
+        from reviewsynth.themes.assign import UNASSIGNED
+        from reviewsynth.themes.taxonomy import load_taxonomy
+
+        labels = {t.id: t.label for t in load_taxonomy()}
+        labels.setdefault(UNASSIGNED, "Other practice problems")
+        return labels, UNASSIGNED
+    except (ImportError, OSError, ValueError):  # tables still work without the taxonomy
+        return {}, None
 
 
 def _themes(ctx: _Context, title: str) -> Table:
@@ -346,6 +363,8 @@ def _themes(ctx: _Context, title: str) -> Table:
         for problem in case.practice_problems:
             if not problem.theme or not problem.theme.strip():
                 continue
+            if getattr(problem, "status", None) == "rejected":  # a verifier's edit
+                continue
             theme = " ".join(problem.theme.split())
             refs = _refs(case.case_id, problem.evidence)
             for ref in refs:
@@ -354,7 +373,11 @@ def _themes(ctx: _Context, title: str) -> Table:
         available += bool(per_theme)
         for theme, refs in per_theme.items():
             tally.add(theme, case.case_id, evidence=refs)
-    rows = tally.rows(None, label=theme_label)
+    labels, catch_all = _theme_taxonomy()
+    rows = tally.rows(None, label=lambda key: theme_label(key, labels))
+    if catch_all is not None:
+        # The catch-all theme reads last, like "not reported"; a stable sort keeps n order.
+        rows.sort(key=lambda row: row.key == catch_all)
     for row in rows:
         examples: list[str] = []
         seen_cases: set[str] = set()
