@@ -17,7 +17,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from reviewsynth.ingest.config import IngestRules, load_rules
 
@@ -27,8 +26,6 @@ _LIGATURES = str.maketrans(
 # Control characters other than newline and tab; \ufffe/\ufeff are pdfium/BOM artefacts.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_WORD = re.compile(r"[A-Za-z]+")
-_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _DIGITS = re.compile(r"\d+")
 _RULE_LINE = re.compile(r"^[=\-_*~#.·•]{3,}$")
 _NON_WORD = re.compile(r"[^a-z#]+")
@@ -52,23 +49,36 @@ def normalise_raw(text: str) -> str:
     )
 
 
-@dataclass
 class Vocabulary:
-    """How the document itself writes words: decides hyphen repairs from its own usage."""
+    """How the document itself writes words: decides hyphen repairs from its own usage.
 
-    words: set[str] = field(default_factory=set)
-    hyphenated: set[str] = field(default_factory=set)
+    Looked up on demand: most pages have no broken word, and a document has a handful, so a
+    search per decision is far cheaper than indexing every word (cleaning stays cheap next to
+    extraction).
+    """
 
-    def add(self, text: str) -> None:
-        self.words.update(w.lower() for w in _WORD.findall(text))
-        self.hyphenated.update(h.lower() for h in _HYPHENATED.findall(text))
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        self._texts: list[str] | None = list(texts)
+        self._lowered = ""
+        self._seen: dict[str, bool] = {}
+
+    def _text(self) -> str:
+        if self._texts is not None:
+            self._lowered = "\n".join(self._texts).lower()
+            self._texts = None
+        return self._lowered
+
+    def uses(self, word: str) -> bool:
+        """True when the document writes `word` (a word or a hyphenated compound) whole."""
+        word = word.lower()
+        if word not in self._seen:
+            pattern = r"(?<![a-z\-])" + re.escape(word) + r"(?![a-z])(?!-[a-z])"
+            self._seen[word] = re.search(pattern, self._text()) is not None
+        return self._seen[word]
 
 
 def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
-    vocab = Vocabulary()
-    for text in texts:
-        vocab.add(text)
-    return vocab
+    return Vocabulary(texts)
 
 
 def keep_line_end_hyphen(
@@ -83,18 +93,18 @@ def keep_line_end_hyphen(
     if not (left[-1].islower() and right[0].islower()):
         return True  # "Anti-Social", "UK-based" keep their hyphen
     compound, joined = f"{left}-{right}".lower(), f"{left}{right}".lower()
-    if compound in vocab.hyphenated:
+    if vocab.uses(compound):
         return True
-    if joined in vocab.words:
+    if vocab.uses(joined):
         return False
     hy = rules.hyphen
     if compound in hy.keep_compounds:
         return True
     # A listed prefix or second element only counts when the other part is a word the
     # document uses on its own ("pre-birth" yes, "pre-vention" no).
-    if left.lower() in hy.keep_prefixes and right.lower() in vocab.words and len(right) > 2:
+    if left.lower() in hy.keep_prefixes and len(right) > 2 and vocab.uses(right):
         return True
-    return right.lower() in hy.keep_suffixes and left.lower() in vocab.words and len(left) > 2
+    return right.lower() in hy.keep_suffixes and len(left) > 2 and vocab.uses(left)
 
 
 def typical_line_length(lines: Iterable[str]) -> int:

@@ -59,7 +59,9 @@ def _page_text(page: pdfium.PdfPage) -> str:
 
 def _is_scanned(text: str, page: pdfium.PdfPage, rules: IngestRules) -> bool:
     """No (or almost no) text layer but an image on the page: a scan to OCR."""
-    printable = sum(1 for ch in text if not ch.isspace())
+    if len(text) >= 4 * rules.ocr_min_text_chars:
+        return False  # plenty of text: no need to count (this runs on every page)
+    printable = len("".join(text.split()))
     return printable < rules.ocr_min_text_chars and _has_images(page)
 
 
