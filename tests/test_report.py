@@ -124,7 +124,7 @@ def test_docx_reads_back_with_tables_and_charts(outputs: Path) -> None:
     assert "Intimate partner violence" in headings
     assert "Victim demographic characteristics for intimate partner violence: gender" in headings
     assert len(doc.tables) > 30  # tables with nothing coded print a sentence instead
-    assert len(doc.inline_shapes) >= 3  # age, gender and services charts
+    assert len(doc.inline_shapes) >= 4  # flow diagram; age, gender and services charts
     texts = {cell.text for table in doc.tables for row in table.rows for cell in row.cells}
     assert "Alcohol misuse" in texts and HOSTILE in texts  # text kept verbatim, not as markup
 

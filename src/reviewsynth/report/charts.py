@@ -194,3 +194,39 @@ def flow_svg(labels_and_counts: list[tuple[str, str]], side: list[tuple[str, str
                  'markerHeight="6" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def flow_png(labels_and_counts: list[tuple[str, str]], side: list[tuple[str, str]],
+             side_at: int = 3) -> bytes:
+    """The screening flow diagram of `flow_svg`, drawn with Pillow for the Word report."""
+    zoom = 2
+    box_w, box_h, gap, left = 300 * zoom, 46 * zoom, 26 * zoom, 10 * zoom
+    side_x, side_w, line_h = left + box_w + 60 * zoom, 360 * zoom, 18 * zoom
+    side_at = min(side_at, max(len(labels_and_counts) - 1, 0))
+    side_h = 26 * zoom + line_h * max(len(side), 1)
+    height = max(len(labels_and_counts) * (box_h + gap),
+                 5 * zoom + side_at * (box_h + gap) + side_h + 10 * zoom)
+    image = Image.new("RGB", (side_x + side_w + 10 * zoom, height), "white")
+    draw = ImageDraw.Draw(image)
+    font, bold = _font(13 * zoom), _font(12 * zoom)
+    centre = left + box_w // 2
+    for i, (label, count) in enumerate(labels_and_counts):
+        y = 5 * zoom + i * (box_h + gap)
+        if i:
+            draw.line([centre, y - gap, centre, y], fill="#1b6ca8", width=zoom)
+        draw.rounded_rectangle([left, y, left + box_w, y + box_h], radius=6 * zoom,
+                               fill="#eef4fa", outline="#1b6ca8", width=zoom)
+        draw.text((centre, y + 15 * zoom), label, fill="#1d1d1d", font=font, anchor="mm")
+        draw.text((centre, y + 33 * zoom), f"n = {count}", fill="#1d1d1d", font=bold, anchor="mm")
+    if side:
+        y0 = 5 * zoom + side_at * (box_h + gap)
+        draw.line([left + box_w, y0 + box_h // 2, side_x, y0 + box_h // 2], fill="#d9822b", width=zoom)
+        draw.rounded_rectangle([side_x, y0, side_x + side_w, y0 + side_h], radius=6 * zoom,
+                               fill="#fbf1e6", outline="#d9822b", width=zoom)
+        for j, (label, count) in enumerate(side):
+            text = label if len(label) <= 48 else label[:46] + "…"
+            draw.text((side_x + 10 * zoom, y0 + 14 * zoom + line_h * j), f"{text}: {count}",
+                      fill="#1d1d1d", font=bold)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=3)
+    return buffer.getvalue()

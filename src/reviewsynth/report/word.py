@@ -12,7 +12,7 @@ from docx.document import Document as DocumentObject
 from docx.oxml import parse_xml
 from docx.shared import Inches, Pt
 
-from reviewsynth.report.charts import to_png
+from reviewsynth.report.charts import flow_png, to_png
 from reviewsynth.report.document import Block, ReportModel
 from reviewsynth.report.limitations import Limitation
 from reviewsynth.report.present import printable
@@ -55,8 +55,11 @@ def _note(doc: DocumentObject, text: str) -> None:
     run.font.size = Pt(8)
 
 
-def _block(doc: DocumentObject, block: Block) -> None:
+def _block(doc: DocumentObject, block: Block, model: ReportModel) -> None:
     doc.add_heading(printable(block.table.title), level=2)
+    if block.table.id == "screening_flow" and model.flow:
+        doc.add_picture(io.BytesIO(flow_png(model.flow, model.flow_side)), width=Inches(6.2))
+        _note(doc, "Screening flow diagram")
     if block.grid.rows:
         _add_table(doc, block.grid.headers, [[c.text for c in line] for line in block.grid.rows])
     else:
@@ -84,14 +87,14 @@ def render_docx(model: ReportModel) -> bytes:
                           f"“<{model.suppress_below}”.")
     doc.add_heading("Across categories", level=1)
     for block in model.overview.blocks:
-        _block(doc, block)
+        _block(doc, block, model)
     _limitations(doc, "Limitations of the evidence", model.limitations)
     for section in model.categories:
         doc.add_heading(section.title, level=1)
         doc.add_paragraph(f"{section.case_count} case{'' if section.case_count == 1 else 's'} "
                           "in this category.")
         for block in section.blocks:
-            _block(doc, block)
+            _block(doc, block, model)
         _limitations(doc, f"Limitations for {section.title[:1].lower()}{section.title[1:]}",
                      section.limitations)
     fixed = datetime(2000, 1, 1)
