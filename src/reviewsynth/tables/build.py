@@ -198,7 +198,7 @@ def _ethnicity(ctx: _Context, role: Role, table_id: str, title: str) -> Table:
         group_details = sorted(details.get(row.key, {}).items(), key=lambda kv: (-kv[1], kv[0]))
         if group_details:
             # The group is the key; the report's own wording is shown under it, in the label.
-            row.label = f"{row.label} ({'; '.join(d for d, _ in group_details)})"
+            row.label = f"{row.label}: {'; '.join(d for d, _ in group_details)}"
             row.details = [{"label": d, "n": n} for d, n in group_details]  # type: ignore[attr-defined]
     available = sum(1 for _, p in persons if (p.ethnicity or NOT_REPORTED) != NOT_REPORTED)
     return _table(ctx, table_id, title, "persons", available, rows, len(persons))
