@@ -14,12 +14,26 @@ from dataclasses import dataclass, field
 from reviewsynth.coding.lexicon import load_lexicon, word_regex
 from reviewsynth.coding.reader import ReviewDoc
 
-_TITLED = r"(?:Child|Adult|Baby|Young Person|Mr|Mrs|Ms|Miss|Dr|Person|Subject|Patient|Service User)\s+[A-Z]{1,3}\d?"
+
+def _titled_pattern() -> str:
+    prefixes = sorted(load_lexicon("people")["titled_prefixes"], key=len, reverse=True)
+    return r"(?:" + "|".join(p.replace(" ", r"\s+") for p in prefixes) + r")\s+[A-Z]{1,3}\d?"
+
+
+_TITLED = _titled_pattern()
+# A coded subject whose pseudonym may be given later ("Child E", "Adult C", "Young Person A").
+_CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Pupil|Student|Person|Subject|Patient|Service User|Individual|Resident)\s+[A-Z]{1,3}\d?\b")
 _NAME = re.compile(r"\b(" + _TITLED + r")\b|(?<![\w'])([A-Z][a-z]{2,14})(?![\w-])")
 _ALIAS = re.compile(
-    r"(?:referred to(?: here| in this report| in the report| throughout)?(?: as)?|known as|called|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
+    r"(?:referred to(?: here| in this report| in this review| in the report| throughout)?(?: as)?|known as|called|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
 )
 _QUOTED = re.compile(r"['‘\"“]((?:" + _TITLED + r")|[A-Z][a-z]{2,14})['’\"”]")
+_NAME_OR = r"(" + _TITLED + r"|[A-Z][a-z]{2,14})"
+# "referred to as Jason or Mr R", "Jason (Mr R)", "Adult C ('Colin')": two names, one person.
+_PAIR_PATTERNS = [
+    re.compile(r"(?:referred to|known)(?: here| in this report| in this review| throughout)? as\s+['‘\"“]?" + _NAME_OR + r"['’\"”]?\s+or\s+['‘\"“]?" + _NAME_OR),
+    re.compile(r"\b" + _NAME_OR + r"\s+\(['‘\"“]?" + _NAME_OR + r"['’\"”]?\)"),
+]
 
 
 @dataclass
@@ -87,19 +101,26 @@ def _is_name(rd: ReviewDoc, name: str, count: int) -> bool:
     return len(pat.findall(rd.text)) >= 2
 
 
+def _cue_regexes(cues: list[str], name: str) -> list[re.Pattern[str]]:
+    esc = re.escape(name).replace(r"\ ", r"\s+")
+    return [re.compile(c.replace("{name}", "['‘]?" + esc + "['’]?")) for c in cues]
+
+
 def _role_scores(rd: ReviewDoc, names: list[str], lex: dict) -> dict[str, tuple[int, int]]:
     scores: dict[str, tuple[int, int]] = {}
     for name in names:
-        esc = re.escape(name).replace(r"\ ", r"\s+")
-        v = sum(len(re.findall(c.replace("{name}", "['‘]?" + esc + "['’]?"), rd.text, re.I if False else 0)) for c in lex["victim_cues"])
-        p = sum(len(re.findall(c.replace("{name}", "['‘]?" + esc + "['’]?"), rd.text)) for c in lex["perpetrator_cues"])
+        v = sum(len(r.findall(rd.text)) for r in _cue_regexes(lex["victim_cues"], name))
+        p = sum(len(r.findall(rd.text)) for r in _cue_regexes(lex["perpetrator_cues"], name))
         scores[name] = (v, p)
     return scores
 
 
-def _gender(rd: ReviewDoc, aliases: set[str], lex: dict) -> str:
+_MALE_SUBJECT = {"he", "his", "himself"}
+_FEMALE_SUBJECT = {"she", "herself", "hers"}
+
+
+def _gender(rd: ReviewDoc, aliases: set[str], lex: dict, others: re.Pattern[str] | None = None) -> str:
     male = set(lex["male_words"])
-    female = set(lex["female_words"])
     m = f = 0
     for alias in aliases:
         first = alias.split()[0].lower()
@@ -107,25 +128,42 @@ def _gender(rd: ReviewDoc, aliases: set[str], lex: dict) -> str:
             m += 5
         elif first in ("mrs", "ms", "miss"):
             f += 5
-        pat = re.compile(r"\b" + re.escape(alias) + r"\b[’']?s?\W{0,3}((?:\s*\S+){0,12})")
+        pat = re.compile(r"\b" + re.escape(alias) + r"\b(?=[’']?s?\W{0,3}((?:\s*\S+){0,12}))")
         for hit in pat.finditer(rd.text):
             # Stop at the next capitalised word: a pronoun after another name is theirs.
+            # Object pronouns ("Jason pushed her") name someone else, so only subject and
+            # possessive pronouns count ("her" is both, so it is left out).
             window = re.split(r"\s[A-Z][a-z]", " " + hit.group(1))[0]
             for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
-                if w in male:
+                if w in _MALE_SUBJECT:
                     m += 1
                     break
-                if w in female:
+                if w in _FEMALE_SUBJECT:
                     f += 1
                     break
         # "her estranged husband, Tomas": a relation noun right before the name
-        for hit in re.finditer(r"\b(husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend)\W{1,3}(?:referred to (?:here |in this report )?as\s+)?" + re.escape(alias) + r"\b", rd.text):
+        for hit in re.finditer(r"\b(husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)(?: here| in this report| in this review)?(?: as)?\s+)?" + re.escape(alias) + r"\b", rd.text):
             if hit.group(1) in male:
                 m += 3
             else:
                 f += 3
+        # "the boys involved are referred to as Pupil A and Pupil B", "a 15-year-old boy,
+        # referred to in this report as Child J"
+        for hit in re.finditer(r"\b(man|woman|boy|girl|men|women|boys|girls|gentleman|lady)\b,?[^.]{0,60}?\b(?:referred to|known|called)(?: [\w ]{0,20}?)? as\s+['‘\"“]?(?:[^.]{0,25}?\band\s+)?" + re.escape(alias) + r"\b", rd.text):
+            if hit.group(1) in ("man", "boy", "men", "boys", "gentleman"):
+                m += 3
+            else:
+                f += 3
+        # "Young Person A had been supervised ... He had been stopped": the next sentence's
+        # subject pronoun, when no other person is named in between.
+        for hit in re.finditer(r"\b" + re.escape(alias) + r"\b([^.!?]{0,200}[.!?]\s+)(He|She)\s", rd.text):
+            if others is None or not others.search(hit.group(1)):
+                if hit.group(2) == "He":
+                    m += 1
+                else:
+                    f += 1
         # "a 28-year-old woman", "a boy of three" right after the name
-        for hit in re.finditer(re.escape(alias) + r"\W{0,3}\s+(?:was|is|,)\s+(?:an?\s+)?(?:\S+\s+){0,3}?(man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", rd.text):
+        for hit in re.finditer(r"\b" + re.escape(alias) + r"(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", rd.text):
             if hit.group(1) in male:
                 m += 3
             else:
@@ -135,7 +173,55 @@ def _gender(rd: ReviewDoc, aliases: set[str], lex: dict) -> str:
     return "male" if m > f else "female"
 
 
-def build_cast(rd: ReviewDoc, title: str | None = None) -> Cast:
+def _norm(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two names can be one person unless their titles say different genders."""
+    ta, tb = a.split()[0].lower(), b.split()[0].lower()
+    female = {"mrs", "ms", "miss"}
+    return not ((ta == "mr" and tb in female) or (tb == "mr" and ta in female))
+
+
+def alias_groups(rd: ReviewDoc, names: list[str], lex: dict) -> list[set[str]]:
+    """Cluster names that the report says are one person ("Child E ... chose the name Ellie")."""
+    parent = {n: n for n in names}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    def union(a: str, b: str) -> None:
+        if a in parent and b in parent and a != b and _compatible(a, b):
+            parent[find(a)] = find(b)
+
+    for pat in _PAIR_PATTERNS:
+        for m in pat.finditer(rd.text):
+            union(_norm(m.group(1)), _norm(m.group(2)))
+    for cue in lex["pseudonym_intros"]:
+        for m in re.finditer(cue.replace("{name}", r"([A-Z][a-z]{2,14})"), rd.text):
+            pseudonym = m.group(1)
+            if pseudonym not in parent:
+                continue
+            # The coded name it stands for comes just before, in the same paragraph.
+            back = rd.text[max(0, m.start() - 250):m.start()]
+            back = back[back.rfind("\n\n") + 1:]
+            coded = [_norm(c.group(0)) for c in _CODED.finditer(back)]
+            if coded:
+                union(coded[-1], pseudonym)
+    groups: dict[str, set[str]] = {}
+    for n in names:
+        groups.setdefault(find(n), set()).add(n)
+    return list(groups.values())
+
+
+def _title_key(title: str | None) -> str:
+    return _norm(title.strip("'‘’\" ")) if title else ""
+
+
+def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None = None) -> Cast:
     """Find the people of the review, their roles, aliases and gender."""
     lex = load_lexicon("people")
     not_names = set(lex["not_names"])
@@ -143,31 +229,75 @@ def build_cast(rd: ReviewDoc, title: str | None = None) -> Cast:
     quoted = {m.group(1) for m in _QUOTED.finditer(rd.text)}
     aliases_found = [(m.group(1), m.start()) for m in _ALIAS.finditer(rd.text)]
     names = [n for n, c in counts.items() if _is_name(rd, n, c) or (n in quoted and c >= 2)]
-    if title:
-        t = title.strip("'‘’\" ")
-        if t and t not in names and t.lower() not in not_names:
-            names.append(t)
+    t = _title_key(title)
+    if t and t not in names and t.lower() not in not_names and " and " not in t:
+        names.append(t)
     scores = _role_scores(rd, names, lex)
-    # The review's title names its subject: a victim in DHR/SCR/SAR, often the perpetrator in IIRs.
-    victim = max(names, key=lambda n: (scores[n][0] - scores[n][1], counts[n]), default=None)
-    if victim and scores[victim][0] <= scores[victim][1]:
+    groups = alias_groups(rd, names, lex)
+    group_scores: list[tuple[set[str], int, int, int]] = []
+    for g in groups:
+        v = sum(scores[n][0] for n in g)
+        p = sum(scores[n][1] for n in g)
+        # The review's title names its subject: the victim in DHR/SCR/SAR, usually the
+        # perpetrator in a mental health homicide investigation.
+        if t in g:
+            if review_type == "iir":
+                p += 2
+            else:
+                v += 2
+        group_scores.append((g, v, p, sum(counts.get(n, 0) for n in g)))
+    victim = max(group_scores, key=lambda x: (x[1] - x[2], x[3]), default=None)
+    if victim and victim[1] <= victim[2]:
         victim = None
-    perp = max((n for n in names if n != victim), key=lambda n: (scores[n][1] - scores[n][0], counts[n]), default=None)
-    if perp and scores[perp][1] <= scores[perp][0]:
-        perp = None
+    rest = [x for x in group_scores if x is not victim]
+    perps = sorted((x for x in rest if x[2] > x[1]), key=lambda x: (x[2] - x[1], x[3]), reverse=True)
+    # Further perpetrators ("a second man, Mr K, was convicted of manslaughter") need cues of
+    # their own and none as a victim.
+    perps = perps[:1] + [x for x in perps[1:] if x[1] == 0]
     members: list[CastMember] = []
     if victim:
-        members.append(CastMember("v1", "victim", victim, {victim}))
-    if perp:
-        members.append(CastMember("p1", "perpetrator", perp, {perp}))
+        members.append(_member("v1", "victim", victim[0], counts))
+    for i, x in enumerate(perps, start=1):
+        members.append(_member(f"p{i}", "perpetrator", x[0], counts))
     _attach_aliases(rd, members, aliases_found)
-    others = [n for n in names if n not in {a for m in members for a in m.aliases}]
-    for i, name in enumerate(others, start=1):
-        members.append(CastMember(f"o{i}", "other", name, {name}))
+    taken = {a for m in members for a in m.aliases}
+    others = [x[0] for x in group_scores if not (x[0] & taken)]
+    for i, g in enumerate(others, start=1):
+        members.append(_member(f"o{i}", "other", g, counts))
     for m in members:
-        m.gender = _gender(rd, m.aliases, lex)
+        other_names = [n for n in names if n not in m.aliases]
+        others_re = re.compile(r"\b(?:" + "|".join(map(re.escape, other_names)) + r")\b") if other_names else None
+        m.gender = _gender(rd, m.aliases, lex, others_re)
+    _add_role_noun_members(rd, members, lex)
     _attach_kin(rd, members)
     return Cast(members)
+
+
+def _member(person_id: str, role: str, aliases: set[str], counts: Counter[str]) -> CastMember:
+    # A coded subject with a pseudonym goes by the pseudonym, the name the report uses most.
+    name = max(aliases, key=lambda n: (counts.get(n, 0), n))
+    return CastMember(person_id, role, name, set(aliases))
+
+
+def _add_role_noun_members(rd: ReviewDoc, members: list[CastMember], lex: dict) -> None:
+    """A victim or perpetrator the report names only by a role noun still gets a person:
+    "Mrs W was killed by a man she did not know", "the death of a 4-month-old baby"."""
+    male, female = set(lex["male_words"]), set(lex["female_words"])
+    roles = {m.role for m in members}
+    for role, cues in (("perpetrator", lex["perpetrator_nouns"]), ("victim", lex["victim_nouns"])):
+        if role in roles:
+            continue
+        for cue in cues:
+            hit = re.search(cue, rd.text[:20000])
+            if not hit:
+                continue
+            phrase = _norm(hit.group("who"))
+            noun = phrase.split()[-1].lower()
+            pid = "p1" if role == "perpetrator" else "v1"
+            member = CastMember(pid, role, phrase, {phrase})
+            member.gender = "male" if noun in male else "female" if noun in female else "not_reported"
+            members.insert(0 if role == "victim" else len([m for m in members if m.role == "victim"]), member)
+            break
 
 
 def _attach_aliases(rd: ReviewDoc, members: list[CastMember], aliases_found: list[tuple[str, int]]) -> None:

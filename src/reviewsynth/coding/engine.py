@@ -114,7 +114,7 @@ def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
     case = Case(case_id=group.case_id, title=meta.title, review_type=rtype, area=meta.area,
                 published=meta.published, incident_year=meta.incident_year,
                 documents=[g.ref() for g in group.documents])
-    cast = build_cast(rd, meta.title)
+    cast = build_cast(rd, meta.title, rtype)
     mf = MentionFinder(rd, cast)
     incident_year = meta.incident_year or _incident_year(rd)
     demo = {m.person_id: demographics(rd, mf, m, incident_year) for m in cast.principals}
