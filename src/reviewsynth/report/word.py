@@ -27,20 +27,23 @@ def _cell(text: str, bold: bool = False) -> str:
             "</w:t></w:r></w:p></w:tc>")
 
 
-def _table_style(doc: DocumentObject) -> Any:
-    # Looking a style up by name walks every style; do it once per document.
-    cached = getattr(doc, "_reviewsynth_table_style", None)
-    if cached is None:
-        cached = doc.styles["Table Grid"]
-        doc._reviewsynth_table_style = cached  # type: ignore[attr-defined]
-    return cached
+def _style(doc: DocumentObject, name: str) -> Any:
+    # Looking a style up by name walks every style in the document; do it once per name.
+    cache: dict[str, Any] = doc.__dict__.setdefault("_reviewsynth_styles", {})
+    if name not in cache:
+        cache[name] = doc.styles[name]
+    return cache[name]
+
+
+def _heading(doc: DocumentObject, text: str, level: int) -> None:
+    doc.add_paragraph(printable(text), style=_style(doc, "Title" if level == 0 else f"Heading {level}"))
 
 
 def _add_table(doc: DocumentObject, headers: list[str], lines: list[list[str]]) -> None:
     """Rows are written as one XML fragment and parsed once: python-docx's row and cell
     access is quadratic in table size (5,000-row overview tables)."""
     table = doc.add_table(rows=0, cols=len(headers))
-    table.style = _table_style(doc)
+    table.style = _style(doc, "Table Grid")
     rows = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>"  # header repeats on each page
             + "".join(_cell(h, bold=True) for h in headers) + "</w:tr>"]
     rows += ["<w:tr>" + "".join(_cell(text) for text in line) + "</w:tr>" for line in lines]
@@ -56,7 +59,7 @@ def _note(doc: DocumentObject, text: str) -> None:
 
 
 def _block(doc: DocumentObject, block: Block, model: ReportModel) -> None:
-    doc.add_heading(printable(block.table.title), level=2)
+    _heading(doc, block.table.title, 2)
     if block.table.id == "screening_flow" and model.flow:
         doc.add_picture(io.BytesIO(flow_png(model.flow, model.flow_side)), width=Inches(6.2))
         _note(doc, "Screening flow diagram")
@@ -72,25 +75,25 @@ def _block(doc: DocumentObject, block: Block, model: ReportModel) -> None:
 
 
 def _limitations(doc: DocumentObject, title: str, items: list[Limitation]) -> None:
-    doc.add_heading(title, level=2)
+    _heading(doc, title, 2)
     _add_table(doc, ["Limit", "n", "of", "Share"],
                [[i.text, str(i.n), str(i.of), i.percent()] for i in items])
 
 
 def render_docx(model: ReportModel) -> bytes:
     doc = Document()
-    doc.add_heading(model.title, level=0)
+    _heading(doc, model.title, 0)
     doc.add_paragraph(f"Tables counted from {model.case_count} coded, included reviews. "
                       "The HTML report opens every count to its cases and quotes.")
     if model.suppress_below:
         doc.add_paragraph(f"Counts under {model.suppress_below} are shown as "
                           f"“<{model.suppress_below}”.")
-    doc.add_heading("Across categories", level=1)
+    _heading(doc, "Across categories", 1)
     for block in model.overview.blocks:
         _block(doc, block, model)
     _limitations(doc, "Limitations of the evidence", model.limitations)
     for section in model.categories:
-        doc.add_heading(section.title, level=1)
+        _heading(doc, section.title, 1)
         doc.add_paragraph(f"{section.case_count} case{'' if section.case_count == 1 else 's'} "
                           "in this category.")
         for block in section.blocks:
