@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
-from typing import Any
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -27,23 +26,26 @@ def _cell(text: str, bold: bool = False) -> str:
             "</w:t></w:r></w:p></w:tc>")
 
 
-def _style(doc: DocumentObject, name: str) -> Any:
-    # Looking a style up by name walks every style in the document; do it once per name.
-    cache: dict[str, Any] = doc.__dict__.setdefault("_reviewsynth_styles", {})
+def _style_id(doc: DocumentObject, name: str) -> str:
+    # Assigning styles by name or object scans every style in the document each time;
+    # resolve each name once and write the id straight into the XML.
+    cache: dict[str, str] = doc.__dict__.setdefault("_reviewsynth_styles", {})
     if name not in cache:
-        cache[name] = doc.styles[name]
+        cache[name] = doc.styles[name].style_id
     return cache[name]
 
 
 def _heading(doc: DocumentObject, text: str, level: int) -> None:
-    doc.add_paragraph(printable(text), style=_style(doc, "Title" if level == 0 else f"Heading {level}"))
+    paragraph = doc.add_paragraph(printable(text))
+    paragraph._p.style = _style_id(doc, "Title" if level == 0 else f"Heading {level}")
 
 
 def _add_table(doc: DocumentObject, headers: list[str], lines: list[list[str]]) -> None:
     """Rows are written as one XML fragment and parsed once: python-docx's row and cell
     access is quadratic in table size (5,000-row overview tables)."""
-    table = doc.add_table(rows=0, cols=len(headers))
-    table.style = _style(doc, "Table Grid")
+    width = doc.__dict__.setdefault("_reviewsynth_width", doc._block_width)
+    table = doc._body.add_table(0, len(headers), width)
+    table._tbl.tblStyle_val = _style_id(doc, "Table Grid")
     rows = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>"  # header repeats on each page
             + "".join(_cell(h, bold=True) for h in headers) + "</w:tr>"]
     rows += ["<w:tr>" + "".join(_cell(text) for text in line) + "</w:tr>" for line in lines]
