@@ -153,7 +153,7 @@ def to_png(chart: PairedBars) -> bytes:
             draw.text((label_w + w + 4 * zoom, bar_y + 5 * zoom), text, fill="#1d1d1d",
                       font=small, anchor="lm")
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=3)  # fast; charts are flat colour
+    image.save(buffer, format="PNG", compress_level=1)  # fast; charts are flat colour
     return buffer.getvalue()
 
 
@@ -228,5 +228,5 @@ def flow_png(labels_and_counts: list[tuple[str, str]], side: list[tuple[str, str
             draw.text((side_x + 10 * zoom, y0 + 14 * zoom + line_h * j), f"{text}: {count}",
                       fill="#1d1d1d", font=bold)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=3)
+    image.save(buffer, format="PNG", compress_level=1)
     return buffer.getvalue()
