@@ -21,9 +21,9 @@ from reviewsynth.web.auth import (
     Forbidden,
     LoginRequired,
     SessionCookie,
+    SessionMiddleware,
     csrf_token,
     pop_flashes,
-    session_middleware,
 )
 from reviewsynth.web.uploads import thread_runner
 
@@ -70,7 +70,7 @@ def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path 
     app.state.upload_dir = (upload_dir or Path("uploads")).resolve()
     app.state.run_in_background = thread_runner
     cookies = SessionCookie(_secret_key(store, secret_key))
-    app.middleware("http")(session_middleware(cookies))
+    app.add_middleware(SessionMiddleware, cookies=cookies)
     app.mount("/static", StaticFiles(directory=str(_PKG / "static")), name="static")
     for module in (routes_main, routes_cases, routes_corpus, routes_results):
         app.include_router(module.router)

@@ -17,7 +17,9 @@ from typing import Any
 from fastapi import Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reviewsynth.store import Store
 
@@ -79,22 +81,33 @@ class SessionCookie:
         )
 
 
-def session_middleware(cookies: SessionCookie) -> Callable[..., Awaitable[Response]]:
-    """Load the session into request.state; write it back when changed (or new)."""
+class SessionMiddleware:
+    """Pure ASGI middleware (cheaper than BaseHTTPMiddleware under load): load the session
+    into request.state; add the cookie to the response when the session changed (or is new)."""
 
-    async def middleware(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        data = cookies.load(request)
+    def __init__(self, app: ASGIApp, cookies: SessionCookie) -> None:
+        self.app, self.cookies = app, cookies
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        data = self.cookies.load(request)
         fresh = "csrf" not in data
         if fresh:
             data = {"csrf": secrets.token_urlsafe(32)}
-        request.state.session = data
+        request.state.session = data  # scope["state"]: shared with the route's Request
         request.state.session_changed = fresh
-        response = await call_next(request)
-        if request.state.session_changed:
-            cookies.store(response, request, request.state.session)
-        return response
 
-    return middleware
+        async def send_with_cookie(message: Message) -> None:
+            if message["type"] == "http.response.start" and request.state.session_changed:
+                carrier = Response()
+                self.cookies.store(carrier, request, request.state.session)
+                MutableHeaders(scope=message).append("set-cookie", carrier.headers["set-cookie"])
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
 
 
 def csrf_token(request: Request) -> str:
