@@ -16,8 +16,8 @@ from reviewsynth.themes import (
     lines_of_enquiry,
     resolve_theme,
 )
-from reviewsynth.themes._text import find_sections, sentence_spans
-from reviewsynth.themes.problems import agency_is_subject, states_problem
+from reviewsynth.themes._text import review_sections, sentence_spans
+from reviewsynth.themes.problems import agency_is_subject, failing_owner, states_problem
 
 REVIEW = """Domestic Homicide Review
 1. Introduction
@@ -48,8 +48,8 @@ def included(case_id: str = "c1", category: str = "intimate_partner_violence") -
 
 
 def test_sections_and_sentences() -> None:
-    kinds = [s.kind for s in find_sections(REVIEW)]
-    assert kinds == ["introduction", "chronology", "analysis", "findings", "recommendations"]
+    kinds = [s.kind for s in review_sections(REVIEW)]
+    assert kinds == ["cover", "introduction", "chronology", "analysis", "findings", "recommendations"]
     text = "Mr. Smith went home. Dr. Jones did not call.\n4.2 Next point."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "Mr. Smith went home.", "Dr. Jones did not call.", "4.2 Next point."]
@@ -63,7 +63,8 @@ def test_problems_come_from_findings_with_agency_factors_and_verbatim_quotes() -
     assert first.agency == "Northfield Police"
     assert first.evidence[0].quote == ("Northfield Police did not complete a DASH risk assessment "
                                        "and did not refer Mira to MARAC.")
-    assert set(first.agencies) >= {"police", "marac"}
+    # The failing is the police's: MARAC is only what they did not refer to.
+    assert first.agencies == ["police"]
     assert {f["factor"] for f in first.systemic_factors} >= {"training"}
     assert problems[1].agency == "Elm Road Medical Practice"
     assert {f["factor"] for f in problems[2].systemic_factors} >= {"resources"}
@@ -79,6 +80,85 @@ def test_fallback_to_analysis_keeps_agency_failings_only() -> None:
     problems = find_practice_problems(doc(text), included())
     quotes = [p.evidence[0].quote for p in problems]
     assert quotes == ["The GP did not ask about her safety when she disclosed that her husband frightened her."]
+
+
+THEMATIC = """Serious Case Review
+1. Introduction
+1.1 This review looks at the help Sam received.
+2. Chronology
+2.1 In May the school recorded a fight.
+3. Analysis
+
+The school
+
+3.1 The school logged six incidents separately. None of the incidents was recorded as bullying.
+3.2 Sam's teacher passed a disclosure to the safeguarding lead, but it was not recorded.
+
+Police
+
+3.3 Sam did not want to make a statement. The police did not make a safeguarding referral for Sam as a victim.
+3.4 The review does not criticise the officer for believing him, but notes that the officer did not ask who else was present.
+3.5 When Sam missed his appointment, Brightway Support closed the case. Brightway did not tell the school.
+
+4. Findings
+4.1 Finding 1: Harm from other children was not recognised as a safeguarding matter by the police.
+4.2 Finding 2: There was no shared plan for Sam's wellbeing.
+5. Missed opportunities
+5.1 The GP did not ask about his mood in June.
+6. Lessons learned
+6.1 Lesson 1: Bullying incidents should be recorded so that patterns are visible.
+7. Recommendations
+7.1 The police should make a safeguarding referral for every child victim.
+"""
+
+
+def test_thematic_findings_leave_problems_in_the_analysis() -> None:
+    d = doc(THEMATIC)
+    problems = find_practice_problems(d, included())
+    first_quotes = [p.evidence[0].quote for p in problems]
+    assert first_quotes[:2] == ["None of the incidents was recorded as bullying.",
+                                "Sam's teacher passed a disclosure to the safeguarding lead, but it was not recorded."]
+    # Sub-headings give the agency when the sentence names none.
+    assert problems[0].agencies == ["school"] and problems[1].agencies == ["school"]
+    police = next(p for p in problems if "safeguarding referral" in p.evidence[0].quote)
+    # One problem per paragraph and agency; the labelled finding that restates it is a quote.
+    assert [e.quote for e in police.evidence] == [
+        "The police did not make a safeguarding referral for Sam as a victim.",
+        "Finding 1: Harm from other children was not recognised as a safeguarding matter by the police."]
+    all_quotes = [e.quote for p in problems for e in p.evidence]
+    # Praise in one clause does not hide the failing in the next.
+    assert any(q.startswith("The review does not criticise the officer") for q in all_quotes)
+    # What the child did not do is not a practice problem.
+    assert not any(q.startswith("Sam did not want") for q in all_quotes)
+    # An organisation the document names ("Brightway Support") is a service, not a person.
+    assert any(q == "Brightway did not tell the school." for q in all_quotes)
+    # A heading the shared lexicon may not know ("Missed opportunities") is read as analysis.
+    assert any(p.agencies == ["gp"] for p in problems)
+    assert next(p for p in problems if "Brightway" in p.evidence[0].quote).agency == "Brightway Support"
+    # A labelled finding is a summary: it adds a quote to what it restates, never stands alone.
+    assert not any(q.startswith("Finding 2:") for q in all_quotes)
+    assert not any("Lesson 1" in q or "should" in q for q in all_quotes)
+    for p in problems:
+        for ev in p.evidence:
+            assert d.text[ev.start:ev.end] == ev.quote
+
+
+def test_agency_led_findings_list_takes_analysis_as_quotes() -> None:
+    problems = find_practice_problems(doc(), included())
+    # The analysis sentence about the GP restates the GP finding: one problem, not two.
+    assert len(problems) == 3
+    gp = problems[1]
+    assert gp.evidence[0].quote.startswith("Elm Road Medical Practice did not make routine enquiry")
+
+
+def test_whose_failing_it_is() -> None:
+    assert failing_owner("The GP did not ask about her safety.") == "agency"
+    assert failing_owner("No referral was made to MARAC.") == "service"
+    assert failing_owner("Nobody spoke to the children.") == "service"
+    assert failing_owner("She did not want him removed.") is None
+    assert failing_owner("When Tom missed his appointment, the CMHT took no further action.") == "agency"
+    assert failing_owner("They did not complete a DASH risk assessment.",
+                         previous="Officers attended the house.") == "agency"
 
 
 def test_excluded_case_has_no_problems() -> None:

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from reviewsynth.themes._text import sentence_spans
+from reviewsynth.text import split_sentences
 
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -77,7 +77,7 @@ class TextIndex:
     def __post_init__(self) -> None:
         self.norm, self.where = _normalise_with_map(self.text)
         self.norm_lower = self.norm.lower()
-        self.sentences = sentence_spans(self.text)
+        self.sentences = [(sp.start, sp.end) for sp in split_sentences(self.text)]
         self._starts = [s for s, _ in self.sentences]
 
     def contains(self, quote: str) -> bool:

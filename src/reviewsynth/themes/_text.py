@@ -1,105 +1,45 @@
-"""Minimal sentence, paragraph and section detection for stage 2 and evaluation.
+"""Stage 2's view of a review's structure, built on the shared `reviewsynth.text` API.
 
-Private fallback: the coding engine owns `reviewsynth.text`. `sentence_spans` and
-`find_sections` prefer that module when it provides them and fall back to the simple rules
-here, so stage 2 works before (and independently of) the richer implementation.
+Sentences and sections come from `reviewsynth.text` (owned by the coding engine). Stage 2
+adds a thin mapping on top, for what it needs and the shared kinds do not say:
+
+- headings that name where practice is judged but that the shared lexicon does not know
+  ("Missed opportunities", "Good practice and areas for improvement"), from
+  `problem_cues.yaml` (`problem_headings`);
+- reading order: once a review's analysis has begun, a heading such as "Listening to the
+  family" or "Key line of enquiry 2" is a sub-heading of that analysis, not a return to the
+  front matter; terms-of-reference headings after the chronology are the review answering
+  its key lines of enquiry, so they are analysis too;
+- paragraphs (numbered or blank-line blocks) and sub-headings inside a section, which give
+  the agency a paragraph is about ("The GP", "Police").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-# Words ending in "." that do not end a sentence.
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "para", "paras", "e.g", "i.e", "etc",
-    "cf", "vs", "approx", "dept", "fig", "ref", "sec", "ch", "vol", "pp", "p", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd",
-}
-_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9])")
-# A new numbered paragraph ("8.3 The MPS ...", "(a) how ...") or a blank line always breaks.
-_HARD_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,3})+\.?|\([a-z]\)|[\u2022\u25cf\u25aa*\-])\s)")
-_PARA_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.)\s+")
+from reviewsynth.text import Section, detect_sections, split_sentences
 
+# Sections in which a review judges practice (method.md 5.1) and the front matter that a
+# later heading cannot return to.
+BODY_KINDS = ("analysis", "findings", "lessons", "conclusions")
+FRONT_KINDS = ("cover", "introduction", "terms_of_reference", "methodology",
+               "family_involvement", "background", "other")
+_APPENDIX = re.compile(r"\b(?:appendix|appendices|annex|glossary|bibliography|references)\b", re.I)
 
-@dataclass(frozen=True)
-class Section:
-    kind: str  # analysis, findings, conclusions, lessons, recommendations, chronology, other...
-    title: str
-    start: int  # offset of the heading
-    end: int  # offset where the next section starts
-
-
-# Heading keywords -> section kind, checked in order (first hit wins).
-SECTION_KINDS: list[tuple[str, tuple[str, ...]]] = [
-    ("recommendations", ("recommendation", "action plan")),
-    ("lessons", ("lesson", "learning point", "learning")),
-    ("findings", ("finding", "practice problem", "practice issue", "key issues", "issues identified")),
-    ("conclusions", ("conclusion", "summary of")),
-    ("analysis", ("analysis", "appraisal", "discussion", "evaluation of", "assessment of practice")),
-    ("chronology", ("chronology", "timeline", "sequence of events")),
-    ("terms_of_reference", ("terms of reference", "scope")),
-    ("methodology", ("methodology", "method", "approach", "contributors", "process")),
-    ("family", ("family involvement", "involvement of famil", "involvement of the famil")),
-    ("background", ("background", "the people", "pen picture", "personal history")),
-    ("introduction", ("introduction", "purpose", "the decision to")),
-    ("related", ("related documents", "appendix", "glossary")),
-]
-
-_NUMBERED_HEADING = re.compile(r"^[ \t]*(\d{1,2})\.?[ \t]+([A-Z][^\n]{1,80})$", re.M)
-_PLAIN_HEADING = re.compile(r"^[ \t]*([A-Z][A-Za-z ,:&'\-]{2,60})[ \t]*$", re.M)
+# A new numbered paragraph ("8.3 The MPS ...", "(a) how ...", a bullet) or a blank line
+# always starts a new paragraph.
+_HARD_BREAK = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,3})+\.?|\([a-z]\)|[\u2022\u25cf\u25aa*\-])\s)")
+_PARA_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.|\([a-z0-9]{1,3}\))\s+")
+_LINE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?([A-Z][^\n]{1,90}?)[ \t]*$", re.M)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences in text[start:end], trimmed of whitespace."""
-    end = len(text) if end is None else end
-    try:  # the coding engine's splitter, when it exists, knows more (lists, tables, quotes)
-        from reviewsynth.text import sentence_spans as engine_spans  # type: ignore[attr-defined]
-    except ImportError:
-        engine_spans = None
-    if engine_spans is not None:
-        try:
-            return [(s, e) for s, e in engine_spans(text, start, end)]
-        except TypeError:
-            spans = [(s, e) for s, e in engine_spans(text)]
-            return [(s, e) for s, e in spans if s >= start and e <= end]
-    return _fallback_sentence_spans(text, start, end)
-
-
-def _fallback_sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for block_start, block_end in _blocks(text, start, end):
-        cursor = block_start
-        for m in _SENTENCE_END.finditer(text, block_start, block_end):
-            if _is_abbreviation(text, m.start()):
-                continue
-            spans.append((cursor, m.end()))
-            cursor = m.end()
-        spans.append((cursor, block_end))
-    return [t for t in (_trim(text, s, e) for s, e in spans) if t[1] > t[0]]
-
-
-def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    blocks: list[tuple[int, int]] = []
-    cursor = start
-    for m in _HARD_BREAK.finditer(text, start, end):
-        blocks.append((cursor, m.start()))
-        cursor = m.end()
-    blocks.append((cursor, end))
-    return blocks
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    before = text[max(0, dot - 12) : dot]
-    if re.search(r"(?:^|\n)[ \t]*\d{1,2}$", before):  # "8. Findings": a heading number
-        return True
-    word = re.search(r"([A-Za-z.]+)$", before)
-    if not word:
-        return False
-    token = word.group(1).lower().strip(".")
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    """(start, end) offsets of the sentences in text[start:end] (shared splitter)."""
+    return [(s.start, s.end) for s in split_sentences(text, start, end)]
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -112,7 +52,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Paragraphs in text[start:end]: numbered paragraphs ("8.3 ...") or blank-line blocks."""
-    return [t for t in (_trim(text, s, e) for s, e in _blocks(text, start, end)) if t[1] > t[0]]
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _HARD_BREAK.finditer(text, start, end):
+        spans.append((cursor, m.start()))
+        cursor = m.end()
+    spans.append((cursor, end))
+    return [t for t in (_trim(text, s, e) for s, e in spans) if t[1] > t[0]]
 
 
 def strip_paragraph_number(text: str, s: int, e: int) -> int:
@@ -121,32 +67,89 @@ def strip_paragraph_number(text: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
-def section_kind(title: str) -> str:
-    low = title.lower()
-    for kind, keys in SECTION_KINDS:
-        if any(k in low for k in keys):
-            return kind
-    return "other"
+def is_heading(paragraph: str) -> bool:
+    """A short line without final punctuation: a (sub-)heading, not a sentence."""
+    body = paragraph.strip()
+    return ("\n" not in body and 0 < len(body) <= 90 and len(body.split()) <= 10
+            and body[-1] not in ".,;:!?\"'\u201d" and body[0].isupper())
 
 
-def find_sections(text: str) -> list[Section]:
-    """Top-level sections from numbered headings ("7. Analysis") or known plain headings."""
-    heads: list[tuple[int, str]] = []
-    last_number = 0
-    for m in _NUMBERED_HEADING.finditer(text):
-        title = m.group(2).strip()
-        number = int(m.group(1))
-        if title.endswith((".", ",", ";")) or len(title.split()) > 10 or number < last_number:
+def _local_headings(text: str, headings: dict[str, tuple[str, ...]]) -> list[Section]:
+    """Heading lines that name a section kind by stage 2's own heading words."""
+    found: list[Section] = []
+    for m in _LINE.finditer(text):
+        title = m.group(1)
+        if not is_heading(title):
             continue
-        if re.search(r"\d{4}", title):  # "14 June 2019 - ..." is a chronology line
-            continue
-        heads.append((m.start(), title))
-        last_number = number
-    if len(heads) < 3:  # unnumbered reports: accept plain lines that name a known section
-        heads = [(m.start(), m.group(1).strip()) for m in _PLAIN_HEADING.finditer(text)
-                 if section_kind(m.group(1)) != "other" and len(m.group(1).split()) <= 6]
-    sections: list[Section] = []
-    for i, (pos, title) in enumerate(heads):
-        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        sections.append(Section(section_kind(title), title, pos, end))
-    return sections
+        low = " ".join(re.sub(r"[^a-z' ]", " ", title.lower()).split())
+        for kind, words in headings.items():
+            if any(low.startswith(w) or f" {w}" in f" {low}" for w in words):
+                found.append(Section(kind, m.start(), m.start(), title.strip()))
+                break
+    return found
+
+
+def _merge(shared: list[Section], local: list[Section], length: int) -> list[Section]:
+    """Shared sections with local headings inserted; local wins at the same offset."""
+    starts = {s.start for s in local}
+    merged = sorted([s for s in shared if s.start not in starts] + local, key=lambda s: s.start)
+    out: list[Section] = []
+    for i, s in enumerate(merged):
+        end = merged[i + 1].start if i + 1 < len(merged) else length
+        out.append(Section(s.kind, s.start, end, s.heading))
+    return out
+
+
+def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = None) -> list[Section]:
+    """Sections with stage 2's kinds: shared detection, local headings, reading order."""
+    sections = _merge(detect_sections(text), _local_headings(text, headings or {}), len(text))
+    out: list[Section] = []
+    body: str | None = None  # the body kind a sub-heading inherits
+    seen_chronology = False
+    for s in sections:
+        kind = s.kind
+        if _APPENDIX.search(s.heading):
+            kind, body = "other", None
+        elif kind == "terms_of_reference" and seen_chronology:
+            kind = "analysis"  # the review answering its key lines of enquiry
+        elif kind in FRONT_KINDS and body is not None and s.start > 0:
+            kind = body
+        if kind == "chronology":
+            seen_chronology = True
+        if kind in BODY_KINDS:
+            body = kind
+        elif kind == "recommendations":
+            body = None
+        out.append(Section(kind, s.start, s.end, s.heading))
+    return out
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of a section, its sentences, and the sub-heading it sits under."""
+
+    section: Section
+    start: int
+    end: int
+    sentences: tuple[tuple[int, int], ...]
+    subheading: str
+
+
+def paragraphs(text: str, sections: Iterable[Section]) -> list[Paragraph]:
+    """The paragraphs of the given sections, without heading lines or paragraph numbers."""
+    out: list[Paragraph] = []
+    for section in sections:
+        subheading = ""
+        for ps, pe in paragraph_spans(text, section.start, section.end):
+            body_start = strip_paragraph_number(text, ps, pe)
+            body = text[body_start:pe]
+            if is_heading(body):
+                if ps > section.start + 4 or section.heading not in body:
+                    subheading = body.strip()
+                continue
+            if ps <= section.start + 4 and section.heading and body.startswith(section.heading):
+                body_start += len(section.heading)  # a heading run into its first paragraph
+            sentences = tuple(sentence_spans(text, body_start, pe))
+            if sentences:
+                out.append(Paragraph(section, body_start, pe, sentences, subheading))
+    return out

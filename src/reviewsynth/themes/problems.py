@@ -1,18 +1,23 @@
 """Find the practice problems a review itself names (method.md section 5, step 1).
 
-The analyst does not re-judge practice, so neither does the tool: it reads the sections in
-which a review states its own conclusions about practice (findings; else analysis,
-conclusions and lessons), keeps the paragraphs in which a sentence states a failing
-("did not", "failure to", "missed opportunity", "closed the case after ..."), never a
-recommendation or counterfactual, and records for each the agencies concerned, the systemic
-factors the paragraph gives and verbatim evidence (whole sentences).
+The analyst does not re-judge practice, so neither does the tool. It reads the places where
+a review judges practice: its analysis (however headed: "Analysis", a key line of enquiry,
+"Missed opportunities", "Good practice and areas for improvement") and its findings; lessons
+and conclusions only add quotes to problems found there. Each sentence that states a
+failing of a service ("did not", "no referral was made", "nobody asked", "closed the case
+after ..."), never a recommendation, counterfactual or praise, and never something the
+victim or family did not do, is a candidate. Candidates about the same agency in one
+paragraph make one problem; a finding that restates an analysis problem is added to it as
+a quote, so each problem carries the review's own words wherever it states them. Every
+problem records the agencies concerned, the systemic factors its paragraphs give and
+verbatim evidence (whole sentences). All cue phrases live in `data/problem_cues.yaml`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -24,7 +29,7 @@ from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Case, Evidence, PracticeProblem
 from reviewsynth.themes import _text
 
-MAX_EVIDENCE = 3  # quotes kept per problem: the stating sentence first, then supporting ones
+MAX_EVIDENCE = 4  # quotes kept per problem: the stating sentences, then restatements
 
 
 def _data_path(name: str) -> Path:
@@ -38,28 +43,50 @@ class Agency:
     patterns: tuple[re.Pattern[str], ...]
 
 
+Patterns = tuple[re.Pattern[str], ...]
+
+
 @dataclass(frozen=True)
 class Cues:
-    preferred_sections: tuple[str, ...]
-    fallback_sections: tuple[str, ...]
-    problem: tuple[re.Pattern[str], ...]
-    exclude: tuple[re.Pattern[str], ...]
-    systemic: dict[str, tuple[str, tuple[re.Pattern[str], ...]]]  # id -> (label, patterns)
+    statement_sections: tuple[str, ...]
+    summary_sections: tuple[str, ...]
+    problem: Patterns
+    exclude: Patterns
+    systemic: dict[str, tuple[str, Patterns]]  # id -> (label, patterns)
+    headings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    summary_label: re.Pattern[str] | None = None
+    restatement_overlap: float = 0.45
+    professional: Patterns = ()
+    person: Patterns = ()
+    service_failing: Patterns = ()
+    not_names: frozenset[str] = frozenset()
+
+
+def _compile_all(items: list[str] | None) -> Patterns:
+    return tuple(re.compile(p, re.I) for p in items or [])
 
 
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> Cues:
     raw = yaml.safe_load(Path(path or _data_path("problem_cues.yaml")).read_text(encoding="utf-8"))
-
-    def compile_all(items: list[str]) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.I) for p in items or [])
-
-    systemic = {fid: (str(spec.get("label", fid)), compile_all(spec.get("patterns", [])))
+    systemic = {fid: (str(spec.get("label", fid)), _compile_all(spec.get("patterns", [])))
                 for fid, spec in (raw.get("systemic_factors") or {}).items()}
-    return Cues(tuple(raw.get("preferred_sections", ["findings"])),
-                tuple(raw.get("fallback_sections", ["analysis", "conclusions", "lessons"])),
-                compile_all(raw.get("problem_patterns", [])),
-                compile_all(raw.get("exclude_patterns", [])), systemic)
+    owner = raw.get("ownership") or {}
+    label = raw.get("summary_label")
+    return Cues(
+        statement_sections=tuple(raw.get("statement_sections", ["analysis", "findings"])),
+        summary_sections=tuple(raw.get("summary_sections", ["lessons", "conclusions"])),
+        problem=_compile_all(raw.get("problem_patterns")),
+        exclude=_compile_all(raw.get("exclude_patterns")),
+        systemic=systemic,
+        headings={k: tuple(v) for k, v in (raw.get("problem_headings") or {}).items()},
+        summary_label=re.compile(label, re.I) if label else None,
+        restatement_overlap=float(raw.get("restatement_overlap", 0.45)),
+        professional=_compile_all(owner.get("professional_subject")),
+        person=_compile_all(owner.get("person_subject")),
+        service_failing=_compile_all(owner.get("service_failing")),
+        not_names=frozenset(owner.get("not_names") or []),
+    )
 
 
 @lru_cache(maxsize=4)
@@ -78,14 +105,6 @@ def agency_labels() -> dict[str, str]:
 
 
 # -- sentence-level decisions ---------------------------------------------------------------
-
-def states_problem(sentence: str, cues: Cues | None = None) -> bool:
-    """True when the sentence states a failing of practice (and is no recommendation etc.)."""
-    cues = cues or load_cues()
-    if any(p.search(sentence) for p in cues.exclude):
-        return False
-    return any(p.search(sentence) for p in cues.problem)
-
 
 @dataclass(frozen=True)
 class AgencyMention:
@@ -139,87 +158,331 @@ def systemic_factors_in(sentence: str, cues: Cues | None = None) -> list[str]:
             if any(p.search(sentence) for p in patterns)]
 
 
-# -- document-level search ------------------------------------------------------------------
+# -- whose failing ----------------------------------------------------------------------
 
-@dataclass
-class _Paragraph:
-    section: _text.Section
-    sentences: list[tuple[int, int]]
+# A sentence is judged clause by clause: "The review does not criticise the GP for believing
+# him, but notes that the GP did not ask ..." praises in one clause and finds fault in the next.
+_CLAUSE = re.compile(r"\s*(?:;|:|,?\s+but\b|,\s+however,?|,\s+although\b|,\s+though\b)\s*", re.I)
+_ORG_SUFFIXES = frozenset(
+    "Team Service Services Trust Support Centre Council Police Practice Surgery School Academy "
+    "Homes Housing Hospital Unit Clinic Board Partnership Project Association Society Charity Aid "
+    "Group Hub Authority Constabulary Ward".split())
+_ORG_RUN = re.compile(r"\b((?:[A-Z][\w'\u2019&-]+ ){1,4})(?:" + "|".join(sorted(_ORG_SUFFIXES)) + r")\b")
 
 
-def _paragraphs(doc: ExtractedDocument, kinds: tuple[str, ...]) -> list[_Paragraph]:
-    paragraphs: list[_Paragraph] = []
-    for section in _text.find_sections(doc.text):
-        if section.kind not in kinds:
+def organisation_words(text: str) -> frozenset[str]:
+    """Words that begin organisation names in this document ("Brightway" of "Brightway
+    Support", "Stenbury" of "Stenbury Police"): such a word alone names a service, not a person."""
+    return frozenset(w for m in _ORG_RUN.finditer(text) for w in m.group(1).split())
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for m in _CLAUSE.finditer(sentence):
+        spans.append((cursor, m.start()))
+        cursor = m.end()
+    spans.append((cursor, len(sentence)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
+    """(clause start, cue start, cue end) of each failing cue in a clause no exclusion covers."""
+    if any(p.search(sentence) for p in cues.exclude if p.pattern.startswith("^")) and \
+            not _CLAUSE.search(sentence):
+        return []
+    found = []
+    for cs, ce in _clauses(sentence):
+        clause = sentence[cs:ce]
+        if any(p.search(clause) for p in cues.exclude):
             continue
-        for ps, pe in _text.paragraph_spans(doc.text, section.start, section.end):
-            if ps <= section.start + 4 and section.title in doc.text[ps:pe]:
-                continue  # the heading line itself
-            ps = _text.strip_paragraph_number(doc.text, ps, pe)
-            sentences = _text.sentence_spans(doc.text, ps, pe)
-            if sentences:
-                paragraphs.append(_Paragraph(section, sentences))
-    return paragraphs
+        for p in cues.problem:
+            found += [(cs, cs + m.start(), cs + m.end()) for m in p.finditer(clause)]
+    return sorted(set(found), key=lambda t: t[1])
 
 
-_PASSIVE_FAILING = re.compile(r"\b(?:was|were|had been|has been|have been) (?:not|never) \w+ed\b", re.I)
+def _first_cue(sentence: str, cues: Cues) -> int | None:
+    live = _live_cues(sentence, cues)
+    return live[0][1] if live else None
+
+
+def states_problem(sentence: str, cues: Cues | None = None) -> bool:
+    """True when some clause states a failing of practice and is no recommendation etc."""
+    return bool(_live_cues(sentence, cues or load_cues()))
+
+
+def _actors(subject: str, cues: Cues, orgs: frozenset[str]) -> list[tuple[int, str, str]]:
+    """(end offset, 'agency' | 'person', words) of each actor named in a subject."""
+    actors = [(m.end, "agency", subject[m.start:m.end]) for m in agency_mentions(subject)]
+    actors += [(m.end(), "agency", m.group(0)) for m in cues.professional[0].finditer(subject)] \
+        if cues.professional else []
+    actors += [(m.end(), "person", m.group(0)) for p in cues.person for m in p.finditer(subject)]
+    covered = [(s, e) for e, _k, w in actors for s in [e - len(w)]]
+    for m in re.finditer(r"\b[A-Z][a-z]+\b", subject):
+        word = m.group(0)
+        if word in cues.not_names or word in _ORG_SUFFIXES or any(s <= m.start() < e for s, e in covered):
+            continue
+        actors.append((m.end(), "agency" if word in orgs else "person", word))
+    return sorted(actors)
+
+
+_SUBCLAUSE = re.compile(r"[,;:]\s+|\s+but\s+|\s+and\s+(?=(?:he|she|they|it)\b)")
+
+
+def _actor(sentence: str, cue: int, cues: Cues, orgs: frozenset[str]) -> tuple[str, str] | None:
+    """The actor of a failing: the first actor named in its own sub-clause ("When Tom missed
+    his appointment, the CMHT left a message and took no further action": the CMHT), else
+    the first named before it in the sentence ("The GP recorded it but did not ask")."""
+    starts = [0] + [m.end() for m in _SUBCLAUSE.finditer(sentence, 0, cue)]
+    own = _actors(sentence[starts[-1]:cue], cues, orgs)
+    if own:
+        return own[0][1], own[0][2]
+    before = _actors(sentence[:cue], cues, orgs)
+    return (before[0][1], before[0][2]) if before else None
+
+
+def owning_cue(sentence: str, cues: Cues | None = None, *, findings: bool = False,
+               previous: str = "", orgs: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """Whose failing a sentence states, and where: ('agency', offset) when a service is named
+    as its actor, ('service', offset) when it is impersonal or passive ("no referral was
+    made"), None when it is the victim's or family's, or states no failing at all. The first
+    actor of the failing's own clause decides; an agency's failing wins over an impersonal one."""
+    cues = cues or load_cues()
+    service: int | None = None
+    for clause_start, cue, _cue_end in _live_cues(sentence, cues):
+        if any(p.search(sentence[clause_start:]) for p in cues.service_failing):
+            service = cue if service is None else service
+            continue
+        actor = _actor(sentence, cue, cues, orgs)
+        if actor is not None:
+            kind, words = actor
+            if kind == "person" and words.lower() in ("they", "their") and agency_mentions(previous):
+                kind = "agency"  # "They did not ...": the agency of the sentence before
+            if kind == "agency":
+                return "agency", cue
+        elif findings or sentence[:cue].strip()[:1].isupper() or not sentence[:cue].strip():
+            service = cue if service is None else service
+    return ("service", service) if service is not None else None
+
+
+def failing_owner(sentence: str, cues: Cues | None = None, *, findings: bool = False,
+                  previous: str = "", orgs: frozenset[str] = frozenset()) -> str | None:
+    """'agency', 'service' or None: see `owning_cue`."""
+    owned = owning_cue(sentence, cues, findings=findings, previous=previous, orgs=orgs)
+    return owned[0] if owned else None
 
 
 def agency_is_subject(sentence: str, cues: Cues | None = None) -> bool:
-    """An agency is named before the failing ("The GP did not ask"), or the failing is passive
-    ("the reports were not linked"): so the failing is the agency's, not the victim's or family's."""
-    cues = cues or load_cues()
-    if _PASSIVE_FAILING.search(sentence):
-        return True
-    first_cue = min((m.start() for p in cues.problem if (m := p.search(sentence))), default=None)
-    if first_cue is None:
-        return False
-    return any(m.start < first_cue for m in agency_mentions(sentence))
+    """The failing is a service's ("The GP did not ask", "the reports were not linked"), not
+    the victim's or family's ("She had not told professionals about him")."""
+    return failing_owner(sentence, cues or load_cues()) is not None
 
 
-def _problem_from_paragraph(doc: ExtractedDocument, para: _Paragraph, cues: Cues) -> PracticeProblem | None:
+# -- candidates and problems ----------------------------------------------------------------
+
+@dataclass
+class _Candidate:
+    """A sentence that states a service's failing, with the agencies it concerns."""
+
+    para: _text.Paragraph
+    start: int
+    end: int
+    agencies: list[str]  # agency ids, the one whose failing it is first
+    agency: str | None  # the agency as the review names it
+    summary: bool  # a lesson, conclusion or labelled finding: restates, rarely stands alone
+
+
+@dataclass
+class _Problem:
+    candidates: list[_Candidate]
+    restatements: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def agencies(self) -> list[str]:
+        return list(dict.fromkeys(a for c in self.candidates for a in c.agencies))
+
+
+def _sentence_agencies(text: str, start: int, end: int, cue: int) -> tuple[list[AgencyMention], bool]:
+    """Agency mentions of a sentence, subject ones (before the failing) first; and whether
+    any was in the subject."""
+    mentions = agency_mentions(text[start:end])
+    subject = [m for m in mentions if m.start < cue]
+    return (subject or mentions), bool(subject)
+
+
+def _attribute(doc: ExtractedDocument, para: _text.Paragraph, s: int, e: int,
+               cue: int, orgs: frozenset[str]) -> tuple[list[str], str | None]:
+    """Agencies a failing concerns: named in its subject (an agency, or an organisation the
+    document names, such as a voluntary service); else in the sentence; else in the
+    paragraph's earlier sentences (nearest first); else in the sub-heading it sits under."""
     text = doc.text
-    stating = [(s, e) for s, e in para.sentences if states_problem(text[s:e], cues)]
-    if para.section.kind != "findings":
-        # Narrative sections also tell what the victim or family did not do: keep only
-        # failings that belong to an agency.
-        stating = [(s, e) for s, e in stating if agency_is_subject(text[s:e], cues)]
-    if not stating:
-        return None
-    first_s, first_e = stating[0]
-    first = text[first_s:first_e]
-    # Agencies: those the stating sentences name, else those named anywhere in the paragraph.
-    mentions = [(s, m) for s, e in stating for m in agency_mentions(text[s:e])]
-    if not mentions:
-        mentions = [(s, m) for s, e in para.sentences for m in agency_mentions(text[s:e])]
-    if not mentions and para.section.kind != "findings":
-        return None  # outside a findings list, a failing with no agency is usually a general remark
-    agency_ids = list(dict.fromkeys(m.agency_id for _s, m in mentions))
-    agency = None
+    mentions, in_subject = _sentence_agencies(text, s, e, cue)
+    if not in_subject:
+        org = re.search(r"\b(?:" + "|".join(map(re.escape, sorted(orgs))) + r")\b(?: [A-Z][\w'-]+)*",
+                        text[s:s + cue]) if orgs else None
+        if org:
+            return [], org.group(0)
     if mentions:
-        s0, m0 = mentions[0]
-        sentence_end = next(e for s, e in para.sentences if s == s0)
-        agency = agency_name(text[s0:sentence_end], m0)
-    evidence = [_sentence_evidence(doc, s, e) for s, e in stating[:MAX_EVIDENCE]]
+        return _ids_and_name(text[s:e], mentions)
+    earlier = [(ps, pe) for ps, pe in para.sentences if pe <= s]
+    for ps, pe in reversed(earlier):
+        if found := agency_mentions(text[ps:pe]):
+            return _ids_and_name(text[ps:pe], found)
+    if para.subheading and (found := agency_mentions(para.subheading)):
+        return _ids_and_name(para.subheading, found)
+    return [], None
+
+
+def _ids_and_name(sentence: str, mentions: list[AgencyMention]) -> tuple[list[str], str | None]:
+    ids = [m.agency_id for m in mentions]
+    return ids, agency_name(sentence, mentions[0])
+
+
+def _candidates(doc: ExtractedDocument, cues: Cues) -> list[_Candidate]:
+    sections = [s for s in _text.review_sections(doc.text, cues.headings)
+                if s.kind in cues.statement_sections + cues.summary_sections]
+    orgs = organisation_words(doc.text)
+    out: list[_Candidate] = []
+    for para in _text.paragraphs(doc.text, sections):
+        kind = para.section.kind
+        labelled = bool(cues.summary_label and cues.summary_label.search(doc.text[para.start:para.end]))
+        summary = kind in cues.summary_sections or (kind != "analysis" and labelled)
+        previous = ""
+        for s, e in para.sentences:
+            sentence = doc.text[s:e]
+            owned = owning_cue(sentence, cues, findings=kind != "analysis", previous=previous, orgs=orgs)
+            previous = sentence
+            if owned is None:
+                continue
+            agencies, name = _attribute(doc, para, s, e, owned[1], orgs)
+            out.append(_Candidate(para, s, e, agencies, name, summary))
+    return out
+
+
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_COMMON = frozenset("""that this with from were have been which their there they what when would could
+should about after before into over than then them also only other because while being does
+said told make made more most very just such each these those where whom agency agencies
+professional professionals service services review finding lesson""".split())
+
+
+def _content(sentence: str) -> set[str]:
+    """Content-word stems of a sentence (first five letters: carer/carers, refer/referral)."""
+    return {w[:5] for w in _WORD.findall(sentence.lower()) if w not in _COMMON}
+
+
+def _overlap(a: str, b: str) -> float:
+    ca, cb = _content(a), _content(b)
+    return len(ca & cb) / min(len(ca), len(cb)) if ca and cb else 0.0
+
+
+def _group(candidates: list[_Candidate]) -> list[_Problem]:
+    """One problem per paragraph and agency; a failing naming no agency joins the one before."""
+    problems: list[_Problem] = []
+    for c in candidates:
+        last = problems[-1] if problems else None
+        same_para = last is not None and last.candidates[-1].para == c.para
+        if last is not None and same_para and (not c.agencies or not last.agencies
+                                               or c.agencies[0] in last.agencies):
+            last.candidates.append(c)
+        else:
+            problems.append(_Problem([c]))
+    return problems
+
+
+def _restates(summary: _Candidate, problem: _Problem, text: str, threshold: float) -> float:
+    """How strongly a summary sentence restates a problem (0 when agencies differ)."""
+    if summary.agencies and problem.agencies and not set(summary.agencies) & set(problem.agencies):
+        if "all_agencies" not in summary.agencies:
+            return 0.0
+    best = max(_overlap(text[summary.start:summary.end], text[c.start:c.end]) for c in problem.candidates)
+    return best if best >= threshold else 0.0
+
+
+def _agency_led(findings: list[_Problem], text: str, cues: Cues) -> bool:
+    """Most findings name the agency at fault as their subject: the review's own list."""
+    paras = list(dict.fromkeys(c.para for f in findings for c in f.candidates))
+    if not paras:
+        return False
+    led = 0
+    for para in paras:
+        first = next(c for f in findings for c in f.candidates if c.para == para)
+        sentence = text[first.start:first.end]
+        cue = _first_cue(sentence, cues)
+        subject = [m for m in agency_mentions(sentence) if cue is not None and m.start < cue]
+        led += any(m.agency_id != "all_agencies" for m in subject)
+    return led / len(paras) > 0.5
+
+
+def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) -> list[_Problem]:
+    """Statements make problems; summaries restate them, or stand alone when they restate none.
+
+    A findings list whose items name the agency at fault ("Children's Social Care did not
+    ...") is the review's own list of practice problems: each item is a problem, and the
+    analysis paragraphs it restates give it further quotes. Otherwise (thematic findings,
+    or none) the analysis states the problems and findings restate them.
+    """
+    text = doc.text
+    statements = _group([c for c in candidates if not c.summary])
+    summaries = [c for c in candidates if c.summary]
+    analysis = [p for p in statements if p.candidates[0].para.section.kind == "analysis"]
+    findings = [p for p in statements if p.candidates[0].para.section.kind != "analysis"]
+    if _agency_led(findings, text, cues):
+        problems = findings
+        for a in analysis:
+            scored = [(max(_restates(c, f, text, cues.restatement_overlap) for c in a.candidates), f)
+                      for f in findings]
+            score, best = max(scored, key=lambda sf: sf[0])
+            if score > 0:
+                best.restatements.extend(a.candidates[:1])
+    else:
+        problems = list(analysis)
+        for f in findings:
+            scored = [(max(_restates(c, a, text, cues.restatement_overlap) for c in f.candidates), a)
+                      for a in analysis]
+            score, best = max(scored, key=lambda sa: sa[0], default=(0.0, None))
+            if best is not None and score > 0:  # the finding and the analysis behind it: one problem
+                best.restatements[:0] = f.candidates
+            else:
+                problems.append(f)
+    for s in summaries:
+        scored = [(_restates(s, p, text, cues.restatement_overlap), p) for p in problems]
+        score, best = max(scored, key=lambda sp: sp[0], default=(0.0, None))
+        if best is not None and score > 0:
+            best.restatements.append(s)
+    if not problems:  # a review that states problems only in its lessons or conclusions
+        problems = _group(summaries)
+    return problems
+
+
+def _to_model(doc: ExtractedDocument, problem: _Problem, cues: Cues) -> PracticeProblem:
+    text = doc.text
+    first = problem.candidates[0]
+    quotes = [(c.start, c.end) for c in problem.candidates]
+    quotes += [(c.start, c.end) for c in problem.restatements if (c.start, c.end) not in quotes]
+    evidence = [doc.evidence(s, e) for s, e in quotes[:MAX_EVIDENCE]]
+    paragraphs = list(dict.fromkeys(c.para for c in problem.candidates + problem.restatements))
     factors: dict[str, list[Evidence]] = {}
-    for s, e in para.sentences:
-        for fid in systemic_factors_in(text[s:e], cues):
-            factors.setdefault(fid, []).append(_sentence_evidence(doc, s, e))
-    problem_text = " ".join(" ".join(text[s:e].split()) for s, e in para.sentences)
+    for para in paragraphs:
+        for s, e in para.sentences:
+            for fid in systemic_factors_in(text[s:e], cues):
+                if len(factors.setdefault(fid, [])) < 2:
+                    factors[fid].append(doc.evidence(s, e))
+    agency = first.agency or next((c.agency for c in problem.candidates + problem.restatements
+                                   if c.agency), None)
+    agency_ids = problem.agencies or list(dict.fromkeys(
+        a for c in problem.restatements for a in c.agencies))
+    kind = first.para.section.kind
     return PracticeProblem(
-        text=problem_text, agency=agency, theme=None, evidence=evidence,
-        problem_id=problem_key(doc.sha256, first),
+        text=" ".join(" ".join(text[s:e].split()) for s, e in quotes[:2]),
+        agency=agency, theme=None, evidence=evidence,
+        problem_id=problem_key(doc.sha256, text[first.start:first.end]),
         agencies=agency_ids,
-        section=para.section.kind,
+        section=kind,
         systemic_factors=[{"factor": fid, "evidence": [ev.model_dump() for ev in evs]}
                           for fid, evs in factors.items()],
         status="suggested",
-        confidence=0.8 if para.section.kind == "findings" else 0.6,
+        confidence=0.8 if problem.restatements or kind == "findings" else 0.6,
     )
-
-
-def _sentence_evidence(doc: ExtractedDocument, start: int, end: int) -> Evidence:
-    return doc.evidence(start, end)
 
 
 def problem_key(document_sha: str, quote: str) -> str:
@@ -230,7 +493,7 @@ def problem_key(document_sha: str, quote: str) -> str:
 
 def find_practice_problems(doc: ExtractedDocument, case: Case | None = None,
                            cues_path: str | None = None) -> list[PracticeProblem]:
-    """The practice problems the review names, one per paragraph, with agencies and quotes.
+    """The practice problems the review names, with agencies, systemic factors and quotes.
 
     Excluded cases get none (stage 2 applies to included reviews only). Recommendations are
     never problems; see `find_recommendations` for those.
@@ -238,12 +501,8 @@ def find_practice_problems(doc: ExtractedDocument, case: Case | None = None,
     if case is not None and case.screening is not None and not case.included:
         return []
     cues = load_cues(cues_path)
-    for kinds in (cues.preferred_sections, cues.fallback_sections):
-        problems = [p for para in _paragraphs(doc, kinds)
-                    if (p := _problem_from_paragraph(doc, para, cues)) is not None]
-        if problems:
-            return _dedupe(problems)
-    return []
+    problems = _assemble(doc, _candidates(doc, cues), cues)
+    return _dedupe([_to_model(doc, p, cues) for p in problems])
 
 
 def _dedupe(problems: list[PracticeProblem]) -> list[PracticeProblem]:
@@ -259,8 +518,10 @@ def _dedupe(problems: list[PracticeProblem]) -> list[PracticeProblem]:
 
 def find_recommendations(doc: ExtractedDocument) -> list[dict[str, Any]]:
     """The review's recommendations, kept apart from problems: text, agencies and evidence."""
+    cues = load_cues()
+    sections = [s for s in _text.review_sections(doc.text, cues.headings) if s.kind == "recommendations"]
     out: list[dict[str, Any]] = []
-    for para in _paragraphs(doc, ("recommendations",)):
+    for para in _text.paragraphs(doc.text, sections):
         s, e = para.sentences[0][0], para.sentences[-1][1]
         sentence = doc.text[s:e]
         out.append({"text": " ".join(sentence.split()),
