@@ -1,10 +1,17 @@
-"""Terminal presentation of an evaluation result (rich tables)."""
+"""Terminal presentation of an evaluation result (rich tables) that reads at any width.
+
+Metric names are never cut ("characteristics_precision" in full); gold categories are
+abbreviated in column headers ("IPV") with a legend underneath; when the columns do not fit
+the terminal, the categories are spread over several tables, each repeating the metric names.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from rich.console import Group, RenderableType
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -18,6 +25,10 @@ METRIC_ORDER = [
       for m in ("precision", "recall", "f1")],
     "grounding_rate", "theme_agreement", "krippendorff_alpha",
 ]
+VALUE_WIDTH = 4  # "0.83", "1.00", "-"
+_BOX = box.SIMPLE_HEAD
+_CELL_EXTRA = 2  # padding either side of a cell
+_TABLE_EXTRA = 2  # left and right edge
 
 
 def _fmt(value: Any) -> str:
@@ -29,28 +40,101 @@ def _ordered(metrics: dict[str, Any]) -> list[str]:
     return known + sorted(set(metrics) - set(known))
 
 
-def metrics_table(result: dict[str, Any]) -> Table:
-    """Metrics as rows, overall then one column per gold category."""
-    categories = list(result.get("per_category", {}))
-    table = Table(title="Evaluation", show_lines=False)
-    table.add_column("metric")
-    table.add_column("overall", justify="right")
+def category_abbreviations(categories: Iterable[str]) -> dict[str, str]:
+    """Short, unique column headers: initials of the words ("intimate_partner_violence" ->
+    "IPV"), lengthened from the words themselves where two would clash."""
+    out: dict[str, str] = {}
     for cat in categories:
-        table.add_column(cat.replace("_", " "), justify="right")
-    for metric in _ordered(result.get("overall", {})):
-        row = [metric, _fmt(result["overall"].get(metric))]
-        row += [_fmt(result["per_category"][c].get(metric)) for c in categories]
-        table.add_row(*row)
-    return table
+        words = [w for w in cat.split("_") if w] or [cat]
+        abbrev = "".join(w[0] for w in words).upper()
+        extra = 1
+        while abbrev in out.values():
+            abbrev = "".join(w[: 1 + extra] for w in words).upper()[: len(words) + extra]
+            extra += 1
+        out[cat] = abbrev
+    return out
+
+
+def _column_width(header: str) -> int:
+    return max(len(header), VALUE_WIDTH) + _CELL_EXTRA
+
+
+def _chunks(headers: list[str], room: int) -> list[list[str]]:
+    """Split value columns into runs that fit in `room` characters (at least one per run)."""
+    chunks: list[list[str]] = [[]]
+    used = 0
+    for h in headers:
+        w = _column_width(h)
+        if chunks[-1] and used + w > room:
+            chunks.append([])
+            used = 0
+        chunks[-1].append(h)
+        used += w
+    return [c for c in chunks if c]
+
+
+class MetricsView:
+    """Metrics as rows: overall, then one column per gold category; laid out at render time
+    so it fits the console it is printed on."""
+
+    def __init__(self, result: dict[str, Any]) -> None:
+        self.overall: dict[str, Any] = result.get("overall", {})
+        self.per_category: dict[str, dict[str, Any]] = result.get("per_category", {})
+        self.metrics = _ordered(self.overall)
+        self.abbrev = category_abbreviations(self.per_category)
+
+    def tables(self, width: int) -> list[Table]:
+        name_width = max((len(m) for m in self.metrics), default=6) + _CELL_EXTRA
+        columns = ["overall", *self.per_category]
+        headers = {"overall": "overall", **self.abbrev}
+        room = max(width - name_width - _TABLE_EXTRA, _column_width("overall"))
+        runs = _chunks([headers[c] for c in columns], room)
+        by_header = {headers[c]: c for c in columns}
+        tables = []
+        for i, run in enumerate(runs):
+            title = "Evaluation" if len(runs) == 1 else f"Evaluation ({i + 1} of {len(runs)})"
+            tables.append(self._table(title, [by_header[h] for h in run], headers))
+        return tables
+
+    def _table(self, title: str, columns: list[str], headers: dict[str, str]) -> Table:
+        table = Table(title=title, box=_BOX, title_justify="left")
+        table.add_column("metric", no_wrap=True, overflow="ignore")
+        for col in columns:
+            table.add_column(headers[col], justify="right", no_wrap=True)
+        for metric in self.metrics:
+            values = [self.overall if c == "overall" else self.per_category[c] for c in columns]
+            table.add_row(metric, *(_fmt(v.get(metric)) for v in values))
+        return table
+
+    def legend(self) -> Text | None:
+        if not self.abbrev:
+            return None
+        parts = [f"{short} = {cat.replace('_', ' ')}" for cat, short in self.abbrev.items()]
+        return Text("Categories: " + "; ".join(parts), style="dim", overflow="fold")
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from self._renderables(options.max_width)
+
+    def _renderables(self, width: int) -> Iterator[RenderableType]:
+        yield from self.tables(width)
+        legend = self.legend()
+        if legend is not None:
+            yield legend
+
+
+def metrics_table(result: dict[str, Any], width: int = 10_000) -> Table:
+    """The metrics as one table (all categories) when `width` allows; see `MetricsView`."""
+    return MetricsView(result).tables(width)[0]
 
 
 def agreement_table(result: dict[str, Any]) -> Table | None:
     fields = {k: v for k, v in result.get("per_field", {}).items() if "kappa" in v}
     if not fields:
         return None
-    table = Table(title="Agreement per field (double coding)")
-    for col in ("field", "units", "% agreement", "Cohen's kappa", "alpha"):
-        table.add_column(col, justify="left" if col == "field" else "right")
+    table = Table(title="Agreement per field (double coding)", box=_BOX, title_justify="left")
+    table.add_column("field", no_wrap=True)
+    for col in ("units", "% agree", "kappa", "alpha"):
+        table.add_column(col, justify="right", no_wrap=True)
     for name, stats in fields.items():
         table.add_row(name, str(stats.get("units", "")), _fmt(stats.get("percent_agreement")),
                       _fmt(stats.get("kappa")), _fmt(stats.get("alpha")))
@@ -61,9 +145,13 @@ def errors_table(result: dict[str, Any], limit: int = 40) -> Table | None:
     errors = result.get("errors", [])
     if not errors:
         return None
-    table = Table(title=f"Error log (first {min(limit, len(errors))} of {len(errors)}; --json for all)")
-    for col in ("case", "field", "kind", "code / value", "quote"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=f"Error log (first {min(limit, len(errors))} of {len(errors)}; --json for all)",
+                  box=_BOX, title_justify="left")
+    table.add_column("case", overflow="fold", ratio=2)
+    table.add_column("field", overflow="fold", ratio=2)
+    table.add_column("kind", overflow="fold", ratio=1)
+    table.add_column("code / value", overflow="fold", ratio=2)
+    table.add_column("quote", overflow="fold", ratio=5)
     for e in errors[:limit]:
         value = e.get("code") or (f"{e.get('gold')} -> {e.get('predicted')}" if "gold" in e else "")
         table.add_row(str(e.get("case_id")), str(e.get("field")), str(e.get("kind")), str(value),
@@ -73,10 +161,10 @@ def errors_table(result: dict[str, Any], limit: int = 40) -> Table | None:
 
 def format_report(result: dict[str, Any]) -> RenderableType:
     """A rich renderable: metrics, counts, agreement and the head of the error log."""
-    parts: list[RenderableType] = [metrics_table(result)]
+    parts: list[RenderableType] = [MetricsView(result)]
     counts = result.get("counts", {})
     summary = ", ".join(f"{k}: {v if not isinstance(v, list) else len(v)}" for k, v in counts.items())
-    parts.append(Text(summary, style="dim"))
+    parts.append(Text(summary, style="dim", overflow="fold"))
     for extra in (agreement_table(result), errors_table(result)):
         if extra is not None:
             parts.append(extra)
