@@ -378,3 +378,31 @@ def test_themes_use_taxonomy_labels_catch_all_last_rejected_skipped() -> None:
     assert [(r.key, r.n) for r in table.rows] == [("marac", 1), (UNASSIGNED, 3)]
     assert table.rows[0].label == marac.label
     assert table.rows[1].label == "Other practice problems"
+
+
+def test_invariants_on_the_example_gold_corpus() -> None:
+    gold = Path(__file__).resolve().parents[1] / "examples" / "gold" / "all.gold.json"
+    if not gold.exists():
+        pytest.skip("examples/gold/all.gold.json not present")
+    from reviewsynth.schema import load_cases
+
+    cases = load_cases(gold)
+    tables = build_tables(cases)
+    flow = tables.get("screening_flow", None)
+    by_category = tables.get("reviews_by_category", None)
+    assert flow is not None and by_category is not None
+    included = sum(1 for c in cases if c.included)
+    assert flow.counts()["included"] == included == by_category.counts()["total/total"]
+    for category in tables.categories():
+        members = [c for c in cases if c.included and c.category == category]
+        overview = tables.get("overview", category)
+        assert overview is not None and len(overview.rows) == len(members)
+        for table_id in ("victim_gender", "perpetrator_age", "victim_living", "incident_types"):
+            table = tables.get(table_id, category)
+            assert table is not None
+            # single-valued tables: the rows (with not_reported) add up to every unit counted
+            assert sum(r.n for r in table.rows) == table.base
+        for table in tables.tables:
+            if table.category == category:
+                assert all(r.n > 0 for r in table.rows)
+                assert all(len(r.cases) <= len(members) for r in table.rows)
