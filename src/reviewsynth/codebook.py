@@ -38,10 +38,12 @@ class CodeList:
         return self.labels.get(code_id, code_id.replace("_", " ").capitalize())
 
     def order(self, code_id: str) -> int:
-        try:
-            return self.ids.index(code_id)
-        except ValueError:
-            return len(self.labels)
+        """Position in the codebook (unknown ids sort last)."""
+        positions = self.__dict__.get("_positions")
+        if positions is None:  # computed once; the dataclass is frozen, so set it directly
+            positions = {k: i for i, k in enumerate(self.labels)}
+            object.__setattr__(self, "_positions", positions)
+        return positions.get(code_id, len(self.labels))
 
     def __contains__(self, code_id: object) -> bool:
         return code_id in self.labels
