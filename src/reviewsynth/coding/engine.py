@@ -6,6 +6,7 @@ import re
 
 from reviewsynth.codebook import load_codebook
 from reviewsynth.coding import incident as inc
+from reviewsynth.coding import relationship
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
 from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
 from reviewsynth.coding.people import Demographics, demographics
@@ -17,6 +18,7 @@ from reviewsynth.schema import (
     Case,
     Code,
     Escalation,
+    Evidence,
     Incident,
     Intervention,
     Person,
@@ -160,7 +162,7 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
             if child:
                 p.age_band = "child_unknown"
     chars = _reader("chars", CharacteristicReader).read(rd, cast, mf, ages)
-    rel_type, _, rel_ev = inc.relationship_type(rd, cast, mf)
+    rel_type, rel_ev = _relationship_type(rd, cast, mf)
     rel_chars = inc.relationship_characteristics(rd, cast, mf)
     domestic = rel_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
     perpetration = chars.pop("_perpetration", {})
@@ -207,6 +209,18 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
     case.non_reference_information = _non_reference(rd, mf, cast, case.reference_individual)
     case.description = _description(case.category, victim, perp, rel_type, [k for k, _ in weapons], fatal)
     _interventions(case)
+
+
+def _relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> tuple[str, Evidence | None]:
+    """Stated kin links and peer words first; the older phrase vote only as a last resort,
+    and never for a family or partner type that no link states."""
+    found = relationship.relationship_type(rd, cast, mf, bool(rd.notes.get("child_victim")))
+    if found:
+        return found
+    rel_type, _, rel_ev = inc.relationship_type(rd, cast, mf)
+    if rel_type in inc.FAMILY_TYPES | inc.PARTNER_TYPES:
+        return "not_clear", None
+    return rel_type, rel_ev
 
 
 def _abusive_behaviours(rel_chars: dict[str, Finding], weapons: list, fatal: bool | None) -> list[AbusiveBehaviour]:

@@ -1,0 +1,138 @@
+"""Relationship type between victim and perpetrator, read from kin links first.
+
+A review states the relationship in a few recurring shapes: "killed by her son, who is
+called Marcus", "Ellie's step-father, referred to as Mr R", "her estranged husband, Tomas",
+"George ... and his daughter Karen". Each gives what the perpetrator is to the victim, which
+maps to a type directly. Only when no link is stated do peer words decide (stranger, friend,
+rival group); family and partner types are never guessed from a stray kin word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reviewsynth.coding.cast import Cast, CastMember, MentionFinder
+from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
+from reviewsynth.schema import Evidence
+
+_LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)(?: here| in this report| in this review| in the report)?(?: as)?\s+)?['‘\"“]?"
+_VERBS = r"(?:killed|murdered|stabbed|strangled|shot|attacked|assaulted|abused|beaten|harmed|hurt)"
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _aliases(member: CastMember) -> str:
+    return "(?:" + _alt(member.aliases) + ")"
+
+
+def _pronoun(member: CastMember) -> str | None:
+    return {"male": "his", "female": "her"}.get(member.gender)
+
+
+class _Links:
+    def __init__(self) -> None:
+        lex = load_lexicon("relationship")
+        self.nouns: dict[str, str] = lex["perpetrator_is"]
+        self.sep = lex["separated_modifiers"]
+        self.parent_partner = set(lex["parent_partner_nouns"])
+        self.noun_re = "(" + _alt(self.nouns) + ")"
+        self.mod_re = r"(?:(" + _alt(self.sep) + r")[\s-]+|(?:adult|elder|older|younger|eldest|youngest|only|teenage|new|then|long-term|\d+-year-old)\s+)?"
+
+
+def _type_for(links: _Links, noun: str, modifier: str | None) -> str:
+    kind = links.nouns[noun.lower()]
+    if kind == "intimate_partner" and modifier:
+        return "ex_partner"
+    return kind
+
+
+def _invert(kind: str) -> str:
+    """The victim is the perpetrator's X: what the perpetrator is to the victim."""
+    return {"child_to_parent": "parent_to_child", "parent_to_child": "child_to_parent"}.get(kind, kind)
+
+
+def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim: bool) -> list[tuple[str, int]]:
+    """(type, offset) for each stated kin link between the two, in text order."""
+    links = _Links()
+    v, p = _aliases(victim), _aliases(perp)
+    vpron = _pronoun(victim)
+    other_pron = {"his": "her", "her": "his"}.get(vpron or "")
+    owner = r"(?:" + v + r"['’]s" + (r"|\b[" + vpron[0].upper() + vpron[0] + "]" + vpron[1:] if vpron else "") + r")"
+    found: list[tuple[str, int]] = []
+    # "Ellie's step-father, referred to as Mr R", "her estranged husband, Tomas"
+    for m in re.finditer(owner + r"\s+" + links.mod_re + links.noun_re + r"(?=" + _LINK + p + r"\b)", rd.text):
+        found.append((_type_for(links, m.group(2), m.group(1)), m.start()))
+    # "Mr D was Child T's stepfather", "Karen, his daughter"
+    for m in re.finditer(r"\b" + p + r"(?:,|\s+(?:was|is|had been))\s+" + owner + r"\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
+        found.append((_type_for(links, m.group(2), m.group(1)), m.start()))
+    # "Grace was killed by her son" (the victim named just before)
+    for m in re.finditer(r"\b" + v + r"\W{0,3}\s+(?:\w+\s+){0,3}?(?:was|had been)\s+(?:\w+\s+)?" + _VERBS + r"\s+by\s+(?:his|her|their)\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
+        found.append((_type_for(links, m.group(2), m.group(1)), m.start()))
+    # "Tom posed to his father, Mr V": the victim is the perpetrator's X
+    pown = r"(?:" + p + r"['’]s" + (r"|\b" + other_pron if other_pron and perp.gender != victim.gender else "") + r")"
+    for m in re.finditer(pown + r"\s+" + links.mod_re + links.noun_re + r"(?=" + _LINK + v + r"\b)", rd.text):
+        found.append((_invert(_type_for(links, m.group(2), m.group(1))), m.start()))
+    # "her partner, Mr P" where "her" cannot be the (male) child victim: a parent's partner.
+    if child_victim and other_pron:
+        for m in re.finditer(r"\b(?:[" + other_pron[0].upper() + other_pron[0] + "]" + other_pron[1:] + r")\s+" + links.mod_re + r"(" + _alt(links.parent_partner) + r")(?=" + _LINK + p + r"\b)", rd.text):
+            found.append(("parent_to_child", m.start()))
+    return sorted(found, key=lambda x: x[1])
+
+
+def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember) -> tuple[str | None, int | None]:
+    """Votes of peer words in sentences naming the victim or the perpetrator."""
+    lex = load_lexicon("relationship")["peer_types"]
+    pats = {k: re.compile(r"\b(?:" + _alt(v) + r")\b", re.I) for k, v in lex.items()}
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    ids = {victim.person_id, perp.person_id}
+    for i, sent in enumerate(rd.sentences):
+        if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
+            continue
+        who = {m.person_id for m in mf.mentions(i)}
+        both = ids <= who
+        for kind, pat in pats.items():
+            # Rival-group words describe the incident even where the sentence names nobody.
+            if not ids & who and kind != "unknown_peer":
+                continue
+            for m in pat.finditer(sent.text):
+                if rd.modifiers(sent, sent.start + m.start(), sent.start + m.end()) & {"hypothetical"}:
+                    continue
+                votes[kind] += 3 if both else 1
+                first.setdefault(kind, sent.start + m.start())
+    if not votes:
+        return None, None
+    # A rival group's member is an unknown peer even though he "did not know" the victim.
+    if votes["unknown_peer"] and votes["stranger"]:
+        votes["unknown_peer"] += votes["stranger"]
+    kind = votes.most_common(1)[0][0]
+    return kind, first[kind]
+
+
+def separated(rd: ReviewDoc) -> bool:
+    """Partners who had separated before the incident: the relationship is an ex-partner one."""
+    pat = re.compile(r"\b(?:after|since|following) (?:the|their) separation\b|\b(?:had )?(?:separated|split up)\b|\bended the relationship\b|\brelationship (?:was over|had ended|ended)\b|\bleft (?:him|her) in\b|\bestranged\b", re.I)
+    return len(pat.findall(rd.text)) >= 2
+
+
+def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim: bool) -> tuple[str, Evidence | None] | None:
+    """The relationship type from kin links or peer words; None when neither says."""
+    if not cast.victims or not cast.perpetrators:
+        return None
+    victim, perp = cast.victims[0], cast.perpetrators[0]
+    links = [(k, o) for k, o in kin_links(rd, victim, perp, child_victim) if rd.section_kind(o) not in ASPIRATION_SECTIONS]
+    if links:
+        kinds = Counter(k for k, _ in links)
+        kind = kinds.most_common(1)[0][0]
+        if kind in ("intimate_partner", "ex_partner"):
+            kind = "ex_partner" if kinds["ex_partner"] or separated(rd) else "intimate_partner"
+        offset = next(o for k, o in links if k == kind)
+        return kind, rd.evidence(rd.sentence_at(offset))
+    kind, offset = peer_type(rd, mf, victim, perp)
+    if kind is None or offset is None:
+        return None
+    return kind, rd.evidence(rd.sentence_at(offset))

@@ -1,0 +1,47 @@
+"""Relationship type from stated kin links, a parent's partner, and peer words."""
+
+from reviewsynth.coding.cast import MentionFinder, build_cast
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.relationship import relationship_type
+from reviewsynth.documents import ExtractedDocument
+
+
+def _rel(text: str, title: str, review_type: str, child: bool = False) -> str | None:
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, title, review_type)
+    found = relationship_type(rd, cast, MentionFinder(rd, cast), child)
+    return found[0] if found else None
+
+
+def test_killed_by_her_son_who_is_called():
+    text = ("Hilda was killed by her son, who is called Otto in this report. Otto was convicted of "
+            "manslaughter. Hilda was 70. Hilda lived with Otto. Otto said he heard voices.")
+    assert _rel(text, "Hilda", "dhr") == "child_to_parent"
+
+
+def test_former_partner_is_an_ex_partner():
+    text = ("Dana was killed at home. Her former partner is referred to as Bruno. Bruno stabbed Dana. "
+            "Bruno was convicted of murder. Dana said she was afraid. Dana had two children. Dana said Bruno was jealous.")
+    assert _rel(text, "Dana", "dhr") == "ex_partner"
+
+
+def test_her_partner_of_a_boy_victim_is_a_parents_partner():
+    text = ("Child W died of head injuries. Child W lived with his mother, referred to as Ms Y, and her "
+            "partner, referred to as Mr X. Mr X was convicted of the murder of Child W. Child W was two. "
+            "Mr X had looked after Child W alone.")
+    assert _rel(text, "Child W", "scr", child=True) == "parent_to_child"
+
+
+def test_stray_kin_word_does_not_make_strangers_family():
+    text = ("Mrs Q was walking in the park when Mr Z attacked her with a knife. Mrs Q died at the scene. "
+            "She had no connection with Mr Z. Mr Z was convicted of murder. Mr Z's mother said her son "
+            "was unwell. Mr Z lived alone.")
+    assert _rel(text, "Mr Z", "iir") == "stranger"
+
+
+def test_rival_group_member_is_an_unknown_peer():
+    text = ("Remy was stabbed in a park and died. Young Person K was convicted of Remy's murder. Remy and "
+            "Young Person K did not know each other. The attack arose from a dispute between young people "
+            "from a rival group. Remy was 16. Young Person K was 18.")
+    assert _rel(text, "Remy", "scr", child=True) == "unknown_peer"
