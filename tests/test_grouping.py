@@ -274,6 +274,14 @@ def test_same_name_in_different_areas_are_different_cases() -> None:
     assert len(group_documents([one, two])) == 2
 
 
+def test_same_name_without_place_or_date_are_different_cases() -> None:
+    one = make_doc("Serious Case Review: Child A\n\nOverview Report\n\n" + FILLER, path="a.txt")
+    two = make_doc(
+        "Serious Case Review: Child A\n\nOverview Report\n\n" + FILLER + " More.", path="b.txt"
+    )
+    assert len(group_documents([one, two])) == 2
+
+
 def test_grouping_is_deterministic() -> None:
     docs = [_exec_summary(), _other_case(), _overview(), _iir_2021(), _dhr_2023()]
     expected = [(g.case_id, [d.document.path for d in g.documents]) for g in group_documents(docs)]

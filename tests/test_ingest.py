@@ -398,3 +398,26 @@ def test_eval_dev_gold_quotes_are_in_extracted_text(eval_dev: Path) -> None:
         assert not missing, f"{source.name}: {missing[:3]}"
         checked += 1
     assert checked >= 1
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_eval_dev_scanned_report_is_ocred(eval_dev: Path, tesseract: str) -> None:
+    """Scanned documents of the development set: page-aware OCR text holding most gold quotes."""
+    checked = 0
+    for gold in sorted(eval_dev.glob("*.gold.json")):
+        case = json.loads(gold.read_text())["cases"][0]
+        source = eval_dev / case["documents"][0]["path"]
+        if source.suffix != ".pdf":
+            continue
+        doc = extract(source)
+        if not doc.ocr:
+            continue
+        assert doc.page_count == case["documents"][0]["pages"]
+        text = " ".join(doc.text.replace("’", "'").split())
+        quotes = [" ".join(q.replace("’", "'").split()) for q in _quotes(case)]
+        found = sum(1 for q in quotes if q in text)
+        assert found >= 0.8 * len(quotes), f"{source.name}: {found}/{len(quotes)} quotes found"
+        checked += 1
+    if not checked:
+        pytest.skip("no scanned document in the development set")

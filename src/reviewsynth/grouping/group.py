@@ -98,6 +98,8 @@ def _same_case(a: _Item, b: _Item) -> bool:
     """Same case name, and area, incident year and review type do not disagree."""
     if _key(a.meta.title) is None or _key(a.meta.title) != _key(b.meta.title):
         return False
+    if a.role == b.role == "overview_report" and not _known_same_place_or_time(a.meta, b.meta):
+        return False  # two full reports called "Child A": one case only if place or date agree
     return (
         _agree(_key(a.meta.area), _key(b.meta.area))
         and _agree(a.meta.incident_year, b.meta.incident_year)
@@ -106,6 +108,12 @@ def _same_case(a: _Item, b: _Item) -> bool:
             or "other" in (a.meta.review_type, b.meta.review_type)
         )
     )
+
+
+def _known_same_place_or_time(a: CaseMeta, b: CaseMeta) -> bool:
+    same_area = a.area is not None and _key(a.area) == _key(b.area)
+    same_year = a.incident_year is not None and a.incident_year == b.incident_year
+    return same_area or same_year
 
 
 def _names_in(text: str, name: str | None) -> bool:
@@ -168,7 +176,8 @@ def _choose_used(items: list[_Item]) -> tuple[_Item, list[_Item]]:
                 if i is not newest and i.meta.review_type != newest.meta.review_type
             ]
             return newest, older
-        return max(overviews, key=lambda i: (i.words, i.doc.path)), []
+        # Versions of one report: the most recently published, then the fullest.
+        return max(overviews, key=lambda i: (i.meta.published or "", i.words, i.doc.path)), []
     return min(items, key=lambda i: (_ROLE_RANK.get(i.role, 9), -i.words, i.doc.path)), []
 
 

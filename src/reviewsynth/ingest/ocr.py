@@ -26,7 +26,11 @@ def tesseract_path() -> str | None:
 
 
 def ocr_worker_count() -> int:
-    return max(1, os.cpu_count() or 1)
+    """One tesseract per CPU this process may use (the affinity mask, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def ocr_image_file(image: Path, language: str = "eng", dpi: int = 300) -> str:
