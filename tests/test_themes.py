@@ -260,3 +260,28 @@ def test_resolve_theme_maps_free_text_to_taxonomy() -> None:
     assert resolve_theme("marac") == "marac"
     assert resolve_theme("Responses to missing episodes") == "missing_episodes"
     assert resolve_theme("Something entirely new") == "something entirely new"
+
+
+def test_longest_cue_wins_and_free_text_reaches_category_themes() -> None:
+    from reviewsynth.themes.taxonomy import best_theme
+
+    # "multi-agency risk assessment conference" cues MARAC, not also "risk assessment".
+    assert best_theme("No referral was made to the Multi-Agency Risk Assessment Conference.") == "marac"
+    # A gold coder's free text resolves to a theme offered only in some categories.
+    assert resolve_theme("New partners not identified or checked ('invisible men')") == "invisible_men"
+
+
+def test_theme_is_judged_on_statement_and_quotes() -> None:
+    from reviewsynth.themes.assign import theme_text
+
+    p = PracticeProblem(text="The GP did not follow it up.", evidence=[
+        Evidence(document="a" * 64, quote="The GP did not follow it up."),
+        Evidence(document="a" * 64, quote="Finding 2: Dennis was never offered a carer's assessment.")])
+    assert "carer's assessment" in theme_text(p)
+    assert assign_themes([_case_with(p)])[0].id == "carers_support"
+
+
+def _case_with(problem: PracticeProblem) -> Case:
+    c = included("c9", "adult_family_violence")
+    c.practice_problems = [problem]
+    return c

@@ -22,6 +22,15 @@ DISCOVERED_PREFIX = "discovered_"
 CLUSTER_DISTANCE = 0.85  # cosine distance under which two problems' wordings belong together
 MIN_CLUSTER_REVIEWS = 2  # a discovered theme must be shown by at least this many reviews
 LINES_OF_ENQUIRY = (3, 6)  # the method describes three to six themes per category
+# Words every problem statement shares: they would label a discovered theme "did, not".
+_PROBLEM_STOP_WORDS = ("did", "does", "didn", "not", "no", "review", "reviewer", "panel", "professional",
+                       "professionals", "agency", "agencies", "service", "services", "considered")
+
+
+def _stop_words() -> list[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return sorted(ENGLISH_STOP_WORDS | set(_PROBLEM_STOP_WORDS))
 
 
 def problem_id(case: Case, problem: PracticeProblem) -> str:
@@ -42,6 +51,13 @@ def _member(case: Case, problem: PracticeProblem) -> ThemeMember:
                        evidence=list(problem.evidence), systemic_factors=factors)
 
 
+def theme_text(problem: PracticeProblem) -> str:
+    """What a problem's theme is judged on: its statement and every quote for it (a finding
+    that restates an analysis paragraph often names the weakness in general terms)."""
+    quotes = [e.quote for e in problem.evidence if e.quote not in problem.text]
+    return " ".join([problem.text, *quotes])
+
+
 def _live(problem: PracticeProblem) -> bool:
     return getattr(problem, "status", None) != "rejected"
 
@@ -58,7 +74,7 @@ def assign_themes(cases: list[Case], taxonomy_path: str | Path | None = None) ->
         for problem in case.practice_problems:
             if not _live(problem):
                 continue
-            theme_id = best_theme(problem.text, case.category, taxonomy=taxonomy)
+            theme_id = best_theme(theme_text(problem), case.category, taxonomy=taxonomy)
             if theme_id is None:
                 leftovers.append((case, problem))
                 continue
@@ -98,7 +114,7 @@ def _cluster(texts: list[str]) -> list[list[int]]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     try:
-        vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1).fit_transform(texts)
+        vectors = TfidfVectorizer(stop_words=_stop_words(), sublinear_tf=True, min_df=1).fit_transform(texts)
     except ValueError:  # only stop words
         return [[i] for i in range(len(texts))]
     model = AgglomerativeClustering(n_clusters=None, distance_threshold=CLUSTER_DISTANCE,
@@ -118,7 +134,7 @@ def clusters_with_terms(clusters: list[list[int]], texts: list[str], n_terms: in
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     try:
-        vectorizer = TfidfVectorizer(stop_words="english", min_df=1)
+        vectorizer = TfidfVectorizer(stop_words=_stop_words(), min_df=1)
         matrix = vectorizer.fit_transform(texts)
     except ValueError:
         return [(c, []) for c in clusters]

@@ -23,7 +23,8 @@ class TaxonomyTheme:
     categories: tuple[str, ...] = ()  # empty: offered in every category
 
     def applies_to(self, category: str | None) -> bool:
-        return not self.categories or category in self.categories
+        # No category (resolving an analyst's free-text theme): every theme is offered.
+        return not self.categories or category is None or category in self.categories
 
     def score(self, text: str) -> int:
         return (STRONG_WEIGHT * sum(1 for p in self.strong if p.search(text))
@@ -59,14 +60,45 @@ def load_taxonomy(path: str | Path | None = None) -> tuple[TaxonomyTheme, ...]:
     return _load(str(path or default_taxonomy_path()))
 
 
+def _cue_hits(text: str, taxonomy: tuple[TaxonomyTheme, ...]) -> list[tuple[int, int, str, int]]:
+    """(start, end, theme id, weight) of every cue hit, longest phrase first, each stretch of
+    text counted once: "multi-agency risk assessment conference" cues MARAC and not also
+    risk assessment."""
+    hits = []
+    for t in taxonomy:
+        for weight, patterns in ((STRONG_WEIGHT, t.strong), (1, t.weak)):
+            for p in patterns:
+                hits += [(m.start(), m.end(), t.id, weight) for m in p.finditer(text)]
+    hits.sort(key=lambda h: (-(h[1] - h[0]), -h[3], h[0]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for h in hits:
+        if any(h[0] < e and s < h[1] for s, e in taken):
+            continue
+        taken.append((h[0], h[1]))
+        kept.append(h)
+    return kept
+
+
 def score_themes(text: str, category: str | None = None,
                  taxonomy: tuple[TaxonomyTheme, ...] | None = None) -> list[tuple[str, int]]:
-    """(theme id, score) for every theme the text cues, best first (ties: taxonomy order)."""
+    """(theme id, score) for every theme the text cues, best first (ties: taxonomy order).
+
+    A cue counts once per theme however often it occurs; overlapping cues count for the
+    longest phrase only.
+    """
     taxonomy = taxonomy or load_taxonomy()
-    scored = [(t.id, t.score(text), i) for i, t in enumerate(taxonomy) if t.applies_to(category)]
-    scored = [s for s in scored if s[1] > 0]
-    scored.sort(key=lambda s: (-s[1], s[2]))
-    return [(theme_id, score) for theme_id, score, _ in scored]
+    offered = [t for t in taxonomy if t.applies_to(category)]
+    order = {t.id: i for i, t in enumerate(offered)}
+    seen: set[tuple[str, str]] = set()
+    scores: dict[str, int] = {}
+    for start, end, theme_id, weight in _cue_hits(text, tuple(offered)):
+        phrase = text[start:end].lower()
+        if (theme_id, phrase) in seen:
+            continue
+        seen.add((theme_id, phrase))
+        scores[theme_id] = scores.get(theme_id, 0) + weight
+    return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))
 
 
 def best_theme(text: str, category: str | None = None, min_score: int = STRONG_WEIGHT,
