@@ -13,8 +13,16 @@ from dataclasses import dataclass, field
 
 from reviewsynth.coding.cast import Cast, MentionFinder
 from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon, longest_only, word_regex
-from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
+from reviewsynth.coding.reader import (
+    ASPIRATION_SECTIONS,
+    ReviewDoc,
+    incident_date,
+    phase,
+    row_of,
+    row_starts,
+)
 from reviewsynth.schema import Evidence
+from reviewsynth.text import Span
 
 DISQUALIFYING = {"negated", "hypothetical", "uncertain"}
 
@@ -108,7 +116,13 @@ def _kin_of(cast: Cast, who: str) -> tuple[str | None, str | None]:
 
 
 class ServiceReader:
-    """Services involved with each person before the incident, and emergency/justice after."""
+    """Services involved with each person before the incident, and emergency/justice after.
+
+    Before: an agency named with a principal in the methodology, background, chronology or
+    analysis, not negated, hypothetical or in a "had no record of contact" list. After: the
+    chronology rows dated on or after the incident, and the data's `after` patterns in
+    sentences that tell the incident and its aftermath.
+    """
 
     def __init__(self) -> None:
         lex = load_lexicon("services")
@@ -118,63 +132,160 @@ class ServiceReader:
                          word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in self.spec.items()}
         self.after = {role: {svc: [re.compile(p, re.I) for p in pats] for svc, pats in by.items()}
                       for role, by in lex["after"].items()}
+        self.after_ok = {k: set(v) for k, v in lex["after_in_chronology"].items()}
+        self.no_contact = re.compile("|".join(lex["no_contact"]), re.I)
+        self.childhood = re.compile("|".join(lex["childhood"]), re.I)
+        self.incident_talk = re.compile("|".join(lex["incident_talk"]), re.I)
+        self.aftermath = re.compile("|".join(lex["aftermath"]), re.I)
+        self.declined = re.compile("|".join(lex["declined"]), re.I)
+        self.yields = {c: set(s.get("yields_to") or []) for c, s in self.spec.items()}
 
-    def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[tuple[str, str, str], Finding]:
+    def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
+        """A generic service ("psychiatrist") gives way to a specific one named in the same
+        sentence ("the CMHT's consultant psychiatrist")."""
+        if not self.yields[h.key]:
+            return False
+        keys = {x.key for x in self.matcher.find(rd.text, sent.start, sent.end, rd.low)}
+        return bool(keys & self.yields[h.key])
+
+    def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None] | None = None
+             ) -> dict[tuple[str, str, str], Finding]:
         """(person_id, service, timing) -> Finding."""
+        if ages is None:
+            ages = _ages(rd, cast, mf)
         out: dict[tuple[str, str, str], Finding] = {}
-        self._after(rd, cast, out)
+        self._after(rd, cast, mf, out)
+        fatal = _is_fatal(rd)
         for h in longest_only(self.matcher.find(rd.text, normalised=rd.low)):
-            self._prior_hit(rd, mf, h, out)
+            self._hit(rd, cast, mf, ages, fatal, h, out)
         return out
 
-    def _after(self, rd: ReviewDoc, cast: Cast, out: dict[tuple[str, str, str], Finding]) -> None:
-        # The incident is told in the cover/introduction (and again in conclusions); the
-        # first telling is the one about the aftermath.
+    def _after(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, out: dict[tuple[str, str, str], Finding]) -> None:
+        # The first sentence telling the incident or its aftermath that shows the service
+        # acting for this person: the emergency response for a victim, arrest, custody or
+        # a hospital order for a perpetrator.
         for role, by in self.after.items():
             members = cast.victims if role == "victim" else cast.perpetrators
             if not members:
                 continue
-            pid = members[0].person_id
+            ids = {m.person_id for m in members}
+            others = {m.person_id for m in cast.principals} - ids
             for svc, pats in by.items():
                 for i, sent in enumerate(rd.sentences):
-                    if rd.section_kind(sent.start) not in ("cover", "introduction"):
+                    if not self._tells_incident(rd, i) or not any(p.search(sent.text) for p in pats):
                         continue
-                    if any(p.search(sent.text) for p in pats):
-                        if rd.rules.categories(sent.text, 0, 0) & {"hypothetical"} and "if" in sent.text.lower().split():
-                            continue
+                    if rd.rules.categories(sent.text, 0, 0) & {"hypothetical"} and re.search(r"\bif\b", sent.text, re.I):
+                        continue
+                    named = {m.person_id for m in mf.mentions(i)}
+                    if named & others and not named & ids:
+                        continue  # about the other party ("he was transferred to a secure hospital")
+                    who = sorted(named & ids) or [members[0].person_id]
+                    for pid in who:
                         out.setdefault((pid, svc, "after"), Finding(svc)).add(rd, i)
-                        break
+                    break
 
-    def _prior_hit(self, rd: ReviewDoc, mf: MentionFinder, h: Hit, out: dict[tuple[str, str, str], Finding]) -> None:
+    def _tells_incident(self, rd: ReviewDoc, index: int) -> bool:
+        sent = rd.sentences[index]
+        kind = rd.section_kind(sent.start)
+        if kind in ASPIRATION_SECTIONS:
+            return False
+        if kind in ("cover", "introduction") or phase(rd, index) == "after":
+            return True
+        return kind != "chronology" and bool(self.incident_talk.search(sent.text))
+
+    def _hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], fatal: bool,
+             h: Hit, out: dict[tuple[str, str, str], Finding]) -> None:
         kind = rd.section_kind(h.start)
         if kind in ASPIRATION_SECTIONS or kind in ("cover", "introduction", "conclusions"):
             return
         idx = rd.sentence_index(h.start)
         sent = rd.sentences[idx]
         need, forbid = self.near[h.key]
-        if need and not need.search(sent.text):
+        if (need and not need.search(sent.text)) or (forbid and forbid.search(sent.text)):
             return
-        if forbid and forbid.search(sent.text):
+        if self.no_contact.search(sent.text) or rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
             return
-        if rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
+        if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
             return
-        people = _service_users(rd, mf, idx, h)
-        if h.key == "prison" and not re.search(r"\b(?:previous|previously|released|served|had been in|earlier|prior)\b", sent.text, re.I):
+        timing = "after" if phase(rd, idx) == "after" or (h.key == "police" and self.aftermath.search(sent.text)) else "prior"
+        if h.key == "prison" and timing == "prior" and not re.search(
+                r"\b(?:previous|previously|released|served|had been in|earlier|prior)\b", sent.text, re.I):
             return  # a sentence passed for the homicide is custody after, not before
-        if not people and kind == "chronology":
-            # A chronology entry continues the previous entry's person.
-            for back in range(idx - 1, max(-1, idx - 3), -1):
-                people = {m.person_id for m in mf.mentions(back) if m.person_id[:1] in "vp"}
-                if people:
+        for pid in self._users(rd, mf, idx, h):
+            member = cast.get(pid)
+            if member is None or not self._fits(pid, member.role, h.key, timing, ages, fatal, sent.text,
+                                                rd.notes.get("child_victim")):
+                continue
+            out.setdefault((pid, h.key, timing), Finding(h.key)).add(rd, idx)
+
+    def _users(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[str]:
+        people = _service_users(rd, mf, idx, h)
+        if people:
+            return people
+        if rd.section_kind(h.start) != "chronology":
+            # A sentence naming nobody continues the one before ("Police attended twice.").
+            if idx > 0 and rd.section_kind(h.start) != "methodology" and not _same_clause_blocked(rd, idx):
+                prev = [m.person_id for m in mf.mentions(idx - 1) if m.person_id[:1] in "vp"]
+                return {prev[0]} if prev and len(set(prev)) == 1 else set()
+            return set()
+        # A chronology row's agency column names nobody: the row's person is in its text,
+        # which may follow (a header line) or precede (a continuation line).
+        row = row_of(rd, idx)
+        if row is not None:
+            for i in range(row, min(len(rd.sentences), row + 8)):
+                if i > row and i in row_starts(rd):
                     break
-        for pid in people:
-            out.setdefault((pid, h.key, "prior"), Finding(h.key)).add(rd, idx)
+                named = [m.person_id for m in mf.mentions(i)
+                         if m.person_id[:1] in "vp" and not _PRONOUN.fullmatch(rd.text[m.start:m.end])]
+                if named:
+                    return {named[0]}
+        return set()
+
+    def _fits(self, pid: str, role: str, service: str, timing: str, ages: dict[str, int | None], fatal: bool,
+              sentence: str, child_victim: bool | None = None) -> bool:
+        if role not in ("victim", "perpetrator"):
+            return False
+        if timing == "after":
+            key = "perpetrator" if role == "perpetrator" else "victim_fatal" if fatal else "victim"
+            return service in self.after_ok[key]
+        max_age = self.spec[service].get("max_age")
+        age = ages.get(pid)
+        if max_age is None or (self.spec[service].get("childhood_ok") and self.childhood.search(sentence)):
+            return True
+        if age is None:  # unknown age: a children's service fits only the child of a children's review
+            return role == "victim" and bool(child_victim)
+        return age <= max_age  # for an adult it is about their children, or never
+
+
+_PRONOUN = re.compile(r"(?i)he|him|his|himself|she|her|hers|herself|they|them|their")
+
+
+def _same_clause_blocked(rd: ReviewDoc, idx: int) -> bool:
+    """A numbered paragraph or a heading starts afresh: no carrying a person over it."""
+    return re.match(r"\s*(?:\d+\.\d+|[•\-–*]|[eo]\s|[A-Z][A-Za-z ]{0,40}$)", rd.sentences[idx].text) is not None
+
+
+def _ages(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, int | None]:
+    from reviewsynth.coding.people import demographics  # late: people imports this module's peers
+
+    d = incident_date(rd)
+    return {m.person_id: demographics(rd, mf, m, d[0] if d else None).age for m in cast.principals}
+
+
+def _is_fatal(rd: ReviewDoc) -> bool:
+    head = rd.low[: min(len(rd.low), 6000)]
+    return re.search(r"\b(?:died|death|killed|murder|homicide|pronounced dead|fatal|fatally)\b", head) is not None
 
 
 def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[str]:
     """The principals a service mention is about: the nearest mention, plus any coordinated
     with it ("the GP practices of Leah and Ryan"); other principals in the sentence are not."""
-    ms = mf.mentions(idx)
+    sent = rd.sentences[idx]
+    # In a list ("X, Mr N's landlord; the ambulance service") a name belongs to its own item.
+    lo = max([sent.start] + [sent.start + m.end() for m in re.finditer(r";|•|\s[eo]\s", sent.text[:h.start - sent.start])])
+    nxt = re.search(r";|•|\s[eo]\s", sent.text[h.end - sent.start:])
+    hi = h.end + nxt.start() if nxt else sent.end
+    ms = [m for m in mf.mentions(idx) if lo <= m.start and m.end <= hi]
     if not ms:
         return set()
     nearest = min(ms, key=lambda m: (m.start - h.end) if m.start >= h.end else (h.start - m.end) + 0.5)

@@ -158,7 +158,7 @@ def relationship_characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -
     if not cast.victims or not cast.perpetrators:
         return out
     v, p = cast.victims[0].person_id, cast.perpetrators[0].person_id
-    for h, sent, mods in _positive_hits(rd, matcher):
+    for h, _sent, mods in _positive_hits(rd, matcher):
         if mods & DISQUALIFYING:
             continue
         idx = rd.sentence_index(h.start)
@@ -174,7 +174,7 @@ def escalation_markers(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str
     matcher = PhraseMatcher(lex)
     out: dict[str, Finding] = {}
     principals = {m.person_id for m in cast.principals}
-    for h, sent, mods in _positive_hits(rd, matcher, {"chronology", "background", "introduction", "analysis", "findings", "conclusions"}):
+    for h, _sent, mods in _positive_hits(rd, matcher, {"chronology", "background", "introduction", "analysis", "findings", "conclusions"}):
         if mods & DISQUALIFYING:
             continue
         idx = rd.sentence_index(h.start)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
+import re
 from dataclasses import dataclass, field
 
 from reviewsynth.coding.lexicon import _normalise
@@ -62,3 +64,130 @@ class ReviewDoc:
 
     def evidence(self, sent: Span) -> Evidence:
         return self.doc.evidence(sent.start, sent.end)
+
+
+# -- when: the index incident's date and the phase (before / after) of chronology rows ----
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_DATE = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE)
+# A chronology row opens with its date ("14 March 2021 Police ...", "March 2017 to June 2018 |").
+_ROW_START = re.compile(r"^[\s|•\-]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                        re.IGNORECASE)
+# Words that tell the index incident itself (used to date it and to find its chronology row).
+_INCIDENT_CUE = re.compile(
+    r"\b(?:killed|murdered|stabbed|strangled|died|death|pronounced dead|found dead|fatal(?:ly)?|homicide|"
+    r"manslaughter|attacked|999|found (?:hanged|unresponsive|unconscious|with)|injuries|the incident)\b",
+    re.IGNORECASE)
+
+# Dates of the report itself, not of the incident.
+_REPORT_DATE = re.compile(r"\b(?:published|completed|commenced|commissioned|agreed|approved|submitted|dated|final report|"
+                          r"report date|panel met|first met|notified|decided to|decision to)\b", re.IGNORECASE)
+# Sentences about the trial date the aftermath, not the incident.
+_COURT = re.compile(r"\b(?:pleaded|convicted|sentenced|trial|inquest|found guilty|court|acquitted)\b", re.IGNORECASE)
+
+Date = tuple[int, int, int | None]  # (year, month, day or None)
+
+
+def parse_date(text: str) -> Date | None:
+    """The first calendar date in text ("14 March 2021", "March 2021"), or None."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    return int(m.group(3)), _MONTHS[m.group(2).lower()[:3]], int(m.group(1)) if m.group(1) else None
+
+
+def _before(a: Date, b: Date) -> bool | None:
+    """a earlier than b; None when the shared granularity cannot tell (same month, a day missing)."""
+    if a[:2] != b[:2]:
+        return a[:2] < b[:2]
+    if a[2] is None or b[2] is None:
+        return None
+    return a[2] < b[2]
+
+
+def _days_between(a: Date, b: Date) -> int | None:
+    if a[2] is None or b[2] is None:
+        return None
+    try:
+        return (_dt.date(b[0], b[1], b[2]) - _dt.date(a[0], a[1], a[2])).days
+    except ValueError:
+        return None
+
+
+def incident_date(rd: ReviewDoc) -> Date | None:
+    """The index incident's date: dates told near incident words in the cover and introduction
+    (the most told month, its earliest day), moved back to a chronology row a few days earlier
+    that tells the incident ("found with injuries ... died two days later")."""
+    if "incident_date" in rd.notes:
+        return rd.notes["incident_date"]
+    found: list[tuple[Date, int]] = []  # (date, weight)
+    for i, sent in enumerate(rd.sentences):
+        if rd.section_kind(sent.start) not in ("cover", "introduction") or _COURT.search(sent.text):
+            continue
+        for m in _DATE.finditer(sent.text):
+            d = parse_date(m.group(0))
+            if d is None or _REPORT_DATE.search(sent.text, max(0, m.start() - 50), m.start()):
+                continue
+            if _INCIDENT_CUE.search(sent.text):
+                found.append((d, 2))
+            elif any(_INCIDENT_CUE.search(s.text) for s in rd.sentences[i + 1:i + 7]):
+                found.append((d, 1))
+    best: Date | None = None
+    if found:
+        months: dict[tuple[int, int], int] = {}
+        for d, w in found:
+            months[d[:2]] = months.get(d[:2], 0) + w
+        ym = max(months, key=lambda k: (months[k], k))
+        found_dates = [d for d, _ in found]
+        days = [d[2] for d in found_dates if d[:2] == ym and d[2] is not None]
+        best = (ym[0], ym[1], min(days) if days else None)
+        for i in row_starts(rd):
+            row = parse_date(rd.sentences[i].text)
+            gap = _days_between(row, best) if row else None
+            if row and gap is not None and 0 < gap <= 3 and _INCIDENT_CUE.search(_row_text(rd, i)):
+                best = row
+                break
+    rd.notes["incident_date"] = best
+    return best
+
+
+def row_starts(rd: ReviewDoc) -> list[int]:
+    if "row_starts" not in rd.notes:
+        rd.notes["row_starts"] = [i for i, s in enumerate(rd.sentences)
+                                   if rd.section_kind(s.start) == "chronology" and _ROW_START.match(s.text)
+                                   and parse_date(s.text[:40])]
+    return rd.notes["row_starts"]
+
+
+def row_of(rd: ReviewDoc, index: int) -> int | None:
+    starts = row_starts(rd)
+    k = bisect.bisect_right(starts, index) - 1
+    return starts[k] if k >= 0 and index - starts[k] <= 12 else None
+
+
+def _row_text(rd: ReviewDoc, row: int) -> str:
+    starts = row_starts(rd)
+    k = starts.index(row)
+    end = starts[k + 1] if k + 1 < len(starts) else min(len(rd.sentences), row + 6)
+    return " ".join(s.text for s in rd.sentences[row:end])
+
+
+def phase(rd: ReviewDoc, index: int) -> str | None:
+    """'after' for a chronology row dated on or after the index incident, 'prior' for one
+    before it, None when the sentence is not in a dated chronology row or it cannot tell."""
+    if rd.section_kind(rd.sentences[index].start) != "chronology":
+        return None
+    inc = incident_date(rd)
+    row = row_of(rd, index)
+    if inc is None or row is None:
+        return None
+    when = parse_date(rd.sentences[row].text[:40])
+    if when is None:
+        return None
+    before = _before(when, inc)
+    if before is None:  # same month, a day missing: the row's own words decide
+        return "after" if _INCIDENT_CUE.search(_row_text(rd, row)) else None
+    return "prior" if before else "after"

@@ -41,7 +41,11 @@ def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
 class ContextRules:
     """Compiled modifier triggers and terminators."""
 
-    def __init__(self, triggers: list[_Trigger], terminators: list[str]) -> None:
+    def __init__(self, triggers: list[_Trigger], terminators: list[str],
+                 patterns: list[tuple[str, re.Pattern[str]]] | None = None) -> None:
+        # Regular-expression triggers with forward scope ("Had Mr N been referred ..."):
+        # (category, pattern) pairs, read like forward phrases.
+        self._patterns = patterns or []
         self._by_phrase = {(t.phrase.lower(), t.direction): t for t in triggers}
         self._forward = _word_pattern([t.phrase for t in triggers if t.direction == "forward"])
         self._backward = _word_pattern([t.phrase for t in triggers if t.direction == "backward"])
@@ -63,7 +67,12 @@ class ContextRules:
             for direction in ("forward", "backward")
             for phrase in spec.get(direction) or []
         ]
-        return cls(triggers, list(data.get("terminators", [])))
+        patterns = [
+            (category, re.compile(rx, re.IGNORECASE))
+            for category, spec in data["modifiers"].items()
+            for rx in spec.get("forward_patterns") or []
+        ]
+        return cls(triggers, list(data.get("terminators", [])), patterns)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ContextRules:
@@ -87,6 +96,10 @@ class ContextRules:
                 continue
             for cat in self._cats.get((_norm(m.group(0)), "forward"), []):
                 found.append(Modifier(cat, m.group(0), base + m.start(), base + m.end()))
+        for category, rx in self._patterns:
+            for m in rx.finditer(text):
+                if m.end() <= target_start and not self._terminated(text, m.end(), target_start):
+                    found.append(Modifier(category, m.group(0), base + m.start(), base + m.end()))
         for m in self._backward.finditer(text, target_end):
             if self._terminated(text, target_end, m.start()):
                 continue
