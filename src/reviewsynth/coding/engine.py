@@ -6,7 +6,7 @@ import re
 
 from reviewsynth.codebook import load_codebook
 from reviewsynth.coding import incident as inc
-from reviewsynth.coding import relationship
+from reviewsynth.coding import relationship, screening
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
 from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
 from reviewsynth.coding.people import Demographics, demographics
@@ -67,12 +67,11 @@ def _fatal(rd: ReviewDoc) -> bool | None:
     return None
 
 
-def _incident_type(rd: ReviewDoc, fatal: bool | None, reason: str) -> str | None:
-    head = rd.text[: min(len(rd.text), 8000)]
-    if re.search(r"\b(?:took|taking) (?:his|her) own life|killed (?:himself|herself)|homicide[- ]suicide", head, re.I):
-        return "homicide_suicide"
+def _incident_type(rd: ReviewDoc, cast: Cast, fatal: bool | None, reason: str) -> str | None:
     if reason == "suicide_peer_violence":
         return "suicide"
+    if screening.perpetrator_suicide(rd, cast) is not None:
+        return "homicide_suicide"
     if reason == "sexual_abuse" and not fatal:
         return "sexual_abuse"
     if fatal:
@@ -123,7 +122,7 @@ def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
     victim_age = demo["v1"].age if "v1" in demo else None
     rd.notes["child_victim"] = (victim_age is not None and victim_age < 18) or (
         victim_age is None and cast.victims and bool(re.match(r"(Child|Baby)\b", cast.victims[0].name))) or None
-    decision, reason, sevidence = inc.screen(rd)
+    decision, reason, sevidence = screening.screen(rd, cast)
     fatal = _fatal(rd)
     case.fatal = fatal
     if not _in_scope(group, config):
@@ -163,6 +162,8 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
                 p.age_band = "child_unknown"
     chars = _reader("chars", CharacteristicReader).read(rd, cast, mf, ages)
     rel_type, rel_ev = _relationship_type(rd, cast, mf)
+    if case.screening is not None:
+        case.screening.reason = screening.fatal_abuse_reason(reason, fatal, bool(rd.notes.get("child_victim")), rel_type)
     rel_chars = inc.relationship_characteristics(rd, cast, mf)
     domestic = rel_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
     perpetration = chars.pop("_perpetration", {})
@@ -192,7 +193,7 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
     case.people = [people[k] for k in sorted(people, key=lambda k: (k[0] != "v", k))]
     victim = people.get("v1")
     perp = people.get("p1")
-    case.incident_type = _incident_type(rd, fatal, reason)
+    case.incident_type = _incident_type(rd, cast, fatal, reason)
     weapons = inc.incident_codes(rd, "weapons")
     locations = inc.incident_codes(rd, "locations")
     case.category = inc.category(rel_type, victim.age if victim else None,

@@ -1,0 +1,51 @@
+"""Screening corrections that need the cast: a homicide followed by the perpetrator's
+suicide is a deliberate homicide (include), and a child killed within the family is
+fatal abuse (method.md section 2)."""
+
+from __future__ import annotations
+
+import re
+
+from reviewsynth.coding import incident as inc
+from reviewsynth.coding.cast import Cast
+from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
+from reviewsynth.schema import Evidence
+
+_KILLED = re.compile(r"\b(?:killed|murdered|strangled|stabbed|shot|suffocated|smothered|unlawfully killed)\b", re.I)
+
+
+def perpetrator_suicide(rd: ReviewDoc, cast: Cast) -> Evidence | None:
+    """The sentence saying the perpetrator took their own life after killing the victim."""
+    if not cast.perpetrators or not cast.victims:
+        return None
+    cues = [re.compile(c, re.I) for c in load_lexicon("screening")["perpetrator_suicide"]]
+    perp_names = re.compile(r"\b(?:" + "|".join(re.escape(a) for p in cast.perpetrators for a in p.aliases) + r")\b")
+    for sent in rd.sentences:
+        if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
+            continue
+        hit = next((m for c in cues for m in c.finditer(sent.text)), None)
+        if hit is None:
+            continue
+        before = sent.text[:hit.start()]
+        # "Dennis had strangled Margaret and then taken his own life", "homicide-suicide"
+        if re.search(r"homicide|murder", hit.group(0), re.I) or (perp_names.search(before) and _KILLED.search(before)):
+            return rd.evidence(sent)
+    return None
+
+
+def screen(rd: ReviewDoc, cast: Cast) -> tuple[str, str, list[Evidence]]:
+    """inc.screen, then: a stated homicide-suicide is included as a homicide."""
+    decision, reason, evidence = inc.screen(rd)
+    if decision == "exclude" and reason == "suicide_no_peer_violence":
+        ev = perpetrator_suicide(rd, cast)
+        if ev is not None:
+            return "include", "homicide", [ev]
+    return decision, reason, evidence
+
+
+def fatal_abuse_reason(reason: str, fatal: bool | None, child_victim: bool, rel_type: str) -> str:
+    """A child killed by a parent, carer or relative: fatal abuse rather than homicide."""
+    if reason == "homicide" and fatal and child_victim and rel_type in inc.FAMILY_TYPES:
+        return "fatal_abuse"
+    return reason

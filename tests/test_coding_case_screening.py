@@ -1,0 +1,40 @@
+"""Screening with the cast: homicide-suicide is included; a child killed in the family is fatal abuse."""
+
+from reviewsynth.coding import code_case
+from reviewsynth.coding.screening import fatal_abuse_reason
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+HOMICIDE_SUICIDE = """Domestic Homicide Review: Ruth and Walter
+1. Introduction
+1.1 This report examines how agencies responded to Ruth and Walter, a married couple, before their deaths in 2022.
+1.2 A post-mortem examination found that Ruth died from compression of the neck. The police concluded that Walter had strangled Ruth and then taken his own life. The coroner recorded that Walter died by suicide.
+1.3 Ruth had dementia. Walter was her sole carer. Walter told his GP he was exhausted. Walter was 81 and Ruth was 78.
+"""
+
+
+def _case(text: str, title: str, review_type: str):
+    doc = ExtractedDocument.from_pages("r.txt", "1" * 64, "text", [text], numbered=False)
+    meta = CaseMeta(title=title, review_type=review_type, published="2024", incident_year=2022)
+    return code_case(CaseGroup("c", [GroupedDocument(doc, "overview_report", True)], meta))
+
+
+def test_homicide_suicide_is_included_as_homicide():
+    case = _case(HOMICIDE_SUICIDE, "Ruth and Walter", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+    assert case.incident_type == "homicide_suicide"
+    assert [p.role for p in case.people] == ["victim", "perpetrator"]
+    assert case.screening.evidence and "own life" in case.screening.evidence[0].quote
+
+
+def test_suicide_alone_stays_excluded():
+    text = ("Safeguarding Adult Review: Mr Y\n1. Introduction\n1.1 Mr Y took his own life in 2021. "
+            "Mr Y had depression. Mr Y lived alone. There is no evidence that anyone harmed Mr Y.\n")
+    case = _case(text, "Mr Y", "sar")
+    assert case.screening.decision == "exclude"
+
+
+def test_child_killed_by_family_is_fatal_abuse():
+    assert fatal_abuse_reason("homicide", True, True, "parent_to_child") == "fatal_abuse"
+    assert fatal_abuse_reason("homicide", True, True, "unknown_peer") == "homicide"
+    assert fatal_abuse_reason("homicide", True, False, "parent_to_child") == "homicide"
