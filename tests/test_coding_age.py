@@ -41,3 +41,34 @@ def test_year_old_round_trip(n):
 @given(st.integers(min_value=0, max_value=110))
 def test_every_age_has_a_band(n):
     assert age_band(n) not in ("not_reported", "child_unknown", "adult_unknown")
+
+
+def test_aged_in_months_is_a_baby():
+    from reviewsynth.coding.people import parse_age
+
+    assert parse_age("Child H died aged four months") == 0
+    assert parse_age("a 4-month-old baby") == 0
+    assert parse_age("aged 16") == 16
+
+
+def test_is_inside_a_name_is_not_a_verb():
+    from reviewsynth.coding.people import parse_age
+
+    # "Dennis 6." in a contents line: the "is" in "Dennis" does not state an age.
+    assert parse_age("Background: Margaret and Dennis 6.") is None
+
+
+def test_age_before_the_alias_introduction():
+    from reviewsynth.coding.cast import MentionFinder, build_cast
+    from reviewsynth.coding.people import demographics
+    from reviewsynth.coding.reader import ReviewDoc
+    from reviewsynth.documents import ExtractedDocument
+
+    text = ("Pia was stabbed in a park and died. In 2024 an 18-year-old, referred to in this review as "
+            "Young Person Q, was convicted of Pia's murder. Young Person Q had been supervised by the "
+            "youth offending service. Pia was 16. Pia's mother spoke to the review.")
+    rd = ReviewDoc.read(ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False))
+    cast = build_cast(rd, "Pia", "scr")
+    perp = cast.perpetrators[0]
+    d = demographics(rd, MentionFinder(rd, cast), perp, 2023)
+    assert (d.age, d.age_band) == (18, "18_24")

@@ -30,6 +30,7 @@ from reviewsynth.schema import (
 )
 
 _READERS: dict[str, object] = {}
+_CHILD_NAME = re.compile(r"(?:Child|Baby|Pupil|Student|Young Person|Boy|Girl)\b")
 
 
 def _reader(name: str, factory):
@@ -157,7 +158,10 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
     ages = {pid: p.age for pid, p in people.items()}
     for pid, p in people.items():
         if p.age is None and p.age_band in ("not_reported", "adult_unknown", "child_unknown"):
-            child = bool(re.match(r"(Child|Baby)\b", p.name or "")) or (pid == "v1" and rd.notes.get("child_victim"))
+            # Coded names for children ("Child K", "Pupil B", "Young Person C") say child.
+            member = cast.get(pid)
+            names = member.aliases if member else {p.name or ""}
+            child = any(_CHILD_NAME.match(n) for n in names) or (pid == "v1" and rd.notes.get("child_victim"))
             if child:
                 p.age_band = "child_unknown"
     chars = _reader("chars", CharacteristicReader).read(rd, cast, mf, ages)

@@ -19,10 +19,11 @@ NUMBER_WORDS = {
 DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
            "seventies": 70, "eighties": 80, "nineties": 90, "teens": 13}
 _NUM = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
-_BABY = re.compile(_NUM + r"[\s-]+(day|days|week|weeks|month|months)[\s-]+old", re.I)
+# "13 weeks old", "a 4-month-old baby", "aged four months": a baby (age 0 under a year).
+_BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|\b" + _NUM + r"[\s-]+(days?|weeks?|months?)[\s-]+old)", re.I)
 _YEARS = re.compile(
     r"(?:" + _NUM + r"[\s-]+years?[\s-]+old|aged\s+" + _NUM + r"\b|" + _NUM + r"[\s-]year[\s-]old"
-    r"|(?:was|is|turned|had turned)\s+" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,)"
+    r"|\b(?:was|is|turned|had turned)\s+" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,)"
     r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b)",
     re.I,
 )
@@ -40,7 +41,7 @@ def parse_age(text: str) -> int | None:
     if _BABY.search(text):
         m = _BABY.search(text)
         assert m is not None
-        n, unit = to_int(m.group(1)), m.group(2).lower()
+        n, unit = to_int(m.group(1) or m.group(3)), (m.group(2) or m.group(4)).lower()
         if unit.startswith("month") and n >= 12:
             return n // 12
         return 0
@@ -104,6 +105,13 @@ def _person_sentences(rd: ReviewDoc, mf: MentionFinder, member: CastMember) -> l
     return out
 
 
+# "an 18-year-old, referred to in this review as Young Person A": the age comes first.
+_AGE_BEFORE_ALIAS = re.compile(
+    r"\b" + _NUM + r"[\s-]+years?[\s-]+old(?:\s+[a-z]+)?,?\s+(?:who is\s+|who was\s+|now\s+)?(?:referred to|called|known)(?:\s+[\w ]{0,25}?)?\s+as\s+['‘\"“]?$",
+    re.I,
+)
+
+
 def _age_near(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMember) -> tuple[int | None, int | None, bool]:
     """Age stated right after a mention of the member in sentence idx: (age, decade age, found)."""
     sent = rd.sentences[idx]
@@ -111,6 +119,9 @@ def _age_near(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMember) ->
     for k, m in enumerate(ms):
         if m.person_id != member.person_id:
             continue
+        before = _AGE_BEFORE_ALIAS.search(rd.text[max(sent.start, m.start - 90):m.start])
+        if before:
+            return to_int(before.group(1)), None, True
         stop = ms[k + 1].start if k + 1 < len(ms) else sent.end
         window = rd.text[m.start:min(stop, m.end + 90)]
         age = parse_age(window)
