@@ -72,3 +72,18 @@ def test_age_before_the_alias_introduction():
     perp = cast.perpetrators[0]
     d = demographics(rd, MentionFinder(rd, cast), perp, 2023)
     assert (d.age, d.age_band) == (18, "18_24")
+
+
+def test_specific_heritage_beats_broad_group():
+    from reviewsynth.coding.cast import MentionFinder, build_cast
+    from reviewsynth.coding.people import demographics
+    from reviewsynth.coding.reader import ReviewDoc
+    from reviewsynth.documents import ExtractedDocument
+
+    text = ("Ada was killed by her son, who is called Ben in this report. Ada was a Black British woman "
+            "of Ghanaian heritage. Ben was convicted of manslaughter. Ada was 60. Ada lived with Ben.")
+    rd = ReviewDoc.read(ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False))
+    cast = build_cast(rd, "Ada", "dhr")
+    d = demographics(rd, MentionFinder(rd, cast), cast.victims[0], 2022)
+    assert d.ethnicity == "black_african"
+    assert d.ethnicity_detail and "Ghanaian heritage" in d.ethnicity_detail

@@ -167,18 +167,26 @@ def _ethnicity(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[
         sent = rd.sentences[i]
         if not cue.search(sent.text):
             continue
+        mine = []
         for m in phrase_re.finditer(sent.text):
             s = sent.start + m.start()
-            who = mf.experiencer(i, s, s + len(m.group(0)))
-            if who != member.person_id:
-                continue
-            # "White" alone is only an ethnicity when the sentence speaks of heritage/ethnicity.
-            key = m.group(1).lower()
-            detail = _detail(sent.text, m.start(), m.end())
-            d.ethnicity = table[key]
-            d.ethnicity_detail = detail if detail.lower() != key or " " in detail else detail
-            d.ethnicity_evidence = rd.evidence(sent)
-            return
+            if mf.experiencer(i, s, s + len(m.group(0))) == member.person_id:
+                mine.append(m)
+        if not mine:
+            continue
+        # "a Black British woman of Caribbean heritage": the specific group wins over the
+        # broad one, and the detail keeps the report's whole wording.
+        specific = [m for m in mine if table[m.group(1).lower()] not in _BROAD_GROUPS]
+        best = (specific or mine)[0]
+        last = mine[-1] if mine[-1].start() - mine[0].end() < 40 else best
+        d.ethnicity = table[best.group(1).lower()]
+        d.ethnicity_detail = _detail(sent.text, min(mine[0].start(), best.start()), max(last.end(), best.end()))
+        d.ethnicity_evidence = rd.evidence(sent)
+        return
+
+
+# Groups a report often gives before the specific one ("Black British ... of Somali heritage").
+_BROAD_GROUPS = {"black_other", "asian_other", "white_other", "mixed_other", "other"}
 
 
 def _detail(text: str, a: int, b: int) -> str:
