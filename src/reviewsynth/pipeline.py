@@ -95,10 +95,17 @@ def _bounded_map(
                     pending[pool.submit(fn, nxt)] = nxt
 
 
-def _extract(path: str) -> ExtractedDocument:
-    from reviewsynth.ingest import extract
+def _extract(path: str) -> ExtractedDocument | str:
+    """Extract in a worker; failures come back as a one-line reason (never as an exception
+    object, so nothing unpicklable can break the pool)."""
+    from reviewsynth.ingest import IngestError, extract
 
-    return extract(Path(path))
+    try:
+        return extract(Path(path))
+    except IngestError as exc:
+        return exc.reason
+    except Exception as exc:  # noqa: BLE001 - any failure is reported for this file only
+        return f"cannot read document: {type(exc).__name__}: {exc}"
 
 
 def ingest_inputs(
@@ -136,10 +143,10 @@ def ingest_inputs(
     total = len(to_extract)
     progress("ingest", 0, total, "")
     for done, (path, result) in enumerate(_bounded_map(_extract, to_extract, workers or default_workers()), 1):
-        if isinstance(result, BaseException):
-            reason = getattr(result, "reason", None) or f"{type(result).__name__}: {result}"
-            summary.errors.append((path, str(reason)))
-            store.record_error(path, str(reason))
+        if isinstance(result, BaseException | str):
+            reason = " ".join(str(getattr(result, "reason", None) or result).split())
+            summary.errors.append((path, reason))
+            store.record_error(path, reason)
         else:
             if store.add_document(result, path):
                 summary.new_documents += 1

@@ -12,3 +12,7 @@ class IngestError(Exception):
         self.path = str(path)
         self.reason = " ".join(reason.split())  # always one line
         super().__init__(f"{self.path}: {self.reason}")
+
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
+        # Raised in worker processes: must survive pickling back to the parent.
+        return (type(self), (self.path, self.reason))
