@@ -62,7 +62,13 @@ def _secret_key(store: Store, given: str | None) -> str:
 
 
 def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path | None = None) -> FastAPI:
-    from reviewsynth.web import routes_cases, routes_corpus, routes_main, routes_results
+    from reviewsynth.web import (
+        routes_cases,
+        routes_corpus,
+        routes_main,
+        routes_results,
+        routes_themes,
+    )
 
     app = FastAPI(title="reviewsynth workbench", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.store = store
@@ -72,7 +78,7 @@ def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path 
     cookies = SessionCookie(_secret_key(store, secret_key))
     app.add_middleware(SessionMiddleware, cookies=cookies)
     app.mount("/static", StaticFiles(directory=str(_PKG / "static")), name="static")
-    for module in (routes_main, routes_cases, routes_corpus, routes_results):
+    for module in (routes_main, routes_cases, routes_corpus, routes_results, routes_themes):
         app.include_router(module.router)
     _error_handlers(app)
     return app
