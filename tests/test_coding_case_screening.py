@@ -38,3 +38,19 @@ def test_child_killed_by_family_is_fatal_abuse():
     assert fatal_abuse_reason("homicide", True, True, "parent_to_child") == "fatal_abuse"
     assert fatal_abuse_reason("homicide", True, True, "unknown_peer") == "homicide"
     assert fatal_abuse_reason("homicide", True, False, "parent_to_child") == "homicide"
+
+
+def test_documents_that_are_not_reviews_are_excluded_with_evidence():
+    notes = ("Notes for the team: traps planted\n\n- The Domestic Homicide Review of Leah says he was "
+             "convicted of murder.\n- Her sister's anxiety is not hers.\n")
+    case = _case(notes, "Leah", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "not_a_review")
+    assert case.screening.evidence and case.screening.evidence[0].quote.startswith("Notes for the team")
+    assert case.category is None and not case.people
+    news = "Council news\n\nA man was convicted of murder at the Crown Court today after a stabbing in the park.\n"
+    assert _case(news, "News", "other").screening.reason == "not_a_review"
+
+
+def test_short_review_with_review_shape_is_still_screened():
+    case = _case(HOMICIDE_SUICIDE, "Ruth and Walter", "dhr")
+    assert case.screening.decision == "include"

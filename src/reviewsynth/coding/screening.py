@@ -34,8 +34,30 @@ def perpetrator_suicide(rd: ReviewDoc, cast: Cast) -> Evidence | None:
     return None
 
 
+def not_a_review(rd: ReviewDoc) -> Evidence | None:
+    """Evidence (the document's opening sentence) when the document is not a review report:
+    it never names itself as a review near its start, or it is short and has none of a
+    review's shape (terms of reference, chronology, findings, recommendations...)."""
+    rules = load_lexicon("screening")["review_document"]
+    cover = rd.text[: int(rules["cover_chars"])].lower()
+    names_itself = any(name in cover for name in rules["names"])
+    short = len(rd.text.split()) < int(rules["short_words"])
+    headings = 0
+    if short:
+        lines = {line.strip().lower().lstrip("#0123456789. ").rstrip(":") for line in rd.text.splitlines()}
+        headings = sum(1 for h in rules["headings"] if any(line.startswith(h) and len(line) < 80 for line in lines))
+    if names_itself and (not short or headings >= int(rules["min_headings"])):
+        return None
+    first = next((s for s in rd.sentences if s.text.strip()), None)
+    return rd.evidence(first) if first is not None else None
+
+
 def screen(rd: ReviewDoc, cast: Cast) -> tuple[str, str, list[Evidence]]:
-    """inc.screen, then: a stated homicide-suicide is included as a homicide."""
+    """inc.screen, then: a stated homicide-suicide is included as a homicide; a document
+    that is not a review report is excluded whatever it mentions."""
+    not_review = not_a_review(rd)
+    if not_review is not None:
+        return "exclude", "not_a_review", [not_review]
     decision, reason, evidence = inc.screen(rd)
     if decision == "exclude" and reason == "suicide_no_peer_violence":
         ev = perpetrator_suicide(rd, cast)
