@@ -159,15 +159,18 @@ def ingest_inputs(
     return summary
 
 
-def _code_group(args: tuple[CaseGroup, ProjectConfig]) -> Case:
+def _code_group(args: tuple[CaseGroup, ProjectConfig]) -> Case | str:
+    """Code one case in a worker; a failure comes back as a one-line reason."""
     from reviewsynth.coding import code_case
+    from reviewsynth.themes import find_practice_problems
 
     group, config = args
-    case = code_case(group, config)
-    if case.included:
-        from reviewsynth.themes import find_practice_problems
-
-        case.practice_problems = find_practice_problems(group.main, case)
+    try:
+        case = code_case(group, config)
+        if case.included:
+            case.practice_problems = find_practice_problems(group.main, case)
+    except Exception as exc:  # noqa: BLE001 - one case's failure must not stop the batch
+        return " ".join(f"coding failed: {type(exc).__name__}: {exc}".split())
     return case
 
 
@@ -198,8 +201,8 @@ def code_groups(
     items = [(g, config) for g in todo]
     for done, (item, result) in enumerate(_bounded_map(_code_group, items, workers or default_workers()), 1):
         group = item[0]
-        if isinstance(result, BaseException):
-            failures.append((group.main.path, f"coding failed: {type(result).__name__}: {result}"))
+        if isinstance(result, BaseException | str):
+            failures.append((group.main.path, " ".join(str(result).split())))
         else:
             store.save_suggested_case(result, engine_version=ENGINE_VERSION)
         progress("coding", done, total, group.case_id)
