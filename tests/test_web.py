@@ -332,7 +332,8 @@ def test_screening_applies_when_one_screener_accepts(app, store: Store) -> None:
 
 def test_results_and_count_drilldown(app) -> None:  # type: ignore[no-untyped-def]
     client = client_for(app, "vera")
-    page = client.get("/results")
+    assert client.get("/results").status_code == 200
+    page = client.get("/results?section=intimate_partner_violence")
     assert page.status_code == 200
     links = re.findall(r'hx-get="(/results/open\?[^"]+)"', page.text)
     assert links

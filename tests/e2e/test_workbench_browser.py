@@ -75,7 +75,7 @@ def test_coder_accepts_with_keyboard_and_adds_code_from_selection(server: str, b
 
 def test_double_code_reconcile_and_results_change(server: str, browser, seeded_store: Store) -> None:  # type: ignore[no-untyped-def]
     admin = login(browser, server, "ada")
-    admin.goto(f"{server}/results")
+    admin.goto(f"{server}/results?section=intimate_partner_violence")
     knife = admin.locator('#t-weapons-intimate_partner_violence tr[data-key="knife"] a.count')
     assert knife.inner_text() == "1"
     admin.goto(f"{server}/cases/case-q")
@@ -100,7 +100,7 @@ def test_double_code_reconcile_and_results_change(server: str, browser, seeded_s
     admin.click('button:has-text("Save final coding")')
     admin.wait_for_url(f"{server}/cases/case-q")
     assert seeded_store.get_case("case-q").status == "reconciled"
-    admin.goto(f"{server}/results")
+    admin.goto(f"{server}/results?section=intimate_partner_violence")
     assert admin.locator('#t-weapons-intimate_partner_violence tr[data-key="knife"]').count() == 0
     # a count opens its cases and quotes
     admin.locator('#t-victim_gender-intimate_partner_violence a.count').first.click()
