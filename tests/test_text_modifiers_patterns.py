@@ -27,3 +27,14 @@ def test_pattern_scope_ends_at_a_terminator():
     s = "Had the school known, it would have acted; but the GP saw him in May."
     assert "hypothetical" in cats(s, "school")
     assert "hypothetical" not in cats(s, "GP")
+
+
+def test_bare_not_reaches_only_a_few_words_and_stops_at_a_comma():
+    s = "Mr Q stabbed Mr Z, whom he did not know, on Mill Lane close to a bus shelter."
+    assert "negated" not in cats(s, "Mill Lane")
+    assert "negated" in cats("He did not drink alcohol.", "alcohol")
+    assert "negated" in cats("There is no evidence that, in the years before, he used drugs.", "drugs")
+
+
+def test_beliefs_are_uncertain():
+    assert "uncertain" in cats("He believed his neighbour was poisoning his food.", "poisoning")

@@ -8,7 +8,7 @@ from collections import Counter
 from reviewsynth.coding.cast import Cast, MentionFinder
 from reviewsynth.coding.codes import DISQUALIFYING, Finding
 from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only, word_regex
-from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
+from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc, incident_date, phase
 from reviewsynth.schema import Evidence
 
 FAMILY_TYPES = {"parent_to_child", "child_to_parent", "sibling", "other_family"}
@@ -78,31 +78,62 @@ def screen(rd: ReviewDoc) -> tuple[str, str, list[Evidence]]:
 
 
 def incident_codes(rd: ReviewDoc, kind: str) -> list[tuple[str, Finding]]:
-    """Weapons or locations: phrases in sentences that describe the index incident."""
+    """Weapons or locations: phrases in sentences that tell the index incident.
+
+    A sentence tells the incident when it (or its neighbour) has an incident cue and it is
+    not about another time: no other year than the incident's, not historical, and not the
+    place of death ("died in hospital") for locations. Mentions in the cover and introduction
+    weigh more; locations keep the single best place.
+    """
     lex = load_lexicon("incident")
     cue = word_regex(lex["incident_cues"])
+    not_here = re.compile("|".join(lex["not_the_incident"][kind]), re.I)
+    # "not_the_incident" patterns veto only these keys (a hospital named as the place of death)
     matcher = PhraseMatcher(lex[kind])
+    inc = incident_date(rd)
+    child = bool(rd.notes.get("child_victim"))
     found: dict[str, Finding] = {}
     score: Counter[str] = Counter()
     for h, sent, mods in _positive_hits(rd, matcher):
-        if mods & {"negated", "hypothetical"} or not cue.search(sent.text):
+        if mods & {"negated", "hypothetical", "historical", "uncertain"}:
             continue
-        if re.search(r"\b(?:previous|earlier|in 20\d\d|history|carrying|carried|possession)\b", sent.text, re.I) and kind == "weapons" and h.key != "knife":
+        idx = rd.sentence_index(h.start)
+        if not _tells_incident(rd, idx, cue) or (h.key in lex["not_the_incident"]["keys"] and not_here.search(sent.text)):
             continue
+        if kind == "locations" and h.key == "street_public" and any(
+                x.key == "home" for x in matcher.find(rd.text, sent.start, sent.end, rd.low)):
+            continue  # "her flat in Hollybank Road": the road is the address of a home
+        if _other_year(sent.text, inc):
+            continue
+        if kind == "weapons" and h.key == "non_accidental_injury" and not child:
+            continue  # inflicted injuries are a child's; an adult's weapon is named
         sec = rd.section_kind(h.start)
-        weight = 3 if sec in ("cover", "introduction") else 1
-        score[h.key] += weight
-        f = found.setdefault(h.key, Finding(h.key))
-        f.add(rd, rd.sentence_index(h.start))
+        score[h.key] += 3 if sec in ("cover", "introduction") else 2 if phase(rd, idx) == "after" else 1
+        found.setdefault(h.key, Finding(h.key)).add(rd, idx)
     if not score:
         return []
     top = max(score.values())
-    keep = [k for k in score if score[k] >= max(2, top / 3)]
+    keep = [k for k in score if score[k] >= max(1, top / 3)]
     if kind == "weapons" and "non_accidental_injury" in keep and len(keep) > 1:
         keep.remove("non_accidental_injury")
     if kind == "locations" and len(keep) > 1:
         keep = [max(keep, key=lambda k: score[k])]
     return [(k, found[k]) for k in sorted(keep, key=lambda k: -score[k])]
+
+
+def _tells_incident(rd: ReviewDoc, idx: int, cue: re.Pattern[str]) -> bool:
+    """The sentence, or the one before or after it in the same section, has an incident cue."""
+    kind = rd.section_kind(rd.sentences[idx].start)
+    for i in (idx, idx - 1, idx + 1):
+        if 0 <= i < len(rd.sentences) and rd.section_kind(rd.sentences[i].start) == kind and cue.search(rd.sentences[i].text):
+            return True
+    return False
+
+
+def _other_year(text: str, inc: tuple[int, int, int | None] | None) -> bool:
+    """A sentence dated to another year than the incident's is about something else."""
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
+    return bool(inc and years and inc[0] not in years)
 
 
 def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> tuple[str, str | None, Evidence | None]:

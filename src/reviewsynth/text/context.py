@@ -42,10 +42,14 @@ class ContextRules:
     """Compiled modifier triggers and terminators."""
 
     def __init__(self, triggers: list[_Trigger], terminators: list[str],
-                 patterns: list[tuple[str, re.Pattern[str]]] | None = None) -> None:
+                 patterns: list[tuple[str, re.Pattern[str]]] | None = None,
+                 short_scope: dict[str, int] | None = None) -> None:
         # Regular-expression triggers with forward scope ("Had Mr N been referred ..."):
         # (category, pattern) pairs, read like forward phrases.
         self._patterns = patterns or []
+        # Bare one-word triggers ("not", "no") reach only a few words ("did not know, on
+        # Mill Lane" does not negate the lane): trigger -> most words between it and the target.
+        self._short_scope: dict[str, int] = dict(short_scope or {})
         self._by_phrase = {(t.phrase.lower(), t.direction): t for t in triggers}
         self._forward = _word_pattern([t.phrase for t in triggers if t.direction == "forward"])
         self._backward = _word_pattern([t.phrase for t in triggers if t.direction == "backward"])
@@ -72,7 +76,9 @@ class ContextRules:
             for category, spec in data["modifiers"].items()
             for rx in spec.get("forward_patterns") or []
         ]
-        return cls(triggers, list(data.get("terminators", [])), patterns)
+        short = data.get("short_scope") or {}
+        limits = {w.lower(): int(short.get("max_words", 6)) for w in short.get("triggers") or []}
+        return cls(triggers, list(data.get("terminators", [])), patterns, limits)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ContextRules:
@@ -93,6 +99,10 @@ class ContextRules:
             if m.end() > target_start:
                 continue
             if self._terminated(text, m.end(), target_start):
+                continue
+            limit = self._short_scope.get(_norm(m.group(0)))
+            gap = text[m.end():target_start]
+            if limit is not None and (len(gap.split()) > limit or "," in gap):
                 continue
             for cat in self._cats.get((_norm(m.group(0)), "forward"), []):
                 found.append(Modifier(cat, m.group(0), base + m.start(), base + m.end()))
