@@ -31,6 +31,7 @@ class IngestRules:
     ocr_dpi: int
     ocr_min_text_chars: int
     ocr_language: str
+    ocr_median_filter: int
     html: dict[str, Any]
 
 
@@ -66,5 +67,6 @@ def load_rules() -> IngestRules:
         ocr_dpi=int(raw["ocr"]["dpi"]),
         ocr_min_text_chars=int(raw["ocr"]["min_text_chars"]),
         ocr_language=str(raw["ocr"]["language"]),
+        ocr_median_filter=int(raw["ocr"].get("median_filter", 0)),
         html=raw["html"],
     )

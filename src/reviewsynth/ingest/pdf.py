@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from PIL import ImageFilter
 
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.ingest.clean import clean_pages
@@ -65,10 +66,13 @@ def _is_scanned(text: str, page: pdfium.PdfPage, rules: IngestRules) -> bool:
     return printable < rules.ocr_min_text_chars and _has_images(page)
 
 
-def _render_png(page: pdfium.PdfPage, target: Path, dpi: int) -> None:
+def _render_png(page: pdfium.PdfPage, target: Path, dpi: int, median_filter: int = 0) -> None:
     bitmap = page.render(scale=dpi / 72, grayscale=True)
     try:
-        bitmap.to_pil().save(target, format="PNG")
+        image = bitmap.to_pil()
+        if median_filter > 1:
+            image = image.filter(ImageFilter.MedianFilter(median_filter))  # scan specks out
+        image.save(target, format="PNG")
     finally:
         bitmap.close()
 
@@ -89,7 +93,7 @@ class _OcrQueue:
         while len(self.pending) >= 2 * self.workers:  # bounds disk and memory for huge scans
             self._collect_oldest()
         image = self.workdir / f"page-{index:05d}.png"
-        _render_png(page, image, self.rules.ocr_dpi)
+        _render_png(page, image, self.rules.ocr_dpi, self.rules.ocr_median_filter)
         future = self.pool.submit(
             ocr_image_file, image, self.rules.ocr_language, self.rules.ocr_dpi
         )
