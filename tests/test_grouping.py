@@ -151,6 +151,20 @@ def test_incident_year_not_taken_from_review_period() -> None:
     assert "2 May 2021" in meta.evidence["incident_year"].quote
 
 
+def test_incident_year_from_a_dated_account_of_the_death() -> None:
+    text = (
+        "Safeguarding Adults Review: Mr H\n\n"
+        "1.1 On 9 January 2023 a neighbour became worried about Mr H. She called the police, who "
+        "found Mr H dead in his front room.\n\n1.2 Mr H lived alone after his wife died in 2015."
+    )
+    assert read_meta(make_doc(text, path="r.txt")).incident_year == 2023
+
+
+def test_partnership_area_preferred_to_a_council_named_later() -> None:
+    text = "Kelby Community Safety Partnership\n\nDomestic Homicide Review\n\n1.1 Kelby Council housing staff knew her."
+    assert read_meta(make_doc(text, path="r.txt")).area == "Kelby"
+
+
 def test_parse_date() -> None:
     assert parse_date("9 March 2019") == (2019, 3)
     assert parse_date("Sept 2020") == (2020, 9)
