@@ -167,11 +167,13 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8000,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes serving the workbench (use PostgreSQL for more than a few).")] = 1,
+    uploads: Annotated[Path | None, typer.Option("--uploads", help="Folder for uploaded documents (default ./uploads).")] = None,
 ) -> None:
     """Start the coding workbench in the browser."""
     from reviewsynth.web import serve as serve_web
 
-    serve_web(db, host, port)
+    serve_web(db, host, port, upload_dir=uploads, workers=workers)
 
 
 class _progress:

@@ -51,7 +51,7 @@ def render(request: Request, template: str, context: dict[str, Any], status_code
     return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
 
 
-def _secret_key(store: Store, given: str | None) -> str:
+def ensure_secret_key(store: Store, given: str | None = None) -> str:
     """The given key, else REVIEWSYNTH_SECRET_KEY, else one generated once and kept in the store
     (so sessions survive restarts and every worker on the same database agrees)."""
     key = given or os.environ.get("REVIEWSYNTH_SECRET_KEY") or store.get_setting(SECRET_SETTING)
@@ -75,7 +75,7 @@ def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path 
     app.state.templates = _templates()
     app.state.upload_dir = (upload_dir or Path("uploads")).resolve()
     app.state.run_in_background = thread_runner
-    cookies = SessionCookie(_secret_key(store, secret_key))
+    cookies = SessionCookie(ensure_secret_key(store, secret_key))
     app.add_middleware(SessionMiddleware, cookies=cookies)
     app.mount("/static", StaticFiles(directory=str(_PKG / "static")), name="static")
     for module in (routes_main, routes_cases, routes_corpus, routes_results, routes_themes):

@@ -33,16 +33,19 @@ def _store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
-@router.get("/cases")
-async def case_list(request: Request, user: Viewer) -> Response:
-    store = _store(request)
+def _case_list(store: Store, username: str) -> dict[str, Any]:
     rows = []
     assigned = queries.assignments(store)
     for stored in store.list_cases():
         decided, total = verify.progress(stored.case)
         rows.append({"stored": stored, "decided": decided, "total": total,
                      "codings": assigned.get(stored.case.case_id, [])})
-    return render(request, "cases.html", {"rows": rows, "mine": queries.my_codings(store, user.name)})
+    return {"rows": rows, "mine": queries.my_codings(store, username)}
+
+
+@router.get("/cases")
+async def case_list(request: Request, user: Viewer) -> Response:
+    return render(request, "cases.html", await run_in_threadpool(_case_list, _store(request), user.name))
 
 
 def _check_coder_access(user: User, coder: str | None) -> None:
@@ -171,7 +174,7 @@ async def _status_action(request: Request, user: User, case_id: str, coder: str 
 async def _edit_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
     form = await _form(request)
     target = form.get("target", "")
-    fields = {k[2:]: v for k, v in form.items() if k.startswith("f_")}
+    fields: dict[str, str | None] = {k[2:]: v for k, v in form.items() if k.startswith("f_")}
     return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
                 lambda c: verify.edit_item(c, target, fields), success="Code edited.")
 
@@ -193,7 +196,7 @@ def _selection_evidence(store: Store, case: Case, form: dict[str, str]) -> list[
 async def _add_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
     form = await _form(request)
     list_path = form.get("list_path", "")
-    fields = {k[2:]: v for k, v in form.items() if k.startswith("f_")}
+    fields: dict[str, str | None] = {k[2:]: v for k, v in form.items() if k.startswith("f_")}
     store = _store(request)
 
     def add(case: Case) -> Change:
@@ -286,7 +289,8 @@ async def coding_add_form(request: Request, user: Coder, case_id: str, coder: st
 async def assign(request: Request, user: Admin, case_id: str,
                  coder_a: Annotated[str, Form()], coder_b: Annotated[str, Form()]) -> Response:
     try:
-        verify.assign_double(_store(request), case_id, [coder_a.strip(), coder_b.strip()], username=user.name)
+        await run_in_threadpool(verify.assign_double, _store(request), case_id,
+                                [coder_a.strip(), coder_b.strip()], username=user.name)
         flash(request, f"Assigned to {coder_a} and {coder_b} for double coding.")
     except (ValueError, KeyError) as err:
         flash(request, f"Not assigned: {err}", "error")
@@ -300,28 +304,35 @@ def _pair(store: Store, case_id: str) -> tuple[str, str]:
     return coders[0], coders[1]
 
 
-@router.get("/cases/{case_id}/reconcile")
-async def reconcile_page(request: Request, user: Admin, case_id: str) -> Response:
-    store = _store(request)
+def _reconcile_context(store: Store, case_id: str) -> dict[str, Any]:
     a_name, b_name = _pair(store, case_id)
     a, b, main = verify.load(store, case_id, a_name), verify.load(store, case_id, b_name), verify.load(store, case_id)
-    assert a is not None and b is not None and main is not None
-    return render(request, "reconcile.html", {
+    if a is None or b is None or main is None:
+        raise HTTPException(404, "no such case")
+    return {
         "case": main.case, "version": main.version, "coders": (a_name, b_name),
         "statuses": (a.status, b.status), "diffs": verify.differences(a.case, b.case),
         "agreement": case_agreement(a.case, b.case),
-    })
+    }
+
+
+@router.get("/cases/{case_id}/reconcile")
+async def reconcile_page(request: Request, user: Admin, case_id: str) -> Response:
+    return render(request, "reconcile.html", await run_in_threadpool(_reconcile_context, _store(request), case_id))
+
+
+def _reconcile(store: Store, case_id: str, form: dict[str, str], username: str) -> int:
+    coders = _pair(store, case_id)
+    choices = {k[7:]: v for k, v in form.items() if k.startswith("choice:")}
+    return verify.reconcile_case(store, case_id, coders, choices, expected_version=_version(form),
+                                 username=username)
 
 
 @router.post("/cases/{case_id}/reconcile")
 async def reconcile_submit(request: Request, user: Admin, case_id: str) -> Response:
-    store = _store(request)
     form = await _form(request)
-    coders = _pair(store, case_id)
-    choices = {k[7:]: v for k, v in form.items() if k.startswith("choice:")}
     try:
-        verify.reconcile_case(store, case_id, coders, choices, expected_version=_version(form),
-                              username=user.name)
+        await run_in_threadpool(_reconcile, _store(request), case_id, form, user.name)
     except StaleVersionError as err:
         flash(request, f"Not saved: the case changed since you opened this screen ({err}).", "error")
         return RedirectResponse(f"/cases/{case_id}/reconcile", status_code=303)
@@ -332,9 +343,7 @@ async def reconcile_submit(request: Request, user: Admin, case_id: str) -> Respo
     return RedirectResponse(f"/cases/{case_id}", status_code=303)
 
 
-@router.get("/cases/{case_id}/audit")
-async def audit_page(request: Request, user: Viewer, case_id: str) -> Response:
-    store = _store(request)
+def _audit_context(store: Store, case_id: str, user: User) -> dict[str, Any]:
     stored = store.get_case(case_id)
     if stored is None:
         raise HTTPException(404, "no such case")
@@ -343,7 +352,12 @@ async def audit_page(request: Request, user: Viewer, case_id: str) -> Response:
         entries = [e for e in entries if not (e["target"] or "").startswith("coding/")
                    or (e["target"] or "").startswith(f"coding/{user.name}/")
                    or e["target"] == f"coding/{user.name}"]
-    return render(request, "audit.html", {"case": stored.case, "entries": entries})
+    return {"case": stored.case, "entries": entries}
+
+
+@router.get("/cases/{case_id}/audit")
+async def audit_page(request: Request, user: Viewer, case_id: str) -> Response:
+    return render(request, "audit.html", await run_in_threadpool(_audit_context, _store(request), case_id, user))
 
 
 # Generic action routes last, so /assign and /reconcile above match first.

@@ -3,10 +3,12 @@ screening queue (one or two blind screeners; conflicts for the admin)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from reviewsynth import verify
 from reviewsynth.codebook import load_codebook
@@ -27,20 +29,23 @@ def _store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
-@router.get("/corpus")
-async def corpus(request: Request, _user: Viewer) -> Response:
-    store = _store(request)
-    return render(request, "corpus.html", {
+def _corpus_context(store: Store) -> dict[str, Any]:
+    return {
         "documents": queries.documents(store), "errors": store.errors(),
         "statuses": queries.case_statuses(store), "jobs": uploads.jobs(store),
         "max_mb": uploads.MAX_UPLOAD_BYTES // (1024 * 1024),
         "allowed": ", ".join(sorted(uploads.ALLOWED_SUFFIXES)),
-    })
+    }
+
+
+@router.get("/corpus")
+async def corpus(request: Request, _user: Viewer) -> Response:
+    return render(request, "corpus.html", await run_in_threadpool(_corpus_context, _store(request)))
 
 
 @router.get("/corpus/jobs")
 async def corpus_jobs(request: Request, _user: Viewer) -> Response:
-    return render(request, "_jobs.html", {"jobs": uploads.jobs(_store(request))})
+    return render(request, "_jobs.html", {"jobs": await run_in_threadpool(uploads.jobs, _store(request))})
 
 
 async def _read_limited(file: UploadFile, limit: int) -> bytes | None:
@@ -53,6 +58,17 @@ async def _read_limited(file: UploadFile, limit: int) -> bytes | None:
             return None
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _save_upload(store: Store, upload_dir: Path, stem: str, suffix: str, data: bytes, client_name: str,
+                 username: str) -> tuple[str, Path, ProjectConfig]:
+    """Write the upload under a generated name and queue its job (disk and database work)."""
+    upload_dir.mkdir(parents=True, exist_ok=True)
+    path = uploads.target_path(upload_dir, stem, suffix)
+    path.write_bytes(data)
+    job_id = uploads.new_job(store, client_name or path.name, path, username)
+    config = ProjectConfig(**(store.get_setting("project_config") or {}))
+    return job_id, path, config
 
 
 @router.post("/corpus/upload")
@@ -68,12 +84,8 @@ async def corpus_upload(request: Request, user: Coder, file: UploadFile) -> Resp
     except uploads.UploadRejected as err:
         flash(request, f"Upload refused: {err}", "error")
         return RedirectResponse("/corpus", status_code=303)
-    upload_dir = request.app.state.upload_dir
-    upload_dir.mkdir(parents=True, exist_ok=True)
-    path = uploads.target_path(upload_dir, stem, suffix)
-    path.write_bytes(data)
-    job_id = uploads.new_job(store, file.filename or path.name, path, user.name)
-    config = ProjectConfig(**(store.get_setting("project_config") or {}))
+    job_id, path, config = await run_in_threadpool(
+        _save_upload, store, request.app.state.upload_dir, stem, suffix, data, file.filename or "", user.name)
     request.app.state.run_in_background(lambda: uploads.process_upload(store, job_id, path, config))
     flash(request, f"Uploaded {file.filename}; it is being read and coded in the background.")
     return RedirectResponse("/corpus", status_code=303)
@@ -81,9 +93,7 @@ async def corpus_upload(request: Request, user: Coder, file: UploadFile) -> Resp
 
 # -- screening ---------------------------------------------------------------------------------
 
-@router.get("/screening")
-async def screening_queue(request: Request, user: Coder) -> Response:
-    store = _store(request)
+def _screening_context(store: Store, user: User) -> dict[str, Any]:
     decisions = verify.screening_decisions(store)
     required = screeners_required(store)
     rows, conflicts = [], []
@@ -97,17 +107,22 @@ async def screening_queue(request: Request, user: Coder) -> Response:
         if conflict and user.is_admin:
             conflicts.append({"stored": stored, "decisions": case_decisions})
     codebook = load_codebook()
-    return render(request, "screening.html", {
+    return {
         "rows": rows, "conflicts": conflicts, "required": required,
         "include_reasons": list(codebook.include_reasons.labels.items()),
         "exclude_reasons": list(codebook.exclude_reasons.labels.items()),
-    })
+    }
+
+
+@router.get("/screening")
+async def screening_queue(request: Request, user: Coder) -> Response:
+    return render(request, "screening.html", await run_in_threadpool(_screening_context, _store(request), user))
 
 
 @router.post("/screening/settings")
 async def screening_settings(request: Request, _user: Admin,
                              screeners: Annotated[int, Form()]) -> Response:
-    _store(request).set_setting(SCREENERS_SETTING, 2 if screeners >= 2 else 1)
+    await run_in_threadpool(_store(request).set_setting, SCREENERS_SETTING, 2 if screeners >= 2 else 1)
     flash(request, f"Each case now needs {2 if screeners >= 2 else 1} screener(s).")
     return RedirectResponse("/screening", status_code=303)
 
@@ -124,14 +139,15 @@ async def screening_submit(request: Request, user: Coder, case_id: str,
                            note: Annotated[str, Form()] = "") -> Response:
     store = _store(request)
     decision, reason = _decision(choice)
-    stored = store.get_case(case_id)
+    stored = await run_in_threadpool(store.get_case, case_id)
     suggested = stored.case.screening if stored else None
     if suggested and (decision, reason) != (suggested.decision, suggested.reason) and not note.strip():
         flash(request, "Overriding the suggestion needs a reason in the note.", "error")
         return RedirectResponse("/screening", status_code=303)
     try:
-        outcome = verify.record_screening(store, case_id, user.name, decision, reason, note,
-                                          expected_version=version)
+        outcome = await run_in_threadpool(
+            lambda: verify.record_screening(store, case_id, user.name, decision, reason, note,
+                                            expected_version=version))
     except StaleVersionError as err:
         flash(request, f"Not saved: {err}", "error")
     except ValueError as err:
@@ -150,8 +166,8 @@ async def screening_resolve(request: Request, user: Admin, case_id: str,
                             version: Annotated[int, Form()], choice: Annotated[str, Form()]) -> Response:
     decision, reason = _decision(choice)
     try:
-        verify.resolve_screening(_store(request), case_id, user.name, decision, reason,
-                                 expected_version=version)
+        await run_in_threadpool(lambda: verify.resolve_screening(
+            _store(request), case_id, user.name, decision, reason, expected_version=version))
         flash(request, "Conflict resolved; the decision is saved to the case.")
     except (StaleVersionError, ValueError) as err:
         flash(request, f"Not saved: {err}", "error")

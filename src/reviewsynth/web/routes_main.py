@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from reviewsynth.store import ROLES, Store
 from reviewsynth.web.app import render
@@ -28,7 +29,8 @@ async def login_submit(
 ) -> Response:
     await check_csrf(request)
     store: Store = request.app.state.store
-    role = store.authenticate(username, password) if username and password else None
+    # argon2 verification is deliberately slow: keep it off the event loop.
+    role = await run_in_threadpool(store.authenticate, username, password) if username and password else None
     if role is None:
         return render(request, "login.html", {"error": "Wrong username or password."}, 401)
     login(request, username)
@@ -49,7 +51,7 @@ async def home(_user: Annotated[User, Depends(require("viewer"))]) -> Response:
 @router.get("/admin/users")
 async def users_page(request: Request, _user: Annotated[User, Depends(require("admin"))]) -> Response:
     store: Store = request.app.state.store
-    return render(request, "users.html", {"users": store.users(), "roles": ROLES})
+    return render(request, "users.html", {"users": await run_in_threadpool(store.users), "roles": ROLES})
 
 
 @router.post("/admin/users")
@@ -62,7 +64,7 @@ async def users_add(
 ) -> Response:
     store: Store = request.app.state.store
     try:
-        store.add_user(username.strip(), password, role)
+        await run_in_threadpool(store.add_user, username.strip(), password, role)
     except ValueError as err:
         flash(request, str(err), "error")
     else:
