@@ -51,18 +51,34 @@ PersonFindings = dict[str, dict[str, Finding]]  # person_id -> code -> Finding
 
 
 class CharacteristicReader:
+    """Person characteristics: lexicon candidates read for section, modifiers, time and person."""
+
     def __init__(self) -> None:
-        lex = load_lexicon("characteristics")["codes"]
+        data = load_lexicon("characteristics")
+        lex = data["codes"]
         self.spec = lex
         self.matcher = PhraseMatcher({c: s.get("phrases", []) for c, s in lex.items()})
         self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None,
                          word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in lex.items()}
         self.subtype_of = {c: {p.lower(): st for st, ps in (s.get("subtypes") or {}).items() for p in ps} for c, s in lex.items()}
+        self.chronic = {c: word_regex(s["chronic"]) if s.get("chronic") else None for c, s in lex.items()}
+        self.episode = {c: re.compile("|".join(s["episode_cues"]), re.I) if s.get("episode_cues") else None for c, s in lex.items()}
+        self.aftermath_codes = set(data["aftermath"]["codes"])
+        self.index_offence = re.compile("|".join(data["aftermath"]["index_offence"]), re.I)
+        self.prior_cue = re.compile("|".join(data["aftermath"]["prior_cues"]), re.I)
+        self.passive = re.compile("|".join(data["object_reading"]["passive_before"]), re.I)
+        self.object_gap = re.compile(data["object_reading"]["object_gap"], re.I)
+        services = load_lexicon("services")["codes"]
+        # Agency names ("the Domestic Abuse Advocacy Service") are not characteristics.
+        self.service_names = PhraseMatcher({"service": [p for s in services.values() for p in s.get("phrases", []) if " " in p]})
 
     def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None]) -> PersonFindings:
         out: PersonFindings = defaultdict(dict)
+        names = [(x.start, x.end) for x in self.service_names.find(rd.text, normalised=rd.low)]
         hits = longest_only(self.matcher.find(rd.text, normalised=rd.low))
         for h in hits:
+            if any(a <= h.start and h.end <= b and (b - a) > (h.end - h.start) for a, b in names):
+                continue
             self._read_hit(rd, cast, mf, ages, h, out)
         return out
 
@@ -70,7 +86,7 @@ class CharacteristicReader:
         spec = self.spec[h.key]
         idx = rd.sentence_index(h.start)
         sent = rd.sentences[idx]
-        if rd.section_kind(h.start) in ASPIRATION_SECTIONS:
+        if rd.section_kind(h.start) in ASPIRATION_SECTIONS | {"methodology"}:
             return
         need, forbid = self.near[h.key]
         if need and not need.search(sent.text):
@@ -80,7 +96,9 @@ class CharacteristicReader:
         mods = rd.modifiers(sent, h.start, h.end)
         if mods & DISQUALIFYING:
             return
-        who = mf.experiencer(idx, h.start, h.end, prefer_object=bool(spec.get("object")))
+        if h.key in self.aftermath_codes and self._aftermath(rd, idx):
+            return  # the index offence, arrest, trial or sentence: not a characteristic before it
+        who = self._experiencer(rd, mf, idx, h, spec)
         code = h.key
         if who and (who.startswith("kin:") or (cast.get(who) and cast.get(who).role == "other")):
             # About someone else: a parent's problem becomes the child's parental code.
@@ -90,13 +108,11 @@ class CharacteristicReader:
             return
         if who is None or not who.startswith(("v", "p")):
             return
-        age = ages.get(who)
-        if spec.get("max_age") is not None and (age is None or age > spec["max_age"]):
-            if not re.search(r"\b(?:as a child|in childhood|as a teenager|when (?:he|she) was (?:a child|young|\d))", sent.text, re.I):
-                return
-        if spec.get("min_age") is not None and age is not None and age < spec["min_age"]:
+        if not self._age_fits(rd, spec, ages.get(who), who, sent.text):
             return
-        if "historical" in mods and spec.get("historical_code"):
+        if spec.get("recent_years") and _years_before(rd, sent.text) >= spec["recent_years"]:
+            return  # a state long before the incident ("made redundant in 1994")
+        if spec.get("historical_code") and self._is_past(rd, h, sent, mods):
             code = spec["historical_code"]
         subtype = self.subtype_of[h.key].get(h.phrase)
         out[who].setdefault(code, Finding(code)).add(rd, idx, {subtype} if subtype else None)
@@ -105,6 +121,88 @@ class CharacteristicReader:
             if subject and subject != who and subject.startswith("p"):
                 pc = spec["perpetrator_code"]
                 out.setdefault("_perpetration", {}).setdefault(subject + ":" + pc, Finding(pc)).add(rd, idx)
+
+    def _age_fits(self, rd: ReviewDoc, spec: dict, age: int | None, who: str, sentence: str) -> bool:
+        if spec.get("max_age") is not None and (age is None or age > spec["max_age"]):
+            if age is None and who.startswith("v") and rd.notes.get("child_victim"):
+                return True
+            if not re.search(r"\b(?:as a child|in childhood|as a teenager|when (?:he|she) was (?:a child|young|\d))", sentence, re.I):
+                return False
+        return not (spec.get("min_age") is not None and age is not None and age < spec["min_age"])
+
+    def _aftermath(self, rd: ReviewDoc, idx: int) -> bool:
+        """A sentence about the incident's aftermath: a chronology row after it, a sentence
+        dated only after its year, or one telling the index offence with no earlier time."""
+        text = rd.sentences[idx].text
+        if phase(rd, idx) == "after" or _years_before(rd, text) < 0:
+            return True
+        return bool(self.index_offence.search(text)) and not self.prior_cue.search(text)
+
+    def _is_past(self, rd: ReviewDoc, h: Hit, sent: Span, mods: set[str]) -> bool:
+        """Past, not current: a long-term illness is current whenever it began; an episode
+        is past when the modifiers say so or it ended years before the incident."""
+        chronic = self.chronic[h.key]
+        if chronic and chronic.search(sent.text):
+            return False
+        if "historical" in mods:
+            return True
+        years = _years_before(rd, sent.text)
+        episode = self.episode[h.key]
+        return years >= self.spec[h.key].get("past_after_years", 3) or (
+            episode is not None and bool(episode.search(sent.text)) and years >= 1)
+
+    def _experiencer(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit, spec: dict) -> str | None:
+        if spec.get("subject"):
+            return _subject_of(rd, mf, idx, h)
+        if not spec.get("object"):
+            return mf.experiencer(idx, h.start, h.end)
+        return self._object_of(rd, mf, idx, h)
+
+    def _object_of(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | None:
+        """Who undergoes an act: a person named inside the phrase ("pushed her") or right
+        after it ("abuse towards Leah"); for a verb with no object, the subject of a passive
+        ("was bullied"); for a noun, its subject unless that subject owns the act ("Mr D's
+        history of domestic abuse") or the object is someone outside the cast ("punched a nurse")."""
+        sent = rd.sentences[idx]
+        ms = mf.mentions(idx)
+        inside = [m for m in ms if h.start <= m.start and m.end <= h.end]
+        if inside:
+            return inside[-1].person_id
+        after = [m for m in ms if m.start >= h.end]
+        if after and self.object_gap.fullmatch(rd.text[h.end:after[0].start]):
+            return after[0].person_id
+        head = rd.text[sent.start:h.start]
+        if re.search(r"\b(?:a|an|another|other|two|three|several)\s+\w+", rd.text[h.end:min(sent.end, h.end + 14)]) and re.match(r"\s+(?:a|an|another|other|two|three|several)\b", rd.text[h.end:]):
+            return None  # "punched a nurse": the act fell on someone outside the cast
+        verb = h.phrase.split()[-1].endswith("ed") and not h.phrase.startswith(("was ", "were ", "been "))
+        if verb and not self.passive.search(head[-80:]):
+            return None
+        before = [m for m in ms if m.end <= h.start]
+        if before and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", rd.text[before[-1].end:h.start]) and not verb:
+            return None  # "Mr D's history of domestic abuse": his own acts
+        return mf.experiencer(idx, h.start, h.end)
+
+
+def _subject_of(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | None:
+    """The person a role noun describes is the subject, not a possessor beside the noun
+    ("Grace was Marcus's main carer": Grace)."""
+    before = [m for m in mf.mentions(idx) if m.end <= h.start]
+    while before and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", rd.text[before[-1].end:h.start]):
+        before = before[:-1]
+    if before:
+        return before[0].person_id
+    return mf.experiencer(idx, h.start, h.end)
+
+
+def _years_before(rd: ReviewDoc, text: str) -> int:
+    """How many years before the incident the latest year in text is (0 when undated or
+    unknown; negative when after the incident)."""
+    inc = incident_date(rd)
+    # "since 2015" runs up to the incident
+    years = [int(y) for y in re.findall(r"(?<!since )\b((?:19|20)\d\d)\b", text)]
+    if not inc or not years:
+        return 0
+    return inc[0] - max(years)
 
 
 def _kin_of(cast: Cast, who: str) -> tuple[str | None, str | None]:
