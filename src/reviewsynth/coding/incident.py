@@ -201,18 +201,33 @@ def relationship_characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -
 
 
 def escalation_markers(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, Finding]:
-    lex = load_lexicon("escalation")["codes"]
+    """Markers of escalation shortly before the incident: a principal in the sentence, not
+    negated or hypothetical, not dated two or more years before, not the incident itself."""
+    data = load_lexicon("escalation")
+    lex = data["codes"]
     matcher = PhraseMatcher(lex)
+    forbid = {k: re.compile("|".join(v), re.I) for k, v in (data.get("forbid_near") or {}).items()}
+    incident_itself = re.compile("|".join(data["incident_itself"]), re.I)
     out: dict[str, Finding] = {}
     principals = {m.person_id for m in cast.principals}
-    for h, _sent, mods in _positive_hits(rd, matcher, {"chronology", "background", "introduction", "analysis", "findings", "conclusions"}):
+    inc = incident_date(rd)
+    for h, sent, mods in _positive_hits(rd, matcher, {"chronology", "background", "introduction", "analysis", "findings", "conclusions"}):
         if mods & DISQUALIFYING:
             continue
         idx = rd.sentence_index(h.start)
         if not principals & {m.person_id for m in mf.mentions(idx)}:
             continue
+        if (h.key in forbid and forbid[h.key].search(sent.text)) or incident_itself.search(sent.text):
+            continue
+        if inc and _latest_year(sent.text) is not None and inc[0] - _latest_year(sent.text) >= data["within_years"]:
+            continue  # long before: history, not escalation
         out.setdefault(h.key, Finding(h.key)).add(rd, idx)
     return out
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in re.findall(r"(?<!since )\b((?:19|20)\d\d)\b", text)]
+    return max(years) if years else None
 
 
 def category(rel_type: str, victim_age: int | None, victim_child: bool | None, incident_type: str | None, review_type: str) -> str:

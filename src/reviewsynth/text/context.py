@@ -102,7 +102,7 @@ class ContextRules:
                 continue
             limit = self._short_scope.get(_norm(m.group(0)))
             gap = text[m.end():target_start]
-            if limit is not None and (len(gap.split()) > limit or "," in gap):
+            if limit is not None and (len(gap.split()) > limit or "," in gap or re.search(r"\bthat\b", gap)):
                 continue
             for cat in self._cats.get((_norm(m.group(0)), "forward"), []):
                 found.append(Modifier(cat, m.group(0), base + m.start(), base + m.end()))
