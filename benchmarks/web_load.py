@@ -2,14 +2,17 @@
 
 1. Load: 20 simulated coders (threads with their own sessions) each open their case and do
    coding actions (accept/reject a code, set a field: htmx requests, as the browser sends
-   them) against the workbench served by uvicorn in a separate process, on PostgreSQL over
-   loopback. Bounded: ACTIONS per coder and a wall-clock cap. Target: p95 < 200 ms.
-   Baseline in the same run: one coder alone doing the same actions (p95 ratio reported).
+   them) against `reviewsynth serve` in a separate process, on PostgreSQL over loopback.
+   Two modes: with think time (THINK seconds between one coder's actions, as people work) and
+   without (closed-loop stress). Baseline in the same run: one coder alone in the same mode;
+   p50/p95 ratios are reported. Repeated for each `--workers` count in WORKERS.
+   Target: p95 < 200 ms with think time.
 2. Render: the coding screen of a 150-page report with 300 highlighted codes. Target < 1 s.
    Baseline in the same run: a 10-page report (ratio reported).
 
 Usage: REVIEWSYNTH_BENCH_PG_URL=postgresql+psycopg://... python benchmarks/web_load.py
 (falls back to REVIEWSYNTH_TEST_PG_URL; with neither, the load part runs on SQLite and says so).
+Loopback only: the load generator shares the machine's cores with the server and database.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ ACTIONS = 15  # per coder
 # so even 0.5-1.5 s is far faster than real coding. THINK=(0, 0) gives a closed-loop stress run.
 THINK = (0.5, 1.5)
 TIME_CAP_S = 120.0
+WORKERS = (1, 2)  # `reviewsynth serve --workers N` counts compared in one run
 PASSWORD = "bench-password-1"
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 VERSION_RE = re.compile(r'name="version" value="(\d+)"')
@@ -93,11 +97,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db_url: str, port: int) -> subprocess.Popen[bytes]:
-    code = ("import sys; from reviewsynth.web import serve; "
-            f"serve({db_url!r}, '127.0.0.1', {port})")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+def start_server(db_url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "reviewsynth", "serve", "--db", db_url, "--port", str(port),
+               "--workers", str(workers)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONPATH": str(REPO / "src")})
     deadline = time.time() + 30
     while time.time() < deadline:
         try:
@@ -189,7 +193,33 @@ def open_bench_store(pg_url: str | None, tmp: Path) -> tuple[Store, str, object]
     return Store.open(url), url, drop
 
 
-def load_benchmark(pg_url: str | None) -> dict[str, float]:
+def _summary(latencies: list[float], wall: float) -> dict[str, float]:
+    return {"requests": len(latencies), "p50_ms": 1000 * pct(latencies, 0.5),
+            "p95_ms": 1000 * pct(latencies, 0.95), "rps": len(latencies) / wall}
+
+
+def _one_server(url: str, workers: int, users: list[str], case_ids: list[str]) -> dict[str, dict[str, float]]:
+    """Solo and 20-coder runs, with and without think time, against one server."""
+    port = free_port()
+    proc = start_server(url, port, workers)
+    base = f"http://127.0.0.1:{port}"
+    solo = [(users[-1], case_ids[-1])]
+    pairs = list(zip(users[:CODERS], case_ids[:CODERS], strict=True))
+    results: dict[str, dict[str, float]] = {}
+    try:
+        run_load(base, solo, (0.0, 0.0))  # warm-up, not counted: first requests load templates
+        for mode, think in (("think", THINK), ("stress", (0.0, 0.0))):
+            lat, _errors, wall = run_load(base, solo, think)
+            results[f"solo_{mode}"] = _summary(lat, wall)
+            lat, errors, wall = run_load(base, pairs, think)
+            results[f"crowd_{mode}"] = {**_summary(lat, wall), "errors": len(errors)}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+    return results
+
+
+def load_benchmark(pg_url: str | None) -> tuple[str, dict[int, dict[str, dict[str, float]]]]:
     from argon2 import PasswordHasher
 
     import reviewsynth.store.passwords as passwords
@@ -203,26 +233,12 @@ def load_benchmark(pg_url: str | None) -> dict[str, float]:
             users = [f"coder{i:02d}" for i in range(CODERS + 1)]
             for u in users:
                 store.add_user(u, PASSWORD, "coder")
-            port = free_port()
-            proc = start_server(url, port)
-            base = f"http://127.0.0.1:{port}"
-            try:
-                solo, _e, _t = run_load(base, [(users[-1], case_ids[-1])])
-                pairs = list(zip(users[:CODERS], case_ids[:CODERS], strict=True))
-                loaded, errors, wall = run_load(base, pairs)
-                stress, _e, stress_wall = run_load(base, pairs, think=(0.0, 0.0))
-            finally:
-                proc.terminate()
-                proc.wait(timeout=10)
+            by_workers = {w: _one_server(url, w, users, case_ids) for w in WORKERS}
         finally:
             store.close()
             if drop:
                 drop()  # type: ignore[operator]
-    return {"db": "postgresql" if pg_url else "sqlite", "requests": len(loaded), "errors": len(errors),
-            "wall_s": wall, "throughput_rps": len(loaded) / wall,
-            "p50_ms": 1000 * pct(loaded, 0.5), "p95_ms": 1000 * pct(loaded, 0.95),
-            "solo_p95_ms": 1000 * pct(solo, 0.95),
-            "stress_p95_ms": 1000 * pct(stress, 0.95), "stress_rps": len(stress) / stress_wall}
+    return ("postgresql" if pg_url else "sqlite"), by_workers
 
 
 def render_benchmark() -> dict[str, float]:
@@ -264,14 +280,18 @@ def main() -> None:
           f"({render['html_150p_kb']:.0f} KB HTML); 10-page baseline {render['render_10p_s'] * 1000:.0f} ms; "
           f"ratio {render['ratio_150_vs_10']:.1f}x; target < 1000 ms: "
           f"{'PASS' if render['render_150p_s'] < 1 else 'FAIL'}")
-    load = load_benchmark(pg_url)
-    print(f"load on {load['db']}: {CODERS} coders x {ACTIONS} actions (pause {THINK[0]}-{THINK[1]} s) = {load['requests']} coding actions "
-          f"in {load['wall_s']:.1f} s ({load['throughput_rps']:.0f} req/s), errors {load['errors']}; "
-          f"p50 {load['p50_ms']:.0f} ms, p95 {load['p95_ms']:.0f} ms "
-          f"(one coder alone: p95 {load['solo_p95_ms']:.0f} ms, ratio {load['p95_ms'] / load['solo_p95_ms']:.1f}x); "
-          f"target p95 < 200 ms: {'PASS' if load['p95_ms'] < 200 else 'FAIL'}")
-    print(f"stress (no pause between actions, {CODERS} coders at once): {load['stress_rps']:.0f} req/s, "
-          f"p95 {load['stress_p95_ms']:.0f} ms")
+    db, by_workers = load_benchmark(pg_url)
+    print(f"load on {db} over loopback ({os.cpu_count()} cores shared by load generator, server and "
+          f"database): {CODERS} coders x {ACTIONS} coding actions; baseline one coder alone, same mode")
+    for workers, r in by_workers.items():
+        for mode, label in (("think", f"think time {THINK[0]}-{THINK[1]} s"), ("stress", "no think time")):
+            crowd, solo = r[f"crowd_{mode}"], r[f"solo_{mode}"]
+            verdict = ("PASS" if crowd["p95_ms"] < 200 else "FAIL") if mode == "think" else "-"
+            print(f"  --workers {workers}, {label}: {CODERS} coders p50 {crowd['p50_ms']:.0f} ms, "
+                  f"p95 {crowd['p95_ms']:.0f} ms, {crowd['rps']:.0f} req/s, errors {crowd['errors']:.0f}; "
+                  f"one coder p50 {solo['p50_ms']:.0f} ms, p95 {solo['p95_ms']:.0f} ms; "
+                  f"ratio p50 {crowd['p50_ms'] / solo['p50_ms']:.1f}x, p95 {crowd['p95_ms'] / solo['p95_ms']:.1f}x; "
+                  f"target p95 < 200 ms: {verdict}")
 
 
 if __name__ == "__main__":

@@ -4,11 +4,12 @@ sections of fields and lists of coded items, with labels and form choices resolv
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
 
-from reviewsynth.codebook import load_codebook
+from reviewsynth.codebook import Codebook, load_codebook
 from reviewsynth.schema import Case, Evidence, Person
 from reviewsynth.verify import (
     CASE_FIELDS,
@@ -19,6 +20,14 @@ from reviewsynth.verify import (
     resolve,
 )
 from reviewsynth.verify.operations import FieldSpec
+
+
+@lru_cache(maxsize=1)
+def _codebook() -> Codebook:
+    # The packaged codebook never changes while the server runs; looking its path up once per
+    # label showed as a tenth of a coding action's time under load.
+    return load_codebook()
+
 
 SECTION_TITLES = {
     "report": "1. Report",
@@ -80,7 +89,7 @@ def _shown(spec: FieldSpec, value: Any) -> str:
     if spec.kind == "bool":
         return "yes" if value else "no"
     if spec.kind == "choice" and spec.codebook:
-        return load_codebook()[spec.codebook].label(str(value))
+        return _codebook()[spec.codebook].label(str(value))
     return str(value)
 
 
@@ -89,12 +98,12 @@ def _field_view(case: Case, target: str, spec: FieldSpec) -> FieldView:
         value = resolve(case, target)
     except TargetError:
         value = None
-    choices = list(load_codebook()[spec.codebook].labels.items()) if spec.kind == "choice" and spec.codebook else []
+    choices = list(_codebook()[spec.codebook].labels.items()) if spec.kind == "choice" and spec.codebook else []
     return FieldView(target, spec.title, spec.kind, value, _shown(spec, value), choices)
 
 
 def item_label(list_name: str, item: BaseModel) -> str:
-    codebook = load_codebook()
+    codebook = _codebook()
     d = item.model_dump(mode="json")
     if list_name == "risk_factors":
         return (f"{codebook['contexts'].label(d['context'])} · "
@@ -141,7 +150,7 @@ def coding_sections(case: Case) -> list[Section]:
     fields_by_section: dict[str, list[FieldView]] = {}
     for spec in CASE_FIELDS:
         fields_by_section.setdefault(spec.section, []).append(_field_view(case, spec.path, spec))
-    levels = load_codebook().plain_list("intervention_levels")
+    levels = _codebook().plain_list("intervention_levels")
     info_spec = FieldSpec("", "choice", "information_levels", "response", "")
     for level in levels:
         spec = FieldSpec(f"information_levels/{level}", "choice", "information_levels", "response",
