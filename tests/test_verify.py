@@ -134,3 +134,66 @@ def test_apply_saves_with_audit_and_refuses_stale_versions(tmp_path: Path, case,
     entry = store.audit(case.case_id)[-1]
     assert (entry["username"], entry["action"], entry["target"]) == ("cora", "code_accepted", "incident/weapons/0")
     store.close()
+
+
+def _double_coded(tmp_path: Path, doc, case) -> Store:  # type: ignore[no-untyped-def]
+    store = Store.open(str(tmp_path / "v.db"))
+    store.add_document(doc)
+    store.save_suggested_case(case, engine_version="test")
+    for name in ("ann", "ben", "boss"):
+        store.add_user(name, "long-password-1", "admin" if name == "boss" else "coder")
+    verify.assign_double(store, "case-q", ["ann", "ben"], username="boss")
+    verify.apply(store, "case-q", lambda c: verify.set_status(c, "incident/weapons/0", "rejected"),
+                 expected_version=1, username="ann", coder="ann", status="done")
+    return store
+
+
+def test_reconcile_marks_both_copies_reconciled_and_read_only(tmp_path: Path, doc, case) -> None:  # type: ignore[no-untyped-def]
+    store = _double_coded(tmp_path, doc, case)
+    try:
+        verify.reconcile_case(store, "case-q", ("ann", "ben"), {"item:incident/weapons:knife": "drop"},
+                              expected_version=1, username="boss")
+        assert {(coder, status) for _c, coder, status in store.codings("case-q")} == {
+            ("ann", "reconciled"), ("ben", "reconciled")}
+        assert store.get_case("case-q").status == "reconciled"
+        assert [e["target"] for e in store.audit("case-q") if e["action"] == "coding_reconciled"] == [
+            "coding/ann", "coding/ben"]
+        with pytest.raises(ValueError, match="reconciled"):
+            verify.apply(store, "case-q", lambda c: verify.set_status(c, "incident/weapons/0", "accepted"),
+                         expected_version=store.get_coding("case-q", "ann")[1], username="ann", coder="ann")
+    finally:
+        store.close()
+
+
+def test_reconcile_on_a_stale_case_leaves_the_copies_as_they_were(tmp_path: Path, doc, case) -> None:  # type: ignore[no-untyped-def]
+    store = _double_coded(tmp_path, doc, case)
+    try:
+        verify.apply(store, "case-q", lambda c: verify.set_field(c, "area", "Eastmoor"),
+                     expected_version=1, username="boss")
+        with pytest.raises(StaleVersionError):
+            verify.reconcile_case(store, "case-q", ("ann", "ben"), {"item:incident/weapons:knife": "drop"},
+                                  expected_version=1, username="boss")
+        assert {(coder, status) for _c, coder, status in store.codings("case-q")} == {
+            ("ann", "done"), ("ben", "assigned")}
+    finally:
+        store.close()
+
+
+def test_reconcile_racing_a_case_save_restores_the_copies(tmp_path: Path, doc, case,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import reviewsynth.verify.service as service
+
+    store = _double_coded(tmp_path, doc, case)
+
+    def case_saved_meanwhile(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise StaleVersionError("case-q", 1, 2)
+
+    monkeypatch.setattr(service, "apply", case_saved_meanwhile)
+    try:
+        with pytest.raises(StaleVersionError):
+            verify.reconcile_case(store, "case-q", ("ann", "ben"), {"item:incident/weapons:knife": "drop"},
+                                  expected_version=1, username="boss")
+        assert {(coder, status) for _c, coder, status in store.codings("case-q")} == {
+            ("ann", "done"), ("ben", "assigned")}
+    finally:
+        store.close()

@@ -277,6 +277,14 @@ def test_double_coding_is_blind_and_reconciles(app, store: Store) -> None:  # ty
     assert final.status == "reconciled"
     assert final.case.incident.weapons == [] and final.case.people[0].gender == "female"
     assert any(e["action"] == "reconciled" and e["username"] == "ada" for e in store.audit("case-q"))
+    # both coders' copies are marked reconciled, and are read-only from then on
+    assert {status for _c, _coder, status in store.codings("case-q")} == {"reconciled"}
+    assert "act-accepted" not in cora.get("/cases/case-q/coding/cora").text
+    r = cora.post("/cases/case-q/coding/cora/status", headers={"HX-Request": "true", "X-CSRF-Token": t},
+                  data={"version": store.get_coding("case-q", "cora")[1], "target": "incident/weapons/0",
+                        "status": "accepted"})
+    assert r.status_code == 422 and "reconciled" in r.text
+    assert store.get_coding("case-q", "cora")[2] == "reconciled"
     assert cora.get("/cases/case-q/reconcile").status_code == 403
     assert "Cohen" in admin.get("/agreement").text
 

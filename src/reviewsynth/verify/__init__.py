@@ -22,6 +22,7 @@ from reviewsynth.verify.operations import (
 from reviewsynth.verify.paths import LISTS, ListSpec, TargetError, resolve
 from reviewsynth.verify.reconcile import Difference, agreement_units, differences, reconcile
 from reviewsynth.verify.service import (
+    RECONCILED,
     Loaded,
     StaleVersionError,
     add_audit,
@@ -35,7 +36,7 @@ from reviewsynth.verify.service import (
 )
 
 __all__ = [
-    "CASE_FIELDS", "ITEM_FIELDS", "LISTS", "PERSON_FIELDS", "Change", "Difference", "ListSpec",
+    "CASE_FIELDS", "ITEM_FIELDS", "LISTS", "PERSON_FIELDS", "RECONCILED", "Change", "Difference", "ListSpec",
     "Loaded", "StaleVersionError", "TargetError", "add_audit", "add_item", "add_person", "agreement_units",
     "apply", "assign_double", "differences", "edit_item", "field_choices", "item_status",
     "iter_items", "load", "progress", "reconcile", "reconcile_case", "record_screening",

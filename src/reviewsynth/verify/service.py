@@ -16,6 +16,8 @@ from reviewsynth.store.models import AuditRow, SettingRow
 from reviewsynth.verify.operations import Change, screen
 from reviewsynth.verify.reconcile import reconcile
 
+RECONCILED = "reconciled"
+
 __all__ = ["StaleVersionError", "Loaded", "load", "apply", "assign_double", "reconcile_case",
            "record_screening", "screening_decisions", "resolve_screening", "add_audit"]
 
@@ -56,6 +58,8 @@ def apply(
         raise KeyError(case_id)
     if loaded.version != expected_version:
         raise StaleVersionError(case_id, expected_version, loaded.version)
+    if coder is not None and loaded.status == RECONCILED:
+        raise ValueError("this coding has been reconciled into the final coding; it can no longer change")
     change = operation(loaded.case)
     if coder is None:
         version = store.update_case(
@@ -97,19 +101,55 @@ def reconcile_case(
     store: Store, case_id: str, coders: tuple[str, str], choices: dict[str, str], *,
     expected_version: int, username: str,
 ) -> int:
-    """Save the reconciled coding as the case's final coding (status `reconciled`)."""
+    """Save the reconciled coding as the case's final coding (status `reconciled`) and mark
+    both coders' copies `reconciled` (read-only from then on).
+
+    The copies are marked first, each at the version the reconciliation read, so a coder's
+    late change can never be silently left out of the final coding; should the case itself
+    have moved on meanwhile, the copies get their earlier status back."""
     a, b = load(store, case_id, coders[0]), load(store, case_id, coders[1])
-    if a is None or b is None:
+    main = load(store, case_id)
+    if a is None or b is None or main is None:
         raise KeyError(case_id)
+    if main.version != expected_version:
+        raise StaleVersionError(case_id, expected_version, main.version)
     final = reconcile(a.case, b.case, choices)
+    marked = _mark_copies(store, [a, b], RECONCILED)
 
     def take_final(current: Case) -> Change:
         return Change(final, "reconciled", "case", {"coders": list(coders)},
                       {"choices": choices})
 
-    _change, version = apply(store, case_id, take_final, expected_version=expected_version,
-                             username=username, status="reconciled")
+    try:
+        _change, version = apply(store, case_id, take_final, expected_version=expected_version,
+                                 username=username, status=RECONCILED)
+    except StaleVersionError:
+        _restore_copies(store, marked)
+        raise
+    for copy in (a, b):
+        add_audit(store, case_id, username, "coding_reconciled", f"coding/{copy.coder}",
+                  {"status": copy.status}, {"status": RECONCILED})
     return version
+
+
+def _mark_copies(store: Store, copies: list[Loaded], status: str) -> list[tuple[Loaded, int]]:
+    """Set each copy's status at the version it was read; (copy, new version) of those done."""
+    done: list[tuple[Loaded, int]] = []
+    try:
+        for copy in copies:
+            assert copy.coder is not None
+            done.append((copy, store.save_coding(copy.case, copy.coder, expected_version=copy.version,
+                                                 status=status)))
+    except StaleVersionError:
+        _restore_copies(store, done)
+        raise
+    return done
+
+
+def _restore_copies(store: Store, marked: list[tuple[Loaded, int]]) -> None:
+    for copy, version in marked:
+        assert copy.coder is not None
+        store.save_coding(copy.case, copy.coder, expected_version=version, status=copy.status)
 
 
 # -- screening by one or two screeners, blind ------------------------------------------------

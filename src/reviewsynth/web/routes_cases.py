@@ -79,7 +79,9 @@ def _marks(case: Case, sha256: str) -> list[Mark]:
 def _panel_context(request: Request, loaded: verify.Loaded, user: User, error: str | None = None) -> dict[str, Any]:
     case = loaded.case
     decided, total = verify.progress(case)
-    readonly = not user.can_edit or (loaded.coder is not None and loaded.coder != user.name)
+    # A coder's copy is read-only to others, and to everyone once reconciled into the case.
+    readonly = not user.can_edit or (loaded.coder is not None and (
+        loaded.coder != user.name or loaded.status == verify.RECONCILED))
     return {"case": case, "version": loaded.version, "status": loaded.status, "coder": loaded.coder,
             "sections": coding_sections(case), "decided": decided, "total": total,
             "readonly": readonly, "error": error, "codebook": load_codebook(),
