@@ -12,6 +12,10 @@
    (maxrss of the main process and of the largest worker) is measured alone.
 4. OCR: a few pages rendered to images and saved as an image-only PDF, then `extract` on it.
 
+Each measure runs in its own child process, in interleaved rounds (`--repeat`, best of each
+counts). Wall-clock rates swing with other load on a shared machine, so the CPU seconds
+(user + system, workers included) are reported too: `ratio_to_raw_cpu` is the steadier ratio.
+
 Prints a table; `--json PATH` also writes the figures (`-` for stdout).
 """
 
@@ -136,15 +140,36 @@ def _raw_one(path: Path) -> int:
     return chars
 
 
-def raw_extraction(paths: list[Path], workers: int) -> float:
-    start = time.perf_counter()
+def _cpu_seconds() -> float:
+    """CPU time (user + system) of this process and its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _raw_child(folder: str, workers: int) -> None:
+    """Runs in a child process: raw pypdfium2 text of every page; prints wall and CPU seconds."""
+    paths = sorted(Path(folder).glob("*.pdf"))
+    cpu0, start = _cpu_seconds(), time.perf_counter()
     if workers <= 1:
         for path in paths:
             _raw_one(path)
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             list(pool.map(_raw_one, paths, chunksize=2))
-    return time.perf_counter() - start
+    print(
+        json.dumps({"seconds": time.perf_counter() - start, "cpu_seconds": _cpu_seconds() - cpu0})
+    )
+
+
+def raw_extraction(folder: Path, workers: int) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--_raw-child", str(folder), str(workers)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def _ingest_child(folder: str, db_url: str, workers: int) -> None:
@@ -152,7 +177,7 @@ def _ingest_child(folder: str, db_url: str, workers: int) -> None:
     from reviewsynth.store import Store
 
     store = Store.open(db_url)
-    start = time.perf_counter()
+    cpu0, start = _cpu_seconds(), time.perf_counter()
     try:
         from reviewsynth.pipeline import ingest_inputs
     except ImportError:  # pipeline not there: extract + store directly
@@ -169,12 +194,14 @@ def _ingest_child(folder: str, db_url: str, workers: int) -> None:
                 store.add_document(doc)
         stored, errors = len(paths), 0
     elapsed = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu0
     docs = store.count_documents()
     store.close()
     print(
         json.dumps(
             {
                 "seconds": elapsed,
+                "cpu_seconds": cpu,
                 "stored": stored,
                 "errors": errors,
                 "documents_in_store": docs,
@@ -242,7 +269,11 @@ def main() -> None:
         "--json", dest="json_path", default=None, help="write figures as JSON here ('-': stdout)"
     )
     parser.add_argument("--_ingest-child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--_raw-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args._raw_child:
+        _raw_child(args._raw_child[0], int(args._raw_child[1]))
+        return
     if args._ingest_child:
         folder, db_url, workers = args._ingest_child
         _ingest_child(folder, db_url, int(workers))
@@ -260,13 +291,19 @@ def main() -> None:
 
         # Rounds interleave the three measurements; the best of each counts, so a burst of
         # load from other programs on the machine does not decide the ratio.
-        raw_1_runs, raw_w_runs, ingest_runs = [], [], []
+        raw_1_runs: list[dict[str, float]] = []
+        raw_w_runs: list[dict[str, float]] = []
+        ingest_runs: list[dict[str, Any]] = []
         for round_no in range(args.repeat):
-            raw_1_runs.append(raw_extraction(paths, 1))
-            raw_w_runs.append(raw_extraction(paths, args.workers))
+            raw_1_runs.append(raw_extraction(corpus, 1))
+            raw_w_runs.append(raw_extraction(corpus, args.workers))
             ingest_runs.append(reviewsynth_ingestion(corpus, args.workers, round_no))
-        raw_1, raw_w = min(raw_1_runs), min(raw_w_runs)
+        raw_1 = min(r["seconds"] for r in raw_1_runs)
+        raw_w = min(r["seconds"] for r in raw_w_runs)
         ingest = min(ingest_runs, key=lambda run: float(run["seconds"]))
+        # CPU seconds hardly change with load from other programs: the steadier comparison.
+        raw_cpu = min(r["cpu_seconds"] for r in raw_w_runs)
+        ingest_cpu = min(float(r["cpu_seconds"]) for r in ingest_runs)
         ocr = ocr_benchmark(paths[0], args.ocr_pages, tmp)
 
     raw_w_rate = total_pages / raw_w
@@ -283,6 +320,9 @@ def main() -> None:
         "reviewsynth_pages_per_s": round(ingest_rate, 1),
         "ratio_to_raw_same_workers": round(ingest_rate / raw_w_rate, 3),
         "ratio_to_raw_1_process": round(ingest_rate / (total_pages / raw_1), 3),
+        "raw_pages_per_cpu_s": round(total_pages / raw_cpu, 1),
+        "reviewsynth_pages_per_cpu_s": round(total_pages / ingest_cpu, 1),
+        "ratio_to_raw_cpu": round(raw_cpu / ingest_cpu, 3),
         "documents_stored": ingest["documents_in_store"],
         "ingest_errors": ingest["errors"],
         "peak_rss_main_mb": round(ingest["maxrss_main_mb"], 1),
@@ -291,8 +331,8 @@ def main() -> None:
             ingest["maxrss_main_mb"] + args.workers * ingest["maxrss_worker_mb"], 1
         ),
         "rounds": args.repeat,
-        "raw_1_process_s_each_round": [round(t, 2) for t in raw_1_runs],
-        f"raw_{args.workers}_processes_s_each_round": [round(t, 2) for t in raw_w_runs],
+        "raw_1_process_s_each_round": [round(r["seconds"], 2) for r in raw_1_runs],
+        f"raw_{args.workers}_processes_s_each_round": [round(r["seconds"], 2) for r in raw_w_runs],
         "reviewsynth_s_each_round": [round(float(r["seconds"]), 2) for r in ingest_runs],
         "ocr_pages": ocr["pages"],
         "ocr_pages_per_s": round(ocr["pages_per_s"], 3) if ocr["pages_per_s"] else None,
