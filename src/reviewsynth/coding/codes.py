@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from reviewsynth.codebook import load_codebook
 from reviewsynth.coding.cast import Cast, MentionFinder
 from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon, longest_only, word_regex
 from reviewsynth.coding.reader import (
@@ -74,6 +75,7 @@ class CharacteristicReader:
 
     def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None]) -> PersonFindings:
         out: PersonFindings = defaultdict(dict)
+        rd.notes["characteristics"] = out  # risk factors in context are read from these
         names = [(x.start, x.end) for x in self.service_names.find(rd.text, normalised=rd.low)]
         hits = longest_only(self.matcher.find(rd.text, normalised=rd.low))
         for h in hits:
@@ -180,7 +182,11 @@ class CharacteristicReader:
         before = [m for m in ms if m.end <= h.start]
         if before and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", rd.text[before[-1].end:h.start]) and not verb:
             return None  # "Mr D's history of domestic abuse": his own acts
-        return mf.experiencer(idx, h.start, h.end)
+        if before:
+            return before[-1].person_id
+        # No subject: a sentence naming nobody continues the one before; a name after the
+        # phrase that is not its object ("the bullying ... Pupil A") is not who underwent it.
+        return None if after else mf.experiencer(idx, h.start, h.end)
 
 
 def _subject_of(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | None:
@@ -398,25 +404,33 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
 
 
 class ContextReader:
-    """Risk factors per context (typed) and protective factors, per person."""
+    """Risk factors per context (typed) and protective factors, per person.
+
+    Most risks are a person's characteristics seen in their setting (her partner's abuse is a
+    risk at home, exclusion a risk at school), so they are read from the characteristics this
+    document was coded with, keeping their evidence; phrases add what no characteristic
+    carries (gender norms, the workplace, the neighbourhood).
+    """
 
     def __init__(self) -> None:
-        lex = load_lexicon("living")["contexts"]
-        self.risk = lex["risk"]
-        self.protective = lex["protective"]
+        lex = load_lexicon("risk_factors")
+        self.mapping: dict[str, dict[str, list[str]]] = lex["from_characteristics"]
+        self.unless = {code: re.compile(rx, re.I) for code, rx in (lex.get("unless") or {}).items()}
+        self.risk = lex["phrases"]
+        self.protective = load_lexicon("protective")["protective"]
         self.risk_matcher = PhraseMatcher({str(i): r["phrases"] for i, r in enumerate(self.risk)})
         self.prot_matcher = PhraseMatcher({str(i): r["phrases"] for i, r in enumerate(self.protective)})
 
     def read(self, rd: ReviewDoc, mf: MentionFinder) -> tuple[dict, dict]:
         risks: dict[tuple[str, str, str], tuple[str, Finding]] = {}
         prots: dict[tuple[str, str], tuple[str, Finding]] = {}
+        self._from_characteristics(rd, mf, risks)
         for h in self.risk_matcher.find(rd.text, normalised=rd.low):
             rule = self.risk[int(h.key)]
-            pid, idx = self._who(rd, mf, h)
+            pid, idx = self._who(rd, mf, h, rule.get("role"))
             if pid:
                 key = (pid, rule["context"], rule["type"])
-                detail = rd.text[h.start:h.end]
-                risks.setdefault(key, (detail, Finding(rule["type"])))[1].add(rd, idx)
+                risks.setdefault(key, (rd.text[h.start:h.end], Finding(rule["type"])))[1].add(rd, idx)
         for h in self.prot_matcher.find(rd.text, normalised=rd.low):
             rule = self.protective[int(h.key)]
             pid, idx = self._who(rd, mf, h)
@@ -425,12 +439,40 @@ class ContextReader:
                 prots.setdefault(key2, (rd.text[h.start:h.end], Finding("protective")))[1].add(rd, idx)
         return risks, prots
 
-    def _who(self, rd: ReviewDoc, mf: MentionFinder, h: Hit) -> tuple[str | None, int]:
+    def _from_characteristics(self, rd: ReviewDoc, mf: MentionFinder, risks: dict) -> None:
+        coded: PersonFindings = rd.notes.get("characteristics") or {}
+        cast = mf.cast
+        labels = load_codebook()["characteristics"]
+        for pid, codes in coded.items():
+            member = cast.get(pid) if not pid.startswith("_") else None
+            if member is None:
+                continue
+            mapping = self.mapping.get(member.role, {})
+            for code, finding in codes.items():
+                if code not in mapping:
+                    continue
+                ctx, typ, *need = mapping[code]
+                quotes = " ".join(e.quote for e in finding.evidence)
+                if (need and not re.search(need[0], quotes, re.I)) or (code in self.unless and self.unless[code].search(quotes)):
+                    continue
+                key = (pid, ctx, typ)
+                if key not in risks:
+                    risks[key] = (labels.label(code), finding)
+
+    def _who(self, rd: ReviewDoc, mf: MentionFinder, h: Hit, role: str | None = None) -> tuple[str | None, int]:
         idx = rd.sentence_index(h.start)
         sent = rd.sentences[idx]
-        if rd.section_kind(h.start) in ASPIRATION_SECTIONS:
+        if rd.section_kind(h.start) in ASPIRATION_SECTIONS | {"methodology"}:
             return None, idx
         if rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
             return None, idx
+        if role:  # the risk is always this role's (the victim's workplace)
+            members = mf.cast.victims if role == "victim" else mf.cast.perpetrators
+            return (members[0].person_id if members else None), idx
+        who = mf.experiencer(idx, h.start, h.end)
+        if who and who[:1] in "vp":
+            return who, idx
         principals = [m.person_id for m in mf.mentions(idx) if m.person_id[:1] in "vp"]
         return (principals[0] if principals else None), idx
+
+
