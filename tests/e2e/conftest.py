@@ -8,12 +8,19 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from reviewsynth.store import Store
 from reviewsynth.web import create_app
+from tests.conftest import need
 from tests.e2e.seed import open_store, seed, use_fast_password_hashing
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+CHROMIUM = "/usr/bin/chromium"
 
 
 def _free_port() -> int:
@@ -47,12 +54,25 @@ def server(seeded_store: Store, tmp_path: Path) -> Iterator[str]:
     thread.join(timeout=5)
 
 
-@pytest.fixture
-def browser(chromium_path: str) -> Iterator[object]:
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One headless Debian chromium per test module (launching it is most of a browser test's
+    setup); each test opens its own contexts, so cookies never leak between tests."""
     from playwright.sync_api import sync_playwright
 
+    need(Path(CHROMIUM).exists(), "Debian chromium")
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path, headless=True,
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
                               args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
         yield b
         b.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_contexts(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Close the contexts a test opened on the shared browser when it ends."""
+    yield
+    if "browser" in request.fixturenames:
+        shared: Browser = request.getfixturevalue("browser")
+        for context in list(shared.contexts):
+            context.close()
