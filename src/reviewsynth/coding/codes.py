@@ -7,6 +7,7 @@ uncertain, historical), and who experienced it (cast resolution).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -76,10 +77,11 @@ class CharacteristicReader:
     def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None]) -> PersonFindings:
         out: PersonFindings = defaultdict(dict)
         rd.notes["characteristics"] = out  # risk factors in context are read from these
-        names = [(x.start, x.end) for x in self.service_names.find(rd.text, normalised=rd.low)]
+        names = sorted((x.start, x.end) for x in self.service_names.find(rd.text, normalised=rd.low))
+        name_starts = [a for a, _ in names]
         hits = longest_only(self.matcher.find(rd.text, normalised=rd.low))
         for h in hits:
-            if any(a <= h.start and h.end <= b and (b - a) > (h.end - h.start) for a, b in names):
+            if _inside_longer(names, name_starts, h):
                 continue
             self._read_hit(rd, cast, mf, ages, h, out)
         return out
@@ -187,6 +189,15 @@ class CharacteristicReader:
         # No subject: a sentence naming nobody continues the one before; a name after the
         # phrase that is not its object ("the bullying ... Pupil A") is not who underwent it.
         return None if after else mf.experiencer(idx, h.start, h.end)
+
+
+def _inside_longer(spans: list[tuple[int, int]], starts: list[int], h: Hit) -> bool:
+    """h lies inside a longer span (spans sorted by start; names are short, so look back a few)."""
+    k = bisect.bisect_right(starts, h.start)
+    for a, b in spans[max(0, k - 8):k]:
+        if a <= h.start and h.end <= b and (b - a) > (h.end - h.start):
+            return True
+    return False
 
 
 def _subject_of(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | None:

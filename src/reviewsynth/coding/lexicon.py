@@ -79,10 +79,17 @@ def word_regex(words: list[str]) -> re.Pattern[str]:
 
 
 def longest_only(hits: list[Hit]) -> list[Hit]:
-    """Drop hits of the same key contained in a longer hit of that key."""
+    """Drop hits of the same key contained in a longer hit of that key.
+
+    One pass in start order, remembering per key the furthest end seen so far: a hit is
+    contained exactly when an earlier-starting (or equal-start, longer) hit of its key
+    reaches at least as far.
+    """
     kept: list[Hit] = []
+    reach: dict[str, int] = {}
     for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if any(k.key == h.key and k.start <= h.start and h.end <= k.end for k in kept):
+        if reach.get(h.key, -1) >= h.end:
             continue
         kept.append(h)
+        reach[h.key] = max(reach.get(h.key, -1), h.end)
     return kept
