@@ -16,7 +16,12 @@ already resolved file also works, so the build is idempotent). Resolved gold goe
 Same input gives byte-identical output: reportlab runs with `invariant=1`, the DOCX zip gets
 fixed timestamps and properties, and the scanned PDF is written by hand.
 
-Usage: python examples/build_corpus.py [--only CASE_ID ...] [--no-render]
+Usage: python examples/build_corpus.py [--only CASE_ID ...] [--no-write]
+       [--sources DIR --corpus DIR --gold DIR]
+
+The three folders default to examples/sources, examples/corpus and examples/gold; the held-out
+test set is built with `--sources examples/heldout/sources --corpus examples/heldout/corpus
+--gold examples/heldout/gold`.
 Needs reportlab (a dev/test dependency) besides the project's own dependencies.
 """
 
@@ -687,13 +692,13 @@ class GoldError(Exception):
     pass
 
 
-def find_gold_inputs() -> dict[str, Path]:
-    """case_id -> hand-written gold: examples/sources/ wins over examples/gold/."""
+def find_gold_inputs(sources: Path = SOURCES, gold: Path = GOLD) -> dict[str, Path]:
+    """case_id -> hand-written gold: the sources folder wins over the gold folder."""
     inputs: dict[str, Path] = {}
-    for path in sorted(GOLD.glob("*.gold.json")):
+    for path in sorted(gold.glob("*.gold.json")):
         if path.name != ALL_GOLD:
             inputs[path.name.removesuffix(".gold.json")] = path
-    for path in sorted(SOURCES.glob("*.gold.json")):
+    for path in sorted(sources.glob("*.gold.json")):
         inputs[path.name.removesuffix(".gold.json")] = path
     return inputs
 
@@ -781,8 +786,10 @@ def dump_gold(cases: list[dict[str, Any]]) -> bytes:
 # --------------------------------------------------------------------------- main
 
 
-def build(only: set[str] | None = None, write: bool = True) -> int:
-    sources = load_sources()
+def build(only: set[str] | None = None, write: bool = True, *, sources_dir: Path = SOURCES,
+          corpus_dir: Path = CORPUS, gold_dir: Path = GOLD) -> int:
+    sources = load_sources(sources_dir)
+    gold_inputs = find_gold_inputs(sources_dir, gold_dir)
     problems = 0
     rendered_by_file: dict[str, Rendered] = {}
     for source in sources:
@@ -790,7 +797,7 @@ def build(only: set[str] | None = None, write: bool = True) -> int:
             continue
         rendered = render(source)
         rendered_by_file[source.file] = rendered
-        changed = write and write_if_changed(CORPUS / source.file, rendered.data)
+        changed = write and write_if_changed(corpus_dir / source.file, rendered.data)
         pages = f"{rendered.pages} pages" if rendered.pages else source.fmt
         overflow = ""
         if rendered.pages and rendered.pages > source.page_count:
@@ -800,13 +807,13 @@ def build(only: set[str] | None = None, write: bool = True) -> int:
 
     if write and not only:
         wanted = {s.file for s in sources}
-        for stale in sorted(CORPUS.iterdir()) if CORPUS.exists() else []:
+        for stale in sorted(corpus_dir.iterdir()) if corpus_dir.exists() else []:
             if stale.is_file() and stale.name not in wanted:
                 print(f"removed stale {stale.name}")
                 stale.unlink()
 
     resolved: dict[str, dict[str, Any]] = {}
-    for case_id, path in find_gold_inputs().items():
+    for case_id, path in gold_inputs.items():
         if only and case_id not in only:
             continue
         payload = json.loads(path.read_text(encoding="utf-8"))
@@ -826,15 +833,15 @@ def build(only: set[str] | None = None, write: bool = True) -> int:
                 resolved[case_id] = case
 
     for source in sources:
-        if source.case_id not in find_gold_inputs() and (not only or source.case_id in only):
+        if source.case_id not in gold_inputs and (not only or source.case_id in only):
             print(f"warning: no gold for case {source.case_id} ({source.path.name})")
 
     if write:
         for case_id, case in sorted(resolved.items()):
-            write_if_changed(GOLD / f"{case_id}.gold.json", dump_gold([case]))
+            write_if_changed(gold_dir / f"{case_id}.gold.json", dump_gold([case]))
         if not only:
             # Only cases resolved in this run: a case whose gold failed is left out, loudly.
-            write_if_changed(GOLD / ALL_GOLD, dump_gold(list(resolved.values())))
+            write_if_changed(gold_dir / ALL_GOLD, dump_gold(list(resolved.values())))
     if problems:
         print(f"{problems} problem(s): fix them and run again", file=sys.stderr)
     return 1 if problems else 0
@@ -844,8 +851,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="build only these case ids")
     parser.add_argument("--no-write", action="store_true", help="check without writing files")
+    parser.add_argument("--sources", type=Path, default=SOURCES,
+                        help="folder of <case_id>.md sources and hand-written gold")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder for rendered reports")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="folder for resolved gold files")
     args = parser.parse_args(argv)
-    return build(set(args.only) if args.only else None, write=not args.no_write)
+    return build(set(args.only) if args.only else None, write=not args.no_write,
+                 sources_dir=args.sources, corpus_dir=args.corpus, gold_dir=args.gold)
 
 
 if __name__ == "__main__":
