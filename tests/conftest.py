@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -54,3 +57,42 @@ def eval_dev() -> Path:
     if not EVAL_DEV.is_dir():
         pytest.skip("../shared/eval-dev not present")
     return EVAL_DEV
+
+
+def run_cli(args: list[str], **kw) -> subprocess.CompletedProcess[str]:
+    """`reviewsynth ARGS` in a fresh process (as a user runs it)."""
+    return subprocess.run([sys.executable, "-m", "reviewsynth.cli", *args], capture_output=True,
+                          text=True, timeout=900, **kw)
+
+
+@pytest.fixture(scope="session")
+def examples_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One `reviewsynth run` over the sample corpus, shared by the tests that read its outputs:
+    the folder holds `out/` and the store `rs.db`."""
+    corpus = EXAMPLES / "corpus"
+    if not corpus.is_dir() or not any(corpus.iterdir()):
+        pytest.skip("sample corpus not built")
+    folder = tmp_path_factory.mktemp("examples_run")
+    res = run_cli(["run", str(corpus), "--out", str(folder / "out"), "--db", str(folder / "rs.db")])
+    assert res.returncode == 0, res.stderr
+    return folder
+
+
+@pytest.fixture(scope="session")
+def eval_dev_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One `reviewsynth run` over the report files of ../shared/eval-dev (not its notes)."""
+    if not EVAL_DEV.is_dir():
+        pytest.skip("../shared/eval-dev not present")
+    folder = tmp_path_factory.mktemp("eval_dev_run")
+    docs = folder / "docs"
+    docs.mkdir()
+    for p in sorted(EVAL_DEV.iterdir()):
+        if p.suffix.lower() in (".pdf", ".docx", ".html", ".txt"):
+            (docs / p.name).write_bytes(p.read_bytes())
+    res = run_cli(["run", str(docs), "--out", str(folder / "out"), "--db", str(folder / "rs.db")])
+    assert res.returncode == 0, res.stderr
+    gold = {"schema": "reviewsynth.cases/1", "cases": []}
+    for p in sorted(EVAL_DEV.glob("*.gold.json")):
+        gold["cases"].extend(json.loads(p.read_text(encoding="utf-8"))["cases"])
+    (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return folder

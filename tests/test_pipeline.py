@@ -15,15 +15,14 @@ import pytest
 
 from reviewsynth.schema import load_cases
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, run_cli
 
 CORPUS = EXAMPLES / "corpus"
 pytestmark = pytest.mark.slow
 
 
 def _run(args: list[str], **kw) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "reviewsynth.cli", *args], capture_output=True,
-                          text=True, timeout=600, **kw)
+    return run_cli(args, **kw)
 
 
 def _counts(db: Path) -> dict[str, int]:
@@ -56,13 +55,8 @@ def _small_corpus(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def full_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not CORPUS.is_dir() or not any(CORPUS.iterdir()):
-        pytest.skip("sample corpus not built yet")
-    out = tmp_path_factory.mktemp("run")
-    res = _run(["run", str(CORPUS), "--out", str(out / "out"), "--db", str(out / "rs.db")])
-    assert res.returncode == 0, res.stderr
-    return out
+def full_run(examples_run: Path) -> Path:
+    return examples_run
 
 
 def test_run_writes_the_contract_outputs(full_run: Path) -> None:
