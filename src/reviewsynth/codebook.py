@@ -100,5 +100,11 @@ def _load(path: str) -> Codebook:
     return Codebook(lists=lists, raw=raw)
 
 
+@lru_cache(maxsize=1)
+def _default_path(override: str | None) -> str:
+    return str(Path(override) if override else resources.files("reviewsynth") / "data" / "codebook.yaml")
+
+
 def load_codebook(path: str | Path | None = None) -> Codebook:
-    return _load(str(path or codebook_path()))
+    """The codebook (cached): `path`, else $REVIEWSYNTH_CODEBOOK, else the shipped file."""
+    return _load(str(path) if path else _default_path(os.environ.get("REVIEWSYNTH_CODEBOOK")))
