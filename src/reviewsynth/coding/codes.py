@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reviewsynth.codebook import load_codebook
-from reviewsynth.coding.cast import Cast, MentionFinder
+from reviewsynth.coding.cast import Cast, Mention, MentionFinder
 from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon, longest_only, word_regex
 from reviewsynth.coding.reader import (
     ASPIRATION_SECTIONS,
@@ -105,8 +105,12 @@ class CharacteristicReader:
         who = self._experiencer(rd, mf, idx, h, spec)
         code = h.key
         if who and (who.startswith("kin:") or (cast.get(who) and cast.get(who).role == "other")):
-            # About someone else: a parent's problem becomes the child's parental code.
+            # About someone else: a parent's problem becomes the child's parental code; a
+            # household code ("his parents separated") is the owner's own.
             kin, owner = _kin_of(cast, who)
+            if spec.get("kin_owner") and owner and owner[:1] in "vp":
+                out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
+                return
             if kin in set(load_lexicon("people")["parent_words"]) and spec.get("parent_code") and owner:
                 out[owner].setdefault(spec["parent_code"], Finding(spec["parent_code"])).add(rd, idx)
             return
@@ -153,7 +157,7 @@ class CharacteristicReader:
         years = _years_before(rd, sent.text)
         episode = self.episode[h.key]
         return years >= self.spec[h.key].get("past_after_years", 3) or (
-            episode is not None and bool(episode.search(sent.text)) and years >= 1)
+            episode is not None and bool(episode.search(sent.text)))
 
     def _experiencer(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit, spec: dict) -> str | None:
         if spec.get("subject"):
@@ -169,12 +173,15 @@ class CharacteristicReader:
         history of domestic abuse") or the object is someone outside the cast ("punched a nurse")."""
         sent = rd.sentences[idx]
         ms = mf.mentions(idx)
+        before = [m for m in ms if m.end <= h.start]
+        owners = [m for m in before if not re.match(r"['’]s\b", rd.text[m.end:m.end + 3])]
+        subject = owners[-1].person_id if owners else None  # "Child T's forehead": no subject
         inside = [m for m in ms if h.start <= m.start and m.end <= h.end]
         if inside:
-            return inside[-1].person_id
+            return _not_the_subject(rd, mf, inside[-1], subject)
         after = [m for m in ms if m.start >= h.end]
         if after and self.object_gap.fullmatch(rd.text[h.end:after[0].start]):
-            return after[0].person_id
+            return _not_the_subject(rd, mf, after[0], subject)
         head = rd.text[sent.start:h.start]
         if re.search(r"\b(?:a|an|another|other|two|three|several)\s+\w+", rd.text[h.end:min(sent.end, h.end + 14)]) and re.match(r"\s+(?:a|an|another|other|two|three|several)\b", rd.text[h.end:]):
             return None  # "punched a nurse": the act fell on someone outside the cast
@@ -200,6 +207,19 @@ def _inside_longer(spans: list[tuple[int, int]], starts: list[int], h: Hit) -> b
     return False
 
 
+def _not_the_subject(rd: ReviewDoc, mf: MentionFinder, obj: Mention, subject: str | None) -> str:
+    """An object pronoun is never its own clause's subject ("Mr K bought him presents": him
+    is not Mr K; that would be 'himself'): take the one other principal it can be."""
+    word = rd.text[obj.start:obj.end].lower()
+    after = rd.text[obj.end:obj.end + 12]
+    object_form = word == "him" or (word == "her" and re.match(r"\s*(?:[.,;:]|$|(?:to|into|against|at|in|on|from|with|and|by|out|up|down|over|when|if|that|because)\b)", after))
+    if obj.person_id != subject or not object_form:
+        return obj.person_id
+    gender = "male" if word in ("he", "him", "his") else "female" if word in ("she", "her", "hers") else None
+    others = [m.person_id for m in mf.cast.principals if m.person_id != subject and (gender is None or m.gender in (gender, "not_reported"))]
+    return others[0] if len(others) == 1 else obj.person_id
+
+
 def _subject_of(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | None:
     """The person a role noun describes is the subject, not a possessor beside the noun
     ("Grace was Marcus's main carer": Grace)."""
@@ -207,7 +227,7 @@ def _subject_of(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | Non
     while before and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", rd.text[before[-1].end:h.start]):
         before = before[:-1]
     if before:
-        return before[0].person_id
+        return before[-1].person_id  # the nearest ("Karen as his carer"), not the first named
     return mf.experiencer(idx, h.start, h.end)
 
 

@@ -102,7 +102,8 @@ class ContextRules:
                 continue
             limit = self._short_scope.get(_norm(m.group(0)))
             gap = text[m.end():target_start]
-            if limit is not None and (len(gap.split()) > limit or "," in gap or re.search(r"\bthat\b", gap)):
+            ends_at_that = re.search(r"\bthat\b", gap) and not re.match(r"\s*that\b", gap)  # "not recognise that ..."
+            if limit is not None and (len(gap.split()) > limit or "," in gap or ends_at_that):
                 continue
             for cat in self._cats.get((_norm(m.group(0)), "forward"), []):
                 found.append(Modifier(cat, m.group(0), base + m.start(), base + m.end()))

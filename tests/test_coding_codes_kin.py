@@ -1,0 +1,61 @@
+"""Household codes said of relatives, the nearest carer, episodes that ended, grooming's object."""
+
+import pytest
+
+from reviewsynth.coding import code_case
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+REPORT = """Child Safeguarding Practice Review: Child R
+
+1. Introduction
+1.1 This review concerns Child R, a 13-year-old boy who was killed at his home on 3 May 2022 by his step-father, Mr K, aged 38. Mr K stabbed Child R with a kitchen knife.
+3. Background
+3.1 His parents separated when he was five.
+3.2 Mr K bought him presents and told him their meetings were a secret.
+3.3 Mr K had a period of depression in his late teens, treated by his GP with antidepressants.
+3.4 Agencies saw Child R as a vulnerable boy, and Mr K as his carer.
+"""
+
+
+@pytest.fixture(scope="module")
+def people():
+    doc = ExtractedDocument.from_pages("r.txt", "8" * 64, "text", [REPORT], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Child R", review_type="scr", published="2023-06", incident_year=2022))
+    case = code_case(group)
+    v, p = case.victims()[0], case.perpetrators()[0]
+    return {c.code for c in v.characteristics}, {c.code for c in p.characteristics}
+
+
+def test_his_parents_separation_is_the_childs(people):
+    v, _ = people
+    assert "parental_separation" in v
+
+
+def test_grooming_falls_on_its_object(people):
+    v, p = people
+    assert "grooming" in v and "grooming" not in p
+
+
+def test_an_episode_in_his_teens_is_past(people):
+    _, p = people
+    assert "mental_health_past" in p and "mental_health_current" not in p
+
+
+def test_the_carer_is_the_nearest_subject(people):
+    v, p = people
+    assert "caring_responsibilities" in p and "caring_responsibilities" not in v
+
+
+def test_not_that_keeps_its_negation_and_statutes_are_not_abuse():
+    from reviewsynth.text import ContextRules
+
+    s = "Its assessment recorded that she lived with her father but not that she was his sole carer."
+    start = s.index("sole carer")
+    assert "negated" in ContextRules.load().categories(s, start, start + len("sole carer"))
+    doc = ExtractedDocument.from_pages("s.txt", "9" * 64, "text", [REPORT + "1.5 Reviews are held under the Domestic Violence, Crime and Victims Act 2004.\n"], numbered=False)
+    case = code_case(CaseGroup("c2", [GroupedDocument(doc, "overview_report", True)],
+                               CaseMeta(title="Child R", review_type="scr", published="2023-06", incident_year=2022)))
+    v = case.victims()[0]
+    assert "domestic_violence_child" not in {c.code for c in v.characteristics}
