@@ -1,0 +1,36 @@
+"""UK agency names and synonyms map to the codebook's services."""
+
+import pytest
+
+from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    codes = load_lexicon("services")["codes"]
+    return PhraseMatcher({c: s.get("phrases", []) for c, s in codes.items()})
+
+
+@pytest.mark.parametrize(("sentence", "service"), [
+    ("She was seen in A&E that night.", "acute_health"),
+    ("The Trust's community team visited him.", "mh_community"),
+    ("A DV advocate contacted her.", "domestic_abuse_services"),
+    ("Children's services opened a child in need plan.", "csc_cin_cp"),
+    ("The referral went to CSC.", "csc_cin_cp"),
+    ("The MASH screened the notification.", "csc_cin_cp"),
+    ("The health visiting service saw the baby.", "health_visitor"),
+    ("He was supervised by a probation practitioner.", "probation"),
+    ("The constabulary recorded the incident.", "police"),
+    ("She was referred to the Freedom Programme.", "domestic_abuse_services"),
+    ("He attended the carers' support group.", "voluntary_sector"),
+    ("He was taken to a section 136 suite.", "mh_inpatient"),
+    ("Her form tutor raised a concern.", "school"),
+    ("District nurses dressed his leg ulcer.", "other"),
+])
+def test_synonyms(matcher, sentence, service):
+    assert service in {h.key for h in matcher.find(sentence)}
+
+
+def test_looked_after_is_care_status_not_caring(matcher):
+    assert "csc_looked_after" not in {h.key for h in matcher.find("She looked after her mother at weekends.")}
+    assert "csc_looked_after" in {h.key for h in matcher.find("He became looked after at the age of 12.")}
