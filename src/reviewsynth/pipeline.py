@@ -77,6 +77,8 @@ def _bounded_map(
             except Exception as exc:  # noqa: BLE001 - reported per item, the batch goes on
                 yield item, exc
         return
+    # Worker processes share the cores: each may start only its share of tesseracts.
+    os.environ.setdefault("REVIEWSYNTH_OCR_WORKERS", str(max(1, (os.cpu_count() or 1) // workers)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: dict[Future[R], T] = {}
         queue = iter(items)

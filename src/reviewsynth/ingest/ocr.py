@@ -26,7 +26,12 @@ def tesseract_path() -> str | None:
 
 
 def ocr_worker_count() -> int:
-    """One tesseract per CPU this process may use (the affinity mask, not the machine's count)."""
+    """One tesseract per CPU this process may use (the affinity mask, not the machine's count),
+    unless REVIEWSYNTH_OCR_WORKERS says otherwise (the pipeline sets it so that worker
+    processes together start no more tesseracts than there are cores)."""
+    configured = os.environ.get("REVIEWSYNTH_OCR_WORKERS", "")
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
