@@ -121,6 +121,51 @@ def incident_codes(rd: ReviewDoc, kind: str) -> list[tuple[str, Finding]]:
     return [(k, found[k]) for k in sorted(keep, key=lambda k: -score[k])]
 
 
+# Abuse subtypes of the victim's characteristics that are abusive behaviour types.
+_BEHAVIOUR_TYPES = ("physical", "sexual", "emotional", "financial", "coercive_control")
+_ABUSE_CODES = ("abuse_neglect_adult", "abuse_neglect_child", "domestic_abuse")
+
+
+def abusive_behaviours(cast: Cast, characteristics: dict, weapons: list[tuple[str, Finding]],
+                       incident_type: str | None) -> list[tuple[str, str, Finding]]:
+    """(phase, type, finding) of abusive behaviour: before the incident from the victim's
+    abuse characteristics and their subtypes; during it, physical when a weapon or method
+    was coded, sexual for a sexual-abuse incident. `characteristics` is what
+    CharacteristicReader.read returned (person id -> code -> Finding)."""
+    out: dict[tuple[str, str], Finding] = {}
+    for victim in cast.victims:
+        for code in _ABUSE_CODES:
+            f = (characteristics.get(victim.person_id) or {}).get(code)
+            if f is None:
+                continue
+            for subtype in sorted(f.subtypes & set(_BEHAVIOUR_TYPES)):
+                out.setdefault(("prior", subtype), f)
+    if weapons:
+        out.setdefault(("during", "physical"), weapons[0][1])
+    if incident_type == "sexual_abuse":
+        prior_sexual = out.get(("prior", "sexual"))
+        if prior_sexual is not None:
+            out.setdefault(("during", "sexual"), prior_sexual)
+    return [(phase, typ, f) for (phase, typ), f in out.items()]
+
+
+def technology(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> list[tuple[str, Finding]]:
+    """Technology used in the abuse: a lexicon phrase in a sentence that names a principal
+    and an abusive act, outside recommendations, not negated or hypothetical."""
+    lex = load_lexicon("technology")
+    cues = word_regex(lex["abuse_cues"])
+    principals = {m.person_id for m in cast.principals}
+    found: dict[str, Finding] = {}
+    for h, sent, mods in _positive_hits(rd, PhraseMatcher(lex["codes"])):
+        if mods & DISQUALIFYING or not cues.search(sent.text):
+            continue
+        idx = rd.sentence_index(h.start)
+        if not principals & {m.person_id for m in mf.mentions(idx)}:
+            continue
+        found.setdefault(h.key, Finding(h.key)).add(rd, idx)
+    return list(found.items())
+
+
 def _tells_incident(rd: ReviewDoc, idx: int, cue: re.Pattern[str]) -> bool:
     """The sentence, or the one before or after it in the same section, has an incident cue."""
     kind = rd.section_kind(rd.sentences[idx].start)
