@@ -448,9 +448,11 @@ class ContextReader:
         self.mapping: dict[str, dict[str, list[str]]] = lex["from_characteristics"]
         self.unless = {code: re.compile(rx, re.I) for code, rx in (lex.get("unless") or {}).items()}
         self.risk = lex["phrases"]
-        self.protective = load_lexicon("protective")["protective"]
+        self.protective = load_lexicon("protective")["rules"]
         self.risk_matcher = PhraseMatcher({str(i): r["phrases"] for i, r in enumerate(self.risk)})
-        self.prot_matcher = PhraseMatcher({str(i): r["phrases"] for i, r in enumerate(self.protective)})
+        self.prot_phrases = PhraseMatcher({str(i): r.get("phrases") or [] for i, r in enumerate(self.protective)})
+        self.prot_support = PhraseMatcher({str(i): r["support"] for i, r in enumerate(self.protective)})
+        self.prot_who = [word_regex(r["who"]) for r in self.protective]
 
     def read(self, rd: ReviewDoc, mf: MentionFinder) -> tuple[dict, dict]:
         risks: dict[tuple[str, str, str], tuple[str, Finding]] = {}
@@ -462,13 +464,43 @@ class ContextReader:
             if pid:
                 key = (pid, rule["context"], rule["type"])
                 risks.setdefault(key, (rd.text[h.start:h.end], Finding(rule["type"])))[1].add(rd, idx)
-        for h in self.prot_matcher.find(rd.text, normalised=rd.low):
+        for h in self.prot_phrases.find(rd.text, normalised=rd.low) + self._supporters(rd):
             rule = self.protective[int(h.key)]
-            pid, idx = self._who(rd, mf, h)
+            pid, idx = self._supported(rd, mf, h)
             if pid:
                 key2 = (pid, rule["context"])
-                prots.setdefault(key2, (rd.text[h.start:h.end], Finding("protective")))[1].add(rd, idx)
+                prots.setdefault(key2, (rd.sentences[idx].text, Finding("protective")))[1].add(rd, idx)
         return risks, prots
+
+    def _supporters(self, rd: ReviewDoc) -> list[Hit]:
+        """Supportive acts with a supporter of the rule's kind in this or the previous sentence."""
+        out = []
+        for h in self.prot_support.find(rd.text, normalised=rd.low):
+            idx = rd.sentence_index(h.start)
+            near = rd.sentences[idx].text + " " + (rd.sentences[idx - 1].text if idx > 0 else "")
+            if self.prot_who[int(h.key)].search(near):
+                out.append(h)
+        return out
+
+    def _supported(self, rd: ReviewDoc, mf: MentionFinder, h: Hit) -> tuple[str | None, int]:
+        """The principal a supporter stands by: the owner of a relative named in the sentence
+        (or the one before), else the principal named, else none."""
+        idx = rd.sentence_index(h.start)
+        sent = rd.sentences[idx]
+        if rd.section_kind(h.start) in ASPIRATION_SECTIONS | {"methodology"}:
+            return None, idx
+        if rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
+            return None, idx
+        for i in (idx, idx - 1):
+            if i < 0:
+                continue
+            for m in mf.mentions(i):
+                kin, owner = _kin_of(mf.cast, m.person_id) if (m.person_id.startswith("kin:") or (
+                    mf.cast.get(m.person_id) and mf.cast.get(m.person_id).role == "other")) else (None, None)
+                if owner and owner[:1] in "vp":
+                    return owner, idx
+        principals = sorted({m.person_id for m in mf.mentions(idx) if m.person_id[:1] in "vp"})
+        return (principals[-1] if principals else None), idx  # the victim ('v') first
 
     def _from_characteristics(self, rd: ReviewDoc, mf: MentionFinder, risks: dict) -> None:
         coded: PersonFindings = rd.notes.get("characteristics") or {}
