@@ -69,6 +69,7 @@ class CharacteristicReader:
         self.index_offence = re.compile("|".join(data["aftermath"]["index_offence"]), re.I)
         self.prior_cue = re.compile("|".join(data["aftermath"]["prior_cues"]), re.I)
         self.passive = re.compile("|".join(data["object_reading"]["passive_before"]), re.I)
+        self.third_party = word_regex(data["third_parties"])
         self.object_gap = re.compile(data["object_reading"]["object_gap"], re.I)
         services = load_lexicon("services")["codes"]
         # Agency names ("the Domestic Abuse Advocacy Service") are not characteristics.
@@ -163,8 +164,18 @@ class CharacteristicReader:
         if spec.get("subject"):
             return _subject_of(rd, mf, idx, h)
         if not spec.get("object"):
+            if self._third_party_between(rd, mf, idx, h):
+                return None
             return mf.experiencer(idx, h.start, h.end)
         return self._object_of(rd, mf, idx, h)
+
+    def _third_party_between(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> bool:
+        """Someone outside the cast is the nearer subject ("Neighbours complained of ... drug
+        use"; "two men who had been using it to sell drugs"): the code is not a principal's."""
+        sent = rd.sentences[idx]
+        before = [m for m in mf.mentions(idx) if m.end <= h.start]
+        start = before[-1].end if before else sent.start
+        return bool(self.third_party.search(rd.text, start, h.start))
 
     def _object_of(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | None:
         """Who undergoes an act: a person named inside the phrase ("pushed her") or right
