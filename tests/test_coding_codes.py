@@ -84,3 +84,15 @@ def test_agency_names_and_contributor_lists_are_not_characteristics(people):
 def test_isolation_phrases(people):
     v, _, _ = people
     assert "social_isolation" in v
+
+
+def test_an_arrest_before_the_incident_is_offending():
+    import re
+
+    from reviewsynth.coding.lexicon import load_lexicon
+
+    rules = load_lexicon("characteristics")["aftermath"]
+    index_offence = re.compile("|".join(rules["index_offence"]), re.I)
+    assert not index_offence.search("He was arrested for shoplifting as a teenager.")
+    assert index_offence.search("He was arrested nearby within twenty minutes.")
+    assert index_offence.search("He was charged with murder.")
