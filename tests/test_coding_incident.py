@@ -77,3 +77,25 @@ HANGED = """Child Safeguarding Practice Review
 def test_hanging_at_home_without_other_cues():
     assert _codes(HANGED, "weapons", child=True) == ["hanging"]
     assert _codes(HANGED, "locations", child=True) == ["home"]
+
+
+LEFT_HOME_FOR_THE_PARK = """Independent Investigation
+
+1. Introduction
+1.1 On 5 May 2022 Mr Q left the house and stabbed Mr Z in Elm Park. Mr Z died at the scene.
+"""
+
+
+def test_a_home_left_behind_is_not_the_place():
+    assert _codes(LEFT_HOME_FOR_THE_PARK, "locations") == ["street_public"]
+
+
+BOTTLE_OF_VODKA = """Domestic Homicide Review
+
+1. Introduction
+1.1 On 2 April 2020 Dario drank a bottle of vodka and then stabbed Mina at her flat. Mina died at the scene.
+"""
+
+
+def test_a_bottle_drunk_is_no_weapon():
+    assert _codes(BOTTLE_OF_VODKA, "weapons") == ["knife"]

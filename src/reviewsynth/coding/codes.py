@@ -337,7 +337,8 @@ class ServiceReader:
             return False
         if kind in ("cover", "introduction") or phase(rd, index) == "after":
             return True
-        return kind != "chronology" and bool(self.incident_talk.search(sent.text))
+        # elsewhere: incident words, and not dated to an earlier year ("his mother died in 2015")
+        return kind != "chronology" and bool(self.incident_talk.search(sent.text)) and _years_before(rd, sent.text) <= 0
 
     def _hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], fatal: bool,
              h: Hit, out: dict[tuple[str, str, str], Finding]) -> None:

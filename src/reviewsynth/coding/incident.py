@@ -100,8 +100,9 @@ def incident_codes(rd: ReviewDoc, kind: str) -> list[tuple[str, Finding]]:
         idx = rd.sentence_index(h.start)
         if not _tells_incident(rd, idx, cue) or (h.key in lex["not_the_incident"]["keys"] and not_here.search(sent.text)):
             continue
-        if kind == "locations" and h.key == "street_public" and any(
-                x.key == "home" for x in matcher.find(rd.text, sent.start, sent.end, rd.low)):
+        if kind == "locations" and re.search(lex["left_behind"], rd.text[max(sent.start, h.start - 25):h.start], re.I):
+            continue  # "left the house and ...": a place left is not where it happened
+        if kind == "locations" and h.key == "street_public" and _home_address(rd, matcher, sent, h):
             continue  # "her flat in Hollybank Road": the road is the address of a home
         if _other_year(sent.text, inc):
             continue
@@ -164,6 +165,14 @@ def technology(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> list[tuple[str, 
             continue
         found.setdefault(h.key, Finding(h.key)).add(rd, idx)
     return list(found.items())
+
+
+def _home_address(rd: ReviewDoc, matcher: PhraseMatcher, sent, h) -> bool:
+    """A named road just after a home ("her flat in Hollybank Road", "his house on Mill Lane")."""
+    if not rd.text[h.start:h.start + 1].isupper():
+        return False
+    homes = [x for x in matcher.find(rd.text, sent.start, h.start, rd.low) if x.key == "home"]
+    return any(re.fullmatch(r"\s+(?:in|on|at|off)\s+(?:[A-Z][\w'-]*\s+){1,3}", rd.text[x.end:h.start]) for x in homes)
 
 
 def _tells_incident(rd: ReviewDoc, idx: int, cue: re.Pattern[str]) -> bool:
