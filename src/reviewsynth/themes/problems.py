@@ -289,6 +289,8 @@ class _Candidate:
     agencies: list[str]  # agency ids, the one whose failing it is first
     agency: str | None  # the agency as the review names it
     summary: bool  # a lesson, conclusion or labelled finding: restates, rarely stands alone
+    labelled: bool = False  # a labelled finding ("Finding 3. ..."): one of a thematic list
+    actor: bool = True  # an agency heads the failing's subject (not one named in passing)
 
 
 @dataclass
@@ -345,17 +347,45 @@ def _candidates(doc: ExtractedDocument, cues: Cues) -> list[_Candidate]:
     for para in _text.paragraphs(doc.text, sections):
         kind = para.section.kind
         labelled = bool(cues.summary_label and cues.summary_label.search(doc.text[para.start:para.end]))
-        summary = kind in cues.summary_sections or (kind != "analysis" and labelled)
+        found: list[tuple[int, int, int]] = []  # (start, end, cue offset) of each failing stated
         previous = ""
         for s, e in para.sentences:
             sentence = doc.text[s:e]
             owned = owning_cue(sentence, cues, findings=kind != "analysis", previous=previous, orgs=orgs)
             previous = sentence
-            if owned is None:
-                continue
-            agencies, name = _attribute(doc, para, s, e, owned[1], orgs)
-            out.append(_Candidate(para, s, e, agencies, name, summary))
+            if owned is not None:
+                found.append((s, e, owned[1]))
+        # A labelled finding is a summary across agencies ("Finding 2: Domestic abuse in
+        # pregnancy was not recognised"), unless it judges one agency's own practice ("Finding
+        # 3. The CRHTT response on 12 May was not adequate"): then it is the review's statement.
+        summary = kind in cues.summary_sections or (
+            kind != "analysis" and labelled
+            and not any(_agency_heads_subject(doc.text[s:e], cue) for s, e, cue in found))
+        for s, e, cue in found:
+            agencies, name = _attribute(doc, para, s, e, cue, orgs)
+            actor = _agency_heads_subject(doc.text[s:e], cue)
+            out.append(_Candidate(para, s, e, agencies, name, summary, labelled, actor))
     return out
+
+
+# Words that put an agency inside a phrase rather than at the head of the subject
+# ("Information sharing between the police ...", "Exclusion from school ...").
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:between|from|of|by|to|with|for|about|in|on|at|and|or|into|across|within|than|among|through|"
+    r"via|under|after|before|over|against|towards?|despite|like|as)"
+    r"(?:\s+(?:the|a|an|its|their|his|her|[A-Z]\w*(?:'s|\u2019s)))*\s*$", re.I)
+_LABEL_PREFIX = re.compile(r"^\W*(?:finding|lesson|learning|theme|issue)s?\s*\d*\s*[:.\u2013-]\s*", re.I)
+
+
+def _agency_heads_subject(sentence: str, cue: int) -> bool:
+    """A named agency (not 'agencies' in general) heads the subject of the failing."""
+    label = _LABEL_PREFIX.match(sentence)
+    offset = label.end() if label else 0
+    for m in agency_mentions(sentence[:cue]):
+        if m.agency_id == "all_agencies" or m.start < offset:
+            continue
+        return not _PREPOSITION_BEFORE.search(sentence[:m.start])
+    return False
 
 
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
@@ -376,12 +406,13 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _group(candidates: list[_Candidate]) -> list[_Problem]:
-    """One problem per paragraph and agency; a failing naming no agency joins the one before."""
+    """One problem per paragraph and agency; a failing naming no agency as its actor ("the
+    information was in police records but was never transferred") joins the one before."""
     problems: list[_Problem] = []
     for c in candidates:
         last = problems[-1] if problems else None
         same_para = last is not None and last.candidates[-1].para == c.para
-        if last is not None and same_para and (not c.agencies or not last.agencies
+        if last is not None and same_para and (not c.agencies or not last.agencies or not c.actor
                                                or c.agencies[0] in last.agencies):
             last.candidates.append(c)
         else:
@@ -394,13 +425,31 @@ def _restates(summary: _Candidate, problem: _Problem, text: str, threshold: floa
     if summary.agencies and problem.agencies and not set(summary.agencies) & set(problem.agencies):
         if "all_agencies" not in summary.agencies:
             return 0.0
-    best = max(_overlap(text[summary.start:summary.end], text[c.start:c.end]) for c in problem.candidates)
+    said = text[summary.start:summary.end]
+    if _same_episode(summary, problem, text):
+        return 1.0
+    best = max(_overlap(said, text[c.start:c.end]) for c in problem.candidates)
     return best if best >= threshold else 0.0
+
+
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b")
+
+
+def _same_episode(summary: _Candidate, problem: _Problem, text: str) -> bool:
+    """Both name the same agency and the same day ("the CRHTT triage on 12 May" and "the
+    CRHTT response on 12 May was not adequate"): one episode however differently worded."""
+    shared = set(summary.agencies) & set(problem.agencies) - {"all_agencies"}
+    if not shared:
+        return False
+    days = set(_DAY_MONTH.findall(text[summary.start:summary.end]))
+    return any(days & set(_DAY_MONTH.findall(text[c.start:c.end])) for c in problem.candidates)
 
 
 def _agency_led(findings: list[_Problem], text: str, cues: Cues) -> bool:
     """Most findings name the agency at fault as their subject: the review's own list."""
-    paras = list(dict.fromkeys(c.para for f in findings for c in f.candidates))
+    # Labelled findings ("Finding 3. ...") are a thematic list even where one names an agency.
+    paras = list(dict.fromkeys(c.para for f in findings for c in f.candidates if not c.labelled))
     if not paras:
         return False
     led = 0
