@@ -547,6 +547,10 @@ class ContextReader:
         who = mf.experiencer(idx, h.start, h.end)
         if who and who[:1] in "vp":
             return who, idx
+        if who:  # a relative ("she was told 'boys will be boys'", said of Jamie's mother): their child's
+            _, owner = _kin_of(mf.cast, who)
+            if owner and owner[:1] in "vp":
+                return owner, idx
         principals = [m.person_id for m in mf.mentions(idx) if m.person_id[:1] in "vp"]
         return (principals[0] if principals else None), idx
 
