@@ -93,3 +93,24 @@ def test_declined_and_hypothetical_referrals_are_not_services(case):
 def test_a_list_item_belongs_to_its_own_name(case):
     _, c = case
     assert ("ambulance", "prior") not in {pair for person in c.people for pair in _services(person)}
+
+
+DISCLOSURE = """Child Safeguarding Practice Review: Child S
+
+1. Introduction
+1.1 In May 2023 Child S told her teacher that her step-father had been sexually abusing her.
+4. Chronology
+3 March 2023 | GP | Child S seen with a sore throat.
+15 May 2023 | School | Child S disclosed sexual abuse to her teacher.
+16 May 2023 | Police | Step-father arrested.
+20 June 2023 | CAMHS | Therapy began.
+"""
+
+
+def test_rows_from_the_disclosure_on_are_after_in_a_non_fatal_review():
+    doc = ExtractedDocument.from_pages("s.txt", "d" * 64, "text", [DISCLOSURE], numbered=False)
+    rd = ReviewDoc.read(doc)
+    assert incident_date(rd) == (2023, 5, None)
+    rows = {s.text[:8]: phase(rd, i) for i, s in enumerate(rd.sentences) if s.text[:1].isdigit() and rd.section_kind(s.start) == "chronology"}
+    assert rows["3 March "] == "prior"
+    assert rows["15 May 2"] == "after" and rows["16 May 2"] == "after" and rows["20 June "] == "after"

@@ -79,7 +79,8 @@ _ROW_START = re.compile(r"^[\s|•\-]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|
 # Words that tell the index incident itself (used to date it and to find its chronology row).
 _INCIDENT_CUE = re.compile(
     r"\b(?:killed|murdered|stabbed|strangled|died|death|pronounced dead|found dead|fatal(?:ly)?|homicide|"
-    r"manslaughter|attacked|999|found (?:hanged|unresponsive|unconscious|with)|injuries|the incident)\b",
+    r"manslaughter|attacked|999|found (?:hanged|unresponsive|unconscious|with)|injuries|the incident|disclosed|"
+    r"came to light|sexually abus\w*)\b",
     re.IGNORECASE)
 
 # Dates of the report itself, not of the incident.
@@ -177,17 +178,31 @@ def _row_text(rd: ReviewDoc, row: int) -> str:
 
 def phase(rd: ReviewDoc, index: int) -> str | None:
     """'after' for a chronology row dated on or after the index incident, 'prior' for one
-    before it, None when the sentence is not in a dated chronology row or it cannot tell."""
+    before it, None when the sentence is not in a dated chronology row or it cannot tell.
+    Rows are in date order, so the first row on or after the incident (in its month, the
+    first that tells it) starts the aftermath."""
     if rd.section_kind(rd.sentences[index].start) != "chronology":
         return None
-    inc = incident_date(rd)
     row = row_of(rd, index)
-    if inc is None or row is None:
-        return None
-    when = parse_date(rd.sentences[row].text[:40])
-    if when is None:
-        return None
-    before = _before(when, inc)
-    if before is None:  # same month, a day missing: the row's own words decide
-        return "after" if _INCIDENT_CUE.search(_row_text(rd, row)) else None
-    return "prior" if before else "after"
+    boundary = _first_row_after(rd)
+    if row is None or boundary is None:
+        return None if row is None or incident_date(rd) is None else "prior"
+    return "after" if row >= boundary else "prior"
+
+
+def _first_row_after(rd: ReviewDoc) -> int | None:
+    if "_first_row_after" in rd.notes:
+        return rd.notes["_first_row_after"]
+    inc = incident_date(rd)
+    first = None
+    if inc is not None:
+        for row in row_starts(rd):
+            when = parse_date(rd.sentences[row].text[:40])
+            if when is None:
+                continue
+            before = _before(when, inc)
+            if before is False or (before is None and _INCIDENT_CUE.search(_row_text(rd, row))):
+                first = row
+                break
+    rd.notes["_first_row_after"] = first
+    return first
