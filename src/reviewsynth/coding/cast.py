@@ -17,12 +17,13 @@ from reviewsynth.coding.reader import ReviewDoc
 
 def _titled_pattern() -> str:
     prefixes = sorted(load_lexicon("people")["titled_prefixes"], key=len, reverse=True)
-    return r"(?:" + "|".join(p.replace(" ", r"\s+") for p in prefixes) + r")\s+[A-Z]{1,3}\d?"
+    # "Child AX", "Adult R2", and numbered ones: "Young Person 1", "Sibling 2".
+    return r"(?:" + "|".join(p.replace(" ", r"\s+") for p in prefixes) + r")\s+(?:[A-Z]{1,3}\d?|\d{1,2})(?![\w])"
 
 
 _TITLED = _titled_pattern()
 # A coded subject whose pseudonym may be given later ("Child E", "Adult C", "Young Person A").
-_CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Pupil|Student|Person|Subject|Patient|Service User|Individual|Resident)\s+[A-Z]{1,3}\d?\b")
+_CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Pupil|Student|Person|Subject|Patient|Service [Uu]ser|Individual|Resident)\s+(?:[A-Z]{1,3}\d?|\d{1,2})\b")
 _NAME = re.compile(r"\b(" + _TITLED + r")\b|(?<![\w'])([A-Z][a-z]{2,14})(?![\w-])")
 _ALIAS = re.compile(
     r"(?:referred to(?: here| in this report| in this review| in the report| throughout)?(?: as)?|known as|called|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
@@ -57,6 +58,7 @@ class Mention:
 @dataclass
 class Cast:
     members: list[CastMember]
+    subject: str | None = None  # the person "the subject" means: the review's own subject
 
     def get(self, person_id: str) -> CastMember | None:
         return next((m for m in self.members if m.person_id == person_id), None)
@@ -184,7 +186,106 @@ def _compatible(a: str, b: str) -> bool:
     return not ((ta == "mr" and tb in female) or (tb == "mr" and ta in female))
 
 
-def alias_groups(rd: ReviewDoc, names: list[str], lex: dict) -> list[set[str]]:
+
+# --- names by convention: bare letters, glossaries and pseudonym tables -------------------
+
+
+def _letter_re(letter: str, lex: dict) -> str:
+    """A bare capital letter as a word, never a label ("Part F", "F.1", "M&S", "B-road")."""
+    # Nor the letter of a coded name ("Child S", "Mr S"): that is the whole name's.
+    words = set(lex["letter_not_after"]) | {p.split()[-1] for p in lex["titled_prefixes"]}
+    behind = "".join(f"(?<!{w} )" for w in sorted(words))
+    return r"(?<![\w.\-/&])" + behind + re.escape(letter) + r"(?![\w&]|[.\-–/]\d|\.[A-Z])"
+
+
+def _letter_uses(text: str, letter: str, lex: dict) -> int:
+    """How often a bare letter is used like a person's name ("W was", "X's", "told M")."""
+    verbs = "|".join(map(re.escape, lex["letter_name_verbs"]))
+    base = _letter_re(letter, lex)
+    after = re.findall(base + r"(?=['’]s\b|\s+(?:" + verbs + r")\b)", text)
+    before = re.findall(r"\b(?:told|saw|with|by|asked|visited|met|contacted|and|that|when|for|to)\s+" + base + r"(?=[\s,.;])", text)
+    return len(after) + len(before)
+
+
+def _bare_letter_pairs(rd: ReviewDoc, names: list[str], lex: dict) -> list[tuple[str, str]]:
+    """"Service user X ... X was arrested", "Child W ... W chose his own letter": a coded
+    name's letter used on its own is the same person (titles like Mr/Mrs keep their title)."""
+    by_letter: dict[str, list[str]] = {}
+    for name in names:
+        m = _CODED.fullmatch(name)
+        if m and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\b", name):
+            by_letter.setdefault(name.split()[-1], []).append(name)
+    pairs = []
+    for letter, owners in by_letter.items():
+        if len(owners) != 1 or letter in ("A", "I") or not letter.isalpha():
+            continue
+        if _letter_uses(rd.text, letter, lex) >= 2:
+            pairs.append((owners[0], letter))
+    return pairs
+
+
+def _name_form() -> str:
+    return r"(" + _TITLED + r"|[A-Z][a-z]{2,14})"
+
+
+def glossary_letters(rd: ReviewDoc, lex: dict) -> dict[str, tuple[str, str]]:
+    """Letters a glossary or key defines as a relative: "M - the mother of Child S",
+    "F: father of Child S", "M | Mother of Child S" -> {"M": ("mother", "Child S")}."""
+    kin = "|".join(sorted(map(re.escape, lex["kin_words"]), key=len, reverse=True))
+    pat = re.compile(
+        r"(?:^|(?<=[.;]\s)|(?<=\|\s))([A-Z]{1,2}\d?)\s*(?:[-–—:=|]|\bis\b)\s*(?:the\s+)?"
+        r"(?:(?:birth|biological|maternal|paternal)\s+)?(" + kin + r")\s+(?:of|to)\s+" + _name_form(),
+        re.M | re.I,
+    )
+    out: dict[str, tuple[str, str]] = {}
+    for m in pat.finditer(rd.text):
+        letter = m.group(1)
+        if letter.isupper() and letter not in ("A", "I"):
+            out.setdefault(letter, (m.group(2).lower(), _norm(m.group(3))))
+    # "killed by her father (F)", "Child S's mother (M)": a letter defined in passing.
+    inline = re.compile(r"(?:\b(?:his|her|their)|" + _name_form() + r"['’]s)\s+(?:\w+\s+)?(" + kin + r")\s*\(([A-Z]{1,2})\)")
+    for m in inline.finditer(rd.text):
+        letter = m.group(3)
+        if letter not in ("A", "I"):
+            out.setdefault(letter, (m.group(2).lower(), _norm(m.group(1) or "")))
+    return out
+
+
+def pseudonym_table(rd: ReviewDoc, lex: dict) -> dict[str, str]:
+    """Rows of a "who is who" table: pseudonym -> the row's other cells (its role or kin)."""
+    headers = [h.lower() for h in lex["pseudonym_table_headers"]]
+    lines = rd.text.splitlines()
+    out: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if "|" not in line:
+            continue
+        cells = [c.strip().lower() for c in line.split("|")]
+        col = next((j for j, c in enumerate(cells) if any(h in c for h in headers)), None)
+        if col is None:
+            continue
+        for row in lines[i + 1:i + 40]:
+            if "|" not in row:
+                break
+            parts = [c.strip() for c in row.split("|")]
+            if len(parts) != len(cells):
+                continue
+            name = _norm(parts[col].strip("'‘’\"“”"))
+            if re.fullmatch(_TITLED + r"|[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14})?|[A-Z]{1,2}", name):
+                out[name] = " ".join(c for j, c in enumerate(parts) if j != col)
+    return out
+
+
+def _table_role(cell_text: str, lex: dict) -> str | None:
+    low = cell_text.lower()
+    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in lex["table_perpetrator_words"]):
+        return "perpetrator"
+    if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in lex["table_victim_words"]):
+        if not re.search(r"\b(?:of|to)\s+the\s+(?:victim|deceased|subject)\b", low):
+            return "victim"
+    return None
+
+
+def alias_groups(rd: ReviewDoc, names: list[str], lex: dict, pairs: list[tuple[str, str]] | None = None) -> list[set[str]]:
     """Cluster names that the report says are one person ("Child E ... chose the name Ellie")."""
     parent = {n: n for n in names}
 
@@ -200,6 +301,8 @@ def alias_groups(rd: ReviewDoc, names: list[str], lex: dict) -> list[set[str]]:
     for pat in _PAIR_PATTERNS:
         for m in pat.finditer(rd.text):
             union(_norm(m.group(1)), _norm(m.group(2)))
+    for a, b in pairs or []:
+        union(a, b)
     for cue in lex["pseudonym_intros"]:
         for m in re.finditer(cue.replace("{name}", r"([A-Z][a-z]{2,14})"), rd.text):
             pseudonym = m.group(1)
@@ -232,8 +335,25 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     t = _title_key(title)
     if t and t not in names and t.lower() not in not_names and " and " not in t:
         names.append(t)
+    # Names by convention that the counts above miss: a pseudonym table's names, letters a
+    # glossary defines ("M - mother of Child S") and a coded name's bare letter ("X was").
+    table = pseudonym_table(rd, lex)
+    glossary = glossary_letters(rd, lex)
+    for n in list(table) + list(glossary):
+        if n not in names and n.lower() not in not_names:
+            names.append(n)
+            counts[n] = max(counts.get(n, 0), _letter_uses(rd.text, n, lex) if len(n) <= 2 else 1)
+    pairs = _bare_letter_pairs(rd, names, lex)
+    for _, letter in pairs:
+        counts[letter] = _letter_uses(rd.text, letter, lex)
+        if letter not in names:
+            names.append(letter)
     scores = _role_scores(rd, names, lex)
-    groups = alias_groups(rd, names, lex)
+    for n, cells in table.items():
+        role = _table_role(cells, lex)
+        v, p = scores.get(n, (0, 0))
+        scores[n] = (v + 3, p) if role == "victim" else (v, p + 3) if role == "perpetrator" else (v, p)
+    groups = alias_groups(rd, names, lex, pairs)
     group_scores: list[tuple[set[str], int, int, int]] = []
     for g in groups:
         v = sum(scores[n][0] for n in g)
@@ -270,12 +390,38 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         m.gender = _gender(rd, m.aliases, lex, others_re)
     _add_role_noun_members(rd, members, lex)
     _attach_kin(rd, members)
-    return Cast(members)
+    _glossary_kin(members, glossary)
+    return Cast(members, _subject(members, t, review_type))
+
+
+def _glossary_kin(members: list[CastMember], glossary: dict[str, tuple[str, str]]) -> None:
+    """A glossary letter's kin ("F - the father of Child S") gives its gender, and for a
+    person other than victim and perpetrator whose relative it is."""
+    lex = load_lexicon("people")
+    for m in members:
+        for letter in m.aliases & set(glossary):
+            kin, owner = glossary[letter]
+            if m.gender == "not_reported":
+                m.gender = "male" if kin in lex["male_words"] else "female" if kin in lex["female_words"] else m.gender
+            if m.role == "other" and m.kin is None:
+                principal = next((p for p in members if p.role != "other" and owner in p.aliases), None)
+                if principal:
+                    m.kin, m.kin_of = kin, principal.person_id
+
+
+def _subject(members: list[CastMember], title: str, review_type: str | None) -> str | None:
+    """"The subject" is the person the review is named after, else its reference individual."""
+    for m in members:
+        if title and title in m.aliases and m.role != "other":
+            return m.person_id
+    role = "perpetrator" if review_type == "iir" else "victim"
+    return next((m.person_id for m in members if m.role == role), None)
 
 
 def _member(person_id: str, role: str, aliases: set[str], counts: Counter[str]) -> CastMember:
     # A coded subject with a pseudonym goes by the pseudonym, the name the report uses most.
-    name = max(aliases, key=lambda n: (counts.get(n, 0), n))
+    # A bare letter ("X") is never the display name when its coded form ("Service user X") exists.
+    name = max(aliases, key=lambda n: (len(n) > 2, counts.get(n, 0), n))
     return CastMember(person_id, role, name, set(aliases))
 
 
@@ -334,6 +480,15 @@ _PRONOUNS = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNO
 _MALE_PRON = {"he", "him", "his", "himself"}
 
 
+def _aliases_regex(alias_map: dict[str, str]) -> re.Pattern[str]:
+    """Every alias as a word; a bare-letter alias ("F") never as a label ("Part F", "F.1")."""
+    lex = load_lexicon("people")
+    long = [re.escape(a) for a in sorted(alias_map, key=len, reverse=True) if len(a) > 2]
+    short = [_letter_re(a, lex) for a in sorted(alias_map, key=len, reverse=True) if len(a) <= 2]
+    alts = [r"\b(?:" + "|".join(long) + r")\b"] if long else []
+    return re.compile("(" + "|".join(alts + short) + ")")
+
+
 class MentionFinder:
     """Resolve the people mentioned in a sentence, pronouns to the nearest compatible person."""
 
@@ -345,10 +500,10 @@ class MentionFinder:
             for a in m.aliases:
                 alias_map[a] = m.person_id
         self._alias_map = alias_map
-        self._alias_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, alias_map), key=len, reverse=True)) + r")\b") if alias_map else None
+        self._alias_re = _aliases_regex(alias_map) if alias_map else None
         kin = load_lexicon("people")["kin_words"]
         self._kin_re = word_regex(kin)
-        self._role_re = re.compile(r"\b(the victim|the deceased|the perpetrator|the defendant|the accused|the offender|the patient|the child|the baby|the young person|the subject)\b", re.I)
+        self._role_re = re.compile(r"\b(the victim|the deceased|the perpetrator|the defendant|the accused|the offender|the patient|the service user|the child|the baby|the young person|the subject)\b", re.I)
         self._cache: dict[int, list[Mention]] = {}
 
     def _role_noun(self, noun: str) -> str | None:
@@ -359,8 +514,10 @@ class MentionFinder:
             return self.cast.perpetrators[0].person_id
         if noun in ("the child", "the baby", "the young person") and self.cast.victims:
             return self.cast.victims[0].person_id
-        if noun == "the patient" and self.cast.perpetrators:
+        if noun in ("the patient", "the service user") and self.cast.perpetrators:
             return self.cast.perpetrators[0].person_id
+        if noun == "the subject":
+            return self.cast.subject
         return None
 
     def mentions(self, index: int) -> list[Mention]:

@@ -166,8 +166,6 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
                 p.age_band = "child_unknown"
     chars = _reader("chars", CharacteristicReader).read(rd, cast, mf, ages)
     rel_type, rel_ev = _relationship_type(rd, cast, mf)
-    if case.screening is not None:
-        case.screening.reason = screening.fatal_abuse_reason(reason, fatal, bool(rd.notes.get("child_victim")), rel_type)
     rel_chars = inc.relationship_characteristics(rd, cast, mf)
     domestic = rel_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
     perpetration = chars.pop("_perpetration", {})
@@ -200,6 +198,9 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
     case.incident_type = _incident_type(rd, cast, fatal, reason)
     weapons = inc.incident_codes(rd, "weapons")
     locations = inc.incident_codes(rd, "locations")
+    if case.screening is not None:
+        case.screening.reason = screening.fatal_abuse_reason(reason, fatal, bool(rd.notes.get("child_victim")), rel_type,
+                                                             [k for k, _ in weapons], case.incident_type)
     case.category = inc.category(rel_type, victim.age if victim else None,
                                  True if victim and victim.age_band == "child_unknown" else None,
                                  case.incident_type, case.review_type)

@@ -21,13 +21,17 @@ def perpetrator_suicide(rd: ReviewDoc, cast: Cast) -> Evidence | None:
         return None
     cues = [re.compile(c, re.I) for c in load_lexicon("screening")["perpetrator_suicide"]]
     perp_names = re.compile(r"\b(?:" + "|".join(re.escape(a) for p in cast.perpetrators for a in p.aliases) + r")\b")
-    for sent in rd.sentences:
+    for i, sent in enumerate(rd.sentences):
         if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
             continue
         hit = next((m for c in cues for m in c.finditer(sent.text)), None)
         if hit is None:
             continue
         before = sent.text[:hit.start()]
+        # "She was killed by her father (F) ... F then took his own life.": the killing is
+        # told in the sentence before, the suicide opens with the perpetrator and "then".
+        if i > 0 and re.match(r"\W*(?:" + perp_names.pattern + r")\s+(?:then|later|subsequently)\b", sent.text):
+            before = rd.sentences[i - 1].text + " " + before
         # "Dennis had strangled Margaret and then taken his own life", "homicide-suicide"
         if re.search(r"homicide|murder", hit.group(0), re.I) or (perp_names.search(before) and _KILLED.search(before)):
             return rd.evidence(sent)
@@ -66,8 +70,17 @@ def screen(rd: ReviewDoc, cast: Cast) -> tuple[str, str, list[Evidence]]:
     return decision, reason, evidence
 
 
-def fatal_abuse_reason(reason: str, fatal: bool | None, child_victim: bool, rel_type: str) -> str:
-    """A child killed by a parent, carer or relative: fatal abuse rather than homicide."""
+# A deliberate killing with these is a homicide even of a child by a parent ("strangled her
+# while she was asleep"); fatal abuse is death from inflicted injuries or maltreatment.
+DELIBERATE_WEAPONS = frozenset({"knife", "gun", "strangulation", "axe", "fire", "poisoning_overdose", "hanging", "suffocation", "drowning"})
+
+
+def fatal_abuse_reason(reason: str, fatal: bool | None, child_victim: bool, rel_type: str,
+                       weapons: list[str] | None = None, incident_type: str | None = None) -> str:
+    """A child killed by a parent, carer or relative through abuse: fatal abuse rather than
+    homicide; a deliberate killing (a weapon, or followed by the parent's suicide) stays homicide."""
+    if incident_type == "homicide_suicide" or (weapons and weapons[0] in DELIBERATE_WEAPONS):
+        return reason
     if reason == "homicide" and fatal and child_victim and rel_type in inc.FAMILY_TYPES:
         return "fatal_abuse"
     return reason
