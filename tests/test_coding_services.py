@@ -114,3 +114,17 @@ def test_rows_from_the_disclosure_on_are_after_in_a_non_fatal_review():
     rows = {s.text[:8]: phase(rd, i) for i, s in enumerate(rd.sentences) if s.text[:1].isdigit() and rd.section_kind(s.start) == "chronology"}
     assert rows["3 March "] == "prior"
     assert rows["15 May 2"] == "after" and rows["16 May 2"] == "after" and rows["20 June "] == "after"
+
+
+def test_a_name_after_by_is_the_agent_not_the_user():
+    from reviewsynth.coding.cast import MentionFinder, build_cast
+    from reviewsynth.coding.codes import _service_users
+    from reviewsynth.coding.lexicon import PhraseMatcher
+
+    doc = ExtractedDocument.from_pages("rosa.txt", "2" * 64, "text", [REPORT + "3.5 Idris came to the UK on a spouse visa sponsored by Rosa.\n"], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, "Rosa")
+    mf = MentionFinder(rd, cast)
+    hit = PhraseMatcher({"immigration": ["spouse visa"]}).find(rd.text)[0]
+    users = _service_users(rd, mf, rd.sentence_index(hit.start), hit)
+    assert users == {cast.perpetrators[0].person_id}

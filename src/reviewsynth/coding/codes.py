@@ -433,6 +433,10 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
     nxt = re.search(r";|•|\s[eo]\s", sent.text[h.end - sent.start:])
     hi = h.end + nxt.start() if nxt else sent.end
     ms = [m for m in mf.mentions(idx) if lo <= m.start and m.end <= hi]
+    # "a spouse visa sponsored by Anjali": a name after the agency introduced by "by" is an
+    # agent of the service, not its user, when someone else is named.
+    users_only = [m for m in ms if not (m.start > h.end and re.search(r"\bby\s+$", rd.text[max(lo, m.start - 4):m.start]))]
+    ms = users_only or ms
     if not ms:
         return set()
     nearest = min(ms, key=lambda m: (m.start - h.end) if m.start >= h.end else (h.start - m.end) + 0.5)
