@@ -6,7 +6,7 @@ from __future__ import annotations
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Case, Screening
 from reviewsynth.themes import find_practice_problems
-from reviewsynth.themes.problems import agency_mentions
+from reviewsynth.themes.problems import agency_mentions, failing_owner, states_problem
 
 INVESTIGATION = """Independent investigation: Service user Q
 
@@ -77,3 +77,33 @@ def test_agency_abbreviations() -> None:
     }
     for sentence, expected in cases.items():
         assert [m.agency_id for m in agency_mentions(sentence)] == expected, sentence
+
+
+def test_context_sentences_are_not_problems() -> None:
+    assert not states_problem("G.1 The panel does not conclude that the death of Child S could have been predicted.")
+    assert not states_problem("The review was not delayed by any criminal proceedings.")
+    assert not states_problem('She said that she had "no one to turn to" and felt "nobody listened".')
+    assert failing_owner("F had not been violent towards the children.", findings=True) is None
+    # ... while a failing stated beside someone's quoted words still is one.
+    assert states_problem('The concern was closed because she "did not have care and support needs".')
+    assert failing_owner("CSC closed the single assessment because the parents had separated.") == "agency"
+
+
+NOT_CONTRIBUTORY = """Serious case review
+Analysis
+X was not referred to the employment service. We do not suggest that the absence of it contributed to the incident.
+
+The GP did not ask about his mood.
+"""
+
+
+def test_a_paragraph_that_says_it_did_not_contribute_is_context() -> None:
+    problems = find_practice_problems(_doc(NOT_CONTRIBUTORY), _case())
+    assert [p.evidence[0].quote for p in problems] == ["The GP did not ask about his mood."]
+
+
+def test_lettered_paragraph_numbers_are_not_quoted() -> None:
+    text = "Review\nAppraisal of practice\nF.4 CSC closed the single assessment because the parents had separated.\n"
+    problems = find_practice_problems(_doc(text), _case())
+    assert problems[0].evidence[0].quote.startswith("CSC closed")
+    assert problems[0].agencies == ["childrens_social_care"]

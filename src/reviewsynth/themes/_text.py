@@ -32,8 +32,9 @@ _APPENDIX = re.compile(r"\b(?:appendix|appendices|annex|glossary|bibliography|re
 # A new numbered paragraph ("8.3 The MPS ...", "(a) how ...", a bullet) or a blank line
 # always starts a new paragraph.
 _HARD_BREAK = re.compile(
-    r"\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,3})+\.?|\([a-z]\)|[\u2022\u25cf\u25aa*\-])\s)")
-_PARA_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,3})+\.?|\d{1,2}\.|\([a-z0-9]{1,3}\))\s+")
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[A-Z]?\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]\.\d{1,2}\.?|\([a-z]\)|[\u2022\u25cf\u25aa*\-])\s)")
+_PARA_NUMBER = re.compile(
+    r"[ \t]*(?:[A-Z]?\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]\.\d{1,2}\.?|\d{1,2}\.|\([a-z0-9]{1,3}\))\s+")
 _LINE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?([A-Z][^\n]{1,90}?)[ \t]*$", re.M)
 
 

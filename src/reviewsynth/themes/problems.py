@@ -60,6 +60,7 @@ class Cues:
     person: Patterns = ()
     service_failing: Patterns = ()
     not_names: frozenset[str] = frozenset()
+    not_contributory: Patterns = ()
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -86,6 +87,7 @@ def load_cues(path: str | None = None) -> Cues:
         person=_compile_all(owner.get("person_subject")),
         service_failing=_compile_all(owner.get("service_failing")),
         not_names=frozenset(owner.get("not_names") or []),
+        not_contributory=_compile_all(raw.get("not_contributory")),
     )
 
 
@@ -113,12 +115,26 @@ class AgencyMention:
     end: int
 
 
+_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|\u201c[^\u201d\n]{1,200}\u201d")
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of quoted words ("no one to turn to"): someone's own words, not the review's."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
 def agency_mentions(sentence: str) -> list[AgencyMention]:
-    """Agencies named in a sentence, in reading order, each once (the first mention)."""
+    """Agencies named in a sentence, in reading order, each once (the first mention); words
+    quoted from someone ("friends from school") name no agency."""
     found: dict[str, AgencyMention] = {}
+    quoted = quoted_spans(sentence)
     for agency in load_agencies():
         for pattern in agency.patterns:
-            m = pattern.search(sentence)
+            m = next((m for m in pattern.finditer(sentence) if not _inside(m.start(), quoted)), None)
             if m and (agency.id not in found or m.start() < found[agency.id].start):
                 found[agency.id] = AgencyMention(agency.id, m.start(), m.end())
     mentions = sorted(found.values(), key=lambda a: a.start)
@@ -191,12 +207,14 @@ def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
             not _CLAUSE.search(sentence):
         return []
     found = []
+    quoted = quoted_spans(sentence)  # a failing in someone's own words ("did not want help") is not the review's
     for cs, ce in _clauses(sentence):
         clause = sentence[cs:ce]
         if any(p.search(clause) for p in cues.exclude):
             continue
         for p in cues.problem:
-            found += [(cs, cs + m.start(), cs + m.end()) for m in p.finditer(clause)]
+            found += [(cs, cs + m.start(), cs + m.end()) for m in p.finditer(clause)
+                      if not _inside(cs + m.start(), quoted)]
     return sorted(set(found), key=lambda t: t[1])
 
 
@@ -217,6 +235,9 @@ def _actors(subject: str, cues: Cues, orgs: frozenset[str]) -> list[tuple[int, s
         if cues.professional else []
     actors += [(m.end(), "person", m.group(0)) for p in cues.person for m in p.finditer(subject)]
     covered = [(s, e) for e, _k, w in actors for s in [e - len(w)]]
+    # A person's initial opening the subject ("F had not been violent ..."), as reviews name people.
+    if initial := re.match(r"\s*(?:(?:Child|Mr|Mrs|Ms|Adult|Service user) )?(?<![-/])[B-HJ-Z](?![-/&'\u2019]|\.\d)\b", subject):
+        actors.append((initial.end(), "person", initial.group(0).strip()))
     for m in re.finditer(r"\b[A-Z][a-z]+\b", subject):
         word = m.group(0)
         if word in cues.not_names or word in _ORG_SUFFIXES or any(s <= m.start() < e for s, e in covered):
@@ -348,6 +369,8 @@ def _candidates(doc: ExtractedDocument, cues: Cues) -> list[_Candidate]:
         kind = para.section.kind
         labelled = bool(cues.summary_label and cues.summary_label.search(doc.text[para.start:para.end]))
         found: list[tuple[int, int, int]] = []  # (start, end, cue offset) of each failing stated
+        if _not_contributory(doc.text, para, cues):
+            continue
         previous = ""
         for s, e in para.sentences:
             sentence = doc.text[s:e]
@@ -366,6 +389,12 @@ def _candidates(doc: ExtractedDocument, cues: Cues) -> list[_Candidate]:
             actor = _agency_heads_subject(doc.text[s:e], cue)
             out.append(_Candidate(para, s, e, agencies, name, summary, labelled, actor))
     return out
+
+
+def _not_contributory(text: str, para: _text.Paragraph, cues: Cues) -> bool:
+    """The paragraph itself says what it describes did not contribute ("we do not suggest that
+    the absence of it contributed to the incident"): context, not a practice problem."""
+    return any(p.search(text[s:e]) for s, e in para.sentences for p in cues.not_contributory)
 
 
 # Words that put an agency inside a phrase rather than at the head of the subject
