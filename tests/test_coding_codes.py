@@ -96,3 +96,14 @@ def test_an_arrest_before_the_incident_is_offending():
     assert not index_offence.search("He was arrested for shoplifting as a teenager.")
     assert index_offence.search("He was arrested nearby within twenty minutes.")
     assert index_offence.search("He was charged with murder.")
+
+
+def test_headings_and_no_information_code_nothing():
+    from reviewsynth.coding.codes import _HEADING
+    from reviewsynth.text import ContextRules
+
+    assert _HEADING.match("7.17 Economic abuse.") and _HEADING.match("8.2 Alcohol misuse")
+    assert not _HEADING.match("4.2 He drank heavily.") and not _HEADING.match("3.1 Marta was Pavel's main carer.")
+    s = "There was no information that he had been violent towards her."
+    start = s.index("violent")
+    assert "negated" in ContextRules.load().categories(s, start, start + 7)

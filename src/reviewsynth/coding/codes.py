@@ -93,6 +93,8 @@ class CharacteristicReader:
         sent = rd.sentences[idx]
         if rd.section_kind(h.start) in ASPIRATION_SECTIONS | {"methodology"}:
             return
+        if _HEADING.match(sent.text) and not mf.mentions(idx):
+            return  # a heading ("7.17 Economic abuse.") names a theme, not a person's trait
         need, forbid = self.near[h.key]
         if need and not need.search(sent.text):
             return
@@ -404,6 +406,9 @@ class ServiceReader:
         return age <= max_age  # for an adult it is about their children, or never
 
 
+# A numbered heading line: a paragraph number and a few words, no sentence.
+_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?!(?:He|She|They|It|We|I|His|Her|Their)\b)"
+                      r"(?![^.]*\b(?:was|were|is|are|had|has|did|became)\b)[A-Z][\w'’-]*(?:\s+(?![\w'’-]+ed\b)[\w'’-]+){0,3}\.?\s*$")
 _PRONOUN = re.compile(r"(?i)he|him|his|himself|she|her|hers|herself|they|them|their")
 
 
