@@ -13,7 +13,7 @@ import hashlib
 from pathlib import Path
 
 from reviewsynth.schema import Case, PracticeProblem
-from reviewsynth.themes.model import Theme, ThemeMember, rank_themes
+from reviewsynth.themes.model import Theme, ThemeMember, rank_themes, set_theme_label
 from reviewsynth.themes.problems import problem_key
 from reviewsynth.themes.taxonomy import best_theme, load_taxonomy
 
@@ -83,6 +83,7 @@ def assign_themes(cases: list[Case], taxonomy_path: str | Path | None = None) ->
             theme = themes.setdefault((case.category, theme_id),
                                       Theme(theme_id, t.label, case.category, t.description))
             theme.members.append(_member(case, problem))
+            set_theme_label(problem, theme)
     for theme in _discover(leftovers):
         themes[(theme.category, theme.id)] = theme
     return rank_themes(list(themes.values()))
@@ -105,6 +106,7 @@ def _discover(leftovers: list[tuple[Case, PracticeProblem]]) -> list[Theme]:
             theme = themes.setdefault((case.category, theme_id),
                                       Theme(theme_id, label, case.category, source=source))
             theme.members.append(_member(case, problem))
+            set_theme_label(problem, theme)
     return list(themes.values())
 
 

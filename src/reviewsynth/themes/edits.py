@@ -10,12 +10,20 @@ File format (`theme_edits.json`):
 
     {"schema": "reviewsynth.theme_edits/1", "edits": [
       {"op": "rename", "theme": "marac", "label": "MARAC referrals and plans"},
+      {"op": "rename", "theme": "marac", "category": "adult_family_violence", "label": "..."},
       {"op": "merge", "themes": ["risk_assessment", "missing_episodes"], "into": "risk_assessment",
        "label": "optional new label"},
       {"op": "split", "theme": "schools", "new_theme": "part_time_timetables",
        "label": "Part-time timetables", "problems": ["<problem_id>", ...]},
       {"op": "reassign", "problem": "<problem_id>", "theme": "information_sharing"}
     ]}
+
+A `category` on a rename or merge limits it to that category's themes (themes are built per
+category, and an analyst working on one category's lines of enquiry renames only those).
+
+Written back to the cases: each problem's `theme` (the theme id), and `theme_label` (the
+label to show) on problems whose theme an analyst renamed, merged or split, or that the
+clustering discovered; problems of an untouched taxonomy theme carry no `theme_label`.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from reviewsynth.schema import Case
 from reviewsynth.themes.assign import problem_id
-from reviewsynth.themes.model import Theme, rank_themes
+from reviewsynth.themes.model import Theme, rank_themes, set_theme_label
 
 EDITS_SCHEMA = "reviewsynth.theme_edits/1"
 
@@ -45,6 +53,7 @@ class ThemeEdit(BaseModel):
     new_theme: str | None = None  # split: the id of the new theme
     problems: list[str] = Field(default_factory=list)  # split: problem ids moved
     problem: str | None = None  # reassign: the problem id moved
+    category: str | None = None  # rename, merge: only this category's themes (all when None)
     user: str | None = None  # who made the edit (audit)
     at: str | None = None  # when (ISO 8601)
 
@@ -96,12 +105,13 @@ def apply_theme_edits_verbose(themes: list[Theme], edits: ThemeEdits | list[Them
     return result
 
 
-def _with_id(result: EditResult, theme_id: str | None) -> list[Theme]:
-    return [t for t in result.themes if t.id == theme_id]
+def _with_id(result: EditResult, theme_id: str | None, category: str | None = None) -> list[Theme]:
+    """Themes with this id (one per category), in `category` only when one is given."""
+    return [t for t in result.themes if t.id == theme_id and (category is None or t.category == category)]
 
 
 def _rename(result: EditResult, edit: ThemeEdit) -> str | None:
-    targets = _with_id(result, edit.theme)
+    targets = _with_id(result, edit.theme, edit.category)
     if not targets or not edit.label:
         return f"rename: no theme {edit.theme!r} or no label"
     for t in targets:
@@ -111,14 +121,15 @@ def _rename(result: EditResult, edit: ThemeEdit) -> str | None:
 
 def _merge(result: EditResult, edit: ThemeEdit) -> str | None:
     into = edit.into or (edit.themes[0] if edit.themes else None)
-    sources = [t for t in result.themes if t.id in edit.themes and t.id != into]
-    if into is None or not (sources or _with_id(result, into)):
+    sources = [t for t in result.themes if t.id in edit.themes and t.id != into
+               and (edit.category is None or t.category == edit.category)]
+    if into is None or not (sources or _with_id(result, into, edit.category)):
         return f"merge: none of {edit.themes!r} exists"
     for src in sources:
         target = _target(result, into, src.category, edit.label or src.label)
         target.members.extend(src.members)
         src.members = []
-    for t in _with_id(result, into):
+    for t in _with_id(result, into, edit.category):
         if edit.label:
             t.label = edit.label
         t.source = "analyst"
@@ -175,10 +186,12 @@ _APPLY = {"rename": _rename, "merge": _merge, "split": _split, "reassign": _reas
 
 
 def _write_back(themes: list[Theme], cases: list[Case]) -> None:
-    """Make each problem's `theme` field agree with the edited themes."""
-    theme_of = {m.problem_id: t.id for t in themes for m in t.members}
+    """Make each problem's `theme` (and `theme_label`) agree with the edited themes."""
+    theme_of = {m.problem_id: t for t in themes for m in t.members}
     for case in cases:
         for problem in case.practice_problems:
-            pid = problem_id(case, problem)
-            if pid in theme_of:
-                problem.theme = theme_of[pid]
+            theme = theme_of.get(problem_id(case, problem))
+            if theme is not None:
+                problem.theme = theme.id
+                set_theme_label(problem, theme)
+

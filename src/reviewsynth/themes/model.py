@@ -6,8 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from reviewsynth.schema import Evidence
+from reviewsynth.schema import Evidence, PracticeProblem
 
+THEME_LABEL_FIELD = "theme_label"  # extra PracticeProblem field read by reviewsynth.tables
+LABELLED_SOURCES = ("analyst", "discovered")  # theme sources whose label is not the taxonomy's
 MAX_EXAMPLES = 5  # example quotes kept per theme (one per review first)
 
 
@@ -89,3 +91,12 @@ def rank_themes(themes: list[Theme]) -> list[Theme]:
         rank += 1
         t.rank = rank
     return ordered
+
+
+def set_theme_label(problem: PracticeProblem, theme: Theme) -> None:
+    """`theme_label` for tables and exports: set where the label is not the taxonomy's own
+    (renamed, merged or split by an analyst, or discovered), removed otherwise."""
+    if theme.source in LABELLED_SOURCES:
+        setattr(problem, THEME_LABEL_FIELD, theme.label)
+    elif problem.__pydantic_extra__ is not None:
+        problem.__pydantic_extra__.pop(THEME_LABEL_FIELD, None)
