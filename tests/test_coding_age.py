@@ -87,3 +87,40 @@ def test_specific_heritage_beats_broad_group():
     d = demographics(rd, MentionFinder(rd, cast), cast.victims[0], 2022)
     assert d.ethnicity == "black_african"
     assert d.ethnicity_detail and "Ghanaian heritage" in d.ethnicity_detail
+
+
+def _demo(text: str, incident_year: int | None = 2022):
+    from reviewsynth.coding.cast import MentionFinder, build_cast
+    from reviewsynth.coding.people import demographics
+    from reviewsynth.coding.reader import ReviewDoc
+    from reviewsynth.documents import ExtractedDocument
+
+    rd = ReviewDoc.read(ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False))
+    cast = build_cast(rd, None, "dhr")
+    mf = MentionFinder(rd, cast)
+    return {m.role: demographics(rd, mf, m, incident_year) for m in cast.principals}
+
+
+def test_incident_age_phrasings():
+    assert parse_age("died on 9 May 2022 at the age of 61") == 61
+    assert parse_age("Bram, then 29, was arrested") == 29
+    assert parse_age("Bram was 38 and White British") == 38
+
+
+def test_age_at_the_incident_beats_childhood_history():
+    demo = _demo(
+        "Odile was taken into care at the age of nine and lived with foster carers until she was eighteen. "
+        "In 2010 Odile moved to Westbury with Bram, then aged ten, after her divorce. "
+        "Odile died on 4 March 2022 at the age of 48. Bram, then 22, was arrested at the house. "
+        "Bram was convicted of the murder of Odile. Odile had been a nurse since the age of 21."
+    )
+    assert demo["victim"].age == 48
+    assert demo["perpetrator"].age == 22
+
+
+def test_only_a_past_age_is_not_reported():
+    demo = _demo(
+        "Odile was killed by Bram in 2022. Bram was convicted of the murder of Odile. "
+        "Odile had lived with her aunt until she was sixteen. Odile died at home."
+    )
+    assert demo["victim"].age is None

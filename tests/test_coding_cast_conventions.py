@@ -96,3 +96,17 @@ def test_a_deliberate_killing_of_a_child_is_homicide_not_fatal_abuse():
     assert fatal_abuse_reason("homicide", True, True, "parent_to_child", ["strangulation"]) == "homicide"
     assert fatal_abuse_reason("homicide", True, True, "parent_to_child", [], "homicide_suicide") == "homicide"
     assert fatal_abuse_reason("homicide", True, True, "parent_to_child", ["non_accidental_injury"]) == "fatal_abuse"
+
+
+def test_a_place_name_is_never_a_pronouns_person():
+    rd = _read(
+        "Adult R, called Rhodri in this report, died on 2 May 2022 at a supported housing scheme in Carrow. "
+        "He was 34 years old. He was killed by Adult K. Rhodri moved to Carrow in 2020. "
+        "Rhodri went to Carrow police station. Rhodri liked Carrow market. Adult K was convicted of murder."
+    )
+    cast = build_cast(rd, "Adult R", "sar")
+    carrow = next(m for m in cast.members if m.name == "Carrow")
+    assert carrow.place
+    mf = MentionFinder(rd, cast)
+    idx = next(i for i, s in enumerate(rd.sentences) if s.text.startswith("He was 34"))
+    assert [m.person_id for m in mf.mentions(idx)] == ["v1"]

@@ -46,6 +46,7 @@ class CastMember:
     gender: str = "not_reported"
     kin: str | None = None  # for others: mother, father, ... of `kin_of`
     kin_of: str | None = None
+    place: bool = False  # a place name the counts took for a person ("in Pontywern")
 
 
 @dataclass
@@ -99,8 +100,19 @@ def _is_name(rd: ReviewDoc, name: str, count: int) -> bool:
     inside = len(re.findall(r"\b" + re.escape(name) + r"\s+[A-Z]|[A-Z][a-z]+\s+" + re.escape(name) + r"\b", rd.text))
     if inside > 0.3 * count:
         return False
+    # A place: used mostly after a place preposition ("in Pontywern", "to Pontywern police
+    # station") or before a place noun ("the Fenwick estate").
     pat = re.compile(r"(?<=[a-z,] )" + re.escape(name) + r"\b|\b" + re.escape(name) + r"(?:'s|’s| was| had| said| told| and| is| did| went| lived)\b")
     return len(pat.findall(rd.text)) >= 2
+
+
+def _is_place(rd: ReviewDoc, name: str, count: int) -> bool:
+    """A place, not a person: used mostly after a place preposition ("in Pontywern", "to
+    Pontywern police station") or before a place noun ("the Fenwick estate"). Kept in the
+    cast (its sentences are not the victim's) but never a pronoun's antecedent."""
+    place = len(re.findall(r"\b(?:in|at|to|from|near|around|across|of|the)\s+" + re.escape(name) + r"\b", rd.text))
+    place += len(re.findall(r"\b" + re.escape(name) + r"\s+(?:estate|area|road|street|police|town|village|station|ward|park)\b", rd.text, re.I))
+    return count > 0 and place > 0.5 * count
 
 
 def _cue_regexes(cues: list[str], name: str) -> list[re.Pattern[str]]:
@@ -385,6 +397,8 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     for i, g in enumerate(others, start=1):
         members.append(_member(f"o{i}", "other", g, counts))
     for m in members:
+        if m.role == "other" and len(m.aliases) == 1:
+            m.place = _is_place(rd, m.name, counts.get(m.name, 0))
         other_names = [n for n in names if n not in m.aliases]
         others_re = re.compile(r"\b(?:" + "|".join(map(re.escape, other_names)) + r")\b") if other_names else None
         m.gender = _gender(rd, m.aliases, lex, others_re)
@@ -579,7 +593,7 @@ class MentionFinder:
             if self._alias_re:
                 for m in self._alias_re.finditer(sent.text, 0, limit - sent.start):
                     member = self.cast.get(self._alias_map[m.group(1)])
-                    if member and (gender is None or member.gender in (gender, "not_reported")):
+                    if member and not member.place and (gender is None or member.gender in (gender, "not_reported")):
                         best = member.person_id
             if best:
                 return best

@@ -23,7 +23,8 @@ _NUM = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 _BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|\b" + _NUM + r"[\s-]+(days?|weeks?|months?)[\s-]+old)", re.I)
 _YEARS = re.compile(
     r"(?:" + _NUM + r"[\s-]+years?[\s-]+old|aged\s+" + _NUM + r"\b|" + _NUM + r"[\s-]year[\s-]old"
-    r"|\b(?:was|is|turned|had turned)\s+" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,)"
+    r"|\b(?:was|is|turned|had turned)\s+" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,|;|\s+and\b)"
+    r"|\bat the age of\s+" + _NUM + r"\b|\bthen,?\s+(?:aged\s+)?" + _NUM + r"(?=\s*[,)]|\s+years|\s+at\b)"
     r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b)",
     re.I,
 )
@@ -112,39 +113,83 @@ _AGE_BEFORE_ALIAS = re.compile(
 )
 
 
-def _age_near(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMember) -> tuple[int | None, int | None, bool]:
-    """Age stated right after a mention of the member in sentence idx: (age, decade age, found)."""
+# An age told of a past time: "until he was eighteen", "since the age of 14", "taken into
+# care at the age of nine", "diagnosed with ADHD at the age of eight".
+_PAST_AGE = re.compile(
+    r"\b(?:until|since|from|by|before|after|till|between|when|as|once|diagnosed|taken into care|came to|moved|grew up|started|began|first|left school|excluded)\b[^.;]{0,45}$",
+    re.I,
+)
+# Words that tie a sentence to the incident: an age there is the age at the incident.
+_INCIDENT_TIME = re.compile(
+    r"\b(?:died|dies|death|killed|murdered|murder|stabbed|strangled|attacked|assaulted|injured|arrested|charged|convicted|"
+    r"sentenced|at the time|time of (?:the|her|his|their)|incident|homicide|manslaughter)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+@dataclass
+class _AgeCandidate:
+    score: int
+    index: int
+    age: int | None
+    decade: int | None
+
+
+def _age_score(rd: ReviewDoc, idx: int, number_at: int, incident_year: int | None) -> int:
+    """How surely an age at `number_at` is the age at the incident (explicit, near an
+    incident word, not told of a past time, not in a sentence dated another year)."""
+    sent = rd.sentences[idx]
+    score = 2
+    lead = rd.text[max(sent.start, number_at - 60):number_at]
+    if _PAST_AGE.search(lead):
+        score -= 3
+    if _INCIDENT_TIME.search(sent.text):
+        score += 2
+    years = [int(y) for y in _YEAR.findall(sent.text)]
+    if incident_year and years and all(abs(y - incident_year) > 1 for y in years):
+        score -= 2
+    return score
+
+
+def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMember, incident_year: int | None) -> list[_AgeCandidate]:
+    """Ages stated next to mentions of the member in sentence idx, each scored."""
     sent = rd.sentences[idx]
     ms = mf.mentions(idx)
+    out: list[_AgeCandidate] = []
     for k, m in enumerate(ms):
         if m.person_id != member.person_id:
             continue
         before = _AGE_BEFORE_ALIAS.search(rd.text[max(sent.start, m.start - 90):m.start])
         if before:
-            return to_int(before.group(1)), None, True
+            out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year) + 1, idx, to_int(before.group(1)), None))
+            continue
         stop = ms[k + 1].start if k + 1 < len(ms) else sent.end
-        window = rd.text[m.start:min(stop, m.end + 90)]
-        age = parse_age(window)
-        if age is not None:
-            return age, None, True
-        dec = parse_decade(window)
-        if dec is not None:
-            return None, dec, True
-    return None, None, False
+        start, end = m.start, min(stop, m.end + 90)
+        window = rd.text[start:end]
+        hit = _BABY.search(window) or _YEARS.search(window)
+        if hit:
+            age = parse_age(window[hit.start():])
+            if age is not None:
+                out.append(_AgeCandidate(_age_score(rd, idx, start + hit.start(), incident_year), idx, age, None))
+                continue
+        dec = _DECADE.search(window)
+        if dec:
+            out.append(_AgeCandidate(_age_score(rd, idx, start + dec.start(), incident_year) - 1, idx, None, parse_decade(window)))
+    return out
 
 
 def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_year: int | None) -> Demographics:
     d = Demographics()
     idxs = _person_sentences(rd, mf, member)
-    for i in idxs:
-        if rd.section_kind(rd.sentences[i].start) in ("recommendations", "lessons"):
-            continue
-        age, dec, ok = _age_near(rd, mf, i, member)
-        if ok:
-            d.age = age
-            d.age_band = age_band(age if age is not None else dec)
-            d.age_evidence = rd.evidence(rd.sentences[i])
-            break
+    candidates = [c for i in idxs if rd.section_kind(rd.sentences[i].start) not in ("recommendations", "lessons")
+                  for c in _age_candidates(rd, mf, i, member, incident_year)]
+    # The surest statement wins, the earliest among equals; ages told of a past time never do.
+    best = max(candidates, key=lambda c: (c.score, -c.index), default=None)
+    if best is not None and best.score > 0:
+        d.age = best.age
+        d.age_band = age_band(best.age if best.age is not None else best.decade)
+        d.age_evidence = rd.evidence(rd.sentences[best.index])
     if d.age is None and d.age_band == "not_reported" and incident_year:
         for i in idxs:
             m = _DOB.search(rd.sentences[i].text)
