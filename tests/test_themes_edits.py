@@ -73,3 +73,23 @@ def test_discovered_themes_are_labelled() -> None:
     themes = assign_themes(cases)
     discovered = next(t for t in themes if t.source == "discovered")
     assert [label for _c, theme, label in _labels(cases) if theme == discovered.id] == [discovered.label] * 2
+
+
+def test_agency_leans_and_fall_injuries() -> None:
+    from reviewsynth.themes.taxonomy import best_theme
+
+    # A school's failing named only in general words leans to the role of schools.
+    text = "The school recorded this as a behaviour matter and did not make a referral."
+    assert best_theme(text) is None
+    assert best_theme(text, agencies=("school",)) == "schools"
+    # Injuries to adults as well as children: an account of a fall accepted untested.
+    assert best_theme("The emergency department accepted his account of a fall without asking "
+                      "who he lived with.") == "injuries_not_explored"
+
+
+def test_free_text_theme_resolves_by_its_first_part() -> None:
+    from reviewsynth.themes import resolve_theme
+
+    assert resolve_theme("Role of schools; exploitation seen as behaviour") == "schools"
+    assert resolve_theme("Dual diagnosis; discharge planning") == "dual_diagnosis"
+    assert resolve_theme("Injuries not explored") == "injuries_not_explored"

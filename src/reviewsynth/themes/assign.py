@@ -74,7 +74,8 @@ def assign_themes(cases: list[Case], taxonomy_path: str | Path | None = None) ->
         for problem in case.practice_problems:
             if not _live(problem):
                 continue
-            theme_id = best_theme(theme_text(problem), case.category, taxonomy=taxonomy)
+            theme_id = best_theme(theme_text(problem), case.category, taxonomy=taxonomy,
+                                  agencies=tuple(getattr(problem, "agencies", None) or ()))
             if theme_id is None:
                 leftovers.append((case, problem))
                 continue

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 STRONG_WEIGHT = 3  # a strong cue names the weakness; a plain cue only points towards it
+AGENCY_WEIGHT = 2  # the agency concerned points towards a theme (a school's failing: schools)
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class TaxonomyTheme:
     strong: tuple[re.Pattern[str], ...]
     weak: tuple[re.Pattern[str], ...]
     categories: tuple[str, ...] = ()  # empty: offered in every category
+    agencies: frozenset[str] = frozenset()  # practice agency ids whose failings lean this way
 
     def applies_to(self, category: str | None) -> bool:
         # No category (resolving an analyst's free-text theme): every theme is offered.
@@ -52,6 +54,7 @@ def _load(path: str) -> tuple[TaxonomyTheme, ...]:
             strong=tuple(_cue(c) for c in spec.get("strong_cues", []) or []),
             weak=tuple(_cue(c) for c in spec.get("cues", []) or []),
             categories=tuple(spec.get("categories", []) or []),
+            agencies=frozenset(spec.get("agencies", []) or []),
         ))
     return tuple(themes)
 
@@ -81,11 +84,13 @@ def _cue_hits(text: str, taxonomy: tuple[TaxonomyTheme, ...]) -> list[tuple[int,
 
 
 def score_themes(text: str, category: str | None = None,
-                 taxonomy: tuple[TaxonomyTheme, ...] | None = None) -> list[tuple[str, int]]:
+                 taxonomy: tuple[TaxonomyTheme, ...] | None = None,
+                 agencies: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """(theme id, score) for every theme the text cues, best first (ties: taxonomy order).
 
     A cue counts once per theme however often it occurs; overlapping cues count for the
-    longest phrase only.
+    longest phrase only. A theme leaning towards one of the problem's `agencies` gains
+    AGENCY_WEIGHT, once.
     """
     taxonomy = taxonomy or load_taxonomy()
     offered = [t for t in taxonomy if t.applies_to(category)]
@@ -98,13 +103,17 @@ def score_themes(text: str, category: str | None = None,
             continue
         seen.add((theme_id, phrase))
         scores[theme_id] = scores.get(theme_id, 0) + weight
+    for t in offered:
+        if t.agencies & set(agencies):
+            scores[t.id] = scores.get(t.id, 0) + AGENCY_WEIGHT
     return sorted(scores.items(), key=lambda kv: (-kv[1], order[kv[0]]))
 
 
 def best_theme(text: str, category: str | None = None, min_score: int = STRONG_WEIGHT,
-               taxonomy: tuple[TaxonomyTheme, ...] | None = None) -> str | None:
+               taxonomy: tuple[TaxonomyTheme, ...] | None = None,
+               agencies: tuple[str, ...] = ()) -> str | None:
     """The taxonomy theme a problem belongs to, or None when no theme is cued strongly enough."""
-    scored = score_themes(text, category, taxonomy)
+    scored = score_themes(text, category, taxonomy, agencies)
     if scored and scored[0][1] >= min_score:
         return scored[0][0]
     return None
@@ -122,5 +131,18 @@ def resolve_theme(theme: str, text: str | None = None) -> str:
     for t in taxonomy:
         if key in (t.id, t.label.lower()):
             return t.id
+    # "Role of schools; exploitation seen as behaviour": the first part names the theme, and
+    # a taxonomy label that contains it ("The role of schools") is that theme.
+    head = _plain(re.split(r"[;:(]", key)[0])
+    if len(head.split()) >= 2:
+        for t in taxonomy:
+            if f" {head} " in f" {_plain(t.label)} ":
+                return t.id
     found = best_theme(theme, None, min_score=1, taxonomy=taxonomy)
     return found or key
+
+
+def _plain(words: str) -> str:
+    """Lower-case words without punctuation or a leading article."""
+    words = " ".join(re.sub(r"[^a-z0-9' ]", " ", words.lower()).split())
+    return re.sub(r"^(?:the|a|an) ", "", words)
