@@ -19,6 +19,7 @@ Overview Report into the death of 'Hana'
 3.3 Oskar missed his depot injections in March and April 2022, one week before the homicide.
 3.4 In February 2022 Hana told Oskar she wanted to leave the marriage.
 3.5 The team did not recognise that Oskar had stopped engaging with them.
+3.6 In April 2022 Oskar left a hole in the bedroom door.
 """
 
 
@@ -31,7 +32,7 @@ def markers():
 
 
 def test_recent_markers_are_found(markers):
-    assert {"stopped_medication", "separation", "disengaged_services"} <= markers
+    assert {"stopped_medication", "separation", "disengaged_services", "threats_property_damage"} <= markers
 
 
 def test_history_parents_and_the_death_itself_are_not_escalation(markers):

@@ -265,7 +265,8 @@ def escalation_markers(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str
     out: dict[str, Finding] = {}
     principals = {m.person_id for m in cast.principals}
     inc = incident_date(rd)
-    for h, sent, mods in _positive_hits(rd, matcher, {"chronology", "background", "introduction", "analysis", "findings", "conclusions"}):
+    for h, sent, mods in _positive_hits(rd, matcher, {"chronology", "background", "introduction", "analysis", "findings",
+                                                      "conclusions", "family_involvement"}):
         if mods & DISQUALIFYING:
             continue
         idx = rd.sentence_index(h.start)
