@@ -107,3 +107,14 @@ def test_lettered_paragraph_numbers_are_not_quoted() -> None:
     problems = find_practice_problems(_doc(text), _case())
     assert problems[0].evidence[0].quote.startswith("CSC closed")
     assert problems[0].agencies == ["childrens_social_care"]
+
+
+def test_evaluative_wording_states_problems() -> None:
+    for sentence in ("The YJS worker shared this with the police but not with W's social worker.",
+                     "The police officer treated the matter as a banking problem.",
+                     "The assessment lacked any analysis of the risk to the children.",
+                     "Practitioners believed that data protection rules prevented them from sharing more.",
+                     "The CRHTT response on 12 May 2021 was not adequate.",
+                     "The ward discharged him without assessing the risk to his family."):
+        assert failing_owner(sentence) == "agency" or failing_owner(sentence, findings=True), sentence
+    assert not states_problem("Notable practice: the police response to the incident was swift.")
