@@ -115,6 +115,8 @@ def test_evaluative_wording_states_problems() -> None:
                      "The assessment lacked any analysis of the risk to the children.",
                      "Practitioners believed that data protection rules prevented them from sharing more.",
                      "The CRHTT response on 12 May 2021 was not adequate.",
-                     "The ward discharged him without assessing the risk to his family."):
+                     "The ward discharged him without assessing the risk to his family.",
+                     "The officer graded the risk as medium.",
+                     "The school's concern was logged but not shared with children's social care."):
         assert failing_owner(sentence) == "agency" or failing_owner(sentence, findings=True), sentence
     assert not states_problem("Notable practice: the police response to the incident was swift.")
