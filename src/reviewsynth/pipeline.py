@@ -90,8 +90,8 @@ def _bounded_map(
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
                 item = pending.pop(fut)
-                exc = fut.exception()
-                yield item, (exc if exc is not None else fut.result())
+                error = fut.exception()
+                yield item, (error if error is not None else fut.result())
                 nxt = next(queue, None)
                 if nxt is not None:
                     pending[pool.submit(fn, nxt)] = nxt

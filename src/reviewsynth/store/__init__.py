@@ -18,7 +18,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, delete, event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -149,7 +149,7 @@ class Store:
                     s.flush()
                 if s.get(DocumentPathRow, path) is None:
                     s.add(DocumentPathRow(path=path, sha256=doc.sha256))
-                s.execute(IngestErrorRow.__table__.delete().where(IngestErrorRow.path == path))
+                s.execute(delete(IngestErrorRow).where(IngestErrorRow.path == path))
             return new
         except IntegrityError:  # another process stored the same content first
             return False
@@ -226,7 +226,7 @@ class Store:
                 s.flush()
             else:
                 row.payload, row.engine_version, row.updated_at = payload, engine_version, utcnow()
-            s.execute(CaseDocumentRow.__table__.delete().where(CaseDocumentRow.case_id == case.case_id))
+            s.execute(delete(CaseDocumentRow).where(CaseDocumentRow.case_id == case.case_id))
             for d in case.documents:
                 s.add(CaseDocumentRow(case_id=case.case_id, sha256=d.sha256, role=d.role, used=d.used))
             s.add(AuditRow(case_id=case.case_id, username="reviewsynth", action="machine_coding",
