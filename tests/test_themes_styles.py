@@ -120,3 +120,15 @@ def test_evaluative_wording_states_problems() -> None:
                      "The school's concern was logged but not shared with children's social care."):
         assert failing_owner(sentence) == "agency" or failing_owner(sentence, findings=True), sentence
     assert not states_problem("Notable practice: the police response to the incident was swift.")
+
+
+def test_agency_names_read_as_the_review_names_them() -> None:
+    from reviewsynth.themes.problems import agency_name, organisation_words
+
+    def name(sentence: str) -> str:
+        return agency_name(sentence, agency_mentions(sentence)[0])
+
+    assert name("The district nursing service did not raise it.") == "District nursing service"
+    assert name("X's care coordinator left the Trust.") == "Care coordinator"
+    assert name("The Police IMR notes that officers did not record it.") == "Police"
+    assert "The" not in organisation_words("The Trust said so. The Council agreed.")

@@ -149,14 +149,20 @@ _STOP_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "
                "In", "On", "At", "From", "For", "With", "And", "Both"}
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_DOCUMENT_WORDS = re.compile(r"(?:['\u2019]s)?\s+(?:IMR|IMRs|report|record|records|chronology)$")
+
+
 def agency_name(sentence: str, mention: AgencyMention) -> str:
     """The agency as the review names it: the match widened to the capitalised name around it."""
     start, end = mention.start, mention.end
+    # A prefix cue to its word's end, with the service word after it ("district nursing service").
+    end += len(re.match(r"[\w-]*(?: (?:services|service|team|unit)\b)?", sentence[end:]).group(0))
     while True:  # widen left over capitalised words ("Stanmere" + "Medical Centre")
         m = _NAME_WORD.search(sentence[:start].rstrip())
         gap = sentence[:start][len(sentence[:start].rstrip()):]
-        if not m or gap not in (" ",) or m.group(0) in _STOP_WORDS:
-            break
+        if not m or gap not in (" ",) or m.group(0) in _STOP_WORDS or _POSSESSIVE.search(m.group(0)):
+            break  # "X's care coordinator": the coordinator, not X
         start = m.start()
     while True:  # and right over capitalised words ("Police" + "Service")
         m = re.match(r" ([A-Z][\w'\u2019&-]*)", sentence[end:])
@@ -165,6 +171,7 @@ def agency_name(sentence: str, mention: AgencyMention) -> str:
         end += m.end()
     name = sentence[start:end].strip(" ,.;:")
     name = re.sub(r"['\u2019]s$", "", name)
+    name = _DOCUMENT_WORDS.sub("", name)  # "Police IMR", "Trust's report": the agency itself
     return name[0].upper() + name[1:] if name else name
 
 
@@ -189,7 +196,8 @@ _ORG_RUN = re.compile(r"\b((?:[A-Z][\w'\u2019&-]+ ){1,4})(?:" + "|".join(sorted(
 def organisation_words(text: str) -> frozenset[str]:
     """Words that begin organisation names in this document ("Brightway" of "Brightway
     Support", "Stenbury" of "Stenbury Police"): such a word alone names a service, not a person."""
-    return frozenset(w for m in _ORG_RUN.finditer(text) for w in m.group(1).split())
+    return frozenset(w for m in _ORG_RUN.finditer(text) for w in m.group(1).split()
+                     if w not in _STOP_WORDS and not _POSSESSIVE.search(w))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
