@@ -166,7 +166,7 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
                 p.age_band = "child_unknown"
     chars = _reader("chars", CharacteristicReader).read(rd, cast, mf, ages)
     rel_type, rel_ev = _relationship_type(rd, cast, mf)
-    rel_chars = inc.relationship_characteristics(rd, cast, mf)
+    rel_chars = relationship.characteristics(rd, cast, mf, rel_type)
     domestic = rel_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
     perpetration = chars.pop("_perpetration", {})
     for pid, codes in chars.items():

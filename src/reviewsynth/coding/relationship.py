@@ -13,7 +13,8 @@ import re
 from collections import Counter
 
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder
-from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.coding.codes import DISQUALIFYING, Finding
+from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only
 from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
 from reviewsynth.schema import Evidence
 
@@ -136,3 +137,91 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
     if kind is None or offset is None:
         return None
     return kind, rd.evidence(rd.sentence_at(offset))
+
+
+# -- relationship characteristics: the history between THIS victim and perpetrator --------
+
+PARTNER_OR_FAMILY = {"intimate_partner", "ex_partner", "parent_to_child", "child_to_parent", "sibling", "other_family"}
+_SETUP_SECTIONS = {"terms_of_reference", "methodology"}
+# Codes that the lone word of a person-free sentence can carry in a domestic relationship
+# ("Abuse of a parent by an adult child was not recognised as domestic abuse").
+_AMBIENT_CODES = {"domestic_abuse"}
+# Codes an abuse word gives from the index killing's own sentence: none of the history ones.
+_HISTORY_CODES = {"physical_abuse", "emotional_abuse", "coercive_control", "financial_abuse", "stalking", "sexual_abuse"}
+
+
+class _RelLexicon:
+    def __init__(self) -> None:
+        lex = load_lexicon("relationship")
+        self.matcher = PhraseMatcher(lex["characteristics"])
+        self.killing = re.compile("|".join(lex["index_killing"]), re.I)
+        self.formal_carer = re.compile(r"\b(?:" + _alt(lex["formal_carer"]) + r")\b", re.I)
+        self.carer_nouns = {n.lower() for n in lex["carer_nouns"]}
+        self.ambient_min_parent_child = int(lex["ambient_min_parent_child"])
+        self.victim_kin: dict[str, set[str]] = {k: set(v) for k, v in lex["victim_kin"].items()}
+        self.perp_kin: dict[str, set[str]] = {k: set(v) for k, v in lex["perpetrator_kin"].items()}
+
+
+def _roles_in(ids: set[str], victim: str, perp: str, rel_type: str, lex: _RelLexicon) -> tuple[bool, bool]:
+    """Whether the sentence's mentions include the victim and the perpetrator, reading kin
+    phrases through the relationship ("her mother" said of the daughter who killed her)."""
+    has_v, has_p = victim in ids, perp in ids
+    for pid in ids:
+        if not pid.startswith("kin:"):
+            continue
+        _, kin, owner = pid.split(":", 2)
+        if owner == perp and kin in lex.victim_kin.get(rel_type, set()):
+            has_v = True
+        if owner == victim and kin in lex.perp_kin.get(rel_type, set()):
+            has_p = True
+    return has_v, has_p
+
+
+def characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder, rel_type: str) -> dict[str, Finding]:
+    """Relationship characteristics (carer, abuse kinds, coercive control, strain, stalking)
+    between the first victim and perpetrator, read from the whole history: a code needs a
+    sentence naming both (kin phrases included), or for domestic abuse in a family or partner
+    relationship a sentence about either or about the case, and never the index killing's
+    own sentence for the abuse kinds."""
+    out: dict[str, Finding] = {}
+    if not cast.victims or not cast.perpetrators:
+        return out
+    lex = _RelLexicon()
+    victim, perp = cast.victims[0].person_id, cast.perpetrators[0].person_id
+    domestic = rel_type in PARTNER_OR_FAMILY
+    ambient: dict[str, Finding] = {}
+    for h in longest_only(lex.matcher.find(rd.text, normalised=rd.low)):
+        kind = rd.section_kind(h.start)
+        if kind in ASPIRATION_SECTIONS or kind in _SETUP_SECTIONS:
+            continue
+        idx = rd.sentence_index(h.start)
+        sent = rd.sentences[idx]
+        if rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
+            continue
+        if h.key in _HISTORY_CODES and lex.killing.search(sent.text):
+            continue
+        if h.key == "carer" and (not domestic or lex.formal_carer.search(sent.text)):
+            continue
+        if h.key == "strain_separation" and not domestic:
+            continue
+        if _in_a_title(rd.text, h.start, h.end):
+            continue
+        ids = {m.person_id for m in mf.mentions(idx)}
+        has_v, has_p = _roles_in(ids, victim, perp, rel_type, lex)
+        if has_v and has_p:
+            out.setdefault(h.key, Finding(h.key)).add(rd, idx)
+        elif h.key in _AMBIENT_CODES and domestic and not has_v and not (ids - {perp} - {i for i in ids if i.startswith("kin:")}):
+            ambient.setdefault(h.key, Finding(h.key)).add(rd, idx)
+        elif h.key == "carer" and (has_v or has_p) and h.phrase.lower() in lex.carer_nouns:
+            # One named as the other's carer ("the CMHT saw Krystyna as a carer").
+            out.setdefault(h.key, Finding(h.key)).add(rd, idx)
+    need = lex.ambient_min_parent_child if rel_type == "parent_to_child" else 1
+    for key, f in ambient.items():
+        if key not in out and len(f.sentences) >= need:
+            out[key] = f
+    return out
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """A phrase inside a capitalised name: "the Domestic Violence, Crime and Victims Act 2004"."""
+    return text[start:start + 1].isupper() and bool(re.match(r"[\w ,]{0,40}\b(?:Act|Order|Regulations|Service|Team|Unit|Forum|Programme)\b", text[end:end + 45]))

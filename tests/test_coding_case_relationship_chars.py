@@ -1,0 +1,63 @@
+"""Relationship characteristics between THIS victim and perpetrator, from the history."""
+
+from reviewsynth.coding.cast import MentionFinder, build_cast
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.relationship import characteristics
+from reviewsynth.documents import ExtractedDocument
+
+
+def _chars(text: str, title: str, review_type: str, rel_type: str) -> set[str]:
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, title, review_type)
+    return set(characteristics(rd, cast, MentionFinder(rd, cast), rel_type))
+
+
+DAUGHTER = (
+    "Domestic Homicide Review into the death of Hilde\n\n"
+    "1. Hilde is a pseudonym. Her daughter is referred to as Liv. Hilde died in May 2023 at the age of 61. "
+    "Liv was convicted of manslaughter. Liv had stabbed Hilde in the kitchen.\n\n"
+    "2. Background\n\n"
+    "In 2021 Liv had threatened her mother with a knife. In 2022 Liv had thrown a chair at her mother. "
+    "Liv took money from her mother's purse and demanded money from Hilde most weeks. "
+    "The mental health team saw Hilde as a carer. Hilde did not want Liv to be arrested. "
+    "Child-to-parent abuse was not recognised.\n\n"
+    "3. Recommendations\n\nAgencies should recognise coercive control by adult children."
+)
+
+
+def test_history_between_a_daughter_and_her_mother():
+    found = _chars(DAUGHTER, "Hilde", "dhr", "child_to_parent")
+    assert {"emotional_abuse", "physical_abuse", "financial_abuse", "carer", "domestic_abuse"} <= found
+    # Recommendations are aspirations, not history.
+    assert "coercive_control" not in found
+
+
+def test_the_killing_itself_is_not_prior_physical_abuse():
+    text = (
+        "Serious Case Review in respect of Child T\n\n"
+        "Child T was killed by her father (F). F had strangled Child T while she was asleep and later hanged himself. "
+        "F was convicted of nothing as he died. M - the mother of Child T.\n\n"
+        "F had pushed M against a wall in 2014."
+    )
+    assert "physical_abuse" not in _chars(text, "Child T", "scr", "parent_to_child")
+
+
+def test_a_statute_name_and_a_formal_carer_are_not_characteristics():
+    text = (
+        "Domestic Homicide Review into the death of Hilde\n\n"
+        "Hilde died in 2023. Hilde was killed by her son, who is called Otto in this report. Otto was convicted of murder. "
+        "The review was held under the Domestic Violence, Crime and Victims Act 2004 because Hilde was killed by Otto. "
+        "A care worker from the care agency visited Hilde and Otto each morning."
+    )
+    found = _chars(text, "Hilde", "dhr", "child_to_parent")
+    assert "domestic_abuse" not in found and "carer" not in found
+
+
+def test_peers_get_no_separation_or_carer():
+    text = (
+        "Child W was stabbed by Young Person B in 2022. Young Person B was convicted of wounding. "
+        "Child W and Young Person B had argued in the summer. Young Person B cared for Child W when he was ill."
+    )
+    found = _chars(text, "Child W", "scr", "unknown_peer")
+    assert "strain_separation" not in found and "carer" not in found
