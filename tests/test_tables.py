@@ -406,3 +406,16 @@ def test_invariants_on_the_example_gold_corpus() -> None:
             if table.category == category:
                 assert all(r.n > 0 for r in table.rows)
                 assert all(len(r.cases) <= len(members) for r in table.rows)
+
+
+def test_theme_rows_use_analysts_labels_when_given() -> None:
+    from reviewsynth.schema import Case, Evidence, PracticeProblem, Screening
+    from reviewsynth.tables import build_tables
+
+    ev = Evidence(document="d" * 64, page=1, quote="The GP did not ask about abuse.")
+    problem = PracticeProblem(text="The GP did not ask", theme="routine_enquiry", evidence=[ev])
+    problem.theme_label = "GPs not asking about abuse"  # type: ignore[attr-defined]
+    case = Case(case_id="k1", category="intimate_partner_violence",
+                screening=Screening(decision="include", reason="homicide"), practice_problems=[problem])
+    themes = next(t for t in build_tables([case]).tables if t.id == "themes")
+    assert [(r.key, r.label, r.n) for r in themes.rows] == [("routine_enquiry", "GPs not asking about abuse", 1)]

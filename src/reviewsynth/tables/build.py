@@ -358,6 +358,8 @@ def _theme_taxonomy() -> tuple[dict[str, str], str | None]:
 def _themes(ctx: _Context, title: str) -> Table:
     tally = _Tally()
     available = 0
+    # Analysts' renames and discovered themes travel on the problems as `theme_label`.
+    given_labels: dict[str, str] = {}
     for case in ctx.cases:
         per_theme: dict[str, list[EvidenceRef]] = {}
         for problem in case.practice_problems:
@@ -366,6 +368,9 @@ def _themes(ctx: _Context, title: str) -> Table:
             if getattr(problem, "status", None) == "rejected":  # a verifier's edit
                 continue
             theme = " ".join(problem.theme.split())
+            label = getattr(problem, "theme_label", None)
+            if isinstance(label, str) and label.strip():
+                given_labels.setdefault(theme, " ".join(label.split()))
             refs = _refs(case.case_id, problem.evidence)
             for ref in refs:
                 ref["agency"] = problem.agency
@@ -374,6 +379,7 @@ def _themes(ctx: _Context, title: str) -> Table:
         for theme, refs in per_theme.items():
             tally.add(theme, case.case_id, evidence=refs)
     labels, catch_all = _theme_taxonomy()
+    labels = {**labels, **given_labels}
     rows = tally.rows(None, label=lambda key: theme_label(key, labels))
     if catch_all is not None:
         # The catch-all theme reads last, like "not reported"; a stable sort keeps n order.
