@@ -124,3 +124,22 @@ def test_only_a_past_age_is_not_reported():
         "Odile had lived with her aunt until she was sixteen. Odile died at home."
     )
     assert demo["victim"].age is None
+
+
+def test_living_at_the_time_not_in_the_past_or_after():
+    demo = _demo(
+        "Odile was killed by Bram in May 2022. She was stabbed at the flat she shared with Bram. Bram was convicted and he was sentenced. "
+        "Odile lived with foster carers until she was eighteen. Odile said she was a nurse. After the homicide Bram was detained in a secure hospital. "
+        "Bram had been an inpatient on the ward in 2015. He said he was sorry."
+    )
+    assert demo["victim"].living == "family_home"
+    assert demo["perpetrator"].living != "custody_or_hospital"
+
+
+def test_lived_with_a_named_relative_is_the_family_home():
+    demo = _demo(
+        "Glossary: M - the mother of Child T.\n\nChild T was killed by Bram in 2022. Bram was convicted of murder. "
+        "Child T lived with M and her brother in a rented house. Bram said he would not die before calling the police on his own."
+    )
+    assert demo["victim"].living == "family_home"
+    assert demo["perpetrator"].living == "not_reported"

@@ -245,7 +245,7 @@ def glossary_letters(rd: ReviewDoc, lex: dict) -> dict[str, tuple[str, str]]:
     "F: father of Child S", "M | Mother of Child S" -> {"M": ("mother", "Child S")}."""
     kin = "|".join(sorted(map(re.escape, lex["kin_words"]), key=len, reverse=True))
     pat = re.compile(
-        r"(?:^|(?<=[.;]\s)|(?<=\|\s))([A-Z]{1,2}\d?)\s*(?:[-–—:=|]|\bis\b)\s*(?:the\s+)?"
+        r"(?:^|(?<=[.;:]\s)|(?<=\|\s))([A-Z]{1,2}\d?)\s*(?:[-–—:=|]|\bis\b)\s*(?:the\s+)?"
         r"(?:(?:birth|biological|maternal|paternal)\s+)?(" + kin + r")\s+(?:of|to)\s+" + _name_form(),
         re.M | re.I,
     )

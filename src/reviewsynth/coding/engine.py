@@ -120,6 +120,7 @@ def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
     mf = MentionFinder(rd, cast)
     incident_year = meta.incident_year or _incident_year(rd)
     demo = {m.person_id: demographics(rd, mf, m, incident_year) for m in cast.principals}
+    _shared_home(rd, cast, demo)
     victim_age = demo["v1"].age if "v1" in demo else None
     rd.notes["child_victim"] = (victim_age is not None and victim_age < 18) or (
         victim_age is None and cast.victims and bool(re.match(r"(Child|Baby)\b", cast.victims[0].name))) or None
@@ -135,6 +136,27 @@ def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
         return case
     _fill_included(case, rd, cast, mf, demo, reason, fatal)
     return case
+
+
+_SHARED_HOMES = {"family_home", "supported", "shared_private", "residential", "temporary"}
+
+
+def _shared_home(rd: ReviewDoc, cast: Cast, demo: dict[str, Demographics]) -> None:
+    """Victim and perpetrator who lived together ("the flat she shared with Ewa", "She lived
+    with Marcus", "another tenant of the scheme") share the arrangement one of them has."""
+    if not cast.victims or not cast.perpetrators:
+        return
+    pair = [cast.victims[0], cast.perpetrators[0]]
+    for a, b in (pair, pair[::-1]):
+        da, db = demo.get(a.person_id), demo.get(b.person_id)
+        if da is None or db is None or da.living not in _SHARED_HOMES or db.living != "not_reported":
+            continue
+        names = "|".join(re.escape(x) for x in sorted(b.aliases, key=len, reverse=True))
+        together = re.compile(r"\b(?:lived|lives|living|shared|sharing)\b[^.]{0,40}\b(?:with|by)\s+(?:" + names + r")\b|\banother (?:tenant|resident)\b[^.]{0,30}\b(?:" + names + r")\b")
+        for sent in rd.sentences:
+            if together.search(sent.text):
+                db.living, db.living_evidence = da.living, rd.evidence(sent)
+                break
 
 
 def _incident_year(rd: ReviewDoc) -> int | None:

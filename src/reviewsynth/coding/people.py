@@ -199,7 +199,7 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
                 d.age_evidence = rd.evidence(rd.sentences[i])
                 break
     _ethnicity(rd, mf, member, idxs, d)
-    _living(rd, mf, member, idxs, d)
+    _living(rd, mf, member, idxs, d, incident_year)
     return d
 
 
@@ -247,11 +247,18 @@ def _detail(text: str, a: int, b: int) -> str:
     return text[a:b].strip(" ,")
 
 
-def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int], d: Demographics) -> None:
+def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int], d: Demographics,
+            incident_year: int | None = None) -> None:
+    """The arrangement at the time of the incident: each statement scored like an age (near
+    the incident, not told of the past or of after the incident); custody or hospital only
+    when tied to the incident; a specific arrangement beats a generic "lived with"."""
     from reviewsynth.coding.lexicon import PhraseMatcher
 
-    matcher = PhraseMatcher(load_lexicon("living")["codes"])
-    best: tuple[int, str, int] | None = None
+    lex = load_lexicon("living")
+    matcher = PhraseMatcher(lex["codes"])
+    cues = {k: re.compile("|".join(lex[k]), re.I) for k in ("past_cues", "after_cues", "incident_cues", "custody_needs")}
+    generic = set(lex["generic"])
+    best: tuple[float, int, str] | None = None
     for i in idxs:
         sent = rd.sentences[i]
         if rd.section_kind(sent.start) in ("recommendations", "lessons", "terms_of_reference"):
@@ -259,12 +266,49 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
         for h in matcher.find(rd.text, sent.start, sent.end, rd.low):
             if rd.modifiers(sent, h.start, h.end) & {"negated", "hypothetical"}:
                 continue
+            if h.key == "custody_or_hospital" and not cues["custody_needs"].search(sent.text):
+                continue
             if mf.experiencer(i, h.start, h.end) != member.person_id:
                 continue
-            # Later statements describe the situation nearer the incident; longer phrases are surer.
-            score = i * 10 + len(h.phrase)
-            if best is None or score > best[2]:
-                best = (i, h.key, score)
-    if best:
-        d.living = best[1]
-        d.living_evidence = rd.evidence(rd.sentences[best[0]])
+            score = 2.0 + len(h.phrase) / 100
+            if cues["past_cues"].search(sent.text):
+                score -= 3
+            if cues["after_cues"].search(sent.text):
+                score -= 4
+            if cues["incident_cues"].search(sent.text):
+                score += 1
+            years = [int(y) for y in _YEAR.findall(sent.text)]
+            if incident_year and years and all(abs(y - incident_year) > 1 for y in years):
+                score -= 2
+            if h.phrase.lower() in generic:
+                score -= 1
+            # The surest statement wins; among equals the earliest (the introduction's account).
+            if best is None or score > best[0]:
+                best = (score, i, h.key)
+    together = _lived_with_relative(rd, mf, member, idxs)
+    if together is not None and (best is None or best[0] < 1.5):
+        best = (1.5, together, "family_home")
+    if best and best[0] > 0:
+        d.living = best[2]
+        d.living_evidence = rd.evidence(rd.sentences[best[1]])
+
+
+_LIVED_WITH = r"\b(?:lived|lives|living|was living|had been living|stayed|stays) (?:together )?with\s+(?:(?:his|her|their|the)\s+)?"
+
+
+def _lived_with_relative(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int]) -> int | None:
+    """A sentence saying the member lived with a named relative or the other principal ("She
+    lived with Marcus", "lived with M and Sibling 1"): the family home, unless told of the past."""
+    others = [m for m in mf.cast.members if m.person_id != member.person_id and not m.place
+              and (m.role != "other" or m.kin)]
+    aliases = sorted({a for m in others for a in m.aliases}, key=len, reverse=True)
+    if not aliases:
+        return None
+    pat = re.compile(_LIVED_WITH + r"(?:" + "|".join(map(re.escape, aliases)) + r")\b")
+    past = re.compile("|".join(load_lexicon("living")["past_cues"] + load_lexicon("living")["after_cues"]), re.I)
+    for i in idxs:
+        sent = rd.sentences[i]
+        hit = pat.search(sent.text)
+        if hit and not past.search(sent.text) and mf.experiencer(i, sent.start + hit.start(), sent.start + hit.end()) == member.person_id:
+            return i
+    return None
