@@ -143,3 +143,18 @@ def test_lived_with_a_named_relative_is_the_family_home():
     )
     assert demo["victim"].living == "family_home"
     assert demo["perpetrator"].living == "not_reported"
+
+
+_KILLING = ("Odile was killed by Bram in 2022. Bram was convicted of murder and he was sentenced. Odile said she was scared. "
+            "Odile had told her GP that Bram was violent. ")
+
+
+def test_ethnicity_phrasings_for_the_right_person():
+    mixed = _demo(_KILLING + "Odile is of mixed White and Black Caribbean heritage.")["victim"]
+    assert (mixed.ethnicity, mixed.ethnicity_detail) == ("mixed_white_black_caribbean", "Mixed White and Black Caribbean heritage")
+    assert _demo(_KILLING + "Odile was a Polish national who came to the UK in 2006.")["victim"].ethnicity == "white_other"
+    demo = _demo(_KILLING + "Bram was born in Ireland and moved to Leeds in 1990.")
+    assert demo["perpetrator"].ethnicity == "white_irish"
+    assert demo["victim"].ethnicity == "not_reported"
+    both = _demo(_KILLING + "Odile was White British; Bram is Black British of Nigerian heritage.")
+    assert (both["victim"].ethnicity, both["perpetrator"].ethnicity) == ("white_british", "black_african")

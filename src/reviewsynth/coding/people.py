@@ -225,7 +225,8 @@ def _ethnicity(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[
         best = (specific or mine)[0]
         last = mine[-1] if mine[-1].start() - mine[0].end() < 40 else best
         d.ethnicity = table[best.group(1).lower()]
-        d.ethnicity_detail = _detail(sent.text, min(mine[0].start(), best.start()), max(last.end(), best.end()))
+        detail = _detail(sent.text, min(mine[0].start(), best.start()), max(last.end(), best.end()))
+        d.ethnicity_detail = detail[:1].upper() + detail[1:]
         d.ethnicity_evidence = rd.evidence(sent)
         return
 
@@ -235,7 +236,11 @@ _BROAD_GROUPS = {"black_other", "asian_other", "white_other", "mixed_other", "ot
 
 
 def _detail(text: str, a: int, b: int) -> str:
-    """The report's own words: the capitalised run around the match plus 'heritage' etc."""
+    """The report's own words: the capitalised run around the match plus 'heritage' etc.,
+    and a leading "mixed" ("of mixed White and Black Caribbean heritage")."""
+    lead = re.search(r"\b([Mm]ixed|[Dd]ual)\s+$", text[:a])
+    if lead:
+        a = lead.start(1)
     while a > 0 and (text[a - 1].isalpha() or text[a - 1] in " ,") and re.match(r"[A-Z]", text[max(0, text.rfind(" ", 0, a - 1) + 1)]):
         new_a = text.rfind(" ", 0, a - 1) + 1
         if new_a >= a:
