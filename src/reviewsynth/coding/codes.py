@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from reviewsynth.codebook import load_codebook
 from reviewsynth.coding.cast import Cast, Mention, MentionFinder
-from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon, longest_only, word_regex
+from reviewsynth.coding.lexicon import (
+    Hit,
+    PhraseMatcher,
+    load_lexicon,
+    longest_only,
+    outermost,
+    word_regex,
+)
 from reviewsynth.coding.reader import (
     ASPIRATION_SECTIONS,
     ReviewDoc,
@@ -304,7 +311,7 @@ class ServiceReader:
         out: dict[tuple[str, str, str], Finding] = {}
         self._after(rd, cast, mf, out)
         fatal = _is_fatal(rd)
-        for h in longest_only(self.matcher.find(rd.text, normalised=rd.low)):
+        for h in outermost(self.matcher.find(rd.text, normalised=rd.low)):
             self._hit(rd, cast, mf, ages, fatal, h, out)
         return out
 

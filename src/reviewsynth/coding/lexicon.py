@@ -93,3 +93,18 @@ def longest_only(hits: list[Hit]) -> list[Hit]:
         kept.append(h)
         reach[h.key] = max(reach.get(h.key, -1), h.end)
     return kept
+
+
+def outermost(hits: list[Hit]) -> list[Hit]:
+    """Drop hits lying strictly inside a longer hit of any key: a team's full name ("the
+    Community Team for Learning Disabilities") decides its service, not a generic part of it
+    ("community team"). Same-span hits of different keys are all kept."""
+    kept: list[Hit] = []
+    reach_start, reach_end = -1, -1
+    for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if h.end <= reach_end and (h.start, h.end) != (reach_start, reach_end):
+            continue
+        kept.append(h)
+        if h.end > reach_end:
+            reach_start, reach_end = h.start, h.end
+    return kept

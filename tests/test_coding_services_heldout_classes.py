@@ -1,0 +1,74 @@
+"""Service classes met in review styles the engine was not fitted to: learning disability
+teams, crisis/home treatment teams, youth justice services, surgery that is not a GP, a home
+in a housing association house, and the sentence passed for the index offence."""
+
+import pytest
+
+from reviewsynth.coding import code_case
+from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, outermost
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    codes = load_lexicon("services")["codes"]
+    return PhraseMatcher({c: s.get("phrases", []) for c, s in codes.items()})
+
+
+@pytest.mark.parametrize(("sentence", "service"), [
+    ("The Community Team for Learning Disabilities reviewed his plan.", "adult_social_care"),
+    ("A CTLD social worker visited.", "adult_social_care"),
+    ("The Crisis Resolution and Home Treatment Team saw her daily.", "mh_other"),
+    ("His father rang the CRHTT.", "mh_other"),
+    ("The YJS worker met him twice.", "youth_offending"),
+])
+def test_named_teams(matcher, sentence, service):
+    assert service in {h.key for h in outermost(matcher.find(sentence))}
+
+
+def test_learning_disability_team_is_not_the_cmht(matcher):
+    keys = {h.key for h in outermost(matcher.find("The Community Team for Learning Disabilities asked housing to help."))}
+    assert "mh_community" not in keys
+
+
+REPORT = """Child Safeguarding Practice Review
+Child Q
+
+1. Introduction
+1.1 This review examines the contact agencies had with Child Q, aged 15, and Kyle, aged 17, before Kyle stabbed Child Q in a park in Ashby on 2 March 2023.
+1.2 Child Q needed emergency surgery and made a slow recovery.
+1.3 Kyle was convicted and sentenced to four years' detention.
+3. Background
+3.1 Child Q lived with his mother in a housing association house in Ashby.
+3.2 Child Q was known to the YJS from 2022.
+"""
+
+
+@pytest.fixture(scope="module")
+def case():
+    doc = ExtractedDocument.from_pages("q.txt", "7" * 64, "text", [REPORT], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Child Q", review_type="cspr", published="2024-01", incident_year=2023))
+    return code_case(group)
+
+
+@pytest.fixture(scope="module")
+def services(case):
+    return {(p.role, s.service, s.timing) for p in case.people for s in p.services}
+
+
+def test_surgery_after_a_stabbing_is_not_a_gp(services):
+    assert not any(svc == "gp" for _, svc, _ in services)
+
+
+def test_living_in_social_housing_is_not_a_housing_service(services):
+    assert not any(svc == "housing" for _, svc, _ in services)
+
+
+def test_sentence_for_the_index_offence_is_custody_after(services):
+    assert ("perpetrator", "prison", "after") in services
+
+
+def test_the_index_conviction_is_not_prior_offending(case):
+    assert not any(c.code == "offending" for c in case.perpetrators()[0].characteristics)
