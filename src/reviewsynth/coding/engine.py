@@ -9,6 +9,7 @@ from reviewsynth.coding import incident as inc
 from reviewsynth.coding import relationship, screening
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
 from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
+from reviewsynth.coding.lexicon import load_lexicon
 from reviewsynth.coding.people import Demographics, demographics
 from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.config import ProjectConfig
@@ -236,7 +237,7 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
     case.reference_individual = {"iir": "perpetrator", "scr": "victim", "sar": "victim", "dhr": "both"}.get(case.review_type, "victim")
     case.non_reference_information = _non_reference(rd, mf, cast, case.reference_individual)
     case.description = _description(case.category, victim, perp, rel_type, [k for k, _ in weapons], fatal)
-    _interventions(case)
+    _interventions(case, rd, rel_type)
 
 
 def _relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> tuple[str, Evidence | None]:
@@ -284,18 +285,60 @@ def _non_reference(rd: ReviewDoc, mf: MentionFinder, cast: Cast, ref: str | None
     return "very_little" if ratio < 0.1 else "little" if ratio < 0.45 else "some"
 
 
-def _interventions(case: Case) -> None:
-    """Individual-level intervention is read from services; other levels stay unknown."""
-    any_prior = any(s.timing == "prior" for p in case.people for s in p.services)
-    case.interventions = [Intervention(level="individual", intervened=True if any_prior else None,
-                                       detail="Services worked with the individual before the incident" if any_prior else None)]
-    for level in ("home", "peer_group", "school", "neighbourhood"):
-        case.interventions.append(Intervention(level=level, intervened=None, detail=None))
+def _interventions(case: Case, rd: ReviewDoc, rel_type: str) -> None:
+    """Intervention at each level and how much the report says there (method.md 4.7-4.8).
+    Individual: services before the incident. Home: a child victim's home services or family
+    work stated; otherwise none where home was where the harm happened. School: a child's
+    school. Peer group and neighbourhood: none stated where the risk was there, unless work
+    there is stated."""
+    lex = load_lexicon("sections")
+    victim = next((p for p in case.people if p.role == "victim"), None)
+    child = victim is not None and ((victim.age is not None and victim.age < 18) or victim.age_band == "child_unknown")
+    prior = {s.service for p in case.people for s in p.services if s.timing == "prior"}
+    victim_prior = {s.service for s in (victim.services if victim else []) if s.timing == "prior"}
+    work = {level: _stated_work(rd, phrases) for level, phrases in lex["level_work"].items()}
     contexts = {rf.context for p in case.people for rf in p.risk_factors}
+    at_home = rel_type in inc.FAMILY_TYPES | inc.PARTNER_TYPES | {"housemate"}
+    levels: dict[str, tuple[bool | None, str | None]] = {
+        "individual": (True, "Services worked with the individual before the incident") if prior else (None, None),
+        "home": (True, work["home"] or "Children's services worked with the family") if work["home"] or (child and victim_prior & set(lex["home_services"]))
+        else (False, "No work with the household is recorded") if at_home or case.review_type == "scr" else (None, None),
+        "school": (True, "The school worked with the child") if child and "school" in victim_prior else (None, None),
+        "peer_group": (True, work["peer_group"]) if work["peer_group"] else (True, "The school acted on the peers involved") if case.incident_type == "suicide" and "school" in prior
+        else (False, "No work with the peer group is recorded") if case.category == "youth_peer_violence" else (None, None),
+        "neighbourhood": (True, work["neighbourhood"]) if work["neighbourhood"]
+        else (False, "No work in the neighbourhood is recorded") if "neighbourhood" in contexts else (None, None),
+    }
+    case.interventions = [Intervention(level=k, intervened=v, detail=d) for k, (v, d) in levels.items()]
+    shares = _level_shares(rd, lex["level_words"])
+    cut = lex["level_shares"]
+    home = "high" if at_home or (child and shares["home"] >= cut["home_child_high"]) or {"home", "family"} & contexts else "medium"
     case.information_levels = {
         "individual": "high",
-        "home": "high" if {"home", "family"} & contexts else "medium",
-        "peer_group": "medium" if "peer_group" in contexts else "low",
-        "school": "medium" if "school" in contexts else "low",
+        "home": home,
+        "peer_group": "medium" if shares["peer_group"] >= cut["peer_group"]["medium"] or "peer_group" in contexts else "low",
+        "school": "high" if shares["school"] >= cut["school"]["high"] else "medium" if shares["school"] >= cut["school"]["medium"] or "school" in contexts else "low",
         "neighbourhood": "medium" if "neighbourhood" in contexts else "low",
     }
+
+
+def _stated_work(rd: ReviewDoc, phrases: list[str]) -> str | None:
+    """The first sentence stating work of this kind (not negated, not a recommendation)."""
+    from reviewsynth.coding.lexicon import PhraseMatcher
+    from reviewsynth.coding.reader import ASPIRATION_SECTIONS
+
+    for h in PhraseMatcher({"w": phrases}).find(rd.text, normalised=rd.low):
+        if rd.section_kind(h.start) in ASPIRATION_SECTIONS:
+            continue
+        sent = rd.sentence_at(h.start)
+        if rd.modifiers(sent, h.start, h.end) & {"negated", "hypothetical", "uncertain"}:
+            continue
+        return sent.text.strip()[:200]
+    return None
+
+
+def _level_shares(rd: ReviewDoc, words: dict[str, list[str]]) -> dict[str, float]:
+    """Per cent of the report's sentences that name each level."""
+    n = max(1, len(rd.sentences))
+    pats = {k: re.compile(r"\b(?:" + "|".join(map(re.escape, v)) + r")\b", re.I) for k, v in words.items()}
+    return {k: 100 * sum(1 for s in rd.sentences if p.search(s.text)) / n for k, p in pats.items()}
