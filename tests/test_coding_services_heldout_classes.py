@@ -72,3 +72,45 @@ def test_sentence_for_the_index_offence_is_custody_after(services):
 
 def test_the_index_conviction_is_not_prior_offending(case):
     assert not any(c.code == "offending" for c in case.perpetrators()[0].characteristics)
+
+
+RESPONSE = """Child Safeguarding Practice Review
+Child R
+
+1. Introduction
+1.1 This review examines the contact agencies had with Child R, aged 14, and Mason, aged 16, before Mason stabbed Child R outside a shop in Ashby on 4 April 2023.
+3. Background
+3.1 Child R was placed on a waiting list for the Ashby mentoring project and was never allocated a mentor.
+3.2 The police did not regard Child R as a member of any gang.
+4. The incident
+4.1 On 4 April 2023 Mason stabbed Child R in the leg.
+4.2 Child R was taken by ambulance to Ashby General Hospital.
+4.3 After the incident the family were moved to emergency accommodation by Ashby Council Housing.
+"""
+
+
+@pytest.fixture(scope="module")
+def response():
+    doc = ExtractedDocument.from_pages("r.txt", "8" * 64, "text", [RESPONSE], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Child R", review_type="cspr", published="2024-01", incident_year=2023))
+    return code_case(group)
+
+
+def test_the_emergency_response_is_after_not_before(response):
+    v = response.victims()[0]
+    timed = {(s.service, s.timing) for s in v.services}
+    assert ("ambulance", "after") in timed and ("ambulance", "prior") not in timed
+
+
+def test_a_move_after_the_incident_is_after(response):
+    timed = {(s.service, s.timing) for s in response.victims()[0].services}
+    assert ("housing", "prior") not in timed
+
+
+def test_a_waiting_list_never_allocated_is_no_service(response):
+    assert not any(s.service == "voluntary_sector" for s in response.victims()[0].services)
+
+
+def test_not_regarded_as_a_gang_member(response):
+    assert not any(c.code == "gang_affiliation" for c in response.victims()[0].characteristics)

@@ -339,6 +339,23 @@ class ServiceReader:
                         out.setdefault((pid, svc, "after"), Finding(svc)).add(rd, i)
                     break
 
+    def _aftermath_sentence(self, text: str, service: str) -> bool:
+        """Police work after the incident shows anywhere in the sentence ("the police
+        investigation after his death"); another service only when the sentence opens with
+        it ("After the incident the family were moved ...", not "... until after his death")."""
+        m = self.aftermath.search(text)
+        return m is not None and (service == "police" or m.start() <= len(re.match(r"\s*[\d.]*\s*", text).group()) + 2)
+
+    def _acting_after(self, rd: ReviewDoc, idx: int, service: str) -> bool:
+        """The sentence shows the service responding to the incident: an `after` pattern, in a
+        sentence that tells the incident or follows one that does ("He was stabbed in the
+        thigh. He was taken by ambulance to the major trauma centre.")."""
+        text = rd.sentences[idx].text
+        if not any(p.search(text) for by in self.after.values() for p in by.get(service, [])):
+            return False
+        return self._tells_incident(rd, idx) or (idx > 0 and self._tells_incident(rd, idx - 1)
+                                                 and _years_before(rd, text) <= 0)
+
     def _tells_incident(self, rd: ReviewDoc, index: int) -> bool:
         sent = rd.sentences[index]
         kind = rd.section_kind(sent.start)
@@ -363,7 +380,9 @@ class ServiceReader:
             return
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
             return
-        timing = "after" if phase(rd, idx) == "after" or (h.key == "police" and self.aftermath.search(sent.text)) else "prior"
+        timing = "after" if phase(rd, idx) == "after" or self._aftermath_sentence(sent.text, h.key) else "prior"
+        if timing == "prior" and self._acting_after(rd, idx, h.key):
+            return  # the emergency response to the incident ("taken by ambulance to"), found by _after
         if h.key == "prison" and timing == "prior" and not re.search(
                 r"\b(?:previous|previously|released|served|had been in|earlier|prior)\b", sent.text, re.I):
             return  # a sentence passed for the homicide is custody after, not before
