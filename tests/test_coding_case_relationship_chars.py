@@ -61,3 +61,16 @@ def test_peers_get_no_separation_or_carer():
     )
     found = _chars(text, "Child W", "scr", "unknown_peer")
     assert "strain_separation" not in found and "carer" not in found
+
+
+def test_victim_named_alone_as_abused_in_a_known_relationship():
+    text = (
+        "Safeguarding Adults Review: Adult C\n\n"
+        "Adult C, called Colin in this report, was killed by Mr J in May 2022. Mr J was convicted of murder. "
+        "Mr J had stayed at Colin's flat for months. Colin was the victim of financial abuse from 2021. "
+        "Colin was not the victim of sexual abuse."
+    )
+    found = _chars(text, "Adult C", "sar", "friend_acquaintance")
+    assert "financial_abuse" in found and "sexual_abuse" not in found
+    # A stranger's victim named alone as abused says nothing about the stranger.
+    assert "financial_abuse" not in _chars(text, "Adult C", "sar", "stranger")

@@ -15,7 +15,13 @@ from collections import Counter
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder
 from reviewsynth.coding.codes import DISQUALIFYING, Finding
 from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only
-from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
+from reviewsynth.coding.reader import (
+    ASPIRATION_SECTIONS,
+    ReviewDoc,
+    incident_date,
+    parse_date,
+    phase,
+)
 from reviewsynth.schema import Evidence
 
 _LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)(?: here| in this report| in this review| in the report)?(?: as)?\s+)?['‘\"“]?"
@@ -158,6 +164,9 @@ class _RelLexicon:
         self.formal_carer = re.compile(r"\b(?:" + _alt(lex["formal_carer"]) + r")\b", re.I)
         self.carer_nouns = {n.lower() for n in lex["carer_nouns"]}
         self.ambient_min_parent_child = int(lex["ambient_min_parent_child"])
+        self.victim_only = [re.compile(p, re.I) for p in lex["victim_only_patterns"]]
+        self.kind_codes: dict[str, str] = lex["kind_codes"]
+        self.no_victim_only = set(lex["no_victim_only"])
         self.victim_kin: dict[str, set[str]] = {k: set(v) for k, v in lex["victim_kin"].items()}
         self.perp_kin: dict[str, set[str]] = {k: set(v) for k, v in lex["perpetrator_kin"].items()}
 
@@ -198,7 +207,7 @@ def characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder, rel_type: str)
         sent = rd.sentences[idx]
         if rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
             continue
-        if h.key in _HISTORY_CODES and lex.killing.search(sent.text):
+        if h.key in _HISTORY_CODES and (lex.killing.search(sent.text) or _on_or_after_incident(rd, idx)):
             continue
         if h.key == "carer" and (not domestic or lex.formal_carer.search(sent.text)):
             continue
@@ -215,11 +224,41 @@ def characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder, rel_type: str)
         elif h.key == "carer" and (has_v or has_p) and h.phrase.lower() in lex.carer_nouns:
             # One named as the other's carer ("the CMHT saw Krystyna as a carer").
             out.setdefault(h.key, Finding(h.key)).add(rd, idx)
+    if rel_type and rel_type not in lex.no_victim_only:
+        _victim_alone(rd, mf, lex, victim, perp, out)
     need = lex.ambient_min_parent_child if rel_type == "parent_to_child" else 1
     for key, f in ambient.items():
         if key not in out and len(f.sentences) >= need:
             out[key] = f
     return out
+
+
+def _on_or_after_incident(rd: ReviewDoc, idx: int) -> bool:
+    """A chronology row on or after the incident, or a sentence dated the incident's day:
+    what happens there is the incident, not the relationship's history."""
+    if phase(rd, idx) == "after":
+        return True
+    when = incident_date(rd)
+    said = parse_date(rd.sentences[idx].text)
+    return when is not None and said is not None and when[2] is not None and said == when
+
+
+def _victim_alone(rd: ReviewDoc, mf: MentionFinder, lex: _RelLexicon, victim: str, perp: str, out: dict[str, Finding]) -> None:
+    """"Colin was the victim of financial abuse": the victim named alone as abused, nobody
+    else of the cast in the sentence, in a relationship where the perpetrator is known."""
+    for idx, sent in enumerate(rd.sentences):
+        if rd.section_kind(sent.start) in ASPIRATION_SECTIONS | _SETUP_SECTIONS:
+            continue
+        for pat in lex.victim_only:
+            for m in pat.finditer(sent.text):
+                ids = {x.person_id for x in mf.mentions(idx)}
+                if victim not in ids or ids - {victim, perp}:
+                    continue
+                if rd.modifiers(sent, sent.start + m.start(), sent.start + m.end()) & DISQUALIFYING:
+                    continue
+                code = lex.kind_codes.get(m.group("kind").lower())
+                if code and not lex.killing.search(sent.text):
+                    out.setdefault(code, Finding(code)).add(rd, idx)
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
