@@ -507,6 +507,8 @@ class ContextReader:
         self._from_characteristics(rd, mf, risks)
         for h in self.risk_matcher.find(rd.text, normalised=rd.low):
             rule = self.risk[int(h.key)]
+            if rule.get("recent_years") and _years_before(rd, rd.sentences[rd.sentence_index(h.start)].text) >= rule["recent_years"]:
+                continue  # long before the incident
             pid, idx = self._who(rd, mf, h, rule.get("role"))
             if pid:
                 key = (pid, rule["context"], rule["type"])
