@@ -106,3 +106,8 @@ def test_out_of_scope_area():
     c = code_case(group, ProjectConfig(areas=["Stanmore"]))
     assert c.screening.decision == "exclude" and c.screening.reason == "out_of_scope"
     assert c.people == [] and c.category is None
+
+
+def test_description_is_a_plain_sentence(case):
+    _, c = case
+    assert c.description == "A 34-year-old woman was killed by her former partner with a knife."

@@ -81,29 +81,58 @@ def _incident_type(rd: ReviewDoc, cast: Cast, fatal: bool | None, reason: str) -
     return "non_fatal_injury"
 
 
-def _description(case_cat: str | None, victim: Person | None, perp: Person | None, rel: str, weapons: list[str], fatal: bool | None) -> str | None:
+def _noun(p: Person | None) -> tuple[str, str]:
+    """("a 34-year-old man", "his") for a person; age and gender only as the review states them."""
+    if p is None:
+        return "a person", "their"
+    child = (p.age is not None and p.age < 18) or p.age_band == "child_unknown"
+    noun = {"female": "girl" if child else "woman", "male": "boy" if child else "man"}.get(p.gender, "child" if child else "person")
+    if p.age == 0:
+        noun = "baby " + noun if noun in ("boy", "girl") else "baby"
+        phrase = "a " + noun
+    elif p.age is not None:
+        phrase = f"a {p.age}-year-old {noun}"
+    else:
+        phrase = ("an " if noun[0] in "aeiou" else "a ") + noun
+    return phrase, {"female": "her", "male": "his"}.get(p.gender, "their")
+
+
+_REL_WORDS = {"ex_partner": "former partner", "intimate_partner": "partner", "sibling": "sibling",
+              "other_family": "relative", "friend_acquaintance": "friend or acquaintance", "housemate": "housemate",
+              "neighbour": "neighbour", "unknown_peer": "peer"}
+_WEAPON_WORDS = {"knife": "with a knife", "gun": "with a gun", "blunt_object": "with a blunt object", "axe": "with an axe",
+                 "strangulation": "by strangulation", "non_accidental_injury": "through inflicted injuries", "fire": "by fire",
+                 "poisoning_overdose": "by poisoning", "fall_from_height": "in a fall from height"}
+
+
+def _description(case_cat: str | None, victim: Person | None, perp: Person | None, rel: str, weapons: list[str],
+                 fatal: bool | None, incident_type: str | None = None) -> str | None:
+    """One plain sentence: who was harmed, how, by whom, and what followed."""
     if victim is None:
         return None
-    age = victim.age
-    child = age is not None and age < 18
-    noun = {"female": "Girl" if child else "Woman", "male": "Boy" if child else "Man"}.get(victim.gender, "Child" if child else "Person")
-    if age is not None and child:
-        noun = f"{noun} aged {age}" if age else f"Baby {noun.lower()}"
-    rel_words = {"ex_partner": "ex-partner", "intimate_partner": "partner", "parent_to_child": "parent or carer",
-                 "child_to_parent": "son" if perp and perp.gender == "male" else "daughter" if perp else "child",
-                 "sibling": "sibling", "other_family": "relative", "friend_acquaintance": "friend or acquaintance",
-                 "housemate": "housemate", "neighbour": "neighbour", "stranger": "stranger", "unknown_peer": "peer"}
-    poss = "her" if victim.gender == "female" else "his" if victim.gender == "male" else "their"
-    who = rel_words.get(rel)
-    by = f" by {poss} {who}" if who and rel != "stranger" else " by a stranger" if rel == "stranger" else ""
-    verb = "killed" if fatal else "harmed"
-    labels = {"knife": "a knife", "gun": "a gun", "blunt_object": "a blunt object", "axe": "an axe",
-              "strangulation": "strangulation", "non_accidental_injury": "inflicted injuries", "fire": "fire",
-              "hanging": "hanging", "poisoning_overdose": "poisoning", "fall_from_height": "a fall from height"}
-    how = f" with {labels[weapons[0]]}" if weapons and weapons[0] in labels else ""
-    if weapons and weapons[0] in ("strangulation", "non_accidental_injury"):
-        how = f" through {labels[weapons[0]]}"
-    return f"{noun} {verb}{by}{how}."
+    who, poss = _noun(victim)
+    if rel == "parent_to_child" and perp is not None:
+        by = f"by {poss} {'father' if perp.gender == 'male' else 'mother' if perp.gender == 'female' else 'parent or carer'}"
+    elif rel == "child_to_parent" and perp is not None:
+        by = f"by {poss} {'son' if perp.gender == 'male' else 'daughter' if perp.gender == 'female' else 'child'}"
+    elif rel == "stranger":
+        by = "by a stranger"
+    elif rel in _REL_WORDS:
+        by = f"by {poss} {_REL_WORDS[rel]}"
+    elif perp is not None:
+        by = "by " + _noun(perp)[0]
+    else:
+        by = ""
+    # The killing's means first: an overdose or hanging in the list is often the perpetrator's suicide.
+    how = next((_WEAPON_WORDS[w] for w in sorted(weapons, key=lambda w: w == "poisoning_overdose") if w in _WEAPON_WORDS), "")
+    if incident_type == "suicide":
+        text = f"{who[0].upper()}{who[1:]} took {poss} own life after violence or bullying by peers"
+    else:
+        verb = {"sexual_abuse": "was sexually abused", "non_fatal_injury": "was seriously harmed"}.get(incident_type or "", "was killed" if fatal else "was harmed")
+        text = " ".join(x for x in (f"{who[0].upper()}{who[1:]}", verb, by, how) if x)
+    if incident_type == "homicide_suicide":
+        text += f"; the perpetrator then took {_noun(perp)[1]} own life"
+    return text + "."
 
 
 def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
@@ -236,7 +265,7 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
     case.escalation = Escalation(summary=_escalation_summary(markers), markers=[_code(f) for f in markers.values()])
     case.reference_individual = {"iir": "perpetrator", "scr": "victim", "sar": "victim", "dhr": "both"}.get(case.review_type, "victim")
     case.non_reference_information = _non_reference(rd, mf, cast, case.reference_individual)
-    case.description = _description(case.category, victim, perp, rel_type, [k for k, _ in weapons], fatal)
+    case.description = _description(case.category, victim, perp, rel_type, [k for k, _ in weapons], fatal, case.incident_type)
     _interventions(case, rd, rel_type)
 
 
