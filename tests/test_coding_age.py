@@ -158,3 +158,11 @@ def test_ethnicity_phrasings_for_the_right_person():
     assert demo["victim"].ethnicity == "not_reported"
     both = _demo(_KILLING + "Odile was White British; Bram is Black British of Nigerian heritage.")
     assert (both["victim"].ethnicity, both["perpetrator"].ethnicity) == ("white_british", "black_african")
+
+
+def test_numeric_decades_and_dates_of_birth():
+    assert age_band(parse_decade("a man in his early 40s")) == "35_44"
+    assert age_band(parse_decade("a woman in her late 50s")) == "55_64"
+    demo = _demo("Odile was killed by Bram in 2022. Bram was convicted and he was sentenced. Odile (DOB: 04/09/1970) said she was scared. "
+                 "Odile had told her GP that Bram was violent.")
+    assert demo["victim"].age in (51, 52)

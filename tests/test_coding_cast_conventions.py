@@ -110,3 +110,14 @@ def test_a_place_name_is_never_a_pronouns_person():
     mf = MentionFinder(rd, cast)
     idx = next(i for i, s in enumerate(rd.sentences) if s.text.startswith("He was 34"))
     assert [m.person_id for m in mf.mentions(idx)] == ["v1"]
+
+
+def test_glossary_letters_for_roles():
+    rd = _read(
+        "Key to names\n\nV - the victim. P - the perpetrator. GP - general practitioner.\n\n"
+        "In 2021 V was found injured at home and died later. P was arrested. V had told a friend that P frightened her. "
+        "P's brother said P had been drinking."
+    )
+    cast = build_cast(rd, None, "dhr")
+    assert _role(cast, "victim").name == "V"
+    assert _role(cast, "perpetrator").name == "P"

@@ -254,6 +254,13 @@ def glossary_letters(rd: ReviewDoc, lex: dict) -> dict[str, tuple[str, str]]:
         letter = m.group(1)
         if letter.isupper() and letter not in ("A", "I"):
             out.setdefault(letter, (m.group(2).lower(), _norm(m.group(3))))
+    # "V - the victim", "P: perpetrator", "S - subject of the review": a letter for a role.
+    roles = "|".join(map(re.escape, sorted(lex["table_victim_words"] + lex["table_perpetrator_words"], key=len, reverse=True)))
+    role_pat = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\|\s))([A-Z]{1,2}\d?)\s*[-–—:=|]\s*(?:the\s+)?(" + roles + r")\b", re.M | re.I)
+    for m in role_pat.finditer(rd.text):
+        letter = m.group(1)
+        if letter.isupper() and letter not in ("A", "I"):
+            out.setdefault(letter, (m.group(2).lower(), ""))
     # "killed by her father (F)", "Child S's mother (M)": a letter defined in passing.
     inline = re.compile(r"(?:\b(?:his|her|their)|" + _name_form() + r"['’]s)\s+(?:\w+\s+)?(" + kin + r")\s*\(([A-Z]{1,2})\)")
     for m in inline.finditer(rd.text):
@@ -361,6 +368,10 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         if letter not in names:
             names.append(letter)
     scores = _role_scores(rd, names, lex)
+    for n, (word, _) in glossary.items():
+        role = _table_role(word, lex)
+        v, p = scores.get(n, (0, 0))
+        scores[n] = (v + 3, p) if role == "victim" else (v, p + 3) if role == "perpetrator" else (v, p)
     for n, cells in table.items():
         role = _table_role(cells, lex)
         v, p = scores.get(n, (0, 0))

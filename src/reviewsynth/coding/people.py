@@ -28,8 +28,8 @@ _YEARS = re.compile(
     r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b)",
     re.I,
 )
-_DECADE = re.compile(r"in (?:his|her|their) (early|mid|late)?[\s-]*(" + "|".join(DECADES) + r")", re.I)
-_DOB = re.compile(r"(?:born (?:in|on)|date of birth:?)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(\d{4})", re.I)
+_DECADE = re.compile(r"in (?:his|her|their) (early|mid|late)?[\s-]*(" + "|".join(DECADES) + r"|[1-9]0['’]?s)\b", re.I)
+_DOB = re.compile(r"(?:\bborn (?:in|on)|\bdate of birth:?|\bDOB:?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+|\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d{2})\b", re.I)
 
 
 def to_int(token: str) -> int:
@@ -59,7 +59,8 @@ def parse_decade(text: str) -> int | None:
     m = _DECADE.search(text)
     if not m:
         return None
-    base = DECADES[m.group(2).lower()]
+    word = m.group(2).lower()
+    base = DECADES[word] if word in DECADES else int(word[0]) * 10  # "in his 40s"
     return base + {"early": 2, "mid": 5, "late": 8}.get((m.group(1) or "").lower(), 5)
 
 
