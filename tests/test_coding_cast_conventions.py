@@ -121,3 +121,14 @@ def test_glossary_letters_for_roles():
     cast = build_cast(rd, None, "dhr")
     assert _role(cast, "victim").name == "V"
     assert _role(cast, "perpetrator").name == "P"
+
+
+def test_every_victim_gets_a_person():
+    rd = _read(
+        "This review concerns the deaths of Child D and Child E, who were killed by Mr R in 2021. "
+        "Child D was stabbed at home. Child E was stabbed in the garden. Mr R was convicted of murder. "
+        "The death of Child E was reported by a neighbour. Mr R was sentenced to life imprisonment."
+    )
+    cast = build_cast(rd, "Child D", "scr")
+    assert {m.name for m in cast.members if m.role == "victim"} == {"Child D", "Child E"}
+    assert [m.name for m in cast.members if m.role == "perpetrator"] == ["Mr R"]

@@ -397,9 +397,13 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     # Further perpetrators ("a second man, Mr K, was convicted of manslaughter") need cues of
     # their own and none as a victim.
     perps = perps[:1] + [x for x in perps[1:] if x[1] == 0]
+    # Further victims ("Child A and her brother, Child B, were killed") likewise need victim
+    # cues of their own, at least two, and none as a perpetrator.
+    victims = [victim] if victim else []
+    victims += sorted((x for x in rest if x[1] >= 2 and x[2] == 0 and x not in perps), key=lambda x: -x[1])
     members: list[CastMember] = []
-    if victim:
-        members.append(_member("v1", "victim", victim[0], counts))
+    for i, x in enumerate(victims, start=1):
+        members.append(_member(f"v{i}", "victim", x[0], counts))
     for i, x in enumerate(perps, start=1):
         members.append(_member(f"p{i}", "perpetrator", x[0], counts))
     _attach_aliases(rd, members, aliases_found)
