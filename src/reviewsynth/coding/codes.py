@@ -327,7 +327,7 @@ class ServiceReader:
             others = {m.person_id for m in cast.principals} - ids
             for svc, pats in by.items():
                 for i, sent in enumerate(rd.sentences):
-                    if not self._tells_incident(rd, i) or not any(p.search(sent.text) for p in pats):
+                    if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i):
                         continue
                     if rd.rules.categories(sent.text, 0, 0) & {"hypothetical"} and re.search(r"\bif\b", sent.text, re.I):
                         continue
@@ -347,14 +347,27 @@ class ServiceReader:
         return m is not None and (service == "police" or m.start() <= len(re.match(r"\s*[\d.]*\s*", text).group()) + 2)
 
     def _acting_after(self, rd: ReviewDoc, idx: int, service: str) -> bool:
-        """The sentence shows the service responding to the incident: an `after` pattern, in a
-        sentence that tells the incident or follows one that does ("He was stabbed in the
-        thigh. He was taken by ambulance to the major trauma centre.")."""
+        """The sentence shows the service responding to the incident (an `after` pattern in
+        a sentence near the incident's telling)."""
         text = rd.sentences[idx].text
         if not any(p.search(text) for by in self.after.values() for p in by.get(service, [])):
             return False
-        return self._tells_incident(rd, idx) or (idx > 0 and self._tells_incident(rd, idx - 1)
-                                                 and _years_before(rd, text) <= 0)
+        return self._near_incident(rd, idx)
+
+    def _near_incident(self, rd: ReviewDoc, idx: int) -> bool:
+        """The sentence tells the incident, or follows one of the four before it in its section
+        that does ("He was stabbed in the thigh. A passer-by called 999. He was taken by
+        ambulance to the major trauma centre."), and is not about an earlier time."""
+        if self._tells_incident(rd, idx):
+            return True
+        text = rd.sentences[idx].text
+        if re.search(r"\b(?:before|previously|earlier|released)\b", text, re.I) or _years_before(rd, text) > 0:
+            return False  # "released from HMP ... six weeks before her death": before it
+        kind = rd.section_kind(rd.sentences[idx].start)
+        if kind in ASPIRATION_SECTIONS or kind == "chronology":
+            return False
+        return any(i >= 0 and rd.section_kind(rd.sentences[i].start) == kind and self._tells_incident(rd, i)
+                   for i in range(idx - 1, idx - 5, -1))
 
     def _tells_incident(self, rd: ReviewDoc, index: int) -> bool:
         sent = rd.sentences[index]
@@ -410,10 +423,12 @@ class ServiceReader:
             for i in range(row, min(len(rd.sentences), row + 8)):
                 if i > row and i in row_starts(rd):
                     break
-                named = [m.person_id for m in mf.mentions(i)
-                         if m.person_id[:1] in "vp" and not _PRONOUN.fullmatch(rd.text[m.start:m.end])]
+                named = [m.person_id for m in mf.mentions(i) if not _PRONOUN.fullmatch(rd.text[m.start:m.end])]
+                principals = [pid for pid in named if pid[:1] in "vp"]
+                if principals:
+                    return {principals[0]}
                 if named:
-                    return {named[0]}
+                    return set()  # the row is about someone else ("M rang the IDVA")
         return set()
 
     def _fits(self, pid: str, role: str, service: str, timing: str, ages: dict[str, int | None], fatal: bool,

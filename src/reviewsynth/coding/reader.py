@@ -73,8 +73,12 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _DATE = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE)
-# A chronology row opens with its date ("14 March 2021 Police ...", "March 2017 to June 2018 |").
-_ROW_START = re.compile(r"^[\s|•\-]*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+# Numeric dates in tables: 21/06/14, 21/06/2014, 21.06.2014 (dots only with a four-digit year,
+# so paragraph numbers like 2.3.15 are not dates).
+_NUM_DATE = re.compile(r"\b(\d{1,2})(?:/(\d{1,2})/((?:19|20)?\d\d)|\.(\d{1,2})\.((?:19|20)\d\d))\b")
+# A chronology row opens with its date ("14 March 2021 Police ...", "March 2017 to June 2018 |", "21/06/14 |").
+_ROW_START = re.compile(r"^[\s|•\-]*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+                        r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)",
                         re.IGNORECASE)
 # Words that tell the index incident itself (used to date it and to find its chronology row).
 _INCIDENT_CUE = re.compile(
@@ -93,11 +97,27 @@ Date = tuple[int, int, int | None]  # (year, month, day or None)
 
 
 def parse_date(text: str) -> Date | None:
-    """The first calendar date in text ("14 March 2021", "March 2021"), or None."""
+    """The first calendar date in text ("14 March 2021", "March 2021", "14/03/21"), or None."""
     m = _DATE.search(text)
+    n = _numeric_date(text)
+    if n is not None and (m is None or n[1] < m.start()):
+        return n[0]
     if not m:
         return None
     return int(m.group(3)), _MONTHS[m.group(2).lower()[:3]], int(m.group(1)) if m.group(1) else None
+
+
+def _numeric_date(text: str) -> tuple[Date, int] | None:
+    """The first valid day/month/year date written in figures, with its offset (UK order)."""
+    for m in _NUM_DATE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2) or m.group(4))
+        year_text = m.group(3) or m.group(5)
+        year = int(year_text)
+        if len(year_text) == 2:  # 14 -> 2014, 98 -> 1998
+            year += 2000 if year <= 40 else 1900
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return (year, month, day), m.start()
+    return None
 
 
 def _before(a: Date, b: Date) -> bool | None:
