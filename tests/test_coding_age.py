@@ -166,3 +166,21 @@ def test_numeric_decades_and_dates_of_birth():
     demo = _demo("Odile was killed by Bram in 2022. Bram was convicted and he was sentenced. Odile (DOB: 04/09/1970) said she was scared. "
                  "Odile had told her GP that Bram was violent.")
     assert demo["victim"].age in (51, 52)
+
+
+def test_who_is_who_table_gives_age_and_ethnicity():
+    from reviewsynth.coding.cast import MentionFinder, build_cast
+    from reviewsynth.coding.people import demographics
+    from reviewsynth.coding.reader import ReviewDoc
+    from reviewsynth.documents import ExtractedDocument
+
+    text = ("Name | Relationship | Age at the time | Ethnicity\nOdile | Victim | 44 | White British (English)\n"
+            "Bram | Perpetrator, her husband | 47 | Black British Caribbean\n\n"
+            "Odile was killed by Bram in 2022. Bram was convicted of murder. Odile was 12 when her family moved to Leeds.")
+    rd = ReviewDoc.read(ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False))
+    cast = build_cast(rd, None, "dhr")
+    mf = MentionFinder(rd, cast)
+    demo = {m.role: demographics(rd, mf, m, 2022) for m in cast.principals}
+    assert (demo["victim"].age, demo["victim"].ethnicity) == (44, "white_british")
+    assert (demo["perpetrator"].age, demo["perpetrator"].ethnicity) == (47, "black_caribbean")
+    assert demo["victim"].age_evidence.quote == "Odile | Victim | 44 | White British (English)"

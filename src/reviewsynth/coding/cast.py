@@ -38,6 +38,15 @@ _PAIR_PATTERNS = [
 
 
 @dataclass
+class TableRow:
+    """One row of a "who is who" table: its cells by lower-case header, and its span."""
+
+    cells: dict[str, str]
+    start: int
+    end: int
+
+
+@dataclass
 class CastMember:
     person_id: str  # v1, p1, o1 ...
     role: str  # victim | perpetrator | other
@@ -47,6 +56,7 @@ class CastMember:
     kin: str | None = None  # for others: mother, father, ... of `kin_of`
     kin_of: str | None = None
     place: bool = False  # a place name the counts took for a person ("in Pontywern")
+    table_row: TableRow | None = None  # the person's row in a "who is who" table
 
 
 @dataclass
@@ -270,28 +280,40 @@ def glossary_letters(rd: ReviewDoc, lex: dict) -> dict[str, tuple[str, str]]:
     return out
 
 
-def pseudonym_table(rd: ReviewDoc, lex: dict) -> dict[str, str]:
-    """Rows of a "who is who" table: pseudonym -> the row's other cells (its role or kin)."""
+def pseudonym_rows(rd: ReviewDoc, lex: dict) -> dict[str, TableRow]:
+    """Rows of a "who is who" table ("Relationship | Pseudonym | Age | Ethnicity"), by name."""
     headers = [h.lower() for h in lex["pseudonym_table_headers"]]
-    lines = rd.text.splitlines()
-    out: dict[str, str] = {}
+    lines = rd.text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    out: dict[str, TableRow] = {}
     for i, line in enumerate(lines):
         if "|" not in line:
             continue
-        cells = [c.strip().lower() for c in line.split("|")]
-        col = next((j for j, c in enumerate(cells) if any(h in c for h in headers)), None)
+        head = [c.strip().lower() for c in line.split("|")]
+        col = next((j for j, c in enumerate(head) if any(h in c for h in headers)), None)
+        # A plain "Name" column counts when another column says who the person is.
+        if col is None and any(re.search(r"relationship|relation|role", c) for c in head):
+            col = next((j for j, c in enumerate(head) if c in ("name", "person")), None)
         if col is None:
             continue
-        for row in lines[i + 1:i + 40]:
-            if "|" not in row:
+        for k in range(i + 1, min(len(lines), i + 40)):
+            if "|" not in lines[k]:
                 break
-            parts = [c.strip() for c in row.split("|")]
-            if len(parts) != len(cells):
+            parts = [c.strip() for c in lines[k].split("|")]
+            if len(parts) != len(head):
                 continue
             name = _norm(parts[col].strip("'‘’\"“”"))
             if re.fullmatch(_TITLED + r"|[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14})?|[A-Z]{1,2}", name):
-                out[name] = " ".join(c for j, c in enumerate(parts) if j != col)
+                body = lines[k].rstrip("\r\n")
+                out[name] = TableRow(dict(zip(head, parts, strict=True)), offsets[k], offsets[k] + len(body))
     return out
+
+
+def pseudonym_table(rd: ReviewDoc, lex: dict) -> dict[str, str]:
+    """Rows of a "who is who" table: pseudonym -> the row's other cells (its role or kin)."""
+    return {name: " ".join(v for v in row.cells.values() if v != name) for name, row in pseudonym_rows(rd, lex).items()}
 
 
 def _table_role(cell_text: str, lex: dict) -> str | None:
@@ -420,6 +442,9 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     _add_role_noun_members(rd, members, lex)
     _attach_kin(rd, members)
     _glossary_kin(members, glossary)
+    rows = pseudonym_rows(rd, lex) if table else {}
+    for m in members:
+        m.table_row = next((rows[a] for a in m.aliases if a in rows), None)
     return Cast(members, _subject(members, t, review_type))
 
 

@@ -185,6 +185,8 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
     idxs = _person_sentences(rd, mf, member)
     candidates = [c for i in idxs if rd.section_kind(rd.sentences[i].start) not in ("recommendations", "lessons")
                   for c in _age_candidates(rd, mf, i, member, incident_year)]
+    if _table_demographics(rd, member, d):
+        candidates = []
     # The surest statement wins, the earliest among equals; ages told of a past time never do.
     best = max(candidates, key=lambda c: (c.score, -c.index), default=None)
     if best is not None and best.score > 0:
@@ -199,9 +201,30 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
                 d.age_band = age_band(d.age)
                 d.age_evidence = rd.evidence(rd.sentences[i])
                 break
-    _ethnicity(rd, mf, member, idxs, d)
+    if d.ethnicity == "not_reported":
+        _ethnicity(rd, mf, member, idxs, d)
     _living(rd, mf, member, idxs, d, incident_year)
     return d
+
+
+def _table_demographics(rd: ReviewDoc, member: CastMember, d: Demographics) -> bool:
+    """Age and ethnicity from the member's row of a "who is who" table ("Odile | Victim |
+    44 | White British"); True when the row gave the age."""
+    row = member.table_row
+    if row is None:
+        return False
+    evidence = rd.doc.evidence(row.start, row.end)
+    table: dict[str, str] = load_lexicon("people")["ethnicity"]
+    got_age = False
+    for header, cell in row.cells.items():
+        if re.search(r"\bage\b", header) and re.fullmatch(r"\d{1,3}", cell.strip()):
+            d.age, d.age_band, d.age_evidence = int(cell), age_band(int(cell)), evidence
+            got_age = True
+        elif re.search(r"ethnic", header):
+            keys = [k for k in sorted(table, key=len, reverse=True) if re.search(r"\b" + re.escape(k) + r"\b", cell.lower())]
+            if keys:
+                d.ethnicity, d.ethnicity_detail, d.ethnicity_evidence = table[keys[0]], cell.strip(), evidence
+    return got_age
 
 
 def _ethnicity(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int], d: Demographics) -> None:
