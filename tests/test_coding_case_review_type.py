@@ -19,6 +19,8 @@ def _doc(text: str) -> ExtractedDocument:
     ("An independent investigation into the care and treatment of a mental health service user (Service user Z)", "iir"),
     ("Significant Case Review: Child B\nEastshire Child Protection Committee", "scr"),
     ("Adult Safeguarding Review: Mr D", "sar"),
+    ("Adult Significant Case Review: Mrs K\nLochside Adult Protection Committee", "sar"),
+    ("Safeguarding Adult Practice Review: Adult F", "sar"),
 ])
 def test_review_type_names(cover: str, expected: str) -> None:
     assert read_meta(_doc(cover + "\n\nIntroduction\nThis review looks at events in 2021.")).review_type == expected
