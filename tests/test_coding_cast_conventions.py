@@ -132,3 +132,20 @@ def test_every_victim_gets_a_person():
     cast = build_cast(rd, "Child D", "scr")
     assert {m.name for m in cast.members if m.role == "victim"} == {"Child D", "Child E"}
     assert [m.name for m in cast.members if m.role == "perpetrator"] == ["Mr R"]
+
+
+def test_letter_labels_and_headings_are_not_the_person():
+    rd = _read(
+        "Child Safeguarding Practice Review: Child B\n\n"
+        "B. Background\n\n"
+        "Child B was stabbed by Young Person C in 2022. Young Person C was convicted of wounding. "
+        "B was excluded from school. B's mother asked for help. Recommendation B was agreed. The school told B that he could return."
+    )
+    cast = build_cast(rd, "Child B", "scr")
+    mf = MentionFinder(rd, cast)
+    victim = _role(cast, "victim")
+    assert "B" in victim.aliases
+    heading = next(i for i, s in enumerate(rd.sentences) if s.text.strip().startswith("B. Background"))
+    assert victim.person_id not in {m.person_id for m in mf.mentions(heading)}
+    rec = next(i for i, s in enumerate(rd.sentences) if "Recommendation B" in s.text)
+    assert victim.person_id not in {m.person_id for m in mf.mentions(rec)}

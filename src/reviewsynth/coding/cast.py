@@ -217,7 +217,9 @@ def _letter_re(letter: str, lex: dict) -> str:
     # Nor the letter of a coded name ("Child S", "Mr S"): that is the whole name's.
     words = set(lex["letter_not_after"]) | {p.split()[-1] for p in lex["titled_prefixes"]}
     behind = "".join(f"(?<!{w} )" for w in sorted(words))
-    return r"(?<![\w.\-/&])" + behind + re.escape(letter) + r"(?![\w&]|[.\-–/]\d|\.[A-Z])"
+    # Nor a heading's numbering ("B. Background", "F) Findings") at the end of its line.
+    heading = r"|[.)]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*(?:\n|$)"
+    return r"(?<![\w.\-/&])" + behind + re.escape(letter) + r"(?![\w&]|[.\-–/]\d|\.[A-Z]" + heading + ")"
 
 
 def _letter_uses(text: str, letter: str, lex: dict) -> int:
