@@ -59,3 +59,19 @@ def test_not_that_keeps_its_negation_and_statutes_are_not_abuse():
                                CaseMeta(title="Child R", review_type="scr", published="2023-06", incident_year=2022)))
     v = case.victims()[0]
     assert "domestic_violence_child" not in {c.code for c in v.characteristics}
+
+
+def test_a_question_the_review_asks_codes_nothing():
+    from reviewsynth.coding import code_case
+    from reviewsynth.documents import ExtractedDocument
+    from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+    text = ("Domestic Homicide Review\nOverview Report into the death of 'Mira'\n\n1. Introduction\n"
+            "1.1 This review examines the contact agencies had with Mira, a 33-year-old woman, and her husband, "
+            "Teo, aged 35, before Mira was killed at her home on 3 May 2022.\n1.2 Teo stabbed Mira. Teo was arrested.\n"
+            "3. Background\n3.1 Did agencies recognise that Mira was being exploited by Teo?\n")
+    doc = ExtractedDocument.from_pages("m.txt", "1" * 64, "text", [text], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Mira", review_type="dhr", published="2023-06", incident_year=2022))
+    case = code_case(group)
+    assert not any(c.code == "criminal_exploitation" for p in case.people for c in p.characteristics)

@@ -48,3 +48,19 @@ def test_sentences_never_lose_offsets(text):
         assert text[s.start:s.end] == s.text
         assert s.text == s.text.strip()
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_a_name_heading_after_family_involvement_starts_the_background():
+    from reviewsynth.text.sections import detect_sections
+
+    text = ("Family involvement\n\nHis sister met the reviewer.\n\nDaniel\n\nDaniel was a quiet man.\n\n"
+            "What happened: the period under review\n\nIn May he moved.\n")
+    kinds = [s.kind for s in detect_sections(text)]
+    assert kinds == ["family_involvement", "background", "chronology"]
+
+
+def test_a_sentence_line_inside_family_involvement_is_no_heading():
+    from reviewsynth.text.sections import detect_sections
+
+    text = "Family involvement\n\nHis sister met the reviewer.\n\nShe said he was kind.\n"
+    assert [s.kind for s in detect_sections(text)] == ["family_involvement"]

@@ -100,6 +100,8 @@ class CharacteristicReader:
         sent = rd.sentences[idx]
         if rd.section_kind(h.start) in ASPIRATION_SECTIONS | {"methodology"}:
             return
+        if sent.text.rstrip(" \"'’”)").endswith("?"):
+            return  # a question the review asks ("Did agencies recognise that he was exploited?")
         if _HEADING.match(sent.text) and not mf.mentions(idx):
             return  # a heading ("7.17 Economic abuse.") names a theme, not a person's trait
         need, forbid = self.near[h.key]

@@ -72,6 +72,21 @@ def _is_heading_line(line: str, numbered: bool) -> bool:
     return numbered or (len(body.split()) <= 7 and not body.endswith("."))
 
 
+# Sections about the review itself rarely have sub-headings: a stand-alone short heading that
+# names no kind ("Rhodri", "Adult K") after one of these starts the people's background.
+_REVIEW_ABOUT_ITSELF = {"family_involvement", "methodology", "terms_of_reference"}
+
+
+def _standalone_title(text: str, start: int, end: int, heading: str) -> bool:
+    """A short title-case line with a blank line before and after it."""
+    words = heading.split()
+    if not 1 <= len(words) <= 4 or heading[-1:] in ".:;,?!" or re.search(r"\d", heading):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return text[max(0, start - 2):start] == "\n\n" and text[end:end + 2] == "\n\n"
+
+
 def detect_sections(text: str) -> list[Section]:
     """Sections in document order; text before the first recognised heading is `cover`."""
     found: list[tuple[int, str, str]] = []
@@ -85,6 +100,9 @@ def detect_sections(text: str) -> list[Section]:
         if _DATE_LED.match(m.group(1)):  # a chronology entry, not a heading
             continue
         kind = heading_kind(m.group(1))
+        if kind is None and found and found[-1][1] in _REVIEW_ABOUT_ITSELF and _standalone_title(
+                text, m.start(), m.end(), m.group(1).strip()):
+            kind = "background"
         if kind:
             found.append((m.start(), kind, m.group(1).strip()))
     sections: list[Section] = []
