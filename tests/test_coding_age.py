@@ -184,3 +184,12 @@ def test_who_is_who_table_gives_age_and_ethnicity():
     assert (demo["victim"].age, demo["victim"].ethnicity) == (44, "white_british")
     assert (demo["perpetrator"].age, demo["perpetrator"].ethnicity) == (47, "black_caribbean")
     assert demo["victim"].age_evidence.quote == "Odile | Victim | 44 | White British (English)"
+
+
+def test_compound_number_words_and_apposed_ages():
+    assert parse_age("a thirty-four-year-old man") == 34
+    assert parse_age("she was aged sixty one") == 61
+    assert parse_age("aged twenty") == 20
+    demo = _demo("Odile, 44, was killed by Bram in 2022. Bram was convicted and he was sentenced. Odile said she was scared. "
+                 "Odile had told her GP that Bram was violent.")
+    assert demo["victim"].age == 44

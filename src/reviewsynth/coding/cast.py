@@ -127,7 +127,8 @@ def _is_place(rd: ReviewDoc, name: str, count: int) -> bool:
 
 def _cue_regexes(cues: list[str], name: str) -> list[re.Pattern[str]]:
     esc = re.escape(name).replace(r"\ ", r"\s+")
-    return [re.compile(c.replace("{name}", "['‘]?" + esc + "['’]?")) for c in cues]
+    # "Odile, 44, was killed": an apposed age between the name and its verb.
+    return [re.compile(c.replace("{name}", "['‘]?" + esc + r"['’]?(?:,\s*(?:aged\s+)?\d{1,3}\s*,)?")) for c in cues]
 
 
 def _role_scores(rd: ReviewDoc, names: list[str], lex: dict) -> dict[str, tuple[int, int]]:

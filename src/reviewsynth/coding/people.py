@@ -16,9 +16,13 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {k: v for k, v in NUMBER_WORDS.items() if v < 10}
 DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
            "seventies": 70, "eighties": 80, "nineties": 90, "teens": 13}
-_NUM = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+# "thirty-four", "sixty one", "twenty": tens with an optional unit, then the words to twenty.
+_NUM = (r"(\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS) + r")\b)?|"
+        + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")")
 # "13 weeks old", "a 4-month-old baby", "aged four months": a baby (age 0 under a year).
 _BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|\b" + _NUM + r"[\s-]+(days?|weeks?|months?)[\s-]+old)", re.I)
 _YEARS = re.compile(
@@ -34,6 +38,9 @@ _DOB = re.compile(r"(?:\bborn (?:in|on)|\bdate of birth:?|\bDOB:?)\s+(?:\d{1,2}(
 
 def to_int(token: str) -> int:
     token = token.lower()
+    parts = re.split(r"[\s-]+", token)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
     return NUMBER_WORDS[token] if token in NUMBER_WORDS else int(token)
 
 
@@ -164,6 +171,11 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
         before = _AGE_BEFORE_ALIAS.search(rd.text[max(sent.start, m.start - 90):m.start])
         if before:
             out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year) + 1, idx, to_int(before.group(1)), None))
+            continue
+        # "Mr N, 32, was arrested": the age in commas right after the name.
+        apposed = re.match(r"[’']?\s*,\s*(\d{1,2})\s*,", rd.text[m.end:m.end + 10])
+        if apposed:
+            out.append(_AgeCandidate(_age_score(rd, idx, m.end, incident_year), idx, int(apposed.group(1)), None))
             continue
         stop = ms[k + 1].start if k + 1 < len(ms) else sent.end
         start, end = m.start, min(stop, m.end + 90)
