@@ -177,7 +177,7 @@ class CharacteristicReader:
         if not spec.get("object"):
             if self._third_party_between(rd, mf, idx, h):
                 return None
-            return mf.experiencer(idx, h.start, h.end)
+            return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx)
         return self._object_of(rd, mf, idx, h)
 
     def _third_party_between(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> bool:
@@ -218,6 +218,29 @@ class CharacteristicReader:
         # No subject: a sentence naming nobody continues the one before; a name after the
         # phrase that is not its object ("the bullying ... Pupil A") is not who underwent it.
         return None if after else mf.experiencer(idx, h.start, h.end)
+
+
+_LEADING_PRONOUN = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(He|His)|(She|Her))\b")
+
+
+def _pronoun_antecedent(rd: ReviewDoc, mf: MentionFinder, idx: int) -> str | None:
+    """A sentence opening with a pronoun that the mention finder left unresolved, after
+    sentences naming nobody ("Adult K ... In 2019 a psychiatrist in prison diagnosed a
+    personality disorder. He had a history of self-harm."): the principal of that gender last
+    named within three sentences of the same section."""
+    m = _LEADING_PRONOUN.match(rd.sentences[idx].text)
+    if not m:
+        return None
+    gender = "male" if m.group(1) else "female"
+    kind = rd.section_kind(rd.sentences[idx].start)
+    for i in range(idx - 1, max(-1, idx - 4), -1):
+        if rd.section_kind(rd.sentences[i].start) != kind:
+            return None
+        named = [x.person_id for x in mf.mentions(i) if x.person_id[:1] in "vp"]
+        fits = [pid for pid in named if (mf.cast.get(pid).gender if mf.cast.get(pid) else None) in (gender, "not_reported")]
+        if named:
+            return fits[-1] if fits and len(set(named)) == 1 else None
+    return None
 
 
 def _inside_longer(spans: list[tuple[int, int]], starts: list[int], h: Hit) -> bool:
