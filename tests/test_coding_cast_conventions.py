@@ -149,3 +149,15 @@ def test_letter_labels_and_headings_are_not_the_person():
     assert victim.person_id not in {m.person_id for m in mf.mentions(heading)}
     rec = next(i for i, s in enumerate(rd.sentences) if "Recommendation B" in s.text)
     assert victim.person_id not in {m.person_id for m in mf.mentions(rec)}
+
+
+def test_the_subject_killed_is_the_victim():
+    rd = _read(
+        "Domestic Homicide Review\n\nThe Subject was killed by her husband, Mr T, in 2021. Mr T was convicted of murder. "
+        "The Subject had told her GP she was afraid. The subject's sister said she was isolated."
+    )
+    cast = build_cast(rd, None, "dhr")
+    mf = MentionFinder(rd, cast)
+    assert _role(cast, "victim").name == "The Subject"
+    idx = next(i for i, s in enumerate(rd.sentences) if "told her GP" in s.text)
+    assert "v1" in {m.person_id for m in mf.mentions(idx)}
