@@ -93,3 +93,21 @@ def test_a_pronoun_after_sentences_naming_nobody_is_the_last_principal_named():
     case = code_case(group)
     assert "self_harm" in {c.code for c in case.perpetrators()[0].characteristics}
     assert "self_harm" not in {c.code for c in case.victims()[0].characteristics}
+
+
+def test_an_opening_his_father_unresolved_is_the_last_named_principals_father():
+    from reviewsynth.coding import code_case
+    from reviewsynth.documents import ExtractedDocument
+    from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+    text = ("Domestic Homicide Review\nOverview Report into the death of 'Mira'\n\n1. Introduction\n"
+            "1.1 This review examines the contact agencies had with Mira, a 33-year-old woman, and her husband, "
+            "Teo, aged 35, before Mira was killed at her home on 3 May 2022.\n1.2 Teo stabbed Mira. Teo was arrested.\n"
+            "3. Background\n3.1 Teo grew up in Ashby. His parents separated when he was ten.\n"
+            "3.2 His father drank heavily throughout Teo's childhood, and Teo recalled arguments at home.\n")
+    doc = ExtractedDocument.from_pages("m.txt", "1" * 64, "text", [text], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Mira", review_type="dhr", published="2023-06", incident_year=2022))
+    case = code_case(group)
+    codes = {c.code for c in case.perpetrators()[0].characteristics}
+    assert "household_substance_misuse" in codes and "alcohol_misuse" not in codes

@@ -115,6 +115,11 @@ class CharacteristicReader:
         if h.key in self.aftermath_codes and self._aftermath(rd, idx):
             return  # the index offence, arrest, trial or sentence: not a characteristic before it
         who = self._experiencer(rd, mf, idx, h, spec)
+        if who == "x" and spec.get("parent_code"):
+            owner, kin = _unresolved_kin(rd, mf, idx, h)
+            if owner and kin in set(load_lexicon("people")["parent_words"]):
+                out[owner].setdefault(spec["parent_code"], Finding(spec["parent_code"])).add(rd, idx)
+            return
         code = h.key
         if who and (who.startswith("kin:") or (cast.get(who) and cast.get(who).role == "other")):
             # About someone else: a parent's problem becomes the child's parental code; a
@@ -241,6 +246,18 @@ def _pronoun_antecedent(rd: ReviewDoc, mf: MentionFinder, idx: int) -> str | Non
         if named:
             return fits[-1] if fits and len(set(named)) == 1 else None
     return None
+
+
+def _unresolved_kin(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> tuple[str | None, str | None]:
+    """An opening "His father ..." whose owner the mention finder left unresolved: the owner
+    from the sentences before (see `_pronoun_antecedent`) and the kin word."""
+    before = [m for m in mf.mentions(idx) if m.end <= h.start and m.person_id == "x"]
+    if not before:
+        return None, None
+    km = re.match(r"(?i)(?:his|her)\s+(?:\w+\s+)?(\w+)$", rd.text[before[-1].start:before[-1].end])
+    if not km:
+        return None, None
+    return _pronoun_antecedent(rd, mf, idx), km.group(1).lower()
 
 
 def _inside_longer(spans: list[tuple[int, int]], starts: list[int], h: Hit) -> bool:
