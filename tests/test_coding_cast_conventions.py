@@ -161,3 +161,16 @@ def test_the_subject_killed_is_the_victim():
     assert _role(cast, "victim").name == "The Subject"
     idx = next(i for i, s in enumerate(rd.sentences) if "told her GP" in s.text)
     assert "v1" in {m.person_id for m in mf.mentions(idx)}
+
+
+def test_perpetrators_later_suicide_but_not_an_attempt():
+    later = _read(
+        "Odile was killed by Mr K in March 2021. Mr K was charged with murder and remanded. "
+        "Mr K took his own life in prison in May 2021. Odile had told her GP she was afraid of Mr K. Odile said she was isolated."
+    )
+    assert perpetrator_suicide(later, build_cast(later, None, "dhr")) is not None
+    attempt = _read(
+        "Odile was killed by Mr K in March 2021. Mr K was convicted of murder and sentenced. "
+        "Mr K had tried to take his own life in 2019. Odile had told her GP she was afraid of Mr K. Odile said she was isolated."
+    )
+    assert perpetrator_suicide(attempt, build_cast(attempt, None, "dhr")) is None

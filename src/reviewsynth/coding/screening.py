@@ -12,6 +12,7 @@ from reviewsynth.coding.lexicon import load_lexicon
 from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
 from reviewsynth.schema import Evidence
 
+_ATTEMPT = re.compile(r"\b(?:tried|try|trying|attempt\w*|threat\w*|thought\w*|thinking|would|might|could|wanted|planned|intended|talked|spoke|said|feared|risk|overdose)\b", re.I)
 _KILLED = re.compile(r"\b(?:killed|murdered|strangled|stabbed|shot|suffocated|smothered|unlawfully killed)\b", re.I)
 
 
@@ -32,6 +33,11 @@ def perpetrator_suicide(rd: ReviewDoc, cast: Cast) -> Evidence | None:
         # told in the sentence before, the suicide opens with the perpetrator and "then".
         if i > 0 and re.match(r"\W*(?:" + perp_names.pattern + r")\s+(?:then|later|subsequently)\b", sent.text):
             before = rd.sentences[i - 1].text + " " + before
+        # "Mr K took his own life in prison in May 2022": the perpetrator, as the sentence's
+        # subject, died by suicide (not tried, threatened or thought of it).
+        if re.match(r"\W*(?:" + perp_names.pattern + r")\b", sent.text) and not _ATTEMPT.search(before) \
+                and rd.section_kind(sent.start) not in ("background",):
+            return rd.evidence(sent)
         # "Dennis had strangled Margaret and then taken his own life", "homicide-suicide"
         if re.search(r"homicide|murder", hit.group(0), re.I) or (perp_names.search(before) and _KILLED.search(before)):
             return rd.evidence(sent)
