@@ -27,13 +27,20 @@ Overview Report into the death of 'Nadia'
 3.9 Corin had smoked crack cocaine earlier that evening.
 """
 
+BAILED = REPORT.replace("3.2 Corin was recalled to prison in May 2023 and re-released on 28 May 2023.",
+                        "3.2 Corin was arrested for assault on 20 May 2023 and released on bail.")
 
-@pytest.fixture(scope="module")
-def markers():
-    doc = ExtractedDocument.from_pages("nadia.txt", "6" * 64, "text", [REPORT], numbered=False)
+
+def _markers(text: str) -> set[str]:
+    doc = ExtractedDocument.from_pages("nadia.txt", "6" * 64, "text", [text], numbered=False)
     group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
                       CaseMeta(title="Nadia", review_type="dhr", published="2024-06", incident_year=2023))
     return {m.code for m in code_case(group).escalation.markers}
+
+
+@pytest.fixture(scope="module")
+def markers():
+    return _markers(REPORT)
 
 
 @pytest.mark.parametrize("code", [
@@ -47,3 +54,7 @@ def test_marker_found(markers, code):
 def test_childhood_bereavement_is_not_escalation(markers):
     assert "adverse_life_event" not in markers
 
+
+
+def test_bail_after_an_arrest_is_no_release_from_custody():
+    assert "released_from_custody" not in _markers(BAILED)
