@@ -233,7 +233,7 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
             pid = key.split(":")[0]
             if pid in people and not any(c.code == f.code for c in people[pid].characteristics):
                 people[pid].characteristics.append(_code(f))
-    services = _reader("services", ServiceReader).read(rd, cast, mf)
+    services = _reader("services", ServiceReader).read(rd, cast, mf, ages)
     for (pid, svc, timing), f in services.items():
         if pid in people:
             people[pid].services.append(Service(service=svc, timing=timing, evidence=f.evidence[:3]))
@@ -259,7 +259,13 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
     case.relationship = Relationship(type=rel_type, detail=rel_ev.quote if rel_ev else None,
                                      characteristics=[_code(f) for f in rel_chars.values()])
     behaviours = _abusive_behaviours(rel_chars, weapons, fatal)
+    seen = {(b.phase, b.type) for b in behaviours}
+    for phase, typ, f in inc.abusive_behaviours(cast, chars, weapons, case.incident_type):
+        if (phase, typ) not in seen:  # the victim's abuse history and the incident itself
+            seen.add((phase, typ))
+            behaviours.append(AbusiveBehaviour(phase=phase, type=typ, evidence=f.evidence[:2]))
     case.incident = Incident(weapons=[_code(f) for _, f in weapons], locations=[_code(f) for _, f in locations],
+                             technology=[_code(f) for _, f in inc.technology(rd, cast, mf)],
                              abusive_behaviours=behaviours)
     markers = inc.escalation_markers(rd, cast, mf)
     case.escalation = Escalation(summary=_escalation_summary(markers), markers=[_code(f) for f in markers.values()])
