@@ -64,3 +64,10 @@ def test_a_sentence_line_inside_family_involvement_is_no_heading():
 
     text = "Family involvement\n\nHis sister met the reviewer.\n\nShe said he was kind.\n"
     assert [s.kind for s in detect_sections(text)] == ["family_involvement"]
+
+
+def test_a_numbered_unknown_heading_after_methodology_starts_the_background():
+    from reviewsynth.text.sections import detect_sections
+
+    text = "3. Methodology\n\n3.1 Agencies gave reports.\n\n4. Kai's family and their home\n\n4.1 Kai lived with his mother.\n"
+    assert [s.kind for s in detect_sections(text)] == ["methodology", "background"]

@@ -115,9 +115,11 @@ class CharacteristicReader:
         if h.key in self.aftermath_codes and self._aftermath(rd, idx):
             return  # the index offence, arrest, trial or sentence: not a characteristic before it
         who = self._experiencer(rd, mf, idx, h, spec)
-        if who == "x" and spec.get("parent_code"):
+        if who == "x" and (spec.get("parent_code") or spec.get("kin_owner")):
             owner, kin = _unresolved_kin(rd, mf, idx, h)
-            if owner and kin in set(load_lexicon("people")["parent_words"]):
+            if owner and spec.get("kin_owner"):  # "His parents separated ...": the owner's own code
+                out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
+            elif owner and kin in set(load_lexicon("people")["parent_words"]):
                 out[owner].setdefault(spec["parent_code"], Finding(spec["parent_code"])).add(rd, idx)
             return
         code = h.key

@@ -72,8 +72,9 @@ def _is_heading_line(line: str, numbered: bool) -> bool:
     return numbered or (len(body.split()) <= 7 and not body.endswith("."))
 
 
-# Sections about the review itself rarely have sub-headings: a stand-alone short heading that
-# names no kind ("Rhodri", "Adult K") after one of these starts the people's background.
+# Sections about the review itself rarely have sub-headings: a stand-alone short heading or a
+# numbered one that names no kind ("Rhodri", "Adult K", "4. Kai's family and their involvement")
+# after one of these starts the people's background.
 _REVIEW_ABOUT_ITSELF = {"family_involvement", "methodology", "terms_of_reference"}
 
 
@@ -100,8 +101,9 @@ def detect_sections(text: str) -> list[Section]:
         if _DATE_LED.match(m.group(1)):  # a chronology entry, not a heading
             continue
         kind = heading_kind(m.group(1))
-        if kind is None and found and found[-1][1] in _REVIEW_ABOUT_ITSELF and _standalone_title(
-                text, m.start(), m.end(), m.group(1).strip()):
+        if kind is None and found and found[-1][1] in _REVIEW_ABOUT_ITSELF and (
+                _standalone_title(text, m.start(), m.end(), m.group(1).strip())
+                or (numbered and len(m.group(1).split()) <= 7 and not m.group(1).rstrip().endswith("."))):
             kind = "background"
         if kind:
             found.append((m.start(), kind, m.group(1).strip()))
