@@ -33,7 +33,7 @@ Overview Report into the death of 'Irena'
 4. Chronology
 | Date | Agency | Event |
 | 02/11/21 | GP | Irena seen for low mood. |
-| 15/12/21 | IDVA | Irena's sister rang the IDVA. |
+| 15/12/21 | Housing | Irena's sister applied to the housing team for a flat. |
 | 10/03/22 | Police | Pavel charged with murder. |
 """
 
@@ -55,7 +55,7 @@ def test_numeric_rows_are_phased(setup):
 
 def test_a_row_about_someone_else_is_not_a_principals_service(setup):
     _, case = setup
-    assert not any(s.service == "domestic_abuse_services" for p in case.people for s in p.services)
+    assert not any(s.service == "housing" for p in case.people for s in p.services)
 
 
 def test_ambulance_after_the_attack_is_after(setup):
@@ -63,3 +63,27 @@ def test_ambulance_after_the_attack_is_after(setup):
     timed = {(s.service, s.timing) for s in case.victims()[0].services}
     assert ("ambulance", "after") in timed and ("ambulance", "prior") not in timed
     assert ("gp", "prior") in timed
+
+
+KIN = """Independent Investigation
+Service user T
+
+1. Introduction
+1.1 This investigation examines the care of Service user T (T), aged 24, who stabbed his neighbour, Mr Q, on 20 May 2021.
+3. Background
+3.1 T was seen by the community mental health team from 2019.
+3.2 He stopped taking his medication in April 2021.
+3.3 On 12 May 2021 T's mother rang the CRHTT.
+3.4 T's mother's GP prescribed her sleeping tablets.
+"""
+
+
+def test_a_relative_contacting_a_service_is_about_the_principal():
+    doc = ExtractedDocument.from_pages("t.txt", "2" * 64, "text", [KIN], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Service user T", review_type="iir", published="2023-06", incident_year=2021))
+    case = code_case(group)
+    by_role = {p.role: {s.service for s in p.services} for p in case.people}
+    assert "mh_other" in by_role.get("perpetrator", set())
+    assert "mh_other" not in by_role.get("victim", set())
+    assert not any("gp" in services for services in by_role.values())

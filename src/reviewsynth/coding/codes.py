@@ -454,6 +454,9 @@ class ServiceReader:
         people = _service_users(rd, mf, idx, h)
         if people:
             return people
+        on_behalf = _relative_on_behalf(rd, mf, idx, h)
+        if on_behalf is not None:
+            return on_behalf
         if rd.section_kind(h.start) != "chronology":
             # A sentence naming nobody continues the one before ("Police attended twice.").
             if idx > 0 and rd.section_kind(h.start) != "methodology" and not _same_clause_blocked(rd, idx):
@@ -512,6 +515,23 @@ def _ages(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, int | None]
 def _is_fatal(rd: ReviewDoc) -> bool:
     head = rd.low[: min(len(rd.low), 6000)]
     return re.search(r"\b(?:died|death|killed|murder|homicide|pronounced dead|fatal|fatally)\b", head) is not None
+
+
+_ON_BEHALF = re.compile(r"\s+(?:rang|called|phoned|telephoned|contacted|emailed|wrote to|went to|visited|asked)\s+(?:the\s+|his\s+|her\s+)?$", re.I)
+
+
+def _relative_on_behalf(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[str] | None:
+    """A principal's relative as the subject contacting the service ("X's mother rang the
+    CRHTT"): the contact is about the principal. None when the sentence is not like that;
+    an empty set when a relative is the subject of something else (their own service)."""
+    before = [m for m in mf.mentions(idx) if m.end <= h.start]
+    if not before or not before[-1].person_id.startswith("kin:"):
+        return None
+    last = before[-1]
+    if not _ON_BEHALF.fullmatch(rd.text[last.end:h.start]):
+        return set()  # "his mother's GP", "her mother saw the GP": the relative's own service
+    owner = last.person_id.rsplit(":", 1)[-1]
+    return {owner} if owner[:1] in "vp" else set()
 
 
 def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[str]:
