@@ -128,3 +128,10 @@ def test_a_name_after_by_is_the_agent_not_the_user():
     hit = PhraseMatcher({"immigration": ["spouse visa"]}).find(rd.text)[0]
     users = _service_users(rd, mf, rd.sentence_index(hit.start), hit)
     assert users == {cast.perpetrators[0].person_id}
+
+
+def test_incident_date_ignores_the_verdict():
+    text = ("Independent Investigation\n\n1. Introduction\n1.1 On 16 May 2021 Service user Q stabbed his friend in a car park.\n"
+            "1.2 In February 2022 Q was found not guilty of murder but guilty of manslaughter.\n")
+    doc = ExtractedDocument.from_pages("q.txt", "2" * 64, "text", [text], numbered=False)
+    assert incident_date(ReviewDoc.read(doc)) == (2021, 5, 16)

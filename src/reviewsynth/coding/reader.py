@@ -91,7 +91,8 @@ _INCIDENT_CUE = re.compile(
 _REPORT_DATE = re.compile(r"\b(?:published|completed|commenced|commissioned|agreed|approved|submitted|dated|final report|"
                           r"report date|panel met|first met|notified|decided to|decision to)\b", re.IGNORECASE)
 # Sentences about the trial date the aftermath, not the incident.
-_COURT = re.compile(r"\b(?:pleaded|convicted|sentenced|trial|inquest|found guilty|court|acquitted)\b", re.IGNORECASE)
+_COURT = re.compile(r"\b(?:pleaded|convicted|sentenced|trial|inquest|guilty|court|acquitted|hospital order|verdict)\b",
+                    re.IGNORECASE)
 
 Date = tuple[int, int, int | None]  # (year, month, day or None)
 
