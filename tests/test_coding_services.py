@@ -135,3 +135,11 @@ def test_incident_date_ignores_the_verdict():
             "1.2 In February 2022 Q was found not guilty of murder but guilty of manslaughter.\n")
     doc = ExtractedDocument.from_pages("q.txt", "2" * 64, "text", [text], numbered=False)
     assert incident_date(ReviewDoc.read(doc)) == (2021, 5, 16)
+
+
+def test_incident_date_without_an_introduction_heading():
+    text = ("Adult Practice Review Report\nDate of publication: June 2024\n\nCircumstances resulting in the review\n\n"
+            "Adult R died on 19 November 2022 at a supported housing scheme.\nHe was killed by another tenant.\n"
+            "In June 2023 the tenant was convicted of murder.\n")
+    doc = ExtractedDocument.from_pages("r.txt", "2" * 64, "text", [text], numbered=False)
+    assert incident_date(ReviewDoc.read(doc)) == (2022, 11, 19)

@@ -88,7 +88,7 @@ _INCIDENT_CUE = re.compile(
     re.IGNORECASE)
 
 # Dates of the report itself, not of the incident.
-_REPORT_DATE = re.compile(r"\b(?:published|completed|commenced|commissioned|agreed|approved|submitted|dated|final report|"
+_REPORT_DATE = re.compile(r"\b(?:published|publication|completed|commenced|commissioned|agreed|approved|submitted|dated|final report|"
                           r"report date|panel met|first met|notified|decided to|decision to)\b", re.IGNORECASE)
 # Sentences about the trial date the aftermath, not the incident.
 _COURT = re.compile(r"\b(?:pleaded|convicted|sentenced|trial|inquest|guilty|court|acquitted|hospital order|verdict)\b",
@@ -145,18 +145,10 @@ def incident_date(rd: ReviewDoc) -> Date | None:
     that tells the incident ("found with injuries ... died two days later")."""
     if "incident_date" in rd.notes:
         return rd.notes["incident_date"]
-    found: list[tuple[Date, int]] = []  # (date, weight)
-    for i, sent in enumerate(rd.sentences):
-        if rd.section_kind(sent.start) not in ("cover", "introduction") or _COURT.search(sent.text):
-            continue
-        for m in _DATE.finditer(sent.text):
-            d = parse_date(m.group(0))
-            if d is None or _REPORT_DATE.search(sent.text, max(0, m.start() - 50), m.start()):
-                continue
-            if _INCIDENT_CUE.search(sent.text):
-                found.append((d, 2))
-            elif any(_INCIDENT_CUE.search(s.text) for s in rd.sentences[i + 1:i + 7]):
-                found.append((d, 1))
+    found = _incident_dates(rd, lambda i, sent: rd.section_kind(sent.start) in ("cover", "introduction"))
+    if not found:  # no introduction heading ("Circumstances resulting in the review"): the opening pages
+        found = _incident_dates(rd, lambda i, sent: i < _OPENING_SENTENCES and rd.section_kind(sent.start) not in (
+            "recommendations", "lessons", "conclusions", "findings", "analysis"))
     best: Date | None = None
     if found:
         months: dict[tuple[int, int], int] = {}
@@ -174,6 +166,27 @@ def incident_date(rd: ReviewDoc) -> Date | None:
                 break
     rd.notes["incident_date"] = best
     return best
+
+
+_OPENING_SENTENCES = 60
+
+
+def _incident_dates(rd: ReviewDoc, include) -> list[tuple[Date, int]]:
+    """(date, weight) for dates told in the included sentences: 2 beside an incident word, 1
+    when one of the next six sentences has one; report, trial and verdict dates left out."""
+    found: list[tuple[Date, int]] = []
+    for i, sent in enumerate(rd.sentences):
+        if not include(i, sent) or _COURT.search(sent.text):
+            continue
+        for m in _DATE.finditer(sent.text):
+            d = parse_date(m.group(0))
+            if d is None or _REPORT_DATE.search(sent.text, max(0, m.start() - 50), m.start()):
+                continue
+            if _INCIDENT_CUE.search(sent.text):
+                found.append((d, 2))
+            elif any(_INCIDENT_CUE.search(s.text) for s in rd.sentences[i + 1:i + 7]):
+                found.append((d, 1))
+    return found
 
 
 def row_starts(rd: ReviewDoc) -> list[int]:
