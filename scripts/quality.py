@@ -51,6 +51,9 @@ def measure() -> dict[str, dict[str, float]]:
         (work / "ex").mkdir()
         figures["examples"] = _score(_run(REPO / "examples" / "corpus", work / "ex"),
                                      REPO / "examples" / "gold" / "all.gold.json")
+        (work / "ho").mkdir()
+        figures["held-out"] = _score(_run(REPO / "examples" / "heldout" / "corpus", work / "ho"),
+                                     REPO / "examples" / "heldout" / "gold" / "all.gold.json")
         if EVAL_DEV.is_dir():
             docs = work / "ev" / "docs"
             docs.mkdir(parents=True)

@@ -33,5 +33,14 @@ def test_sample_corpus_quality(examples_run: Path) -> None:
     _check(examples_run / "out" / "cases.json", EXAMPLES / "gold" / "all.gold.json", BASELINE["examples"])
 
 
+def test_held_out_quality(tmp_path: Path) -> None:
+    from .conftest import run_cli
+
+    corpus = EXAMPLES / "heldout" / "corpus"
+    res = run_cli(["run", str(corpus), "--out", str(tmp_path / "out"), "--db", str(tmp_path / "rs.db")])
+    assert res.returncode == 0, res.stderr
+    _check(tmp_path / "out" / "cases.json", EXAMPLES / "heldout" / "gold" / "all.gold.json", BASELINE["held-out"])
+
+
 def test_eval_dev_quality(eval_dev_run: Path) -> None:
     _check(eval_dev_run / "out" / "cases.json", eval_dev_run / "gold.json", BASELINE["eval-dev"])

@@ -29,7 +29,9 @@ class GroupedDocument:
 
     def ref(self) -> DocumentRef:
         d = self.document
-        return DocumentRef(path=d.path, sha256=d.sha256, role=self.role, pages=d.page_count, used=self.used)
+        return DocumentRef(
+            path=d.path, sha256=d.sha256, role=self.role, pages=d.page_count, used=self.used
+        )
 
 
 @dataclass
