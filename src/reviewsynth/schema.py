@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -134,6 +134,16 @@ class PracticeProblem(_Model):
     agency: str | None = None
     theme: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    # Project extensions (optional; other tools may leave them out):
+    problem_id: str | None = None  # stable id, used by analysts' theme edits
+    agencies: list[str] = Field(default_factory=list)
+    section: str | None = None  # the review section it was read from
+    # [{"factor": id from data/problem_cues.yaml, "evidence": [Evidence as dict]}]
+    systemic_factors: list[dict[str, Any]] = Field(default_factory=list)
+    status: CodeStatus = "suggested"
+    confidence: float | None = None
+    # `theme_label` (an analyst's or a discovered theme's label) travels as an extra field,
+    # present only while an edit or a discovered theme gives it.
 
 
 class Case(_Model):
