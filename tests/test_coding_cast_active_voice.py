@@ -42,3 +42,29 @@ def test_passive_voice_still_gives_the_victim():
         "2.1 Nadia lived alone. Nadia saw the GP. Corin drank heavily. Corin was convicted of murder.\n"
     )
     assert _roles(text) == {"Nadia": "victim", "Corin": "perpetrator"}
+
+
+def _genders(text: str, title: str | None = None) -> dict[str, str]:
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    cast = build_cast(ReviewDoc.read(doc), title, "dhr")
+    return {m.name: m.gender for m in cast.members}
+
+
+@pytest.mark.parametrize("phrase", ["his father, Krystyna's former husband,", "his father, Krystyna's husband,", "his father, Krystyna’s ex-husband,"])
+def test_kin_noun_before_a_possessive_name_is_not_that_persons_kin(phrase):
+    # "his father, Krystyna's former husband": the father is Krystyna's husband, not Krystyna.
+    text = (
+        "1.1 This review examines agency contact with Krystyna, a 61-year-old woman, and her adult son, Adam, "
+        f"before Adam stabbed Krystyna at her home. Adam was convicted of murder.\n"
+        f"1.2 Adam had little contact with {phrase} who lived abroad.\n"
+        "2.1 Krystyna lived with Adam. Krystyna saw the GP. Adam drank heavily.\n"
+    )
+    assert _genders(text, "Krystyna") == {"Krystyna": "female", "Adam": "male"}
+
+
+def test_kin_noun_right_before_the_name_still_gives_gender():
+    text = (
+        "1.1 This review concerns Tomas and his estranged wife, Nadia. Tomas stabbed Nadia. "
+        "Nadia saw the GP. Tomas was convicted of murder. Nadia lived alone.\n"
+    )
+    assert _genders(text)["Nadia"] == "female"

@@ -166,8 +166,10 @@ def _gender(rd: ReviewDoc, aliases: set[str], lex: dict, others: re.Pattern[str]
                 if w in _FEMALE_SUBJECT:
                     f += 1
                     break
-        # "her estranged husband, Tomas": a relation noun right before the name
-        for hit in re.finditer(r"\b(husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)(?: here| in this report| in this review)?(?: as)?\s+)?" + re.escape(alias) + r"\b", rd.text):
+        # "her estranged husband, Tomas": a relation noun right before the name. Not before
+        # the name's possessive: in "his father, Krystyna's former husband" the father is
+        # another person, Krystyna's husband, and says nothing of Krystyna's gender.
+        for hit in re.finditer(r"\b(husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)(?: here| in this report| in this review)?(?: as)?\s+)?" + re.escape(alias) + r"\b(?![’']s\b)", rd.text):
             if hit.group(1) in male:
                 m += 3
             else:
