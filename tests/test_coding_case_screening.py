@@ -54,3 +54,19 @@ def test_documents_that_are_not_reviews_are_excluded_with_evidence():
 def test_short_review_with_review_shape_is_still_screened():
     case = _case(HOMICIDE_SUICIDE, "Ruth and Walter", "dhr")
     assert case.screening.decision == "include"
+
+
+def test_a_single_active_voice_killing_includes_the_review():
+    text = ("Domestic Homicide Review: Nadia\n1. Introduction\n1.1 This review examines agency contact "
+            "with Nadia and Corin before Corin killed Nadia in a car park in March 2021. Nadia was 29. "
+            "Corin was 31.\n2. Terms of reference\n2.1 The review covers 2018 to 2021.\n")
+    case = _case(text, "Nadia", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+    assert "Corin killed Nadia" in case.screening.evidence[0].quote
+    assert {p.role for p in case.people} == {"victim", "perpetrator"}
+
+
+def test_killed_himself_alone_is_not_a_homicide():
+    text = ("Safeguarding Adult Review: Mr Q\n1. Introduction\n1.1 Mr Q killed himself at his flat in 2020. "
+            "Mr Q was 45.\n2. Terms of reference\n2.1 The review covers 2018 to 2020.\n")
+    assert _case(text, "Mr Q", "sar").screening.decision == "exclude"

@@ -62,6 +62,28 @@ def not_a_review(rd: ReviewDoc) -> Evidence | None:
     return rd.evidence(first) if first is not None else None
 
 
+_NOT_SELF = re.compile(r"\s+(?:himself|herself|themselves|itself)\b", re.I)
+
+
+def stated_killing(rd: ReviewDoc, cast: Cast) -> Evidence | None:
+    """A sentence stating that someone in the cast was killed ("Corin killed Nadia in a car
+    park"): one such statement is enough to include a review, since missing an eligible
+    review is the worst screening error."""
+    aliases = [a for m in (*cast.victims, *cast.perpetrators) for a in m.aliases if len(a) > 1]
+    if not aliases:
+        return None
+    names = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b")
+    for sent in rd.sentences:
+        if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
+            continue
+        for m in _KILLED.finditer(sent.text):
+            if _NOT_SELF.match(sent.text, m.end()) or re.search(r"\b(?:had|if|would|could|might)\s+(?:\w+\s+)?$", sent.text[:m.start()]):
+                continue
+            if names.search(sent.text):
+                return rd.evidence(sent)
+    return None
+
+
 def screen(rd: ReviewDoc, cast: Cast) -> tuple[str, str, list[Evidence]]:
     """inc.screen, then: a stated homicide-suicide is included as a homicide; a document
     that is not a review report is excluded whatever it mentions."""
@@ -69,6 +91,10 @@ def screen(rd: ReviewDoc, cast: Cast) -> tuple[str, str, list[Evidence]]:
     if not_review is not None:
         return "exclude", "not_a_review", [not_review]
     decision, reason, evidence = inc.screen(rd)
+    if decision == "exclude" and reason == "not_a_review":  # a review with no vote either way
+        killing = stated_killing(rd, cast)
+        if killing is not None:
+            return "include", "homicide", [killing]
     if decision == "exclude" and reason == "suicide_no_peer_violence":
         ev = perpetrator_suicide(rd, cast)
         if ev is not None:
