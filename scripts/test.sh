@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run the whole test suite: installs what is missing, starts a throwaway PostgreSQL server for
-# the PostgreSQL tests, runs ruff and pytest. Extra arguments go to pytest.
+# the PostgreSQL tests, runs ruff, mypy and pytest. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -32,4 +32,5 @@ fi
 export REVIEWSYNTH_REQUIRE_EXTERNALS=${CI:-}
 
 .venv/bin/ruff check .
+.venv/bin/mypy
 .venv/bin/python -m pytest "$@"

@@ -599,9 +599,9 @@ class MentionFinder:
                     found.append(Mention(s, e, pid))
                 taken.append((s, e))
         for m in self._role_re.finditer(sent.text):
-            pid = self._role_noun(m.group(1))
-            if pid:
-                found.append(Mention(sent.start + m.start(), sent.start + m.end(), pid))
+            role_pid = self._role_noun(m.group(1))
+            if role_pid:
+                found.append(Mention(sent.start + m.start(), sent.start + m.end(), role_pid))
         for m in re.finditer(r"\b(his|her|their)\s+(?:\w+\s+)?(" + self._kin_re.pattern + r")", sent.text, re.I):
             s = sent.start + m.start()
             owner = self._pronoun_owner(index, s, m.group(1).lower())
@@ -611,9 +611,9 @@ class MentionFinder:
             s = sent.start + m.start()
             if any(a <= s < b for a, b in taken):
                 continue
-            pid = self._pronoun_owner(index, s, m.group(1).lower())
-            if pid:
-                found.append(Mention(s, sent.start + m.end(), pid))
+            pronoun_pid = self._pronoun_owner(index, s, m.group(1).lower())
+            if pronoun_pid:
+                found.append(Mention(s, sent.start + m.end(), pronoun_pid))
         found.sort(key=lambda x: x.start)
         self._cache[index] = found
         return found

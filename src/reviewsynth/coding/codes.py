@@ -123,7 +123,7 @@ class CharacteristicReader:
                 out[owner].setdefault(spec["parent_code"], Finding(spec["parent_code"])).add(rd, idx)
             return
         code = h.key
-        if who and (who.startswith("kin:") or (cast.get(who) and cast.get(who).role == "other")):
+        if who and (who.startswith("kin:") or ((who_member := cast.get(who)) and who_member.role == "other")):
             # About someone else: a parent's problem becomes the child's parental code; a
             # household code ("his parents separated") is the owner's own.
             kin, owner = _kin_of(cast, who)
@@ -244,7 +244,8 @@ def _pronoun_antecedent(rd: ReviewDoc, mf: MentionFinder, idx: int) -> str | Non
         if rd.section_kind(rd.sentences[i].start) != kind:
             return None
         named = [x.person_id for x in mf.mentions(i) if x.person_id[:1] in "vp"]
-        fits = [pid for pid in named if (mf.cast.get(pid).gender if mf.cast.get(pid) else None) in (gender, "not_reported")]
+        fits = [pid for pid in named
+                if (named_member.gender if (named_member := mf.cast.get(pid)) else None) in (gender, "not_reported")]
         if named:
             return fits[-1] if fits and len(set(named)) == 1 else None
     return None
@@ -388,7 +389,9 @@ class ServiceReader:
         investigation after his death"); another service only when the sentence opens with
         it ("After the incident the family were moved ...", not "... until after his death")."""
         m = self.aftermath.search(text)
-        return m is not None and (service == "police" or m.start() <= len(re.match(r"\s*[\d.]*\s*", text).group()) + 2)
+        lead = re.match(r"\s*[\d.]*\s*", text)
+        assert lead is not None  # every part is optional: it matches any text
+        return m is not None and (service == "police" or m.start() <= len(lead.group()) + 2)
 
     def _acting_after(self, rd: ReviewDoc, idx: int, service: str) -> bool:
         """The sentence shows the service responding to the incident (an `after` pattern in
@@ -624,7 +627,7 @@ class ContextReader:
                 continue
             for m in mf.mentions(i):
                 kin, owner = _kin_of(mf.cast, m.person_id) if (m.person_id.startswith("kin:") or (
-                    mf.cast.get(m.person_id) and mf.cast.get(m.person_id).role == "other")) else (None, None)
+                    (mention_member := mf.cast.get(m.person_id)) and mention_member.role == "other")) else (None, None)
                 if owner and owner[:1] in "vp":
                     return owner, idx
         principals = sorted({m.person_id for m in mf.mentions(idx) if m.person_id[:1] in "vp"})

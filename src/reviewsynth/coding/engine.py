@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import typing
+from typing import Literal
 
 from reviewsynth.codebook import load_codebook
 from reviewsynth.coding import incident as inc
@@ -26,6 +28,7 @@ from reviewsynth.schema import (
     ProtectiveFactor,
     Relationship,
     RiskFactor,
+    Role,
     Screening,
     Service,
 )
@@ -160,7 +163,9 @@ def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
     if not _in_scope(group, config):
         decision, reason = "exclude", "out_of_scope"
         sevidence = [v for v in meta.evidence.values()][:1] or sevidence
-    case.screening = Screening(decision=decision, reason=reason, evidence=sevidence)
+    # screen() and the out-of-scope branch give only 'include' or 'exclude'.
+    case.screening = Screening(decision=typing.cast(Literal["include", "exclude"], decision), reason=reason,
+                               evidence=sevidence)
     if decision == "exclude":
         case.description = _excluded_description(rd, reason)
         return case
@@ -199,7 +204,8 @@ def _excluded_description(rd: ReviewDoc, reason: str) -> str:
 
 
 def _person(member: CastMember, d: Demographics) -> Person:
-    return Person(person_id=member.person_id, role=member.role, name=member.name, age=d.age,
+    # Only principals (victims, perpetrators) become people; a cast member's role is a plain str.
+    return Person(person_id=member.person_id, role=typing.cast(Role, member.role), name=member.name, age=d.age,
                   age_band=d.age_band, gender=member.gender, ethnicity=d.ethnicity,
                   ethnicity_detail=d.ethnicity_detail if d.ethnicity != "not_reported" else None,
                   living_arrangement=d.living)
@@ -269,7 +275,9 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
                              abusive_behaviours=behaviours)
     markers = inc.escalation_markers(rd, cast, mf)
     case.escalation = Escalation(summary=_escalation_summary(markers), markers=[_code(f) for f in markers.values()])
-    case.reference_individual = {"iir": "perpetrator", "scr": "victim", "sar": "victim", "dhr": "both"}.get(case.review_type, "victim")
+    reference_by_type: dict[str, Literal["victim", "perpetrator", "both"]] = {
+        "iir": "perpetrator", "scr": "victim", "sar": "victim", "dhr": "both"}
+    case.reference_individual = reference_by_type.get(case.review_type, "victim")
     case.non_reference_information = _non_reference(rd, mf, cast, case.reference_individual)
     case.description = _description(case.category, victim, perp, rel_type, [k for k, _ in weapons], fatal, case.incident_type)
     _interventions(case, rd, rel_type)

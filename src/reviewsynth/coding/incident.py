@@ -274,7 +274,7 @@ def escalation_markers(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str
             continue
         if (h.key in forbid and forbid[h.key].search(sent.text)) or incident_itself.search(sent.text):
             continue
-        if inc and _latest_year(sent.text) is not None and inc[0] - _latest_year(sent.text) >= data["within_years"]:
+        if inc and (latest := _latest_year(sent.text)) is not None and inc[0] - latest >= data["within_years"]:
             continue  # long before: history, not escalation
         out.setdefault(h.key, Finding(h.key)).add(rd, idx)
     return out

@@ -139,10 +139,10 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
             kind = "ex_partner" if kinds["ex_partner"] or separated(rd) else "intimate_partner"
         offset = next(o for k, o in links if k == kind)
         return kind, rd.evidence(rd.sentence_at(offset))
-    kind, offset = peer_type(rd, mf, victim, perp)
-    if kind is None or offset is None:
+    peer_kind, peer_offset = peer_type(rd, mf, victim, perp)
+    if peer_kind is None or peer_offset is None:
         return None
-    return kind, rd.evidence(rd.sentence_at(offset))
+    return peer_kind, rd.evidence(rd.sentence_at(peer_offset))
 
 
 # -- relationship characteristics: the history between THIS victim and perpetrator --------

@@ -9,7 +9,7 @@ coder) and is dropped, as Krippendorff's alpha prescribes.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from itertools import permutations
 from typing import Any
@@ -50,7 +50,7 @@ def krippendorff_alpha(units: Iterable[Sequence[Value | None]]) -> float | None:
     alpha = 1 - (n - 1) * sum_{c != k} o_ck / sum_{c != k} n_c * n_k, over the coincidence
     matrix o of pairable values (units with at least two values).
     """
-    coincidence: Counter[tuple[Value, Value]] = Counter()
+    coincidence: defaultdict[tuple[Value, Value], float] = defaultdict(float)
     for unit in units:
         values = [v for v in unit if v is not None]
         m = len(values)
@@ -60,7 +60,7 @@ def krippendorff_alpha(units: Iterable[Sequence[Value | None]]) -> float | None:
             coincidence[(c, k)] += 1.0 / (m - 1)
     if not coincidence:
         return None
-    marginals: Counter[Value] = Counter()
+    marginals: defaultdict[Value, float] = defaultdict(float)
     for (c, _k), weight in coincidence.items():
         marginals[c] += weight
     n = sum(marginals.values())

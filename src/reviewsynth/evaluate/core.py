@@ -14,7 +14,7 @@ from typing import Any
 
 from reviewsynth.evaluate.agreement import agreement_summary, match_people
 from reviewsynth.evaluate.textmatch import TextIndex, quotes_overlap
-from reviewsynth.schema import Case, Evidence, Person
+from reviewsynth.schema import AbusiveBehaviour, Case, Code, Evidence, Person
 
 # Scalar case fields scored as accuracy over matched (gold-included, where stated) cases.
 CASE_FIELDS = ("category", "review_type", "incident_type", "reference_individual")
@@ -398,12 +398,12 @@ def _all_evidence(case: Case) -> Iterable[Evidence]:
             for item in group:
                 if _live(item.status):
                     yield from item.evidence
-    codes = [*(case.relationship.characteristics if case.relationship else []),
+    codes: list[Code | AbusiveBehaviour] = [*(case.relationship.characteristics if case.relationship else []),
              *case.incident.weapons, *case.incident.locations, *case.incident.technology,
              *case.incident.abusive_behaviours, *case.escalation.markers]
-    for item in codes:
-        if _live(item.status):
-            yield from item.evidence
+    for code in codes:
+        if _live(code.status):
+            yield from code.evidence
     for problem in case.practice_problems:
         if _live(getattr(problem, "status", None)):
             yield from problem.evidence

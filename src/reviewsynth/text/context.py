@@ -53,7 +53,7 @@ class ContextRules:
         self._by_phrase = {(t.phrase.lower(), t.direction): t for t in triggers}
         self._forward = _word_pattern([t.phrase for t in triggers if t.direction == "forward"])
         self._backward = _word_pattern([t.phrase for t in triggers if t.direction == "backward"])
-        self._cats = {}
+        self._cats: dict[tuple[str, str], list[str]] = {}
         for t in triggers:
             self._cats.setdefault((t.phrase.lower(), t.direction), []).append(t.category)
         words = [w for w in terminators if w[0].isalnum()]

@@ -44,7 +44,7 @@ def problem_id(case: Case, problem: PracticeProblem) -> str:
 
 
 def _member(case: Case, problem: PracticeProblem) -> ThemeMember:
-    factors = [f.get("factor") for f in getattr(problem, "systemic_factors", []) or []
+    factors: list[str] = [f["factor"] for f in getattr(problem, "systemic_factors", []) or []
                if isinstance(f, dict) and f.get("factor")]
     return ThemeMember(problem_id=problem_id(case, problem), case_id=case.case_id, text=problem.text,
                        agency=problem.agency, agencies=list(getattr(problem, "agencies", []) or []),

@@ -62,7 +62,9 @@ class Theme:
     @property
     def example_quotes(self) -> list[Evidence]:
         """Up to MAX_EXAMPLES quotes, one per review before a second from any review."""
-        firsts, rest, seen = [], [], set()
+        firsts: list[Evidence] = []
+        rest: list[Evidence] = []
+        seen: set[str] = set()
         for m in sorted(self.members, key=lambda m: (m.case_id, m.problem_id)):
             if not m.evidence:
                 continue

@@ -157,7 +157,9 @@ def agency_name(sentence: str, mention: AgencyMention) -> str:
     """The agency as the review names it: the match widened to the capitalised name around it."""
     start, end = mention.start, mention.end
     # A prefix cue to its word's end, with the service word after it ("district nursing service").
-    end += len(re.match(r"[\w-]*(?: (?:services|service|team|unit)\b)?", sentence[end:]).group(0))
+    service_tail = re.match(r"[\w-]*(?: (?:services|service|team|unit)\b)?", sentence[end:])
+    assert service_tail is not None  # every part is optional: it matches any text
+    end += len(service_tail.group(0))
     while True:  # widen left over capitalised words ("Stanmere" + "Medical Centre")
         m = _NAME_WORD.search(sentence[:start].rstrip())
         gap = sentence[:start][len(sentence[:start].rstrip()):]
@@ -512,6 +514,7 @@ def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) 
     summaries = [c for c in candidates if c.summary]
     analysis = [p for p in statements if p.candidates[0].para.section.kind == "analysis"]
     findings = [p for p in statements if p.candidates[0].para.section.kind != "analysis"]
+    best: _Problem | None
     if _agency_led(findings, text, cues):
         problems = findings
         for a in analysis:

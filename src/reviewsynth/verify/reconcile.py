@@ -220,8 +220,8 @@ def agreement_units(a: Case, b: Case) -> dict[str, list[tuple[str, str]]]:
             va, vb = _field_value(a, target), _field_value(b, target)
         name = target.split("/")[-1] if target.startswith("people/") else target
         units.setdefault(name, []).append((str(va), str(vb)))
-    for spec, list_path in list_paths(a, b):
-        ia, ib = coded_items(a, spec, list_path), coded_items(b, spec, list_path)
+    for list_spec, list_path in list_paths(a, b):
+        ia, ib = coded_items(a, list_spec, list_path), coded_items(b, list_spec, list_path)
         for key in sorted(set(ia) | set(ib)):
-            units.setdefault(spec.name, []).append((str(key in ia), str(key in ib)))
+            units.setdefault(list_spec.name, []).append((str(key in ia), str(key in ib)))
     return units
