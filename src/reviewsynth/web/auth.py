@@ -12,9 +12,9 @@ import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Depends, Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
@@ -177,3 +177,14 @@ def require(role: str) -> Callable[[Request], Awaitable[User]]:
 
     dependency.required_role = role  # type: ignore[attr-defined]  # lets a test check every route
     return dependency
+
+
+# The role checks every route takes, as annotated parameters.
+Viewer = Annotated[User, Depends(require("viewer"))]
+Coder = Annotated[User, Depends(require("coder"))]
+Admin = Annotated[User, Depends(require("admin"))]
+
+
+def request_store(request: Request) -> Store:
+    """The store the app was created with."""
+    return request.app.state.store  # type: ignore[no-any-return]

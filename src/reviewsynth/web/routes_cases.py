@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -19,18 +19,11 @@ from reviewsynth.verify.paths import resolve_item, spec_for_list_path
 from reviewsynth.web import queries
 from reviewsynth.web.agreement import case_agreement
 from reviewsynth.web.app import render
-from reviewsynth.web.auth import Forbidden, User, flash, require
+from reviewsynth.web.auth import Admin, Coder, Forbidden, User, Viewer, flash, request_store
 from reviewsynth.web.render import Mark, document_pages
 from reviewsynth.web.viewmodel import coding_sections
 
 router = APIRouter()
-Viewer = Annotated[User, Depends(require("viewer"))]
-Coder = Annotated[User, Depends(require("coder"))]
-Admin = Annotated[User, Depends(require("admin"))]
-
-
-def _store(request: Request) -> Store:
-    return request.app.state.store  # type: ignore[no-any-return]
 
 
 def _case_list(store: Store, username: str) -> dict[str, Any]:
@@ -45,7 +38,7 @@ def _case_list(store: Store, username: str) -> dict[str, Any]:
 
 @router.get("/cases")
 async def case_list(request: Request, user: Viewer) -> Response:
-    return render(request, "cases.html", await run_in_threadpool(_case_list, _store(request), user.name))
+    return render(request, "cases.html", await run_in_threadpool(_case_list, request_store(request), user.name))
 
 
 def _check_coder_access(user: User, coder: str | None) -> None:
@@ -94,7 +87,7 @@ def _action_base(case_id: str, coder: str | None) -> str:
 
 def _coding_page(request: Request, user: User, case_id: str, coder: str | None, doc_sha: str | None,
                  error: str | None = None, status_code: int = 200) -> Response:
-    store = _store(request)
+    store = request_store(request)
     loaded = verify.load(store, case_id, coder)
     if loaded is None:
         raise HTTPException(404, "no such case" if coder is None else "no such coding")
@@ -124,7 +117,7 @@ def _run(request: Request, user: User, case_id: str, coder: str | None, version:
          operation: Any, *, status: str | None = None, success: str = "Saved.") -> Response:
     """Apply one verification operation and answer with the panel (htmx) or a redirect."""
     _check_coder_access(user, coder)
-    store = _store(request)
+    store = request_store(request)
     error = None
     status_code = 200
     try:
@@ -199,7 +192,7 @@ async def _add_action(request: Request, user: User, case_id: str, coder: str | N
     form = await _form(request)
     list_path = form.get("list_path", "")
     fields: dict[str, str | None] = {k[2:]: v for k, v in form.items() if k.startswith("f_")}
-    store = _store(request)
+    store = request_store(request)
 
     def add(case: Case) -> Change:
         return verify.add_item(case, list_path, fields, _selection_evidence(store, case, form))
@@ -237,7 +230,7 @@ _ACTIONS = {"status": _status_action, "edit": _edit_action, "add": _add_action,
 def _edit_form(request: Request, user: User, case_id: str, coder: str | None, target: str) -> Response:
     """One item's edit form, fetched when opened (keeps the panel small for big cases)."""
     _check_coder_access(user, coder)
-    loaded = verify.load(_store(request), case_id, coder)
+    loaded = verify.load(request_store(request), case_id, coder)
     if loaded is None:
         raise HTTPException(404, "no such case")
     try:
@@ -262,7 +255,7 @@ async def coding_edit_form(request: Request, user: Coder, case_id: str, coder: s
 
 def _add_form(request: Request, user: User, case_id: str, coder: str | None, list_path: str) -> Response:
     _check_coder_access(user, coder)
-    loaded = verify.load(_store(request), case_id, coder)
+    loaded = verify.load(request_store(request), case_id, coder)
     if loaded is None:
         raise HTTPException(404, "no such case")
     try:
@@ -291,7 +284,7 @@ async def coding_add_form(request: Request, user: Coder, case_id: str, coder: st
 async def assign(request: Request, user: Admin, case_id: str,
                  coder_a: Annotated[str, Form()], coder_b: Annotated[str, Form()]) -> Response:
     try:
-        await run_in_threadpool(verify.assign_double, _store(request), case_id,
+        await run_in_threadpool(verify.assign_double, request_store(request), case_id,
                                 [coder_a.strip(), coder_b.strip()], username=user.name)
         flash(request, f"Assigned to {coder_a} and {coder_b} for double coding.")
     except (ValueError, KeyError) as err:
@@ -320,7 +313,7 @@ def _reconcile_context(store: Store, case_id: str) -> dict[str, Any]:
 
 @router.get("/cases/{case_id}/reconcile")
 async def reconcile_page(request: Request, user: Admin, case_id: str) -> Response:
-    return render(request, "reconcile.html", await run_in_threadpool(_reconcile_context, _store(request), case_id))
+    return render(request, "reconcile.html", await run_in_threadpool(_reconcile_context, request_store(request), case_id))
 
 
 def _reconcile(store: Store, case_id: str, form: dict[str, str], username: str) -> int:
@@ -334,7 +327,7 @@ def _reconcile(store: Store, case_id: str, form: dict[str, str], username: str) 
 async def reconcile_submit(request: Request, user: Admin, case_id: str) -> Response:
     form = await _form(request)
     try:
-        await run_in_threadpool(_reconcile, _store(request), case_id, form, user.name)
+        await run_in_threadpool(_reconcile, request_store(request), case_id, form, user.name)
     except StaleVersionError as err:
         flash(request, f"Not saved: the case changed since you opened this screen ({err}).", "error")
         return RedirectResponse(f"/cases/{case_id}/reconcile", status_code=303)
@@ -359,7 +352,7 @@ def _audit_context(store: Store, case_id: str, user: User) -> dict[str, Any]:
 
 @router.get("/cases/{case_id}/audit")
 async def audit_page(request: Request, user: Viewer, case_id: str) -> Response:
-    return render(request, "audit.html", await run_in_threadpool(_audit_context, _store(request), case_id, user))
+    return render(request, "audit.html", await run_in_threadpool(_audit_context, request_store(request), case_id, user))
 
 
 # Generic action routes last, so /assign and /reconcile above match first.

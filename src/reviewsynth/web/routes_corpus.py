@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Request, UploadFile
+from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -17,16 +17,9 @@ from reviewsynth.store import StaleVersionError, Store
 from reviewsynth.verify.service import SCREENERS_SETTING, screeners_required
 from reviewsynth.web import queries, uploads
 from reviewsynth.web.app import render
-from reviewsynth.web.auth import User, flash, require
+from reviewsynth.web.auth import Admin, Coder, User, Viewer, flash, request_store
 
 router = APIRouter()
-Viewer = Annotated[User, Depends(require("viewer"))]
-Coder = Annotated[User, Depends(require("coder"))]
-Admin = Annotated[User, Depends(require("admin"))]
-
-
-def _store(request: Request) -> Store:
-    return request.app.state.store  # type: ignore[no-any-return]
 
 
 def _corpus_context(store: Store) -> dict[str, Any]:
@@ -40,12 +33,12 @@ def _corpus_context(store: Store) -> dict[str, Any]:
 
 @router.get("/corpus")
 async def corpus(request: Request, _user: Viewer) -> Response:
-    return render(request, "corpus.html", await run_in_threadpool(_corpus_context, _store(request)))
+    return render(request, "corpus.html", await run_in_threadpool(_corpus_context, request_store(request)))
 
 
 @router.get("/corpus/jobs")
 async def corpus_jobs(request: Request, _user: Viewer) -> Response:
-    return render(request, "_jobs.html", {"jobs": await run_in_threadpool(uploads.jobs, _store(request))})
+    return render(request, "_jobs.html", {"jobs": await run_in_threadpool(uploads.jobs, request_store(request))})
 
 
 async def _read_limited(file: UploadFile, limit: int) -> bytes | None:
@@ -73,7 +66,7 @@ def _save_upload(store: Store, upload_dir: Path, stem: str, suffix: str, data: b
 
 @router.post("/corpus/upload")
 async def corpus_upload(request: Request, user: Coder, file: UploadFile) -> Response:
-    store = _store(request)
+    store = request_store(request)
     data = await _read_limited(file, uploads.MAX_UPLOAD_BYTES)
     try:
         if data is None:
@@ -116,13 +109,13 @@ def _screening_context(store: Store, user: User) -> dict[str, Any]:
 
 @router.get("/screening")
 async def screening_queue(request: Request, user: Coder) -> Response:
-    return render(request, "screening.html", await run_in_threadpool(_screening_context, _store(request), user))
+    return render(request, "screening.html", await run_in_threadpool(_screening_context, request_store(request), user))
 
 
 @router.post("/screening/settings")
 async def screening_settings(request: Request, _user: Admin,
                              screeners: Annotated[int, Form()]) -> Response:
-    await run_in_threadpool(_store(request).set_setting, SCREENERS_SETTING, 2 if screeners >= 2 else 1)
+    await run_in_threadpool(request_store(request).set_setting, SCREENERS_SETTING, 2 if screeners >= 2 else 1)
     flash(request, f"Each case now needs {2 if screeners >= 2 else 1} screener(s).")
     return RedirectResponse("/screening", status_code=303)
 
@@ -137,7 +130,7 @@ def _decision(choice: str) -> tuple[str, str]:
 async def screening_submit(request: Request, user: Coder, case_id: str,
                            version: Annotated[int, Form()], choice: Annotated[str, Form()],
                            note: Annotated[str, Form()] = "") -> Response:
-    store = _store(request)
+    store = request_store(request)
     decision, reason = _decision(choice)
     stored = await run_in_threadpool(store.get_case, case_id)
     suggested = stored.case.screening if stored else None
@@ -167,7 +160,7 @@ async def screening_resolve(request: Request, user: Admin, case_id: str,
     decision, reason = _decision(choice)
     try:
         await run_in_threadpool(lambda: verify.resolve_screening(
-            _store(request), case_id, user.name, decision, reason, expected_version=version))
+            request_store(request), case_id, user.name, decision, reason, expected_version=version))
         flash(request, "Conflict resolved; the decision is saved to the case.")
     except (StaleVersionError, ValueError) as err:
         flash(request, f"Not saved: {err}", "error")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
@@ -18,22 +18,16 @@ from reviewsynth.store import Store
 from reviewsynth.tables.model import TablesFile
 from reviewsynth.web.agreement import Agreement, pooled_agreement
 from reviewsynth.web.app import render
-from reviewsynth.web.auth import User, require
+from reviewsynth.web.auth import Admin, Viewer, request_store
 from reviewsynth.web.results_view import ResultsView, results_view
 
 router = APIRouter()
-Viewer = Annotated[User, Depends(require("viewer"))]
-Admin = Annotated[User, Depends(require("admin"))]
 
 # Download names are fixed here; nothing from the request becomes a path.
 EXPORTS = {
     "tables.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "report.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-
-
-def _store(request: Request) -> Store:
-    return request.app.state.store  # type: ignore[no-any-return]
 
 
 def _cases(store: Store) -> list[Case]:
@@ -53,7 +47,7 @@ def _results_page(store: Store, section: str | None) -> ResultsView | None:
 
 @router.get("/results")
 async def results(request: Request, _user: Viewer, section: str | None = None) -> Response:
-    view = await run_in_threadpool(_results_page, _store(request), section)
+    view = await run_in_threadpool(_results_page, request_store(request), section)
     if view is None:
         raise HTTPException(404, "no such part of the results")
     return render(request, "results.html", {"view": view})
@@ -76,13 +70,13 @@ def _count(store: Store, table: str, key: str, category: str, type: str) -> dict
 async def results_open(request: Request, _user: Viewer, table: str, key: str,
                        category: str = "", type: str = "") -> Response:
     """The cases and quotes behind one count (a row, or a matrix cell context/type)."""
-    context = await run_in_threadpool(_count, _store(request), table, key, category, type)
+    context = await run_in_threadpool(_count, request_store(request), table, key, category, type)
     return render(request, "_count.html", context)
 
 
 @router.get("/export/cases.json")
 async def export_cases(request: Request, _user: Viewer) -> Response:
-    body = await run_in_threadpool(lambda: dump_cases(_cases(_store(request))))
+    body = await run_in_threadpool(lambda: dump_cases(_cases(request_store(request))))
     return Response(body, media_type="application/json",
                     headers={"Content-Disposition": 'attachment; filename="cases.json"'})
 
@@ -100,7 +94,7 @@ def _write_export(store: Store) -> tempfile.TemporaryDirectory[str]:
 async def export_file(request: Request, _user: Viewer, name: str) -> Response:
     if name not in EXPORTS:
         raise HTTPException(404, "no such export")
-    out = await run_in_threadpool(_write_export, _store(request))
+    out = await run_in_threadpool(_write_export, request_store(request))
     return FileResponse(Path(out.name) / name, media_type=EXPORTS[name], filename=name,
                         background=BackgroundTask(out.cleanup))
 
@@ -120,5 +114,5 @@ def _agreement(store: Store) -> Agreement:
 
 @router.get("/agreement")
 async def agreement(request: Request, _user: Admin) -> Response:
-    result = await run_in_threadpool(_agreement, _store(request))
+    result = await run_in_threadpool(_agreement, request_store(request))
     return render(request, "agreement.html", {"agreement": result})

@@ -4,31 +4,25 @@ the analyst's edits: rename, merge, split and re-assign, stored so they survive 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from reviewsynth.store import Store
 from reviewsynth.web import themes_view
 from reviewsynth.web.app import render
-from reviewsynth.web.auth import User, flash, require
+from reviewsynth.web.auth import Coder, Viewer, flash, request_store
 from reviewsynth.web.themes_view import CategoryThemes, StaleThemesError, ThemesPage, ThemeView
 
 router = APIRouter()
-Viewer = Annotated[User, Depends(require("viewer"))]
-Coder = Annotated[User, Depends(require("coder"))]
-
-
-def _store(request: Request) -> Store:
-    return request.app.state.store  # type: ignore[no-any-return]
 
 
 @router.get("/themes")
 async def themes_home(request: Request, _user: Viewer) -> Response:
-    page = await run_in_threadpool(themes_view.themes_page, _store(request))
+    page = await run_in_threadpool(themes_view.themes_page, request_store(request))
     if page.categories:
         return RedirectResponse(f"/themes/{page.categories[0].category}", status_code=303)
     return render(request, "themes.html", {"page": page, "current": None})
@@ -36,7 +30,7 @@ async def themes_home(request: Request, _user: Viewer) -> Response:
 
 @router.get("/themes/{category}")
 async def themes_category(request: Request, _user: Viewer, category: str) -> Response:
-    page = await run_in_threadpool(themes_view.themes_page, _store(request))
+    page = await run_in_threadpool(themes_view.themes_page, request_store(request))
     current = next((c for c in page.categories if c.category == category), None)
     if current is None:
         raise HTTPException(404, "no themes in this category")
@@ -118,7 +112,7 @@ async def theme_edit(request: Request, user: Coder, category: str, op: str) -> R
     form: dict[str, Any] = {k: v for k, v in raw.items() if isinstance(v, str)}
     form["problems"] = [v for v in raw.getlist("problems") if isinstance(v, str)]
     try:
-        message = await run_in_threadpool(_apply_edit, _store(request), user.name, category, op, form)
+        message = await run_in_threadpool(_apply_edit, request_store(request), user.name, category, op, form)
         flash(request, message + " The edit is kept and replayed on every re-run.")
     except StaleThemesError as err:
         flash(request, f"Not saved: {err}. The latest themes are shown; make your change again.", "error")
