@@ -107,20 +107,19 @@ class _BlockWriter:
             self.row(element)
         elif tag in _BLOCK_TAGS:
             self.flush("p")
-            if element.text:
-                self.buffer.append(element.text)
-            for child in element:
-                self.walk(child)
-                if child.tail:
-                    self.buffer.append(child.tail)
+            self.walk_content(element)
             self.flush(tag)
         elif tag:  # inline element: its text joins the current block
-            if element.text:
-                self.buffer.append(element.text)
-            for child in element:
-                self.walk(child)
-                if child.tail:
-                    self.buffer.append(child.tail)
+            self.walk_content(element)
+
+    def walk_content(self, element: Any) -> None:
+        """The element's own text, then each child followed by its tail text."""
+        if element.text:
+            self.buffer.append(element.text)
+        for child in element:
+            self.walk(child)
+            if child.tail:
+                self.buffer.append(child.tail)
 
     def text(self) -> str:
         lines: list[str] = []
