@@ -613,14 +613,19 @@ class ContextReader:
                 out.append(h)
         return out
 
+    @staticmethod
+    def _readable(rd: ReviewDoc, h: Hit, idx: int) -> bool:
+        """A factor is read only where the review states it: not in recommendations, lessons
+        or methodology, and not negated, uncertain or hypothetical."""
+        if rd.section_kind(h.start) in ASPIRATION_SECTIONS | {"methodology"}:
+            return False
+        return not rd.modifiers(rd.sentences[idx], h.start, h.end) & DISQUALIFYING
+
     def _supported(self, rd: ReviewDoc, mf: MentionFinder, h: Hit) -> tuple[str | None, int]:
         """The principal a supporter stands by: the owner of a relative named in the sentence
         (or the one before), else the principal named, else none."""
         idx = rd.sentence_index(h.start)
-        sent = rd.sentences[idx]
-        if rd.section_kind(h.start) in ASPIRATION_SECTIONS | {"methodology"}:
-            return None, idx
-        if rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
+        if not self._readable(rd, h, idx):
             return None, idx
         for i in (idx, idx - 1):
             if i < 0:
@@ -655,10 +660,7 @@ class ContextReader:
 
     def _who(self, rd: ReviewDoc, mf: MentionFinder, h: Hit, role: str | None = None) -> tuple[str | None, int]:
         idx = rd.sentence_index(h.start)
-        sent = rd.sentences[idx]
-        if rd.section_kind(h.start) in ASPIRATION_SECTIONS | {"methodology"}:
-            return None, idx
-        if rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
+        if not self._readable(rd, h, idx):
             return None, idx
         if role:  # the risk is always this role's (the victim's workplace)
             members = mf.cast.victims if role == "victim" else mf.cast.perpetrators
