@@ -65,6 +65,13 @@ def run_cli(args: list[str], **kw) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=900, **kw)
 
 
+def run_corpus(corpus: Path, folder: Path) -> Path:
+    """`reviewsynth run CORPUS` into `folder/out` with its own store `folder/rs.db`."""
+    res = run_cli(["run", str(corpus), "--out", str(folder / "out"), "--db", str(folder / "rs.db")])
+    assert res.returncode == 0, res.stderr
+    return folder
+
+
 @pytest.fixture(scope="session")
 def examples_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One `reviewsynth run` over the sample corpus, shared by the tests that read its outputs:
@@ -72,10 +79,7 @@ def examples_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     corpus = EXAMPLES / "corpus"
     if not corpus.is_dir() or not any(corpus.iterdir()):
         pytest.skip("sample corpus not built")
-    folder = tmp_path_factory.mktemp("examples_run")
-    res = run_cli(["run", str(corpus), "--out", str(folder / "out"), "--db", str(folder / "rs.db")])
-    assert res.returncode == 0, res.stderr
-    return folder
+    return run_corpus(corpus, tmp_path_factory.mktemp("examples_run"))
 
 
 @pytest.fixture(scope="session")
@@ -89,8 +93,7 @@ def eval_dev_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for p in sorted(EVAL_DEV.iterdir()):
         if p.suffix.lower() in (".pdf", ".docx", ".html", ".txt"):
             (docs / p.name).write_bytes(p.read_bytes())
-    res = run_cli(["run", str(docs), "--out", str(folder / "out"), "--db", str(folder / "rs.db")])
-    assert res.returncode == 0, res.stderr
+    run_corpus(docs, folder)
     gold = {"schema": "reviewsynth.cases/1", "cases": []}
     for p in sorted(EVAL_DEV.glob("*.gold.json")):
         gold["cases"].extend(json.loads(p.read_text(encoding="utf-8"))["cases"])

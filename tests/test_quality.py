@@ -13,7 +13,7 @@ import pytest
 from reviewsynth.evaluate import evaluate, load_texts_for
 from reviewsynth.schema import load_cases
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, run_corpus
 
 BASELINE = json.loads((Path(__file__).parent / "quality_baseline.json").read_text(encoding="utf-8"))
 TOLERANCE = 0.05
@@ -34,11 +34,7 @@ def test_sample_corpus_quality(examples_run: Path) -> None:
 
 
 def test_held_out_quality(tmp_path: Path) -> None:
-    from .conftest import run_cli
-
-    corpus = EXAMPLES / "heldout" / "corpus"
-    res = run_cli(["run", str(corpus), "--out", str(tmp_path / "out"), "--db", str(tmp_path / "rs.db")])
-    assert res.returncode == 0, res.stderr
+    run_corpus(EXAMPLES / "heldout" / "corpus", tmp_path)
     _check(tmp_path / "out" / "cases.json", EXAMPLES / "heldout" / "gold" / "all.gold.json", BASELINE["held-out"])
 
 
