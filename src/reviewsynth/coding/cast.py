@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from reviewsynth.coding.lexicon import load_lexicon, word_regex
 from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.roles import Participant, owner_gender, role_votes, roles_lexicon, unnamed_principal
 
 
 def _titled_pattern() -> str:
@@ -381,6 +382,12 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     t = _title_key(title)
     if t and t not in names and t.lower() not in not_names and " and " not in t:
         names.append(t)
+    # A name the grammar makes a doer or sufferer of harm is a person even if seen once.
+    votes = role_votes(rd.events)
+    for n in votes:
+        if n not in names and n.lower() not in not_names:
+            names.append(n)
+            counts[n] = max(counts.get(n, 0), 1)
     # Names by convention that the counts above miss: a pseudonym table's names, letters a
     # glossary defines ("M - mother of Child S") and a coded name's bare letter ("X was").
     table = pseudonym_table(rd, lex)
@@ -395,6 +402,9 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         if letter not in names:
             names.append(letter)
     scores = _role_scores(rd, names, lex)
+    for n, (v, p) in votes.items():
+        if n in scores:
+            scores[n] = (scores[n][0] + v, scores[n][1] + p)
     for n, (word, _) in glossary.items():
         role = _table_role(word, lex)
         v, p = scores.get(n, (0, 0))
@@ -444,7 +454,9 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         other_names = [n for n in names if n not in m.aliases]
         others_re = re.compile(r"\b(?:" + "|".join(map(re.escape, other_names)) + r")\b") if other_names else None
         m.gender = _gender(rd, m.aliases, lex, others_re)
+    _add_event_members(rd, members)
     _add_role_noun_members(rd, members, lex)
+    _event_genders(rd, members)
     _attach_kin(rd, members)
     _glossary_kin(members, glossary)
     rows = pseudonym_rows(rd, lex) if table else {}
@@ -482,6 +494,56 @@ def _member(person_id: str, role: str, aliases: set[str], counts: Counter[str]) 
     # A bare letter ("X") is never the display name when its coded form ("Service user X") exists.
     name = max(aliases, key=lambda n: (len(n) > 2, counts.get(n, 0), n))
     return CastMember(person_id, role, name, set(aliases))
+
+
+def participant_member(part: Participant, members: list[CastMember]) -> CastMember | None:
+    """The cast member a harm event's participant names, by name, apposition or phrase."""
+    for m in members:
+        if (part.name and part.name in m.aliases) or (part.appos and part.appos in m.aliases) or part.text == m.name:
+            return m
+    return None
+
+
+def _role_tests(members: list[CastMember]):
+    """is_victim / is_perp for participants: the principal it names, or an unknown phrase."""
+    def test(role: str):
+        def check(part: Participant) -> bool:
+            m = participant_member(part, members)
+            if m is None:
+                return not part.name and not part.plural
+            return m.role == role
+        return check
+    return test("victim"), test("perpetrator")
+
+
+def _add_event_members(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """A victim or perpetrator the review never names gets a person from the harm event
+    that tells what they did or suffered ("was stabbed by his 49 year old partner")."""
+    lex = roles_lexicon()
+    for role, pid in (("victim", "v1"), ("perpetrator", "p1")):
+        if any(m.role == role for m in members):
+            continue
+        part = unnamed_principal(rd.events, role)
+        if part is None:
+            continue
+        member = CastMember(pid, role, part.text if part.pronoun is None else f"the {role}", {part.text})
+        member.gender = part.gender if part.noun in lex.kin_nouns or part.noun in lex.person_nouns or part.pronoun else "not_reported"
+        members.insert(0 if role == "victim" else len([m for m in members if m.role == "victim"]), member)
+
+
+def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """Gender the grammar of harm events states, for principals the rest left unknown: a
+    title or kin noun of the participant itself, or a possessive pronoun ("her partner")."""
+    is_victim, is_perp = _role_tests(members)
+    for role, gender in owner_gender(rd.events, is_victim, is_perp).items():
+        m = next((x for x in members if x.role == role), None)
+        if m is not None and m.gender == "not_reported":
+            m.gender = gender
+    for e in rd.events:
+        for part in (e.agent, e.patient):
+            m = participant_member(part, members) if part is not None and not part.pronoun else None
+            if m is not None and part is not None and m.gender == "not_reported" and part.gender != "not_reported":
+                m.gender = part.gender
 
 
 def _add_role_noun_members(rd: ReviewDoc, members: list[CastMember], lex: dict) -> None:

@@ -39,8 +39,9 @@ def review_type(rd: ReviewDoc) -> tuple[str, Evidence | None]:
     return key, rd.evidence(rd.sentence_at(first.start))
 
 
-def screen(rd: ReviewDoc) -> tuple[str, str, list[Evidence]]:
-    """(decision, reason, evidence) per method.md section 2."""
+def screen(rd: ReviewDoc, event_votes: dict[str, list[Evidence]] | None = None) -> tuple[str, str, list[Evidence]]:
+    """(decision, reason, evidence) per method.md section 2; `event_votes` are the harm
+    events the grammar states, by reason, each worth two phrase hits."""
     lex = load_lexicon("screening")
     inc = _positive_hits(rd, PhraseMatcher(lex["include"]))
     exc = _positive_hits(rd, PhraseMatcher(lex["exclude"]))
@@ -60,6 +61,9 @@ def screen(rd: ReviewDoc) -> tuple[str, str, list[Evidence]]:
             continue
         exclude_votes[h.key] += 1
         exclude_ev.setdefault(h.key, rd.evidence(sent))
+    for key, evs in (event_votes or {}).items():
+        include_votes[key] += 2 * len(evs)
+        include_ev.setdefault(key, evs[0])
     no_intent_ev = [rd.evidence(sent) for _, sent, _ in no_intent]
     strong = include_votes["homicide"] + include_votes["fatal_abuse"] + include_votes["sexual_abuse"]
     if no_intent_ev and strong < 3:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from reviewsynth.coding.lexicon import _normalise
+from reviewsynth.coding.roles import HarmEvent, harm_events
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Evidence
 from reviewsynth.text import (
@@ -22,8 +23,9 @@ from reviewsynth.text import (
 # Sections whose sentences describe what happened and who was involved.
 FACT_SECTIONS = {"cover", "introduction", "methodology", "family_involvement", "background",
                  "chronology", "analysis", "findings", "conclusions", "other"}
-# Sections that speak of what should happen, not what did.
-ASPIRATION_SECTIONS = {"recommendations", "lessons", "terms_of_reference"}
+# Sections that tell no facts of the case: what should happen, not what did, and a table
+# of contents (its headings name topics, not findings).
+ASPIRATION_SECTIONS = {"recommendations", "lessons", "terms_of_reference", "contents"}
 
 
 @dataclass
@@ -36,6 +38,7 @@ class ReviewDoc:
     cast: object = None  # reviewsynth.coding.cast.Cast, set by the cast component
     notes: dict = field(default_factory=dict)  # component outputs shared downstream
     _starts: list[int] = field(default_factory=list)
+    _events: list[HarmEvent] | None = None
 
     @classmethod
     def read(cls, doc: ExtractedDocument) -> ReviewDoc:
@@ -64,6 +67,15 @@ class ReviewDoc:
 
     def evidence(self, sent: Span) -> Evidence:
         return self.doc.evidence(sent.start, sent.end)
+
+    @property
+    def events(self) -> list[HarmEvent]:
+        """Harm events read from the parse of the sentences that tell what happened (not
+        recommendations, lessons or terms of reference); parsed once, on first use."""
+        if self._events is None:
+            self._events = harm_events([(i, s.start, s.text) for i, s in enumerate(self.sentences)
+                                        if self.section_kind(s.start) not in ASPIRATION_SECTIONS])
+        return self._events
 
 
 # -- when: the index incident's date and the phase (before / after) of chronology rows ----

@@ -10,6 +10,7 @@ from reviewsynth.coding import incident as inc
 from reviewsynth.coding.cast import Cast
 from reviewsynth.coding.lexicon import load_lexicon
 from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
+from reviewsynth.coding.roles import HarmEvent
 from reviewsynth.schema import Evidence
 
 _ATTEMPT = re.compile(r"\b(?:tried|try|trying|attempt\w*|threat\w*|thought\w*|thinking|would|might|could|wanted|planned|intended|talked|spoke|said|feared|risk|overdose)\b", re.I)
@@ -44,22 +45,34 @@ def perpetrator_suicide(rd: ReviewDoc, cast: Cast) -> Evidence | None:
     return None
 
 
-def not_a_review(rd: ReviewDoc) -> Evidence | None:
-    """Evidence (the document's opening sentence) when the document is not a review report:
-    it never names itself as a review near its start, or it is short and has none of a
-    review's shape (terms of reference, chronology, findings, recommendations...)."""
-    rules = load_lexicon("screening")["review_document"]
-    cover = rd.text[: int(rules["cover_chars"])].lower()
-    names_itself = any(name in cover for name in rules["names"])
-    short = len(rd.text.split()) < int(rules["short_words"])
-    headings = 0
-    if short:
-        lines = {line.strip().lower().lstrip("#0123456789. ").rstrip(":") for line in rd.text.splitlines()}
-        headings = sum(1 for h in rules["headings"] if any(line.startswith(h) and len(line) < 80 for line in lines))
-    if names_itself and (not short or headings >= int(rules["min_headings"])):
+def not_a_review(rd: ReviewDoc, cast: Cast) -> Evidence | None:
+    """Evidence (the document's opening sentence) when the document describes no case: an
+    annual report, a policy or procedure, a page listing reviews. Whatever its shape, a text
+    that tells of a particular person harmed or dead, and of a response to it, is a review
+    document to screen (method.md section 2: missing an eligible review is the worst error)."""
+    if case_event(rd, cast) is not None and _RESPONSE.search(rd.text):
         return None
     first = next((s for s in rd.sentences if s.text.strip()), None)
     return rd.evidence(first) if first is not None else None
+
+
+def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
+    """The first asserted harm or death that befell a particular person: a name, a singular
+    pronoun, or a noun with a possessor or an age ("her partner", "a 53 year old man"); or
+    anyone, where the review names its victim ("Infant B ... they had experienced injuries")."""
+    named_victim = any(len(a) > 1 for m in cast.victims for a in m.aliases)
+    for e in rd.events:
+        if not e.asserted or e.patient is None or e.kind == "suicide" and e.patient.pronoun in _REFLEXIVE:
+            continue
+        if e.patient.specific or (named_victim and e.patient.pronoun):
+            return e
+    return None
+
+
+_REFLEXIVE = {"himself", "herself", "themselves"}
+# The response a review is about: an agency, a service or the review itself.
+_RESPONSE = re.compile(r"\b(?:review|reviews|agenc(?:y|ies)|police|services?|professionals?|safeguarding|social work|"
+                       r"GP|hospital|school|partnership|practitioners?|investigation|trust|council|board)\b", re.I)
 
 
 _NOT_SELF = re.compile(r"\s+(?:himself|herself|themselves|itself)\b", re.I)
@@ -84,17 +97,35 @@ def stated_killing(rd: ReviewDoc, cast: Cast) -> Evidence | None:
     return None
 
 
+_EVENT_REASONS = {"kill": "homicide", "sexual": "sexual_abuse", "injure": "physical_assault"}
+
+
+def _event_votes(rd: ReviewDoc) -> dict[str, list[Evidence]]:
+    """Screening votes from the grammar: each asserted harm done to a particular person, by
+    kind, with its sentence; one such statement weighs as two phrase hits."""
+    votes: dict[str, list[Evidence]] = {}
+    for e in rd.events:
+        reason = _EVENT_REASONS.get(e.kind)
+        if reason is None or not e.asserted or e.patient is None or not (e.patient.specific or e.patient.pronoun):
+            continue
+        votes.setdefault(reason, []).append(rd.evidence(rd.sentences[e.sentence]))
+    return votes
+
+
 def screen(rd: ReviewDoc, cast: Cast) -> tuple[str, str, list[Evidence]]:
     """inc.screen, then: a stated homicide-suicide is included as a homicide; a document
     that is not a review report is excluded whatever it mentions."""
-    not_review = not_a_review(rd)
+    not_review = not_a_review(rd, cast)
     if not_review is not None:
         return "exclude", "not_a_review", [not_review]
-    decision, reason, evidence = inc.screen(rd)
+    decision, reason, evidence = inc.screen(rd, _event_votes(rd))
     if decision == "exclude" and reason == "not_a_review":  # a review with no vote either way
         killing = stated_killing(rd, cast)
         if killing is not None:
             return "include", "homicide", [killing]
+        event = case_event(rd, cast)
+        if event is not None:  # a stated death with no cause the lexicons know
+            return "exclude", "poor_care_management", [rd.evidence(rd.sentences[event.sentence])]
     if decision == "exclude" and reason == "suicide_no_peer_violence":
         ev = perpetrator_suicide(rd, cast)
         if ev is not None:

