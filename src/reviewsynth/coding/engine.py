@@ -168,9 +168,22 @@ def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
                                evidence=sevidence)
     if decision == "exclude":
         case.description = _excluded_description(rd, reason)
+        if reason not in _NO_CASE:
+            # An excluded review still tells who the person was: their characteristics are
+            # kept for the screening record; services and contexts are coded for included
+            # cases only (the method's data extraction).
+            case.people = _ordered(_code_people(rd, cast, mf, demo, extraction=False).people)
         return case
     _fill_included(case, rd, cast, mf, demo, reason, fatal)
     return case
+
+
+# Exclusions that leave no person to code: the text describes no case, or is out of scope.
+_NO_CASE = {"not_a_review", "out_of_scope"}
+
+
+def _ordered(people: dict[str, Person]) -> list[Person]:
+    return [people[k] for k in sorted(people, key=lambda k: (k[0] != "v", k))]
 
 
 _SHARED_HOMES = {"family_home", "supported", "shared_private", "residential", "temporary"}
@@ -211,7 +224,16 @@ def _person(member: CastMember, d: Demographics) -> Person:
                   living_arrangement=d.living)
 
 
-def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, demo: dict[str, Demographics], reason: str, fatal: bool | None) -> None:
+class CodedPeople(typing.NamedTuple):
+    people: dict[str, Person]
+    rel_type: str  # the relationship type the characteristics were read with
+    rel_evidence: Evidence | None
+    characteristics: dict  # CharacteristicReader.read: person id -> code -> Finding
+
+
+def _code_people(rd: ReviewDoc, cast: Cast, mf: MentionFinder, demo: dict[str, Demographics],
+                 extraction: bool = True) -> CodedPeople:
+    """The principals with their characteristics, services, risk and protective factors."""
     people = {m.person_id: _person(m, demo[m.person_id]) for m in cast.principals}
     ages = {pid: p.age for pid, p in people.items()}
     for pid, p in people.items():
@@ -224,7 +246,6 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
                 p.age_band = "child_unknown"
     chars = _reader("chars", CharacteristicReader).read(rd, cast, mf, ages)
     rel_type, rel_ev = _relationship_type(rd, cast, mf)
-    rel_chars = relationship.characteristics(rd, cast, mf, rel_type)
     domestic = rel_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
     perpetration = chars.pop("_perpetration", {})
     for pid, codes in chars.items():
@@ -239,8 +260,10 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
             pid = key.split(":")[0]
             if pid in people and not any(c.code == f.code for c in people[pid].characteristics):
                 people[pid].characteristics.append(_code(f))
-    services = _reader("services", ServiceReader).read(rd, cast, mf, ages)
-    for (pid, svc, timing), f in services.items():
+    if not extraction:
+        return CodedPeople(people, rel_type, rel_ev, chars)
+    found = _reader("services", ServiceReader).read(rd, cast, mf, ages)
+    for (pid, svc, timing), f in found.items():
         if pid in people:
             people[pid].services.append(Service(service=svc, timing=timing, evidence=f.evidence[:3]))
     risks, prots = _reader("contexts", ContextReader).read(rd, mf)
@@ -250,7 +273,13 @@ def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, dem
     for (pid, context), (detail, f) in prots.items():
         if pid in people:
             people[pid].protective_factors.append(ProtectiveFactor(context=context, detail=detail, evidence=f.evidence[:2]))
-    case.people = [people[k] for k in sorted(people, key=lambda k: (k[0] != "v", k))]
+    return CodedPeople(people, rel_type, rel_ev, chars)
+
+
+def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, demo: dict[str, Demographics], reason: str, fatal: bool | None) -> None:
+    people, rel_type, rel_ev, chars = _code_people(rd, cast, mf, demo)
+    rel_chars = relationship.characteristics(rd, cast, mf, rel_type)
+    case.people = _ordered(people)
     victim = people.get("v1")
     perp = people.get("p1")
     case.incident_type = _incident_type(rd, cast, fatal, reason)

@@ -110,17 +110,19 @@ def _is_title(token: Any) -> bool:
 
 
 def _name_of(token: Any) -> str | None:
-    """A proper name with its compounds and title ("Mrs J", "Child A", "Mr P")."""
+    """A proper name with its title or coded-name prefix ("Mrs J", "Child A", "Mr P"), or
+    the named entity that holds it ("Mary Jones"); never a place or service around it."""
     if token.pos_ != "PROPN" and not (token.text[:1].isupper() and len(token.text) <= 3 and token.text.isupper()):
         return None
-    parts = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper()]
+    person = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None)
+    lefts = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper()]
+    kept = [t for t in lefts if _is_title(t) or t.text in _prefixes() or (person is not None and person.start <= t.i)]
     # A heading run into the sentence ("Introduction June died ...") is no part of the name.
     not_names = _not_names()
-    while parts and parts[0].lower_ in not_names and not _is_title(parts[0]) and parts[0].text not in _prefixes():
-        parts = parts[1:]
-    words = [*(t.text for t in parts), token.text]
-    name = " ".join(words).replace("’s", "").replace("'s", "")
-    return name if not name.lower() in roles_lexicon().person_nouns else None
+    while kept and kept[0].lower_ in not_names and not _is_title(kept[0]) and kept[0].text not in _prefixes():
+        kept = kept[1:]
+    name = " ".join([*(t.text for t in kept), token.text]).replace("’s", "").replace("'s", "").rstrip(".,;:")
+    return name if name.lower() not in roles_lexicon().person_nouns else None
 
 
 @lru_cache(maxsize=1)

@@ -98,8 +98,10 @@ def _same_case(a: _Item, b: _Item) -> bool:
     """Same case name, and area, incident year and review type do not disagree."""
     if _key(a.meta.title) is None or _key(a.meta.title) != _key(b.meta.title):
         return False
-    if a.role == b.role == "overview_report" and not _known_same_place_or_time(a.meta, b.meta):
-        return False  # two full reports called "Child A": one case only if place or date agree
+    if (a.role == b.role == "overview_report" or _coded(a.meta.title)) and not _known_same_place_or_time(a.meta, b.meta):
+        # Two full reports called "Child A", or any two documents named by a letter code
+        # ("Mr P", "Adult D": many reviews use the same ones): one case only if place or date agree.
+        return False
     return (
         _agree(_key(a.meta.area), _key(b.meta.area))
         and _agree(a.meta.incident_year, b.meta.incident_year)
@@ -108,6 +110,14 @@ def _same_case(a: _Item, b: _Item) -> bool:
             or "other" in (a.meta.review_type, b.meta.review_type)
         )
     )
+
+
+_CODED_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z]{1,2}\d?")
+
+
+def _coded(title: str | None) -> bool:
+    """A letter-code pseudonym ("Mr P", "Child A", "Service User X"), not a name."""
+    return bool(title and _CODED_NAME.fullmatch(title.strip()))
 
 
 def _known_same_place_or_time(a: CaseMeta, b: CaseMeta) -> bool:
