@@ -504,7 +504,7 @@ def participant_member(part: Participant, members: list[CastMember]) -> CastMemb
     return None
 
 
-def _role_tests(members: list[CastMember]):
+def role_tests(members: list[CastMember]):
     """is_victim / is_perp for participants: the principal it names, or an unknown phrase."""
     def test(role: str):
         def check(part: Participant) -> bool:
@@ -534,7 +534,7 @@ def _add_event_members(rd: ReviewDoc, members: list[CastMember]) -> None:
 def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
     """Gender the grammar of harm events states, for principals the rest left unknown: a
     title or kin noun of the participant itself, or a possessive pronoun ("her partner")."""
-    is_victim, is_perp = _role_tests(members)
+    is_victim, is_perp = role_tests(members)
     for role, gender in owner_gender(rd.events, is_victim, is_perp).items():
         m = next((x for x in members if x.role == role), None)
         if m is not None and m.gender == "not_reported":

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reviewsynth.coding.cast import Cast, CastMember, MentionFinder
+from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, role_tests
+from reviewsynth.coding.roles import stated_link
 from reviewsynth.coding.codes import DISQUALIFYING, Finding
 from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only
 from reviewsynth.coding.reader import (
@@ -126,6 +127,25 @@ def separated(rd: ReviewDoc) -> bool:
     return len(pat.findall(rd.text)) >= 2
 
 
+def _stated_in_harm(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
+    """The relationship a harm event states by kin: "was killed by her partner" (the
+    perpetrator is the victim's partner), "he killed his mother" (the victim is his mother)."""
+    is_victim, is_perp = role_tests(cast.members)
+    link = stated_link(rd.events, is_victim, is_perp)
+    if link is None:
+        return None
+    noun, side, was_separated, event = link
+    links = _Links()
+    kind = links.nouns.get(noun)
+    if kind is None:
+        return None
+    if side == "victim":
+        kind = _invert(kind)
+    if kind == "intimate_partner" and (was_separated or separated(rd)):
+        kind = "ex_partner"
+    return kind, rd.evidence(rd.sentences[event.sentence])
+
+
 def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim: bool) -> tuple[str, Evidence | None] | None:
     """The relationship type from kin links or peer words; None when neither says."""
     if not cast.victims or not cast.perpetrators:
@@ -139,6 +159,9 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
             kind = "ex_partner" if kinds["ex_partner"] or separated(rd) else "intimate_partner"
         offset = next(o for k, o in links if k == kind)
         return kind, rd.evidence(rd.sentence_at(offset))
+    stated = _stated_in_harm(rd, cast)
+    if stated is not None:
+        return stated
     peer_kind, peer_offset = peer_type(rd, mf, victim, perp)
     if peer_kind is None or peer_offset is None:
         return None

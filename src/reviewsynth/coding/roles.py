@@ -80,15 +80,16 @@ class Participant:
     age: int | None = None
     appos: str | None = None  # a name in apposition ("her fiancé, Mr K")
     plural: bool = False  # "adults", "they": people in general or a group
+    counted: bool = False  # a plural with a number: "two elderly members of the public"
 
     @property
     def specific(self) -> bool:
-        """One particular person: a name, a singular pronoun, or a singular noun with a
-        possessor or an age ("her partner", "a 53 year old man"); not "adults" or "a person"."""
+        """Particular people: a name, a singular pronoun, a singular person or kin noun ("her
+        partner", "a 53 year old man", "the victim"), or a counted group ("two men"); not
+        people in general ("adults", "victims", "they")."""
         if self.plural:
-            return False
-        return bool(self.name or self.appos or (self.pronoun and self.gender != "not_reported")
-                    or self.owner or self.age is not None or (self.noun and self.noun in roles_lexicon().kin_nouns))
+            return self.counted
+        return bool(self.name or self.appos or (self.pronoun and self.gender != "not_reported") or self.noun)
 
     @property
     def is_kin(self) -> bool:
@@ -103,6 +104,7 @@ class HarmEvent:
     agent: Participant | None  # who did it
     patient: Participant | None  # who suffered it
     asserted: bool  # not negated, not conditional or modal
+    convicted: bool = False  # told as a conviction, charge or plea ("pleaded guilty to manslaughter")
 
 
 def _is_title(token: Any) -> bool:
@@ -177,7 +179,7 @@ def participant(token: Any, offset: int) -> Participant | None:
     owner = _possessor(token)
     return Participant(offset + left.idx, offset + right.idx + len(right.text), span_text, noun=noun,
                        owner=_owner_text(owner), gender=gender, age=age, appos=appos_name,
-                       plural=token.tag_ in ("NNS", "NNPS"))
+                       plural=token.tag_ in ("NNS", "NNPS"), counted=any(c.dep_ == "nummod" for c in token.children))
 
 
 def _gender(a: str, b: str) -> str:
@@ -259,10 +261,11 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     elif poss is not None:
         patient = participant(poss, offset)
     agent = None
-    by = [p for prep in _children(token, "prep") if prep.lower_ == "by" for p in _children(prep, "pobj")]
+    by = [p for prep in _children(token, "prep") if prep.lower_ in ("by", "against") for p in _children(prep, "pobj")]
     if by:
         agent = participant(by[0], offset)
     governor = _governing_verb(token)
+    convicted = governor is not None and governor.lemma_.lower() in roles_lexicon().conviction_verbs
     if governor is not None and patient is None and governor.lemma_.lower() in roles_lexicon().experience_verbs:
         # "Child A had multiple injuries", "she suffered sexual abuse", "was subjected to abuse"
         subj = _children(governor, "nsubj", "nsubjpass")
@@ -279,9 +282,9 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
             subj = _children(governor, "nsubj")
             if victim is not None and subj:
                 patient = participant(subj[0], offset)
-    if agent is None and patient is None:
+    if agent is None and patient is None and not (convicted and kind == "kill"):
         return []
-    return [HarmEvent(kind, index, token.text, agent, patient, _asserted(governor or token))]  # type: ignore[arg-type]
+    return [HarmEvent(kind, index, token.text, agent, patient, _asserted(governor or token), convicted)]  # type: ignore[arg-type]
 
 
 def _fatal(token: Any) -> bool:
@@ -295,10 +298,12 @@ def _fatal(token: Any) -> bool:
 
 def _qualified(token: Any, kind: str | None) -> str | None:
     """Abuse and exploitation are sexual harm only where the words say so ("sexually
-    abused", "sexual exploitation"); otherwise they name no harm event of their own."""
+    abused", "sexual exploitation"); otherwise they name no harm event of their own. Any
+    harm said to be sexual is ("sexually assaulted", "a serious sexual assault")."""
+    sexual = any(c.lemma_.lower().startswith("sexual") for c in token.children)
     if kind == "sexual" and token.lemma_.lower() in _NEEDS_SEXUAL:
-        return kind if any(c.lemma_.lower().startswith("sexual") for c in token.children) else None
-    return kind
+        return kind if sexual else None
+    return "sexual" if kind == "injure" and sexual else kind
 
 
 _NEEDS_SEXUAL = {"abuse", "exploit", "exploitation"}

@@ -106,7 +106,9 @@ def _event_votes(rd: ReviewDoc) -> dict[str, list[Evidence]]:
     votes: dict[str, list[Evidence]] = {}
     for e in rd.events:
         reason = _EVENT_REASONS.get(e.kind)
-        if reason is None or not e.asserted or e.patient is None or not (e.patient.specific or e.patient.pronoun):
+        if reason is None or not e.asserted:
+            continue
+        if not (e.convicted or any(p is not None and (p.specific or p.pronoun) for p in (e.patient, e.agent))):
             continue
         votes.setdefault(reason, []).append(rd.evidence(rd.sentences[e.sentence]))
     return votes
