@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reviewsynth.coding.lexicon import _normalise
 from reviewsynth.coding.roles import HarmEvent, harm_events
@@ -73,8 +73,13 @@ class ReviewDoc:
         """Harm events read from the parse of the sentences that tell what happened (not
         recommendations, lessons or terms of reference); parsed once, on first use."""
         if self._events is None:
-            self._events = harm_events([(i, s.start, s.text) for i, s in enumerate(self.sentences)
-                                        if self.section_kind(s.start) not in ASPIRATION_SECTIONS])
+            found = harm_events([(i, s.start, s.text) for i, s in enumerate(self.sentences)
+                                 if self.section_kind(s.start) not in ASPIRATION_SECTIONS])
+            # The parse sees negation and modals in the clause; ConText sees the rest
+            # ("there was no evidence that she had been harmed"). An uncertain statement
+            # ("her death appeared to be the result of strangulation") still tells the harm.
+            self._events = [replace(e, asserted=e.asserted and not self.modifiers(self.sentences[e.sentence], e.start, e.end)
+                                    & {"negated", "hypothetical"}) for e in found]
         return self._events
 
 

@@ -12,7 +12,7 @@ or on word order: the same reading holds for any review.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -36,6 +36,8 @@ class RolesLexicon(BaseModel):
     conviction_verbs: list[str]
     experience_verbs: list[str]
     fatal_words: list[str]
+    generic_nouns: list[str]
+    prior_offence_nouns: list[str]
     suicide_verbs: list[str]
 
 
@@ -89,6 +91,8 @@ class Participant:
         people in general ("adults", "victims", "they")."""
         if self.plural:
             return self.counted
+        if self.noun in roles_lexicon().generic_nouns and not (self.owner or self.age is not None or self.appos):
+            return False  # "a person", "the individual": whoever a rule or a procedure means
         return bool(self.name or self.appos or (self.pronoun and self.gender != "not_reported") or self.noun)
 
     @property
@@ -105,6 +109,9 @@ class HarmEvent:
     patient: Participant | None  # who suffered it
     asserted: bool  # not negated, not conditional or modal
     convicted: bool = False  # told as a conviction, charge or plea ("pleaded guilty to manslaughter")
+    start: int = 0  # absolute offsets of the trigger word
+    end: int = 0
+    past: bool = True  # told in a past tense ("died", "was killed", "had been"), not "has died"
 
 
 def _is_title(token: Any) -> bool:
@@ -117,8 +124,15 @@ def _name_of(token: Any) -> str | None:
     if token.pos_ != "PROPN" and not (token.text[:1].isupper() and len(token.text) <= 3 and token.text.isupper()):
         return None
     person = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None)
-    lefts = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper()]
-    kept = [t for t in lefts if _is_title(t) or t.text in _prefixes() or (person is not None and person.start <= t.i)]
+    lefts = {t.i for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper()}
+    kept: list[Any] = []
+    i = token.i - 1  # the words right before the name, as far as they run unbroken
+    while i in lefts and not token.doc[i].text.endswith("."):
+        t = token.doc[i]
+        if not (_is_title(t) or t.text in _prefixes() or (person is not None and person.start <= t.i)):
+            break
+        kept.insert(0, t)
+        i -= 1
     # A heading run into the sentence ("Introduction June died ...") is no part of the name.
     not_names = _not_names()
     while kept and kept[0].lower_ in not_names and not _is_title(kept[0]) and kept[0].text not in _prefixes():
@@ -199,7 +213,11 @@ def _children(token: Any, *deps: str) -> list[Any]:
 
 
 def _asserted(verb: Any) -> bool:
-    """Not negated, not under a modal, not in a conditional or hypothetical clause."""
+    """Not negated, not under a modal, not in a conditional or hypothetical clause, and not
+    a past offence ("a conviction for assaulting a former partner", "a history of violence")."""
+    prior = set(roles_lexicon().prior_offence_nouns)
+    if any(t.lemma_.lower() in prior for t in list(verb.ancestors)[:3]):
+        return False
     for t in [verb, *verb.ancestors][:4]:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or (c.dep_ == "mark" and c.lower_ in _CONDITIONAL):
@@ -321,10 +339,26 @@ def events_in(doc: Any, offset: int, index: int) -> list[HarmEvent]:
     out: list[HarmEvent] = []
     for token in doc:
         if token.pos_ in ("VERB", "AUX"):
-            out.extend(_verb_events(token, offset, index))
+            found = _verb_events(token, offset, index)
         elif token.pos_ == "NOUN":
-            out.extend(_noun_events(token, offset, index))
+            found = _noun_events(token, offset, index)
+        else:
+            continue
+        start = offset + token.idx
+        out.extend(replace(e, start=start, end=start + len(token.text), past=_past(token)) for e in found)
     return out
+
+
+def _past(token: Any) -> bool:
+    """The clause is told in a past tense: "died", "was killed", "had strangled"; not "has
+    died" or "dies" (the present of guidance and procedure)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    if verb is None:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return auxes[0].tag_ == "VBD"
+    return verb.tag_ in ("VBD", "VBN")
 
 
 def harm_events(sentences: list[tuple[int, int, str]], limit: int = 400) -> list[HarmEvent]:

@@ -48,7 +48,17 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
     word = text[i:dot].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and text[i].isupper())
+    if len(word) == 1 and word.isalpha() and text[i].isupper():
+        # A letter pseudonym after a title or coded-name word ("Ms R.", "Child W.") ends a
+        # sentence; any other capital letter is an initial ("J. Smith").
+        before = re.search(r"([A-Za-z]+)\s+$", text[max(0, i - 20):i])
+        return not (before and before.group(1).lower() in _PSEUDONYM_WORDS)
+    return word in _ABBREVIATIONS
+
+
+# Words before a letter pseudonym ("Mr X", "Child W", "Service user P").
+_PSEUDONYM_WORDS = {"mr", "mrs", "ms", "miss", "dr", "child", "adult", "baby", "infant", "person", "patient",
+                    "user", "subject", "pupil", "student", "resident", "individual", "victim", "perpetrator"}
 
 
 def _boundaries(text: str, start: int, end: int) -> list[int]:
