@@ -235,6 +235,27 @@ def _letter_uses(text: str, letter: str, lex: dict) -> int:
     return len(after) + len(before)
 
 
+_CODE = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?![\w&/-])")
+_PERSON_BEFORE = re.compile(r"\b(?:against|by|told|called|named|visited|arrested)\s+$")
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|these|their|his|her|its|our|local)\s+$", re.I)
+
+
+def _letter_codes(text: str, lex: dict) -> list[str]:
+    """Two- or three-letter codes used as a person's name ("XX was diagnosed", "RS was
+    arrested"): a subject of a person's verb at least twice, never after a determiner
+    (which an organisation's acronym takes: "the GP", "the NHS", "a MARAC")."""
+    verbs = re.compile(r"\s+(?:" + "|".join(map(re.escape, lex["letter_name_verbs"])) + r")\b|['’]s\b")
+    uses: Counter[str] = Counter()
+    determined: set[str] = set()
+    for m in _CODE.finditer(text):
+        code = m.group(1)
+        if _DETERMINED.search(text, max(0, m.start() - 12), m.start()):
+            determined.add(code)
+        elif verbs.match(text, m.end()) or _PERSON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            uses[code] += 1
+    return [c for c, n in uses.items() if n >= 2 and c not in determined]
+
+
 def _bare_letter_pairs(rd: ReviewDoc, names: list[str], lex: dict) -> list[tuple[str, str]]:
     """"Service user X ... X was arrested", "Child W ... W chose his own letter": a coded
     name's letter used on its own is the same person (titles like Mr/Mrs keep their title)."""
@@ -396,6 +417,10 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         if n not in names and n.lower() not in not_names:
             names.append(n)
             counts[n] = max(counts.get(n, 0), _letter_uses(rd.text, n, lex) if len(n) <= 2 else 1)
+    for code in _letter_codes(rd.text, lex):
+        if code not in names and code.lower() not in not_names:
+            names.append(code)
+            counts[code] = max(counts.get(code, 0), 2)
     pairs = _bare_letter_pairs(rd, names, lex)
     for _, letter in pairs:
         counts[letter] = _letter_uses(rd.text, letter, lex)

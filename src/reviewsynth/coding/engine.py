@@ -157,7 +157,7 @@ def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
     victim_age = demo["v1"].age if "v1" in demo else None
     rd.notes["child_victim"] = (victim_age is not None and victim_age < 18) or (
         victim_age is None and cast.victims and bool(re.match(r"(Child|Baby)\b", cast.victims[0].name))) or None
-    decision, reason, sevidence = screening.screen(rd, cast)
+    decision, reason, sevidence = screening.screen(rd, cast, rtype)
     fatal = _fatal(rd)
     case.fatal = fatal
     if not _in_scope(group, config):

@@ -174,7 +174,7 @@ def participant(token: Any, offset: int) -> Participant | None:
     age_m = _AGE.search(span_text)
     age = int(age_m.group(1) or age_m.group(2)) if age_m else None
     appos = next((c for c in token.children if c.dep_ == "appos"), None)
-    appos_name = _name_of(appos) if appos is not None else None
+    appos_name = _name_of(appos) if appos is not None else _called(token)
     name = _name_of(token)
     if name:
         gender = next((g for w in name.lower().split() for t, g in lex.titles.items() if w.rstrip(".") == t), "not_reported")
@@ -194,6 +194,17 @@ def participant(token: Any, offset: int) -> Participant | None:
     return Participant(offset + left.idx, offset + right.idx + len(right.text), span_text, noun=noun,
                        owner=_owner_text(owner), gender=gender, age=age, appos=appos_name,
                        plural=token.tag_ in ("NNS", "NNPS"), counted=any(c.dep_ == "nummod" for c in token.children))
+
+
+def _called(token: Any) -> str | None:
+    """The name a noun is given in passing: "a man called RS", "her son, known as Otto"."""
+    for verb in token.children:
+        if verb.dep_ == "acl" and verb.lemma_.lower() in ("call", "name", "know", "refer"):
+            for c in verb.subtree:
+                name = _name_of(c) if c is not verb else None
+                if name:
+                    return name
+    return None
 
 
 def _gender(a: str, b: str) -> str:

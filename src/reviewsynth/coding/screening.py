@@ -114,7 +114,7 @@ def _event_votes(rd: ReviewDoc) -> dict[str, list[Evidence]]:
     return votes
 
 
-def screen(rd: ReviewDoc, cast: Cast) -> tuple[str, str, list[Evidence]]:
+def screen(rd: ReviewDoc, cast: Cast, review_type: str | None = None) -> tuple[str, str, list[Evidence]]:
     """inc.screen, then: a stated homicide-suicide is included as a homicide; a document
     that is not a review report is excluded whatever it mentions."""
     not_review = not_a_review(rd, cast)
@@ -126,6 +126,10 @@ def screen(rd: ReviewDoc, cast: Cast) -> tuple[str, str, list[Evidence]]:
         if killing is not None:
             return "include", "homicide", [killing]
         event = case_event(rd, cast)
+        if event is not None and review_type == "iir" and cast.perpetrators:
+            # A mental health homicide investigation is into a patient who killed: the deaths
+            # it names are the homicide.
+            return "include", "homicide", [rd.evidence(rd.sentences[event.sentence])]
         if event is not None:  # a stated death with no cause the lexicons know
             return "exclude", "poor_care_management", [rd.evidence(rd.sentences[event.sentence])]
     if decision == "exclude" and reason == "suicide_no_peer_violence":
