@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from reviewsynth.coding.lexicon import load_lexicon, word_regex
 from reviewsynth.coding.reader import ReviewDoc
-from reviewsynth.coding.roles import Participant, owner_gender, role_votes, roles_lexicon, unnamed_principal
+from reviewsynth.coding.roles import (
+    Participant,
+    bound_genders,
+    owner_gender,
+    role_votes,
+    roles_lexicon,
+    unnamed_principal,
+)
 
 
 def _titled_pattern() -> str:
@@ -101,101 +111,252 @@ def _name_counts(rd: ReviewDoc, not_names: set[str]) -> Counter[str]:
     return counts
 
 
-def _is_name(rd: ReviewDoc, name: str, count: int) -> bool:
-    if re.match(_TITLED + "$", name):
-        return count >= 2
-    if count < 3:
-        return False
+# --- many names, one pass ------------------------------------------------------------------
+#
+# A review can name forty people; a pattern compiled and run once per name rescans the whole
+# text forty times. Instead all names go into one alternation and each match says, by the
+# text it matched, whose it is. Per name the results stay those of its own regex: two names
+# can match at one place ("referred to as Pupil A and Pupil B", "by Mr S" and "by S") and a
+# match for one can overlap a match for another, so every place where any name matches is
+# visited and every name matching there is found; then each name keeps its own
+# non-overlapping matches, as `findall` with its own regex would.
+
+_WHO = "cast_name"  # the group that holds the name in a template's compiled form
+
+
+def _spelling(name: str, spaced: bool) -> str:
+    """A name as a regex; `spaced`: any run of white space between its words."""
+    return re.escape(name).replace(r"\ ", r"\s+") if spaced else re.escape(name)
+
+
+@lru_cache(maxsize=256)
+def _with_names(template: str, names: tuple[str, ...], spaced: bool, flags: int) -> re.Pattern[str]:
+    """`template` with its "{name}" as an alternation of `names`, and "{initial}" (if any)
+    as the letters they begin with, for a character class."""
+    # A lookahead on the first letters skips most places before trying every alternative;
+    # at the very start of a template that begins with its name, it makes the search fast.
+    initial = "".join(sorted({r"\s" if spaced and n[0] == " " else re.escape(n[0]) for n in names}))
+    who = f"(?=[{initial}])(?P<{_WHO}>" + "|".join(_spelling(n, spaced) for n in names) + ")"
+    return re.compile(template.replace("{initial}", initial).replace("{name}", who), flags)
+
+
+@lru_cache(maxsize=4096)
+def _spells(name: str, spaced: bool, flags: int) -> re.Pattern[str]:
+    return re.compile(_spelling(name, spaced), flags)
+
+
+def _name_key(name: str, spaced: bool) -> str:
+    """What a name and the texts it matches share: the text itself, or its words."""
+    return _norm(name) if spaced else name
+
+
+def _prefix_partners(names: list[str], spaced: bool) -> dict[str, set[str]]:
+    """Names one of which begins like the other ("Jo" and "Jo Smith"): the only names that
+    can start at the place another starts."""
+    by_key: dict[str, set[str]] = {}
+    for n in names:
+        by_key.setdefault(_name_key(n, spaced), set()).add(n)
+    partners: dict[str, set[str]] = {n: set() for n in names}
+    for n in names:
+        key = _name_key(n, spaced)
+        for other in (o for i in range(1, len(key) + 1) for o in by_key.get(key[:i], ())):
+            if other != n:
+                partners[n].add(other)
+                partners[other].add(n)
+    return partners
+
+
+def _matches_by_name(text: str, template: str, names: list[str], *, spaced: bool = False,
+                     flags: int = 0, fixed: bool = False) -> dict[str, dict[int, re.Match[str]]]:
+    """For every name, each place where `template` with that name matches, and the match
+    (the same as that name's own regex gives at that place: alternatives are tried in order,
+    so the first success for a name is its own first success).
+
+    `fixed`: the template lets a name begin at one place only for a given start, so names
+    matching together there begin alike. Otherwise (the name after a variable phrase) the
+    names not yet found are tried again at the same place."""
+    places: dict[str, dict[int, re.Match[str]]] = {n: {} for n in names}
+    names = list(dict.fromkeys(names))
+    if not names:
+        return places
+    by_key: dict[str, list[str]] = {}
+    for n in names:
+        by_key.setdefault(_name_key(n, spaced), []).append(n)
+    partners = _prefix_partners(names, spaced) if fixed and not flags else None
+    every, pos = _with_names(template, tuple(names), spaced, flags), 0
+    while (m := every.search(text, pos)) is not None:
+        start, found = m.start(), set()
+        while m is not None:
+            said = m.group(_WHO)
+            # Every name that spells the matched text (case or spacing can make several).
+            spelt = [n for n in (names if flags else by_key.get(_name_key(said, spaced), [])) if n not in found
+                     and (n == said if not (spaced or flags) else _spells(n, spaced, flags).fullmatch(said))]
+            for n in spelt:
+                places[n][start] = m
+            found.update(spelt)
+            rest = names if partners is None else sorted({p for n in found for p in partners[n]})
+            left = tuple(n for n in rest if n not in found)
+            m = _with_names(template, left, spaced, flags).match(text, start) if left else None
+        pos = start + 1
+    return places
+
+
+def _findall(places: dict[int, re.Match[str]]) -> list[re.Match[str]]:
+    """The matches `finditer` would give: from the left, each after the previous one's end
+    (never empty: each holds a name)."""
+    out: list[re.Match[str]] = []
+    for start in sorted(places):
+        if not out or start >= out[-1].end():
+            out.append(places[start])
+    return out
+
+
+def _count_by_name(text: str, branches: list[str], names: list[str], **kw: Any) -> dict[str, int]:
+    """len(re.findall(b1|b2|..., text)) for each name, each branch holding one "{name}"."""
+    per_branch = [_matches_by_name(text, b, names, **kw) for b in branches]
+    # At one place the first branch that matches is the alternation's match.
+    return {n: len(_findall({k: v for b in reversed(per_branch) for k, v in b[n].items()})) for n in names}
+
+
+def _look_like_names(rd: ReviewDoc, counts: Counter[str]) -> set[str]:
+    """The counted words that are people's names."""
+    out = {n for n, c in counts.items() if re.match(_TITLED + "$", n) and c >= 2}
+    words = [n for n, c in counts.items() if not re.match(_TITLED + "$", n) and c >= 3]
     # A name is used mid-sentence and with verbs or possessives, not only as a heading word.
     # Words inside multi-word proper nouns ("Stanmere Medical Centre") are not people.
-    inside = len(re.findall(r"\b" + re.escape(name) + r"\s+[A-Z]|[A-Z][a-z]+\s+" + re.escape(name) + r"\b", rd.text))
-    if inside > 0.3 * count:
-        return False
-    # A place: used mostly after a place preposition ("in Pontywern", "to Pontywern police
-    # station") or before a place noun ("the Fenwick estate").
-    pat = re.compile(r"(?<=[a-z,] )" + re.escape(name) + r"\b|\b" + re.escape(name) + r"(?:'s|’s| was| had| said| told| and| is| did| went| lived)\b")
-    return len(pat.findall(rd.text)) >= 2
+    # Each branch puts a name at one place (fixed): where it starts, or after the word and
+    # the spaces before it, unless a name itself starts with a space.
+    fixed = not any(n[:1].isspace() for n in words)
+    inside = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+[A-Z]", r"[A-Z][a-z]+\s+{name}\b"], words, fixed=fixed)
+    verbs = _count_by_name(rd.text, [r"(?=[{initial}])(?<=[a-z,] ){name}\b", r"(?=[{initial}])\b{name}(?:'s|’s| was| had| said| told| and| is| did| went| lived)\b"], words, fixed=True)
+    return out | {n for n in words if inside[n] <= 0.3 * counts[n] and verbs[n] >= 2}
 
 
-def _is_place(rd: ReviewDoc, name: str, count: int) -> bool:
-    """A place, not a person: used mostly after a place preposition ("in Pontywern", "to
+def _place_names(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[str]:
+    """Places, not people: names used mostly after a place preposition ("in Pontywern", "to
     Pontywern police station") or before a place noun ("the Fenwick estate"). Kept in the
-    cast (its sentences are not the victim's) but never a pronoun's antecedent."""
-    place = len(re.findall(r"\b(?:in|at|to|from|near|around|across|of|the)\s+" + re.escape(name) + r"\b", rd.text))
-    place += len(re.findall(r"\b" + re.escape(name) + r"\s+(?:estate|area|road|street|police|town|village|station|ward|park)\b", rd.text, re.I))
-    return count > 0 and place > 0.5 * count
+    cast (their sentences are not the victim's) but never a pronoun's antecedent."""
+    # After the preposition and its spaces a name begins at one place (fixed), unless it
+    # starts with a space itself.
+    fixed = not any(n[:1].isspace() for n in names)
+    after = _count_by_name(rd.text, [r"\b(?:in|at|to|from|near|around|across|of|the)\s+{name}\b"], names, fixed=fixed)
+    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park)\b"], names, flags=re.I, fixed=True)
+    return {n for n in names if counts.get(n, 0) > 0 and after[n] + before[n] > 0.5 * counts.get(n, 0)}
+
+
+# "Odile, 44, was killed": an apposed age between the name and its verb.
+_NAME_SLOT = r"['‘]?{name}['’]?(?:,\s*(?:aged\s+)?\d{1,3}\s*,)?"
 
 
 def _cue_regexes(cues: list[str], name: str) -> list[re.Pattern[str]]:
-    esc = re.escape(name).replace(r"\ ", r"\s+")
-    # "Odile, 44, was killed": an apposed age between the name and its verb.
-    return [re.compile(c.replace("{name}", "['‘]?" + esc + r"['’]?(?:,\s*(?:aged\s+)?\d{1,3}\s*,)?")) for c in cues]
+    return [re.compile(c.replace("{name}", _NAME_SLOT.replace("{name}", _spelling(name, True)))) for c in cues]
+
+
+def _cue_counts(text: str, cue: str, names: list[str]) -> dict[str, int]:
+    if cue.count("{name}") != 1:  # no name, or two (one person twice): one regex per name
+        return {n: len(_cue_regexes([cue], n)[0].findall(text)) for n in names}
+    if not cue.startswith(r"\b{name}"):
+        return _count_by_name(text, [cue.replace("{name}", _NAME_SLOT)], names, spaced=True)
+    # Most cues begin with the name: saying so up front lets the search skip most places.
+    # The name begins right after the optional quote, so names matching together at one
+    # place begin alike (fixed), unless a name itself begins with a quote.
+    fixed = not any(n.startswith(("'", "‘")) for n in names)
+    return _count_by_name(text, [r"(?=['‘{initial}])" + cue.replace("{name}", _NAME_SLOT)], names, spaced=True, fixed=fixed)
 
 
 def _role_scores(rd: ReviewDoc, names: list[str], lex: dict) -> dict[str, tuple[int, int]]:
-    scores: dict[str, tuple[int, int]] = {}
-    for name in names:
-        v = sum(len(r.findall(rd.text)) for r in _cue_regexes(lex["victim_cues"], name))
-        p = sum(len(r.findall(rd.text)) for r in _cue_regexes(lex["perpetrator_cues"], name))
-        scores[name] = (v, p)
-    return scores
+    v = [_cue_counts(rd.text, c, names) for c in lex["victim_cues"]]
+    p = [_cue_counts(rd.text, c, names) for c in lex["perpetrator_cues"]]
+    return {n: (sum(c[n] for c in v), sum(c[n] for c in p)) for n in names}
 
 
 _MALE_SUBJECT = {"he", "his", "himself"}
 _FEMALE_SUBJECT = {"she", "herself", "hers"}
+_RELATION_BEFORE = (r"\b(?P<rel>husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)"
+                    r"\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)(?: here| in this report| in this review)?(?: as)?\s+)?{name}\b(?![’']s\b)")
+_NOUN_BEFORE = (r"\b(?P<noun>man|woman|boy|girl|men|women|boys|girls|gentleman|lady)\b,?[^.]{0,60}?\b(?:referred to|known|called)(?: [\w ]{0,20}?)? as\s+['‘\"“]?"
+                r"(?:[^.]{0,25}?\band\s+)?{name}\b")
 
 
-def _gender(rd: ReviewDoc, aliases: set[str], lex: dict, others: re.Pattern[str] | None = None) -> str:
+@dataclass
+class _GenderEvidence:
+    """What the text says of one name's gender: points each way, and the pronouns opening
+    the sentence after it with the text in between (whether that names someone else
+    depends on whose alias it is)."""
+
+    male: int = 0
+    female: int = 0
+    next_pronouns: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, _GenderEvidence]:
     male = set(lex["male_words"])
+    aliases = list(dict.fromkeys(aliases))
+    ev = {a: _GenderEvidence() for a in aliases}
+
+    def hits(template: str, fixed: bool) -> Iterator[tuple[_GenderEvidence, re.Match[str]]]:
+        found = _matches_by_name(rd.text, template, aliases, fixed=fixed)
+        return ((ev[a], hit) for a in aliases for hit in _findall(found[a]))
+
+    for a in aliases:
+        first = a.split()[0].lower()
+        if first == "mr":
+            ev[a].male += 5
+        elif first in ("mrs", "ms", "miss"):
+            ev[a].female += 5
+    for e, hit in hits(r"(?=[{initial}])\b{name}\b(?=[’']?s?\W{0,3}(?P<after>(?:\s*\S+){0,12}))", fixed=True):
+        # Stop at the next capitalised word: a pronoun after another name is theirs.
+        # Object pronouns ("Jason pushed her") name someone else, so only subject and
+        # possessive pronouns count ("her" is both, so it is left out).
+        window = re.split(r"\s[A-Z][a-z]", " " + hit.group("after"))[0]
+        for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
+            if w in _MALE_SUBJECT:
+                e.male += 1
+                break
+            if w in _FEMALE_SUBJECT:
+                e.female += 1
+                break
+    # "her estranged husband, Tomas": a relation noun right before the name. Not before
+    # the name's possessive: in "his father, Krystyna's former husband" the father is
+    # another person, Krystyna's husband, and says nothing of Krystyna's gender.
+    for e, hit in hits(_RELATION_BEFORE, fixed=False):
+        if hit.group("rel") in male:
+            e.male += 3
+        else:
+            e.female += 3
+    # "the boys involved are referred to as Pupil A and Pupil B", "a 15-year-old boy,
+    # referred to in this report as Child J"
+    for e, hit in hits(_NOUN_BEFORE, fixed=False):
+        if hit.group("noun") in ("man", "boy", "men", "boys", "gentleman"):
+            e.male += 3
+        else:
+            e.female += 3
+    # "Young Person A had been supervised ... He had been stopped": the next sentence's
+    # subject pronoun, when no other person is named in between (see _gender).
+    for e, hit in hits(r"(?=[{initial}])\b{name}\b(?P<between>[^.!?]{0,200}[.!?]\s+)(?P<pron>He|She)\s", fixed=True):
+        e.next_pronouns.append((hit.group("between"), hit.group("pron")))
+    # "a 28-year-old woman", "a boy of three" right after the name
+    for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", fixed=True):
+        if hit.group("noun") in male:
+            e.male += 3
+        else:
+            e.female += 3
+    return ev
+
+
+def _gender(evidence: dict[str, _GenderEvidence], aliases: set[str], others: re.Pattern[str] | None = None) -> str:
+    """A person's gender from the evidence for each of their aliases; `others` matches the
+    names of everyone else, whose mention between a name and a pronoun makes it theirs."""
     m = f = 0
     for alias in aliases:
-        first = alias.split()[0].lower()
-        if first == "mr":
-            m += 5
-        elif first in ("mrs", "ms", "miss"):
-            f += 5
-        pat = re.compile(r"\b" + re.escape(alias) + r"\b(?=[’']?s?\W{0,3}((?:\s*\S+){0,12}))")
-        for hit in pat.finditer(rd.text):
-            # Stop at the next capitalised word: a pronoun after another name is theirs.
-            # Object pronouns ("Jason pushed her") name someone else, so only subject and
-            # possessive pronouns count ("her" is both, so it is left out).
-            window = re.split(r"\s[A-Z][a-z]", " " + hit.group(1))[0]
-            for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
-                if w in _MALE_SUBJECT:
-                    m += 1
-                    break
-                if w in _FEMALE_SUBJECT:
-                    f += 1
-                    break
-        # "her estranged husband, Tomas": a relation noun right before the name. Not before
-        # the name's possessive: in "his father, Krystyna's former husband" the father is
-        # another person, Krystyna's husband, and says nothing of Krystyna's gender.
-        for hit in re.finditer(r"\b(husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)(?: here| in this report| in this review)?(?: as)?\s+)?" + re.escape(alias) + r"\b(?![’']s\b)", rd.text):
-            if hit.group(1) in male:
-                m += 3
-            else:
-                f += 3
-        # "the boys involved are referred to as Pupil A and Pupil B", "a 15-year-old boy,
-        # referred to in this report as Child J"
-        for hit in re.finditer(r"\b(man|woman|boy|girl|men|women|boys|girls|gentleman|lady)\b,?[^.]{0,60}?\b(?:referred to|known|called)(?: [\w ]{0,20}?)? as\s+['‘\"“]?(?:[^.]{0,25}?\band\s+)?" + re.escape(alias) + r"\b", rd.text):
-            if hit.group(1) in ("man", "boy", "men", "boys", "gentleman"):
-                m += 3
-            else:
-                f += 3
-        # "Young Person A had been supervised ... He had been stopped": the next sentence's
-        # subject pronoun, when no other person is named in between.
-        for hit in re.finditer(r"\b" + re.escape(alias) + r"\b([^.!?]{0,200}[.!?]\s+)(He|She)\s", rd.text):
-            if others is None or not others.search(hit.group(1)):
-                if hit.group(2) == "He":
+        e = evidence[alias]
+        m, f = m + e.male, f + e.female
+        for between, pron in e.next_pronouns:
+            if others is None or not others.search(between):
+                if pron == "He":
                     m += 1
                 else:
                     f += 1
-        # "a 28-year-old woman", "a boy of three" right after the name
-        for hit in re.finditer(r"\b" + re.escape(alias) + r"(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", rd.text):
-            if hit.group(1) in male:
-                m += 3
-            else:
-                f += 3
     if m == f:
         return "not_reported"
     return "male" if m > f else "female"
@@ -216,23 +377,49 @@ def _compatible(a: str, b: str) -> bool:
 # --- names by convention: bare letters, glossaries and pseudonym tables -------------------
 
 
-def _letter_re(letter: str, lex: dict) -> str:
-    """A bare capital letter as a word, never a label ("Part F", "F.1", "M&S", "B-road")."""
+def _bare_re(body: str, lex: dict) -> str:
+    """`body` (a letter) as a word, never a label ("Part F", "F.1", "M&S", "B-road")."""
     # Nor the letter of a coded name ("Child S", "Mr S"): that is the whole name's.
     words = set(lex["letter_not_after"]) | {p.split()[-1] for p in lex["titled_prefixes"]}
     behind = "".join(f"(?<!{w} )" for w in sorted(words))
     # Nor a heading's numbering ("B. Background", "F) Findings") at the end of its line.
     heading = r"|[.)]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s*(?:\n|$)"
-    return r"(?<![\w.\-/&])" + behind + re.escape(letter) + r"(?![\w&]|[.\-–/]\d|\.[A-Z]" + heading + ")"
+    return r"(?<![\w.\-/&])" + behind + body + r"(?![\w&]|[.\-–/]\d|\.[A-Z]" + heading + ")"
+
+
+def _letter_re(letter: str, lex: dict) -> str:
+    """A bare capital letter as a word, never a label ("Part F", "F.1", "M&S", "B-road")."""
+    return _bare_re(re.escape(letter), lex)
+
+
+def _letters_used(text: str, body: str, lex: dict) -> list[str]:
+    """The letters `body` matches where they are used like a person's name ("W was", "X's",
+    "told M"), once per use."""
+    verbs = "|".join(map(re.escape, lex["letter_name_verbs"]))
+    base = _bare_re("(" + body + ")", lex)
+    after = re.findall(base + r"(?=['’]s\b|\s+(?:" + verbs + r")\b)", text)
+    before = re.findall(r"\b(?:told|saw|with|by|asked|visited|met|contacted|and|that|when|for|to)\s+" + base + r"(?=[\s,.;])", text)
+    return after + before
+
+
+# Every letter the cast asks about: a table's or glossary's ("M", "AB", "F2"), a coded name's.
+_LETTER_FORM = r"[A-Z]{1,3}\d?"
+
+
+@lru_cache(maxsize=4)
+def _all_letter_uses(text: str, verbs: tuple[str, ...], not_after: tuple[str, ...], prefixes: tuple[str, ...]) -> Counter[str]:
+    lex = {"letter_name_verbs": verbs, "letter_not_after": not_after, "titled_prefixes": prefixes}
+    return Counter(_letters_used(text, _LETTER_FORM, lex))
 
 
 def _letter_uses(text: str, letter: str, lex: dict) -> int:
     """How often a bare letter is used like a person's name ("W was", "X's", "told M")."""
-    verbs = "|".join(map(re.escape, lex["letter_name_verbs"]))
-    base = _letter_re(letter, lex)
-    after = re.findall(base + r"(?=['’]s\b|\s+(?:" + verbs + r")\b)", text)
-    before = re.findall(r"\b(?:told|saw|with|by|asked|visited|met|contacted|and|that|when|for|to)\s+" + base + r"(?=[\s,.;])", text)
-    return len(after) + len(before)
+    if not re.fullmatch(_LETTER_FORM, letter):
+        return len(_letters_used(text, re.escape(letter), lex))
+    # All letters are counted in one pass, once per text: a letter must be a whole word
+    # (nothing word-like on either side), so at each place at most one letter matches.
+    key = (tuple(lex["letter_name_verbs"]), tuple(lex["letter_not_after"]), tuple(lex["titled_prefixes"]))
+    return _all_letter_uses(text, *key)[letter]
 
 
 _CODE = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?![\w&/-])")
@@ -399,7 +586,8 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     counts = _name_counts(rd, not_names)
     quoted = {m.group(1) for m in _QUOTED.finditer(rd.text)}
     aliases_found = [(m.group(1), m.start()) for m in _ALIAS.finditer(rd.text)]
-    names = [n for n, c in counts.items() if _is_name(rd, n, c) or (n in quoted and c >= 2)]
+    person = _look_like_names(rd, counts)
+    names = [n for n, c in counts.items() if n in person or (n in quoted and c >= 2)]
     t = _title_key(title)
     if t and t not in names and t.lower() not in not_names and " and " not in t:
         names.append(t)
@@ -473,12 +661,14 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     others = [x[0] for x in group_scores if not (x[0] & taken)]
     for i, g in enumerate(others, start=1):
         members.append(_member(f"o{i}", "other", g, counts))
+    places = _place_names(rd, [m.name for m in members if m.role == "other" and len(m.aliases) == 1], counts)
+    evidence = _gender_evidence(rd, sorted({a for m in members for a in m.aliases}), lex)
     for m in members:
         if m.role == "other" and len(m.aliases) == 1:
-            m.place = _is_place(rd, m.name, counts.get(m.name, 0))
+            m.place = m.name in places
         other_names = [n for n in names if n not in m.aliases]
         others_re = re.compile(r"\b(?:" + "|".join(map(re.escape, other_names)) + r")\b") if other_names else None
-        m.gender = _gender(rd, m.aliases, lex, others_re)
+        m.gender = _gender(evidence, m.aliases, others_re)
     _add_event_members(rd, members)
     _add_role_noun_members(rd, members, lex)
     _event_genders(rd, members)
@@ -529,13 +719,14 @@ def participant_member(part: Participant, members: list[CastMember]) -> CastMemb
     return None
 
 
-def role_tests(members: list[CastMember]):
-    """is_victim / is_perp for participants: the principal it names, or an unknown phrase."""
+def role_tests(members: list[CastMember], strict: bool = False):
+    """is_victim / is_perp for participants: the principal it names, or (unless `strict`)
+    an unknown phrase that could be them."""
     def test(role: str):
         def check(part: Participant) -> bool:
             m = participant_member(part, members)
             if m is None:
-                return not part.name and not part.plural
+                return not strict and not part.name and not part.plural
             return m.role == role
         return check
     return test("victim"), test("perpetrator")
@@ -557,18 +748,48 @@ def _add_event_members(rd: ReviewDoc, members: list[CastMember]) -> None:
 
 
 def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
-    """Gender the grammar of harm events states, for principals the rest left unknown: a
-    title or kin noun of the participant itself, or a possessive pronoun ("her partner")."""
-    is_victim, is_perp = role_tests(members)
+    """Gender the grammar states. A possessive in a harm event ("killed by her partner")
+    settles the principal's gender; pronouns bound in the clauses a principal is the subject
+    of ("Tina called her mother"), or a gendered apposition, settle it when they agree at
+    least twice or nothing else said; a title or kin noun of the participant fills a gap."""
+    # The owner of "her partner" is the victim only where the victim is named beside it.
+    is_victim, is_perp = role_tests(members, strict=True)
+    settled: set[str] = set()
     for role, gender in owner_gender(rd.events, is_victim, is_perp).items():
         m = next((x for x in members if x.role == role), None)
-        if m is not None and m.gender == "not_reported":
+        if m is not None:
+            m.gender = gender
+            settled.add(m.person_id)
+    bound = _bound_genders(rd, [m for m in members if m.role != "other"])
+    for m in members:
+        gender, votes = bound.get(m.person_id, ("", 0))
+        if gender and m.person_id not in settled and (votes >= 2 or m.gender == "not_reported"):
             m.gender = gender
     for e in rd.events:
         for part in (e.agent, e.patient):
             m = participant_member(part, members) if part is not None and not part.pronoun else None
             if m is not None and part is not None and m.gender == "not_reported" and part.gender != "not_reported":
                 m.gender = part.gender
+
+
+_BOUND_SENTENCES = 80
+
+
+def _bound_genders(rd: ReviewDoc, principals: list[CastMember]) -> dict[str, tuple[str, int]]:
+    """The gender each principal's own clauses state, where they state only one: (gender,
+    how many sentences say it). Parses at most _BOUND_SENTENCES sentences that name a
+    principal beside a possessive pronoun or a comma."""
+    by_alias = {a: m for m in principals for a in m.aliases if len(a) > 1}
+    if not by_alias:
+        return {}
+    names = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))) + r")\b")
+    cue = re.compile(r"\b(?:his|her|himself|herself)\b|,")
+    chosen = [i for i, s in enumerate(rd.sentences) if names.search(s.text) and cue.search(s.text)][:_BOUND_SENTENCES]
+    tally: dict[str, Counter[str]] = {}
+    for doc in rd.parsed(chosen).values():
+        for name, gender in set(bound_genders(doc, lambda n: n in by_alias)):
+            tally.setdefault(by_alias[name].person_id, Counter())[gender] += 1
+    return {pid: (next(iter(c)), sum(c.values())) for pid, c in tally.items() if len(c) == 1}
 
 
 def _add_role_noun_members(rd: ReviewDoc, members: list[CastMember], lex: dict) -> None:
@@ -608,18 +829,19 @@ def _attach_kin(rd: ReviewDoc, members: list[CastMember]) -> None:
     principals = [m for m in members if m.role in ("victim", "perpetrator")]
     kin_words = load_lexicon("people")["kin_words"]
     kin_re = "|".join(sorted(map(re.escape, kin_words), key=len, reverse=True))
-    for other in (m for m in members if m.role == "other"):
-        esc = re.escape(other.name)
-        for p in principals:
-            owner = "(?:" + "|".join(re.escape(a) for a in p.aliases) + r")['’]s"
-            pron = "his" if p.gender == "male" else "her"
-            pat = re.compile(
-                r"(?:" + owner + r"|\b" + pron + r")\s+(?:\w+\s+)?(" + kin_re + r")\W{1,3}(?:\s*referred to(?: here| in this report)?(?: as)?\s+)?" + esc + r"\b"
-            )
-            hit = pat.search(rd.text)
-            if hit:
-                other.kin, other.kin_of = hit.group(1).lower(), p.person_id
-                break
+    others = [m for m in members if m.role == "other"]
+    first: dict[str, dict[str, re.Match[str]]] = {}  # principal -> other's name -> first mention
+    for p in principals:
+        owner = "(?:" + "|".join(re.escape(a) for a in p.aliases) + r")['’]s"
+        pron = "his" if p.gender == "male" else "her"
+        template = (r"(?:" + owner + r"|\b" + pron + r")\s+(?:\w+\s+)?(?P<kin>" + kin_re
+                    + r")\W{1,3}(?:\s*referred to(?: here| in this report)?(?: as)?\s+)?{name}\b")
+        found = _matches_by_name(rd.text, template, [o.name for o in others])
+        first[p.person_id] = {n: places[min(places)] for n, places in found.items() if places}
+    for other in others:
+        whose = next((p for p in principals if other.name in first[p.person_id]), None)
+        if whose is not None:
+            other.kin, other.kin_of = first[whose.person_id][other.name].group("kin").lower(), whose.person_id
 
 
 _PRONOUNS = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)

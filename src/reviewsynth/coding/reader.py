@@ -6,9 +6,11 @@ import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from reviewsynth.coding.lexicon import _normalise
-from reviewsynth.coding.roles import HarmEvent, harm_events
+from reviewsynth.coding.roles import HarmEvent, candidates, events_in
+from reviewsynth.nlp import parse
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Evidence
 from reviewsynth.text import (
@@ -39,6 +41,7 @@ class ReviewDoc:
     notes: dict = field(default_factory=dict)  # component outputs shared downstream
     _starts: list[int] = field(default_factory=list)
     _events: list[HarmEvent] | None = None
+    _parses: dict[int, Any] = field(default_factory=dict)  # sentence index -> spaCy Doc
 
     @classmethod
     def read(cls, doc: ExtractedDocument) -> ReviewDoc:
@@ -68,13 +71,21 @@ class ReviewDoc:
     def evidence(self, sent: Span) -> Evidence:
         return self.doc.evidence(sent.start, sent.end)
 
+    def parsed(self, indices: list[int]) -> dict[int, Any]:
+        """spaCy parses of the sentences at `indices`, each parsed once per document."""
+        todo = [i for i in dict.fromkeys(indices) if i not in self._parses]
+        for i, doc in zip(todo, parse(self.sentences[i].text for i in todo), strict=True):
+            self._parses[i] = doc
+        return {i: self._parses[i] for i in indices}
+
     @property
     def events(self) -> list[HarmEvent]:
         """Harm events read from the parse of the sentences that tell what happened (not
         recommendations, lessons or terms of reference); parsed once, on first use."""
         if self._events is None:
-            found = harm_events([(i, s.start, s.text) for i, s in enumerate(self.sentences)
+            chosen = candidates([(i, s.start, s.text) for i, s in enumerate(self.sentences)
                                  if self.section_kind(s.start) not in ASPIRATION_SECTIONS])
+            found = [e for i, doc in self.parsed(chosen).items() for e in events_in(doc, self.sentences[i].start, i)]
             # The parse sees negation and modals in the clause; ConText sees the rest
             # ("there was no evidence that she had been harmed"). An uncertain statement
             # ("her death appeared to be the result of strangulation") still tells the harm.

@@ -130,8 +130,7 @@ def separated(rd: ReviewDoc) -> bool:
 def _stated_in_harm(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
     """The relationship a harm event states by kin: "was killed by her partner" (the
     perpetrator is the victim's partner), "he killed his mother" (the victim is his mother)."""
-    is_victim, is_perp = role_tests(cast.members)
-    link = stated_link(rd.events, is_victim, is_perp)
+    link = stated_link(rd.events, *role_tests(cast.members), *role_tests(cast.members, strict=True))
     if link is None:
         return None
     noun, side, was_separated, event = link

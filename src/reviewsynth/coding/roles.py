@@ -19,7 +19,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from reviewsynth.coding.lexicon import load_lexicon
-from reviewsynth.nlp import parse
 
 Kind = Literal["kill", "injure", "sexual", "death", "suicide"]
 
@@ -372,14 +371,10 @@ def _past(token: Any) -> bool:
     return verb.tag_ in ("VBD", "VBN")
 
 
-def harm_events(sentences: list[tuple[int, int, str]], limit: int = 400) -> list[HarmEvent]:
-    """Harm events of the candidate sentences among (index, offset, text); at most `limit`
-    sentences are parsed, in document order, so the cost per document is bounded."""
-    chosen = [s for s in sentences if CANDIDATE.search(s[2])][:limit]
-    out: list[HarmEvent] = []
-    for (index, offset, _), doc in zip(chosen, parse(s[2] for s in chosen), strict=True):
-        out.extend(events_in(doc, offset, index))
-    return out
+def candidates(sentences: list[tuple[int, int, str]], limit: int = 400) -> list[int]:
+    """Indices of the sentences worth parsing for harm events: those with a harm, death or
+    suicide word, at most `limit`, in document order, so the cost per document is bounded."""
+    return [i for i, _, text in sentences if CANDIDATE.search(text)][:limit]
 
 
 # -- from events to the cast: names, votes, unnamed principals, gender and the stated link --
@@ -439,12 +434,17 @@ def owner_gender(events: list[HarmEvent], is_victim, is_perp) -> dict[str, str]:
     return out
 
 
-def stated_link(events: list[HarmEvent], is_victim, is_perp) -> tuple[str, str, bool, HarmEvent] | None:
+def stated_link(events: list[HarmEvent], is_victim, is_perp, names_victim, names_perp
+                ) -> tuple[str, str, bool, HarmEvent] | None:
     """(noun, side, separated, event) for the first harm event that names one principal by
     kin to the other: "killed by her partner" (side 'perpetrator': the perpetrator is the
-    victim's partner), "he killed his mother" (side 'victim': the victim is his mother)."""
+    victim's partner), "he killed his mother" (side 'victim': the victim is his mother).
+    `is_*` may accept an unnamed phrase; a lesser harm than a killing must also name one of
+    the two (`names_*`), so "the child saw his father hurt his mother" links nobody."""
     for e in sorted(events, key=lambda e: (e.kind != "kill", e.sentence)):
         if not e.asserted or e.kind not in _HARM or e.agent is None or e.patient is None:
+            continue
+        if e.kind != "kill" and not (names_victim(e.patient) or names_perp(e.agent)):
             continue
         if e.agent.is_kin and e.agent.owner and is_victim(e.patient) and is_perp(e.agent):
             return e.agent.noun or "", "perpetrator", _separated(e.agent.text), e
@@ -458,3 +458,50 @@ _SEPARATED = re.compile(r"\b(?:former|estranged|ex|separated|previous)\b", re.I)
 
 def _separated(text: str) -> bool:
     return bool(_SEPARATED.search(text))
+
+
+# -- gender from the grammar of the sentences that name a person ---------------------------
+
+_POSSESSIVE = {"his": "male", "her": "female", "himself": "male", "herself": "female"}
+
+
+def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
+    """(name, gender) stated in one parsed sentence: a possessive or reflexive pronoun in the
+    clause of which the name is the subject ("Tina called her mother", "XX ... his
+    mobility"), and a gendered noun in apposition or as the complement ("Gabriel, a
+    17-year-old boy", "Dariusz, her husband", "Child Z was a girl")."""
+    lex = roles_lexicon()
+    out: list[tuple[str, str]] = []
+    for token in doc:
+        name = _name_of(token)
+        if not name or not is_alias(name):
+            continue
+        for c in token.children:
+            if c.dep_ == "appos":
+                gender = lex.person_nouns.get(c.lemma_.lower()) or lex.kin_nouns.get(c.lemma_.lower())
+                if gender and gender != "not_reported":
+                    out.append((name, gender))
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = token.head
+        for c in verb.children:
+            if c.dep_ == "attr":
+                gender = lex.person_nouns.get(c.lemma_.lower())
+                if gender and gender != "not_reported":
+                    out.append((name, gender))
+        for t in verb.subtree:
+            gender = _POSSESSIVE.get(t.lower_)
+            if gender and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
+                out.append((name, gender))
+                break
+    return out
+
+
+def _same_clause(token: Any, verb: Any) -> bool:
+    """No verb with a subject of its own between the token and the clause's verb."""
+    for t in token.ancestors:
+        if t is verb:
+            return True
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False
+    return False
