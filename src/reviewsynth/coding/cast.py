@@ -760,6 +760,7 @@ def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
         if m is not None:
             m.gender = gender
             settled.add(m.person_id)
+    _pronoun_doers(rd, members)
     bound = _bound_genders(rd, [m for m in members if m.role != "other"])
     for m in members:
         gender, votes = bound.get(m.person_id, ("", 0))
@@ -772,6 +773,23 @@ def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
                 m.gender = part.gender
 
 
+def _pronoun_doers(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Tina was killed by her partner. He was jailed for her murder.": the pronoun that
+    killed the victim is the perpetrator, and gives an unknown perpetrator's gender."""
+    victim = next((m for m in members if m.role == "victim"), None)
+    perp = next((m for m in members if m.role == "perpetrator"), None)
+    if victim is None or perp is None or perp.gender != "not_reported":
+        return
+    names_victim = role_tests(members, strict=True)[0]
+    for e in rd.events:
+        if not (e.asserted and e.kind == "kill" and e.agent and e.agent.pronoun and e.patient):
+            continue
+        own = e.patient.pronoun and e.patient.gender in (victim.gender, "not_reported") and e.patient.gender != e.agent.gender
+        if (names_victim(e.patient) or own) and e.agent.gender != "not_reported":
+            perp.gender = e.agent.gender
+            return
+
+
 _BOUND_SENTENCES = 80
 
 
@@ -780,15 +798,18 @@ def _bound_genders(rd: ReviewDoc, principals: list[CastMember]) -> dict[str, tup
     how many sentences say it). Parses at most _BOUND_SENTENCES sentences that name a
     principal beside a possessive pronoun or a comma."""
     by_alias = {a: m for m in principals for a in m.aliases if len(a) > 1}
+    by_alias.update({a.lower(): m for m in principals for a in m.aliases if not a[:1].isupper()})
+    by_alias.update({m.name.lower(): m for m in principals if m.name.lower().startswith(("the ", "a ", "an "))})
     if not by_alias:
         return {}
-    names = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))) + r")\b")
+    names = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))) + r")\b", re.I)
     cue = re.compile(r"\b(?:his|her|himself|herself)\b|,")
     chosen = [i for i, s in enumerate(rd.sentences) if names.search(s.text) and cue.search(s.text)][:_BOUND_SENTENCES]
     tally: dict[str, Counter[str]] = {}
     for doc in rd.parsed(chosen).values():
-        for name, gender in set(bound_genders(doc, lambda n: n in by_alias)):
-            tally.setdefault(by_alias[name].person_id, Counter())[gender] += 1
+        for name, gender in set(bound_genders(doc, lambda n: n in by_alias or n.lower() in by_alias)):
+            member = by_alias.get(name) or by_alias[name.lower()]
+            tally.setdefault(member.person_id, Counter())[gender] += 1
     return {pid: (next(iter(c)), sum(c.values())) for pid, c in tally.items() if len(c) == 1}
 
 

@@ -473,7 +473,7 @@ def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
     lex = roles_lexicon()
     out: list[tuple[str, str]] = []
     for token in doc:
-        name = _name_of(token)
+        name = _name_of(token) or (_phrase(token) if token.pos_ == "NOUN" else None)
         if not name or not is_alias(name):
             continue
         for c in token.children:
@@ -495,6 +495,15 @@ def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
                 out.append((name, gender))
                 break
     return out
+
+
+def _phrase(token: Any) -> str:
+    """A noun with the words right before it that belong to it ("the victim", "her former
+    partner"), as the cast names an unnamed principal."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].head is token and token.doc[start - 1].dep_ in ("det", "poss", "amod", "compound", "nummod"):
+        start -= 1
+    return token.doc[start:token.i + 1].text
 
 
 def _same_clause(token: Any, verb: Any) -> bool:
