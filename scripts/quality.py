@@ -1,7 +1,15 @@
-"""Measure extraction quality on the sample corpus and on ../shared/eval-dev.
+"""Measure extraction quality on every gold-coded set the project has.
 
     python scripts/quality.py            # print the figures
     python scripts/quality.py --record   # also write tests/quality_baseline.json and the README table
+
+Sets (all development sets except `frozen-f2`, which nobody tunes on):
+  examples    the bundled sample corpus (examples/corpus)
+  styles-dev  five reports in other styles (examples/heldout; tuned on, so a development set)
+  eval-dev    the fictional reports of ../shared/eval-dev
+  real-dev    the real published summaries of ../shared/eval-real-dev (read there, never copied)
+  batch-f1    14 fictional reports in new shapes (examples/batch-f1)
+  frozen-f2   14 fictional reports frozen as the project's own held-out batch (examples/frozen-f2)
 
 Each set is run from scratch (`reviewsynth run` into a temporary store), then scored with
 `reviewsynth evaluate` against its gold codings.
@@ -12,13 +20,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-EVAL_DEV = REPO.parent / "shared" / "eval-dev"
+SHARED = REPO.parent / "shared"
 METRICS = [
     "screening_accuracy", "included_recall", "reason_accuracy", "category_accuracy",
     "review_type_accuracy", "incident_type_accuracy", "reference_individual_accuracy",
@@ -28,16 +37,50 @@ METRICS = [
     "problem_precision", "grounding_rate",
 ]
 README_START, README_END = "<!-- quality:start -->", "<!-- quality:end -->"
+DOCUMENT_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt")
 
 
-def _run(inputs: Path, work: Path) -> Path:
+def _copy_documents(source: Path, dest: Path) -> Path:
+    """The review documents of a folder (not its notes or gold files), copied to dest."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for p in sorted(source.iterdir()):
+        if p.suffix.lower() in DOCUMENT_SUFFIXES and p.stem.upper() not in ("README", "NOTES", "SOURCES"):
+            shutil.copyfile(p, dest / p.name)
+    return dest
+
+
+def _eval_dev_gold(work: Path) -> Path:
+    gold = {"schema": "reviewsynth.cases/1", "cases": []}
+    for p in sorted((SHARED / "eval-dev").glob("*.gold.json")):
+        gold["cases"].extend(json.loads(p.read_text(encoding="utf-8"))["cases"])
+    path = work / "eval-dev.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def sets(work: Path) -> dict[str, tuple[Path, Path]]:
+    """name -> (documents folder, gold file) for every set present on this machine."""
+    out = {
+        "examples": (REPO / "examples" / "corpus", REPO / "examples" / "gold" / "all.gold.json"),
+        "styles-dev": (REPO / "examples" / "heldout" / "corpus", REPO / "examples" / "heldout" / "gold" / "all.gold.json"),
+    }
+    if (SHARED / "eval-dev").is_dir():
+        out["eval-dev"] = (_copy_documents(SHARED / "eval-dev", work / "eval-dev"), _eval_dev_gold(work))
+    if (SHARED / "eval-real-dev").is_dir():
+        out["real-dev"] = (_copy_documents(SHARED / "eval-real-dev", work / "real-dev"), SHARED / "eval-real-dev" / "gold.json")
+    for name in ("batch-f1", "frozen-f2"):
+        out[name] = (REPO / "examples" / name / "corpus", REPO / "examples" / name / "gold.json")
+    return out
+
+
+def run_set(docs: Path, work: Path) -> Path:
     out = work / "out"
-    subprocess.run([sys.executable, "-m", "reviewsynth.cli", "run", str(inputs), "--out", str(out),
+    subprocess.run([sys.executable, "-m", "reviewsynth.cli", "run", str(docs), "--out", str(out),
                     "--db", str(work / "rs.db")], check=True, capture_output=True, text=True)
     return out / "cases.json"
 
 
-def _score(pred: Path, gold: Path) -> dict[str, float]:
+def score(pred: Path, gold: Path) -> dict[str, float]:
     res = subprocess.run([sys.executable, "-m", "reviewsynth.cli", "evaluate", str(pred), str(gold), "--json"],
                          check=True, capture_output=True, text=True)
     overall = json.loads(res.stdout)["overall"]
@@ -48,23 +91,9 @@ def measure() -> dict[str, dict[str, float]]:
     figures: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        (work / "ex").mkdir()
-        figures["examples"] = _score(_run(REPO / "examples" / "corpus", work / "ex"),
-                                     REPO / "examples" / "gold" / "all.gold.json")
-        (work / "ho").mkdir()
-        figures["held-out"] = _score(_run(REPO / "examples" / "heldout" / "corpus", work / "ho"),
-                                     REPO / "examples" / "heldout" / "gold" / "all.gold.json")
-        if EVAL_DEV.is_dir():
-            docs = work / "ev" / "docs"
-            docs.mkdir(parents=True)
-            gold = {"schema": "reviewsynth.cases/1", "cases": []}
-            for p in sorted(EVAL_DEV.iterdir()):
-                if p.suffix.lower() in (".pdf", ".docx", ".html", ".txt"):
-                    (docs / p.name).write_bytes(p.read_bytes())
-                elif p.name.endswith(".gold.json"):
-                    gold["cases"].extend(json.loads(p.read_text(encoding="utf-8"))["cases"])
-            (work / "ev" / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
-            figures["eval-dev"] = _score(_run(docs, work / "ev"), work / "ev" / "gold.json")
+        for name, (docs, gold) in sets(work).items():
+            (work / f"run-{name}").mkdir()
+            figures[name] = score(run_set(docs, work / f"run-{name}"), gold)
     return figures
 
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from reviewsynth.coding.lexicon import _normalise
 from reviewsynth.coding.roles import HarmEvent, candidates, events_in
-from reviewsynth.nlp import parse
 from reviewsynth.documents import ExtractedDocument
+from reviewsynth.nlp import parse
 from reviewsynth.schema import Evidence
 from reviewsynth.text import (
     ContextRules,

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, role_tests
-from reviewsynth.coding.roles import stated_link
 from reviewsynth.coding.codes import DISQUALIFYING, Finding
 from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only
 from reviewsynth.coding.reader import (
@@ -23,6 +22,7 @@ from reviewsynth.coding.reader import (
     parse_date,
     phase,
 )
+from reviewsynth.coding.roles import stated_link
 from reviewsynth.schema import Evidence
 
 _LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)(?: here| in this report| in this review| in the report)?(?: as)?\s+)?['‘\"“]?"

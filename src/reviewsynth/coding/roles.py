@@ -48,8 +48,8 @@ def roles_lexicon() -> RolesLexicon:
 @lru_cache(maxsize=1)
 def _lemma_kinds() -> tuple[dict[str, str], dict[str, str]]:
     lex = roles_lexicon()
-    verbs = {w: k for k, ws in lex.harm_verbs.items() for w in ws}
-    nouns = {w: k for k, ws in lex.harm_nouns.items() for w in ws}
+    verbs: dict[str, str] = {w: k for k, ws in lex.harm_verbs.items() for w in ws}
+    nouns: dict[str, str] = {w: k for k, ws in lex.harm_nouns.items() for w in ws}
     return verbs, nouns
 
 
@@ -490,9 +490,9 @@ def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
                 if gender and gender != "not_reported":
                     out.append((name, gender))
         for t in verb.subtree:
-            gender = _POSSESSIVE.get(t.lower_)
-            if gender and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
-                out.append((name, gender))
+            bound = _POSSESSIVE.get(t.lower_)
+            if bound and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
+                out.append((name, bound))
                 break
     return out
 
