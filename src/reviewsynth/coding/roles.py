@@ -164,6 +164,9 @@ def participant(token: Any, offset: int) -> Participant | None:
     if token.pos_ == "PRON":
         if lower not in _PRONOUN_GENDER and lower not in ("they", "them", "their"):
             return None
+        antecedent = _singular_they(token) if lower in ("they", "them", "their") else None
+        if antecedent is not None:
+            return participant(antecedent, offset)
         return Participant(offset + token.idx, offset + token.idx + len(token.text), token.text,
                            pronoun=lower, gender=_PRONOUN_GENDER.get(lower, "not_reported"),
                            plural=lower in ("they", "them", "their"))
@@ -192,7 +195,8 @@ def participant(token: Any, offset: int) -> Participant | None:
     owner = _possessor(token)
     return Participant(offset + left.idx, offset + right.idx + len(right.text), span_text, noun=noun,
                        owner=_owner_text(owner), gender=gender, age=age, appos=appos_name,
-                       plural=token.tag_ in ("NNS", "NNPS"), counted=any(c.dep_ == "nummod" for c in token.children))
+                       plural=token.tag_ in ("NNS", "NNPS"),
+                       counted=any(c.dep_ == "nummod" for c in token.children) or any(t.pos_ == "PROPN" for t in sub))
 
 
 def _called(token: Any) -> str | None:
@@ -204,6 +208,15 @@ def _called(token: Any) -> str | None:
                 if name:
                     return name
     return None
+
+
+def _singular_they(token: Any) -> Any | None:
+    """"Infant B was taken to hospital where ... they had experienced serious injuries": a
+    'they' whose sentence names one person before it, and no group, means that person."""
+    before = [t for t in token.doc[:token.i] if _name_of(t)]
+    groups = [t for t in token.doc[:token.i] if t.tag_ in ("NNS", "NNPS") or t.lower_ == "and"]
+    names = {_name_of(t) for t in before}
+    return before[-1] if len(names) == 1 and not groups else None
 
 
 def _gender(a: str, b: str) -> str:

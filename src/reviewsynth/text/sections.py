@@ -45,10 +45,21 @@ _DATE_LED = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _lexicon() -> dict:
     path = Path(str(resources.files("reviewsynth") / "data" / "lexicons" / "sections.yaml"))
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))["kinds"]
-    return tuple((kind, tuple(sorted(words, key=len, reverse=True))) for kind, words in raw.items())
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((kind, tuple(sorted(words, key=len, reverse=True))) for kind, words in _lexicon()["kinds"].items())
+
+
+@lru_cache(maxsize=1)
+def _document_titles() -> re.Pattern[str]:
+    """A document's own title ("Learning briefing: Infant B", "Learning report") names what
+    the document is, not a section of it."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, _lexicon()["document_titles"])) + r")\b")
 
 
 def heading_kind(heading: str) -> str | None:
@@ -57,6 +68,8 @@ def heading_kind(heading: str) -> str | None:
     if not words or len(words) > 9:
         return None
     norm = " ".join(words)
+    if _document_titles().match(norm):
+        return None
     for kind, names in _kinds():
         for name in names:
             if norm == name or norm.startswith(name + " ") or (len(name) > 6 and name in norm):
