@@ -291,7 +291,9 @@ def _latest_year(text: str) -> int | None:
 
 def category(rel_type: str, victim_age: int | None, victim_child: bool | None, incident_type: str | None, review_type: str) -> str:
     """Method section 3: relationship first, then age; child sexual abuse is its own category."""
-    child = victim_child if victim_child is not None else (victim_age is not None and victim_age < 18)
+    # A child safeguarding review is about a child unless the victim's age says otherwise.
+    child = victim_child if victim_child is not None else (
+        victim_age < 18 if victim_age is not None else review_type == "scr")
     if incident_type == "sexual_abuse" and child:
         return "child_sexual_abuse"
     if rel_type in PARTNER_TYPES:

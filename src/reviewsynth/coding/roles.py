@@ -120,7 +120,7 @@ def _is_title(token: Any) -> bool:
 def _name_of(token: Any) -> str | None:
     """A proper name with its title or coded-name prefix ("Mrs J", "Child A", "Mr P"), or
     the named entity that holds it ("Mary Jones"); never a place or service around it."""
-    if token.pos_ != "PROPN" and not (token.text[:1].isupper() and len(token.text) <= 3 and token.text.isupper()):
+    if not token.text[:1].isupper() or (token.pos_ != "PROPN" and not (len(token.text) <= 3 and token.text.isupper())):
         return None
     person = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None)
     lefts = {t.i for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper()}
