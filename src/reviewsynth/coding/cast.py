@@ -642,6 +642,10 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     victim = max(group_scores, key=lambda x: (x[1] - x[2], x[3]), default=None)
     if victim and victim[1] <= victim[2]:
         victim = None
+    if victim is None and review_type != "iir":
+        # A review named after a person is about them: the subject of a SAR, an SCR or a DHR
+        # is its victim even where no harm to them is told (self-neglect, a suicide).
+        victim = next((x for x in group_scores if t in x[0] and x[2] <= x[1]), None)
     rest = [x for x in group_scores if x is not victim]
     perps = sorted((x for x in rest if x[2] > x[1]), key=lambda x: (x[2] - x[1], x[3]), reverse=True)
     # Further perpetrators ("a second man, Mr K, was convicted of manslaughter") need cues of

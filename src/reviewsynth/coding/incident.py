@@ -74,6 +74,8 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[Evidence]] | None = None) 
         reason = max(order, key=lambda k: (include_votes[k] * (3 if k == "homicide" else 1), -order.index(k)))
         if include_votes["fatal_abuse"] and rd.notes.get("child_victim"):
             reason = "fatal_abuse"
+        elif reason == "physical_assault" and include_votes["sexual_abuse"]:
+            reason = "sexual_abuse"  # the more specific harm when both are told
         return "include", reason, [include_ev[reason]]
     if exclude_votes:
         reason = exclude_votes.most_common(1)[0][0]

@@ -37,6 +37,7 @@ class RolesLexicon(BaseModel):
     fatal_words: list[str]
     generic_nouns: list[str]
     prior_offence_nouns: list[str]
+    qualified_harm_nouns: list[str]
     suicide_verbs: list[str]
 
 
@@ -289,7 +290,10 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
 
 def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     _, nouns = _lemma_kinds()
-    kind = _qualified(token, nouns.get(token.lemma_.lower()))
+    lemma = token.lemma_.lower()
+    kind = _qualified(token, nouns.get(lemma))
+    if kind is None and lemma in roles_lexicon().qualified_harm_nouns and any(c.dep_ == "amod" for c in token.children):
+        kind = "injure"  # "serious harm", "emotional harm": not the bare "risk of harm"
     if kind is None:
         return []
     if kind == "injure" and _fatal(token):
