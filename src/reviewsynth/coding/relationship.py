@@ -22,7 +22,7 @@ from reviewsynth.coding.reader import (
     parse_date,
     phase,
 )
-from reviewsynth.coding.roles import stated_link
+from reviewsynth.coding.roles import kin_statements, stated_link
 from reviewsynth.schema import Evidence
 
 _LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)(?: here| in this report| in this review| in the report)?(?: as)?\s+)?['‘\"“]?"
@@ -145,6 +145,45 @@ def _stated_in_harm(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
     return kind, rd.evidence(rd.sentences[event.sentence])
 
 
+_KIN_SENTENCES = 60
+
+
+def _stated_kin(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
+    """The relationship a sentence states between the two by kin, whatever its verb: "Mr P
+    killed Mrs H ... the two victims, who were his mother and her friend", "Harry had been in
+    an intimate relationship with Karen". Parses at most _KIN_SENTENCES sentences naming
+    one of them beside a kin word."""
+    victim, perp = cast.victims[0], cast.perpetrators[0]
+    links = _Links()
+    kin = re.compile(r"\b(?:" + _alt(links.nouns) + r"|relationship)\b", re.I)
+    names = {a for m in (victim, perp) for a in m.aliases if len(a) > 1}
+    if not names:
+        return None
+    named = re.compile(r"\b(?:" + _alt(names) + r")\b")
+    chosen = [i for i, s in enumerate(rd.sentences) if kin.search(s.text) and named.search(s.text)
+              and rd.section_kind(s.start) not in ASPIRATION_SECTIONS][:_KIN_SENTENCES]
+    for i, doc in rd.parsed(chosen).items():
+        for k in kin_statements(doc, i):
+            kind = links.nouns.get(k.noun)
+            if kind is None:
+                continue
+            if _is(k.person, perp) and _is(k.owner, victim):
+                pass
+            elif _is(k.person, victim, role_noun=True) and _is(k.owner, perp):
+                kind = _invert(kind)
+            else:
+                continue
+            if kind == "intimate_partner" and (k.separated or separated(rd)):
+                kind = "ex_partner"
+            return kind, rd.evidence(rd.sentences[k.sentence])
+    return None
+
+
+def _is(said: str, member: CastMember, role_noun: bool = False) -> bool:
+    """A name or phrase a sentence gives is this principal (a role noun: "the two victims")."""
+    return said in member.aliases or said == member.name or (role_noun and "victim" in said.lower())
+
+
 def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim: bool) -> tuple[str, Evidence | None] | None:
     """The relationship type from kin links or peer words; None when neither says."""
     if not cast.victims or not cast.perpetrators:
@@ -158,7 +197,7 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
             kind = "ex_partner" if kinds["ex_partner"] or separated(rd) else "intimate_partner"
         offset = next(o for k, o in links if k == kind)
         return kind, rd.evidence(rd.sentence_at(offset))
-    stated = _stated_in_harm(rd, cast)
+    stated = _stated_in_harm(rd, cast) or _stated_kin(rd, cast)
     if stated is not None:
         return stated
     peer_kind, peer_offset = peer_type(rd, mf, victim, perp)

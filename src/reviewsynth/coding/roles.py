@@ -531,3 +531,79 @@ def _same_clause(token: Any, verb: Any) -> bool:
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return False
     return False
+
+
+# -- kin stated in any sentence: "the two victims, who were his mother and her friend" -----
+
+@dataclass(frozen=True)
+class KinStatement:
+    """`person` is `owner`'s `noun` ("Mr P ... his mother": person 'the two victims',
+    noun 'mother', owner 'Mr P'); names or phrases as the sentence gives them."""
+
+    person: str
+    noun: str
+    owner: str
+    separated: bool
+    sentence: int
+
+
+def kin_statements(doc: Any, index: int) -> list[KinStatement]:
+    """Kin links one parsed sentence states: a kin noun with a possessor, equated with a
+    person by apposition ("her husband, Tomas"), by a copula ("Mr D was Child T's
+    stepfather", "..., who were his mother") or by "a relationship with" ("Harry had been
+    in an intimate relationship with Karen": partners)."""
+    lex = roles_lexicon()
+    out: list[KinStatement] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma == "relationship":
+            out.extend(_relationship_with(token, index))
+            continue
+        if lemma not in lex.kin_nouns:
+            continue
+        owner = _owner_name(_possessor(token), token)
+        person = _equated(token)
+        if owner and person and owner != person:
+            out.append(KinStatement(person, lemma, owner, _separated(_phrase(token)), index))
+    return out
+
+
+def _equated(kin: Any) -> str | None:
+    """The person a kin noun is said to be: its apposition, the subject of its copula (a
+    relative pronoun read as its antecedent), or the name it is apposed to."""
+    for c in kin.children:
+        if c.dep_ == "appos" and _name_of(c):
+            return _name_of(c)
+    head = kin.head
+    if kin.dep_ == "appos":
+        return _name_of(head) or (_phrase(head) if head.pos_ == "NOUN" else None)
+    if kin.dep_ in ("attr", "conj") and head.lemma_ == "be" or (kin.dep_ == "conj" and head.dep_ == "attr"):
+        verb = head if head.lemma_ == "be" else head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is not None:
+            return _name_of(subj) or (_phrase(subj) if subj.pos_ == "NOUN" else None)
+    return None
+
+
+def _owner_name(owner: Any | None, kin: Any) -> str | None:
+    """A possessor's name; a possessive pronoun read as the nearest name before it in the
+    sentence ("Mr P was convicted of the murder of the two victims, who were his mother")."""
+    if owner is None:
+        return None
+    if owner.pos_ != "PRON":
+        return _name_of(owner)
+    names = [_name_of(t) for t in kin.doc[:owner.i] if _name_of(t)]
+    return names[0] if names else None
+
+
+def _relationship_with(token: Any, index: int) -> list[KinStatement]:
+    adjectives = {c.lemma_.lower() for c in token.children if c.dep_ == "amod"}
+    if adjectives and not adjectives & {"intimate", "sexual", "romantic", "abusive", "on/off", "long-term"}:
+        return []
+    partner = next((p for prep in token.children if prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"), None)
+    verb = _governing_verb(token)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    a, b = (_name_of(subj) if subj is not None else None), (_name_of(partner) if partner is not None else None)
+    return [KinStatement(b, "partner", a, False, index)] if a and b and a != b else []
