@@ -298,6 +298,8 @@ def category(rel_type: str, victim_age: int | None, victim_child: bool | None, i
         victim_age < 18 if victim_age is not None else review_type == "scr")
     if incident_type == "sexual_abuse" and child:
         return "child_sexual_abuse"
+    if incident_type == "suicide":  # an included suicide is one after bullying or peer violence
+        return "youth_peer_violence"
     if rel_type in PARTNER_TYPES:
         return "intimate_partner_violence"
     if rel_type in FAMILY_TYPES:

@@ -38,6 +38,7 @@ class RolesLexicon(BaseModel):
     generic_nouns: list[str]
     prior_offence_nouns: list[str]
     qualified_harm_nouns: list[str]
+    death_verbs: list[str]
     suicide_verbs: list[str]
 
 
@@ -262,7 +263,7 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     subjpass = _children(token, "nsubjpass")
     obj = _children(token, "dobj")
     by = [p for a in _children(token, "agent") for p in _children(a, "pobj")]
-    if lemma == "die":
+    if lemma in lex.death_verbs:
         if subj:
             patient = participant(subj[0], offset)
         return [HarmEvent("death", index, token.text, None, patient, _asserted(token))] if patient else []
@@ -327,7 +328,7 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
             subj = _children(governor, "nsubj")
             if victim is not None and subj:
                 patient = participant(subj[0], offset)
-    if agent is None and patient is None and not (convicted and kind == "kill"):
+    if agent is None and patient is None and not (convicted and kind == "kill") and kind != "death":
         return []
     return [HarmEvent(kind, index, token.text, agent, patient, _asserted(governor or token), convicted)]  # type: ignore[arg-type]
 
@@ -574,6 +575,9 @@ def _equated(kin: Any) -> str | None:
     for c in kin.children:
         if c.dep_ == "appos" and _name_of(c):
             return _name_of(c)
+    called = _called(kin)  # "his partner, referred to in the review as Ms R"
+    if called:
+        return called
     head = kin.head
     if kin.dep_ == "appos":
         return _name_of(head) or (_phrase(head) if head.pos_ == "NOUN" else None)

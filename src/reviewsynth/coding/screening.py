@@ -60,11 +60,20 @@ def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
     """The first asserted harm or death that befell a particular person: a name, a singular
     pronoun, or a noun with a possessor or an age ("her partner", "a 53 year old man"); or
     anyone, where the review names its victim ("Infant B ... they had experienced injuries")."""
-    named_victim = any(len(a) > 1 for m in cast.victims for a in m.aliases)
+    aliases = [a for m in cast.victims for a in m.aliases if len(a) > 1]
+    victim_named = re.compile(r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b") if aliases else None
     for e in rd.events:
-        if not e.asserted or e.patient is None or e.kind == "suicide" and e.patient.pronoun in _REFLEXIVE:
+        if not e.asserted:
             continue
-        if e.patient.specific or (named_victim and e.patient.pronoun):
+        if e.patient is None:
+            # "The coroner recorded an accidental death, and ... Child P ...": a death told
+            # beside the review's named subject is theirs.
+            if e.kind == "death" and victim_named and victim_named.search(rd.sentences[e.sentence].text):
+                return e
+            continue
+        if e.kind == "suicide" and e.patient.pronoun in _REFLEXIVE:
+            continue
+        if e.patient.specific or (victim_named and e.patient.pronoun):
             return e
     return None
 
