@@ -512,6 +512,10 @@ def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
             if bound and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
                 out.append((name, bound))
                 break
+        else:
+            said = _adverbial_subject(verb, name)
+            if said:
+                out.append((name, said))
     return out
 
 
@@ -525,13 +529,30 @@ def _phrase(token: Any) -> str:
 
 
 def _same_clause(token: Any, verb: Any) -> bool:
-    """No verb with a subject of its own between the token and the clause's verb."""
+    """No verb with a subject of its own between the token and the clause's verb (a
+    relative pronoun for a thing, "a disease which was affecting his mobility", is none)."""
     for t in token.ancestors:
         if t is verb:
             return True
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if t.pos_ in ("VERB", "AUX") and any(c.lower_ not in ("which", "that") for c in subjects):
             return False
     return False
+
+
+def _adverbial_subject(verb: Any, name: str) -> str | None:
+    """"Gabriel was sentenced ... when he was 13": the subject pronoun of a clause hanging
+    from the name's own verb, in a sentence that names nobody else before it."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "relcl") and not (clause.dep_ == "prep" and clause.children):
+            continue
+        for t in clause.subtree:
+            gender = _PRONOUN_GENDER.get(t.lower_)
+            if t.dep_ == "nsubj" and t.lower_ in ("he", "she") and gender:
+                others = [x for x in t.doc[:t.i] if (_name_of(x) and _name_of(x) != name)
+                          or x.lemma_.lower() in roles_lexicon().kin_nouns or x.lemma_.lower() in roles_lexicon().person_nouns]
+                return None if others else gender
+    return None
 
 
 # -- kin stated in any sentence: "the two victims, who were his mother and her friend" -----
