@@ -67,6 +67,9 @@ class CharacteristicReader:
         lex = data["codes"]
         self.spec = lex
         self.matcher = PhraseMatcher({c: s.get("phrases", []) for c, s in lex.items()})
+        # A class of wording too varied for a phrase list ("panic disorder", "a chronic
+        # lung disease"): regular expressions, matched case-insensitively.
+        self.patterns = {c: re.compile("|".join(s["patterns"]), re.I) for c, s in lex.items() if s.get("patterns")}
         self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None,
                          word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in lex.items()}
         self.subtype_of = {c: {p.lower(): st for st, ps in (s.get("subtypes") or {}).items() for p in ps} for c, s in lex.items()}
@@ -87,7 +90,9 @@ class CharacteristicReader:
         rd.notes["characteristics"] = out  # risk factors in context are read from these
         names = sorted((x.start, x.end) for x in self.service_names.find(rd.text, normalised=rd.low))
         name_starts = [a for a, _ in names]
-        hits = longest_only(self.matcher.find(rd.text, normalised=rd.low))
+        found = self.matcher.find(rd.text, normalised=rd.low)
+        found += [Hit(code, m.group(0).lower(), m.start(), m.end()) for code, pat in self.patterns.items() for m in pat.finditer(rd.text)]
+        hits = longest_only(found)
         for h in hits:
             if _inside_longer(names, name_starts, h):
                 continue
