@@ -39,6 +39,7 @@ class RolesLexicon(BaseModel):
     prior_offence_nouns: list[str]
     qualified_harm_nouns: list[str]
     death_verbs: list[str]
+    death_phrasal: dict[str, str]
     suicide_verbs: list[str]
 
 
@@ -263,7 +264,9 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     subjpass = _children(token, "nsubjpass")
     obj = _children(token, "dobj")
     by = [p for a in _children(token, "agent") for p in _children(a, "pobj")]
-    if lemma in lex.death_verbs:
+    if lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children):
+        if not subj and token.dep_ == "xcomp":  # "Adult P was found to have passed away"
+            subj = _children(token.head, "nsubj", "nsubjpass")
         if subj:
             patient = participant(subj[0], offset)
         return [HarmEvent("death", index, token.text, None, patient, _asserted(token))] if patient else []
