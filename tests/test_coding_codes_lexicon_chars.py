@@ -24,6 +24,11 @@ def matcher():
     ("He had an education, health and care plan.", "send"),
     ("He had osteoarthritis and angina.", "chronic_illness"),
     ("He had no fixed address.", "homelessness"),
+    ("His carer's allowance was stopped in the spring.", "financial_issues"),
+    ("She could not find work after the move.", "unemployment"),
+    ("The nurse knocked twice but he did not answer the door.", "non_engagement"),
+    ("He spent his days alone watching television.", "social_isolation"),
+    ("His brother was present when their father hit their mother.", "witnessing_violence"),
 ])
 def test_wording(matcher, sentence, code):
     assert code in {h.key for h in matcher.find(sentence)}

@@ -15,9 +15,9 @@ Overview Report into the death of 'Ines'
 3. Background
 3.1 Ines experienced coercive and controlling behaviour throughout the marriage.
 3.2 Bruno was unemployed after his contract was ended in January 2022.
-3.3 Bruno's parents urged her to return to the marriage, saying that a divorce would bring shame on the family.
+3.3 Bruno's relatives told Ines that leaving him would bring shame on everyone, and she felt under pressure to reconcile.
 3.4 In March 2022 Bruno waited outside her workplace every evening.
-3.5 Ines's sister supported her and gave her a place to stay.
+3.5 Ines's sister supported her and let her stay in the spare room.
 6. Recommendations
 6.1 Agencies should consider whether a victim's family could bring shame into account.
 """

@@ -13,7 +13,9 @@ def matcher():
 
 @pytest.mark.parametrize(("sentence", "service"), [
     ("She was seen in A&E that night.", "acute_health"),
-    ("The Trust's community team visited him.", "mh_community"),
+    ("A nurse from the community team visited him.", "mh_community"),
+    ("He was open to secondary mental health care.", "mh_community"),
+    ("She was on the waiting list for the young people's mental health service.", "camhs"),
     ("A DV advocate contacted her.", "domestic_abuse_services"),
     ("Children's services opened a child in need plan.", "csc_cin_cp"),
     ("The referral went to CSC.", "csc_cin_cp"),

@@ -39,5 +39,13 @@ def test_plain_statement_has_no_modifier():
 
 
 def test_trigger_inside_target_is_ignored():
-    s = "He did not find further work before the homicide."
-    assert "negated" not in cats(s, "did not find further work")
+    s = "She did not find work after the depot closed."
+    assert "negated" not in cats(s, "did not find work")
+    s = "The tenant would not open the door to the housing officer."
+    assert "negated" not in cats(s, "not open the door")
+
+
+def test_records_searched_for_contact_are_no_contact():
+    # Agencies asked to search or check their records report a search, not an involvement.
+    assert "negated" in cats("Housing and probation were asked to check their records for any contact with Mr Q.", "contact with Mr Q")
+    assert "negated" in cats("The ambulance service searched their records for calls to the address.", "calls")
