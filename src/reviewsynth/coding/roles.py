@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from reviewsynth.coding.lexicon import load_lexicon
 
-Kind = Literal["kill", "injure", "sexual", "death", "suicide"]
+Kind = Literal["kill", "injure", "sexual", "death", "suicide", "accused"]
 
 
 class RolesLexicon(BaseModel):
@@ -28,11 +28,12 @@ class RolesLexicon(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     harm_verbs: dict[Literal["kill", "injure", "sexual"], list[str]]
-    harm_nouns: dict[Kind, list[str]]
+    harm_nouns: dict[Literal["kill", "injure", "sexual", "death", "suicide"], list[str]]
     person_nouns: dict[str, Literal["male", "female", "not_reported"]]
     kin_nouns: dict[str, Literal["male", "female", "not_reported"]]
     titles: dict[str, Literal["male", "female", "not_reported"]]
     conviction_verbs: list[str]
+    accusation_verbs: list[str]
     experience_verbs: list[str]
     fatal_words: list[str]
     generic_nouns: list[str]
@@ -66,7 +67,7 @@ _AGE = re.compile(r"\b(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b|\baged\s+(\d{1,3})
 CANDIDATE = re.compile(
     r"\b(?:kill|murder|strangl|stab|shot|shoot|suffocat|smother|batter|bludgeon|assault|attack|beat|punch|kick|"
     r"injur|wound|harm|hurt|shak|rap(?:e|ed|ing)\b|abus|groom|exploit|death|died|dies|dying|dead|suicid|own li(?:fe|ves)|"
-    r"hang(?:ed|ing)|manslaughter|homicide|convicted|victim)", re.I)
+    r"hang(?:ed|ing)|manslaughter|homicide|convicted|victim|arrest|charged|sentenced|pleaded|guilty)", re.I)
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,9 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     if lemma in lex.suicide_verbs and any(o.lower_ in _REFLEXIVE for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
     kind = _qualified(token, verbs.get(lemma))
+    if kind is None and lemma in lex.accusation_verbs and (subjpass or subj):
+        # "Her son, Tomasz, was arrested", "Mr K pleaded guilty": the accused, not a harm.
+        return [HarmEvent("accused", index, token.text, participant((subjpass or subj)[0], offset), None, _asserted(token))]
     if kind is None:
         return []
     if any(o.lower_ in _REFLEXIVE for o in obj):
@@ -412,7 +416,8 @@ def role_votes(events: list[HarmEvent]) -> dict[str, tuple[int, int]]:
     for e in events:
         if not e.asserted:
             continue
-        for part, side, weight in ((e.patient, 0, _VICTIM_VOTES.get(e.kind, 0)), (e.agent, 1, 3 if e.kind in _HARM else 0)):
+        doer = 3 if e.kind in _HARM else 2 if e.kind == "accused" else 0
+        for part, side, weight in ((e.patient, 0, _VICTIM_VOTES.get(e.kind, 0)), (e.agent, 1, doer)):
             if part is None or not weight:
                 continue
             for name in {part.name, part.appos} - {None}:
