@@ -676,6 +676,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     _add_event_members(rd, members)
     _add_role_noun_members(rd, members, lex)
     _event_genders(rd, members)
+    _principal_kin(rd, members)
     _attach_kin(rd, members)
     _glossary_kin(members, glossary)
     rows = pseudonym_rows(rd, lex) if table else {}
@@ -792,6 +793,31 @@ def _pronoun_doers(rd: ReviewDoc, members: list[CastMember]) -> None:
         if (names_victim(e.patient) or own) and e.agent.gender != "not_reported":
             perp.gender = e.agent.gender
             return
+
+
+def _principal_kin(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """A principal named by kin to the other in a harm or arrest ("Her son, Tomasz, was
+    arrested", "killed by her partner") is that kin: later mentions of "her son" or "her
+    partner" then resolve to them."""
+    principals = [m for m in members if m.role in ("victim", "perpetrator")]
+    for e in rd.events:
+        for part in (e.agent, e.patient):
+            if part is None or not part.is_kin or not part.owner:
+                continue
+            member = participant_member(part, members)
+            if member is None or member not in principals or member.kin is not None:
+                continue
+            owner = next((o for o in principals if o is not member and _owns(part.owner, o)), None)
+            if owner is not None:
+                member.kin, member.kin_of = part.noun, owner.person_id
+
+
+def _owns(owner: str, member: CastMember) -> bool:
+    """The possessor a phrase gives ("her", "Marta") can be this principal."""
+    pronoun = {"his": "male", "her": "female"}.get(owner.lower())
+    if pronoun:
+        return member.gender == pronoun
+    return owner in member.aliases
 
 
 _BOUND_SENTENCES = 80
