@@ -122,17 +122,16 @@ def _is_title(token: Any) -> bool:
 
 
 def _name_of(token: Any) -> str | None:
-    """A proper name with its title or coded-name prefix ("Mrs J", "Child A", "Mr P"), or
-    the named entity that holds it ("Mary Jones"); never a place or service around it."""
+    """A proper name with its title or coded-name prefix ("Mrs J", "Child A", "Mr P"); never
+    a place or service around it ("Royal Infirmary")."""
     if not token.text[:1].isupper() or (token.pos_ != "PROPN" and not (len(token.text) <= 3 and token.text.isupper())):
         return None
-    person = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None)
     lefts = {t.i for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper()}
     kept: list[Any] = []
     i = token.i - 1  # the words right before the name, as far as they run unbroken
     while i in lefts and not token.doc[i].text.endswith("."):
         t = token.doc[i]
-        if not (_is_title(t) or t.text in _prefixes() or (person is not None and person.start <= t.i)):
+        if not (_is_title(t) or t.text in _prefixes()):
             break
         kept.insert(0, t)
         i -= 1
@@ -396,7 +395,7 @@ def _past(token: Any) -> bool:
     return verb.tag_ in ("VBD", "VBN")
 
 
-def candidates(sentences: list[tuple[int, int, str]], limit: int = 400) -> list[int]:
+def candidates(sentences: list[tuple[int, int, str]], limit: int = 150) -> list[int]:
     """Indices of the sentences worth parsing for harm events: those with a harm, death or
     suicide word, at most `limit`, in document order, so the cost per document is bounded."""
     return [i for i, _, text in sentences if CANDIDATE.search(text)][:limit]

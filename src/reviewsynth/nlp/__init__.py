@@ -20,13 +20,18 @@ class NLPUnavailable(RuntimeError):
     """The spaCy model is not installed."""
 
 
+# The named-entity recogniser doubles the cost of a parse and finds no pseudonyms ("Child AX",
+# "Mr H"), which the role reader finds from titles and coded-name prefixes anyway.
+EXCLUDED = ("ner",)
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Any:
-    """The spaCy pipeline (tagger, parser, lemmatizer, named entities)."""
+    """The spaCy pipeline: tagger, dependency parser, lemmatizer (no named entities)."""
     try:
         import spacy
 
-        return spacy.load(MODEL)
+        return spacy.load(MODEL, exclude=list(EXCLUDED))
     except (ImportError, OSError) as exc:  # pragma: no cover - install problem
         raise NLPUnavailable(f"spaCy model {MODEL!r} is not installed ({exc}); run scripts/setup.sh") from exc
 
