@@ -820,7 +820,7 @@ def _owns(owner: str, member: CastMember) -> bool:
     return owner in member.aliases
 
 
-_BOUND_SENTENCES = 40
+_BOUND_SENTENCES = 30
 
 
 def _bound_genders(rd: ReviewDoc, principals: list[CastMember]) -> dict[str, tuple[str, int]]:

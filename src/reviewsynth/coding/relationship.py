@@ -145,7 +145,7 @@ def _stated_in_harm(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
     return kind, rd.evidence(rd.sentences[event.sentence])
 
 
-_KIN_SENTENCES = 30
+_KIN_SENTENCES = 20
 
 
 def _stated_kin(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:

@@ -395,7 +395,7 @@ def _past(token: Any) -> bool:
     return verb.tag_ in ("VBD", "VBN")
 
 
-def candidates(sentences: list[tuple[int, int, str]], limit: int = 150) -> list[int]:
+def candidates(sentences: list[tuple[int, int, str]], limit: int = 100) -> list[int]:
     """Indices of the sentences worth parsing for harm events: those with a harm, death or
     suicide word, at most `limit`, in document order, so the cost per document is bounded."""
     return [i for i, _, text in sentences if CANDIDATE.search(text)][:limit]
