@@ -23,7 +23,7 @@ from reviewsynth.schema import Case, write_cases
 from reviewsynth.store import Store
 
 # Bump when the coding engine changes so stored machine codings are refreshed on re-run.
-ENGINE_VERSION = f"{__version__}+1"
+ENGINE_VERSION = f"{__version__}+2"  # +2: the syntactic role reader and screening on content
 
 T = TypeVar("T")
 R = TypeVar("R")
