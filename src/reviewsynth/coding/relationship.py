@@ -127,6 +127,11 @@ def separated(rd: ReviewDoc) -> bool:
     return len(pat.findall(rd.text)) >= 2
 
 
+def _partners_apart(rd: ReviewDoc, kind: str, said_separated: bool) -> str:
+    """Partners the phrase ("her former partner") or the report says had separated are ex-partners."""
+    return "ex_partner" if kind == "intimate_partner" and (said_separated or separated(rd)) else kind
+
+
 def _stated_in_harm(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
     """The relationship a harm event states by kin: "was killed by her partner" (the
     perpetrator is the victim's partner), "he killed his mother" (the victim is his mother)."""
@@ -140,9 +145,7 @@ def _stated_in_harm(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
         return None
     if side == "victim":
         kind = _invert(kind)
-    if kind == "intimate_partner" and (was_separated or separated(rd)):
-        kind = "ex_partner"
-    return kind, rd.evidence(rd.sentences[event.sentence])
+    return _partners_apart(rd, kind, was_separated), rd.evidence(rd.sentences[event.sentence])
 
 
 _KIN_SENTENCES = 20
@@ -173,9 +176,7 @@ def _stated_kin(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
                 kind = _invert(kind)
             else:
                 continue
-            if kind == "intimate_partner" and (k.separated or separated(rd)):
-                kind = "ex_partner"
-            return kind, rd.evidence(rd.sentences[k.sentence])
+            return _partners_apart(rd, kind, k.separated), rd.evidence(rd.sentences[k.sentence])
     return None
 
 

@@ -478,11 +478,15 @@ def stated_link(events: list[HarmEvent], is_victim, is_perp, names_victim, names
     return None
 
 
-_SEPARATED = re.compile(r"\b(?:former|estranged|ex|separated|previous)\b", re.I)
+@lru_cache(maxsize=1)
+def _separated_words() -> re.Pattern[str]:
+    """The relationship lexicon's words for partners who had separated ("former", "ex")."""
+    words = load_lexicon("relationship")["separated_modifiers"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 def _separated(text: str) -> bool:
-    return bool(_SEPARATED.search(text))
+    return bool(_separated_words().search(text))
 
 
 # -- gender from the grammar of the sentences that name a person ---------------------------
