@@ -126,6 +126,8 @@ def _name_of(token: Any) -> str | None:
     a place or service around it ("Royal Infirmary")."""
     if not token.text[:1].isupper() or (token.pos_ != "PROPN" and not (len(token.text) <= 3 and token.text.isupper())):
         return None
+    if token.dep_ == "compound" and (_is_title(token) or token.text in _prefixes()):
+        return None  # "Mr" of "Mr W": the name is its head's
     lefts = {t.i for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper()}
     kept: list[Any] = []
     i = token.i - 1  # the words right before the name, as far as they run unbroken

@@ -33,7 +33,9 @@ class Section:
 
 # "6. Chronology", "6 Chronology", "Section 6: Chronology", "CHRONOLOGY", "Part 2 - Analysis"
 _HEADING = re.compile(
-    r"^[ \t|]*(?:(?:section|part|chapter)\s+)?(?:\d{1,2}|[ivx]{1,5})?[.:)]?[ \t]*([A-Z][^\n]{1,80})$",
+    # The number is followed by punctuation or a space, so a heading that starts with I, V or X
+    # ("Introduction", "Views of the family") keeps its first letter.
+    r"^[ \t|]*(?:(?:section|part|chapter)\s+)?(?:(?:\d{1,2}|[ivx]{1,5})(?:[.:)][ \t]*|[ \t]+))?([A-Z][^\n]{1,80})$",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -1,0 +1,129 @@
+"""Who did what to whom from the parse, screening on content, and the roles lexicon's schema.
+All wording here is written for these tests (fictional people, no report's sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from reviewsynth.coding import code_case
+from reviewsynth.coding.cast import build_cast
+from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.roles import RolesLexicon, events_in, kin_statements
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+from reviewsynth.nlp import parse
+from reviewsynth.text import detect_sections
+
+
+def _events(sentence: str):
+    return events_in(next(parse([sentence])), 0, 0)
+
+
+def _one(sentence: str, kind: str):
+    found = [e for e in _events(sentence) if e.kind == kind]
+    assert found, f"no {kind} event in {sentence!r}: {_events(sentence)}"
+    return found[0]
+
+
+def _doc(text: str) -> ExtractedDocument:
+    return ExtractedDocument.from_pages("t.txt", "5" * 64, "text", [text], numbered=False)
+
+
+def _case(text: str, title: str | None = None, review_type: str | None = None):
+    meta = CaseMeta(title=title, review_type=review_type)
+    return code_case(CaseGroup("c", [GroupedDocument(_doc(text), "overview_report", True)], meta))
+
+
+def test_passive_agent_with_a_possessed_kin_noun():
+    e = _one("Rhiannon was killed by her partner in 2020.", "kill")
+    assert e.patient is not None and e.patient.name == "Rhiannon"
+    assert e.agent is not None and (e.agent.noun, e.agent.owner) == ("partner", "her")
+    assert e.asserted
+
+
+def test_an_injury_verb_kills_only_where_the_sentence_says_so():
+    hurt = _one("Declan stabbed his brother outside the shop.", "injure")
+    assert hurt.agent is not None and hurt.agent.name == "Declan"
+    assert hurt.patient is not None and (hurt.patient.noun, hurt.patient.owner) == ("brother", "his")
+    assert _one("Declan fatally stabbed his brother outside the shop.", "kill").asserted
+
+
+def test_a_conviction_names_the_doer_and_a_possessor_the_victim():
+    e = _one("Mr T was convicted of her murder in 2019.", "kill")
+    assert e.convicted and e.agent is not None and e.agent.name == "Mr T"
+    assert e.patient is not None and e.patient.pronoun == "her"
+
+
+def test_negated_conditional_and_past_offences_are_not_asserted():
+    assert not _one("Ms F was not assaulted by anyone.", "injure").asserted
+    assert not _one("If Ms F had been attacked, the police would have been told.", "injure").asserted
+    assert not _one("He had a conviction for assaulting a neighbour.", "injure").asserted
+
+
+def test_apposition_and_a_name_given_in_passing():
+    e = _one("Nell was strangled to death by her husband, Aurelio, in their kitchen.", "kill")
+    assert e.agent is not None and e.agent.appos == "Aurelio"
+    e = _one("She was sexually assaulted by a man called KD.", "sexual")
+    assert e.agent is not None and e.agent.appos == "KD"
+
+
+def test_kin_stated_by_a_copula_through_a_relative_pronoun():
+    doc = next(parse(["Mr W was convicted of killing the two victims, who were his aunt and her neighbour."]))
+    stated = kin_statements(doc, 0)
+    assert any(k.noun == "aunt" and k.owner == "Mr W" and "victims" in k.person for k in stated)
+
+
+def test_a_short_summary_naming_one_victim_one_harm_and_one_response_is_screened():
+    text = ("Oona, 44, was killed by her former husband in 2021. He was jailed for life. "
+            "The partnership's review found that agencies missed chances to share what they knew.")
+    case = _case(text, "Oona", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+    assert case.relationship is not None and case.relationship.type == "ex_partner"
+    victim = next(p for p in case.people if p.role == "victim")
+    assert victim.gender == "female" and victim.age == 44
+
+
+def test_a_procedure_describing_no_case_is_not_a_review():
+    text = ("How reviews are commissioned\n\nA review must be held where a person has died as a result of "
+            "violence by someone they were related to. The partnership decides within one month whether "
+            "the criteria are met and tells the Home Office.\n")
+    case = _case(text, None, "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "not_a_review")
+
+
+def test_a_letter_code_used_as_a_name_is_a_person_seen_in_the_cast():
+    text = ("Piran, 19, was stabbed by KD in a park and died. KD was arrested the same night. "
+            "KD had been known to youth services. KD said he did not know Piran.")
+    rd = ReviewDoc.read(_doc(text))
+    cast = build_cast(rd, "Piran", "scr")
+    assert [m.name for m in cast.perpetrators] == ["KD"]
+    assert [m.name for m in cast.victims] == ["Piran"]
+
+
+def test_a_contents_list_is_one_section_not_the_report_s_sections():
+    text = ("Contents\nIntroduction 3\nBackground 4\nRecommendations 9\nAppendix 11\n\n"
+            "Introduction\nTala died in March. Her son was later charged.\n")
+    kinds = [s.kind for s in detect_sections(text)]
+    assert "contents" in kinds
+    assert kinds[-1] == "introduction" and "recommendations" not in kinds
+
+
+def test_the_roles_lexicon_rejects_an_unknown_key():
+    raw = dict(load_lexicon("roles"))
+    RolesLexicon.model_validate(raw)
+    raw["harm_verb"] = raw["harm_verbs"]  # a typo for harm_verbs
+    with pytest.raises(ValidationError):
+        RolesLexicon.model_validate(raw)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["killed", "by", "her", "Mr", "X", "was", "his", "son", ",", ".", "the", "Ana", "who", "not"]), max_size=25).map(" ".join))
+def test_any_sentence_gives_a_list_of_events_without_error(text: str):
+    for e in _events(text):
+        assert e.kind in ("kill", "injure", "sexual", "death", "suicide", "accused")
+        for part in (e.agent, e.patient):
+            assert part is None or 0 <= part.start <= part.end
