@@ -304,10 +304,18 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
             ev[a].male += 5
         elif first in ("mrs", "ms", "miss"):
             ev[a].female += 5
+    kin = set(lex["kin_words"])
+
+    def relative_of(hit: re.Match[str], rest: str) -> bool:
+        """"Susan's son ... he": after a possessive kin noun the pronoun is the relative's."""
+        return rd.text.startswith(("'s", "’s"), hit.end()) and (rest.split() or [""])[0].lower().strip(",.;") in kin
+
     for e, hit in hits(r"(?=[{initial}])\b{name}\b(?=[’']?s?\W{0,3}(?P<after>(?:\s*\S+){0,12}))", fixed=True):
         # Stop at the next capitalised word: a pronoun after another name is theirs.
         # Object pronouns ("Jason pushed her") name someone else, so only subject and
         # possessive pronouns count ("her" is both, so it is left out).
+        if relative_of(hit, hit.group("after")):
+            continue
         window = re.split(r"\s[A-Z][a-z]", " " + hit.group("after"))[0]
         for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
             if w in _MALE_SUBJECT:
@@ -334,7 +342,8 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     # "Young Person A had been supervised ... He had been stopped": the next sentence's
     # subject pronoun, when no other person is named in between (see _gender).
     for e, hit in hits(r"(?=[{initial}])\b{name}\b(?P<between>[^.!?]{0,200}[.!?]\s+)(?P<pron>He|She)\s", fixed=True):
-        e.next_pronouns.append((hit.group("between"), hit.group("pron")))
+        if not relative_of(hit, hit.group("between").lstrip("'’s")):
+            e.next_pronouns.append((hit.group("between"), hit.group("pron")))
     # "a 28-year-old woman", "a boy of three" right after the name
     for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", fixed=True):
         if hit.group("noun") in male:
