@@ -59,7 +59,7 @@ def _lemma_kinds() -> tuple[dict[str, str], dict[str, str]]:
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
-_REFLEXIVE = {"himself", "herself", "themselves"}
+REFLEXIVE = {"himself", "herself", "themselves"}
 _MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "shall"}
 _CONDITIONAL = {"if", "whether", "unless", "where", "when", "whenever"}
 _AGE = re.compile(r"\b(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b|\baged\s+(\d{1,3})\b", re.I)
@@ -218,10 +218,9 @@ def _called(token: Any) -> str | None:
 def _singular_they(token: Any) -> Any | None:
     """"Infant B was taken to hospital where ... they had experienced serious injuries": a
     'they' whose sentence names one person before it, and no group, means that person."""
-    before = [t for t in token.doc[:token.i] if _name_of(t)]
+    named = [(t, name) for t in token.doc[:token.i] if (name := _name_of(t))]
     groups = [t for t in token.doc[:token.i] if t.tag_ in ("NNS", "NNPS") or t.lower_ == "and"]
-    names = {_name_of(t) for t in before}
-    return before[-1] if len(names) == 1 and not groups else None
+    return named[-1][0] if len({name for _, name in named}) == 1 and not groups else None
 
 
 def _gender(a: str, b: str) -> str:
@@ -274,7 +273,7 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         return [HarmEvent("death", index, token.text, None, patient, _asserted(token))] if patient else []
     if lemma == "take" and any(o.lemma_ == "life" and any(c.lower_ == "own" for c in o.children) for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
-    if lemma in lex.suicide_verbs and any(o.lower_ in _REFLEXIVE for o in obj):
+    if lemma in lex.suicide_verbs and any(o.lower_ in REFLEXIVE for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
     kind = _qualified(token, verbs.get(lemma))
     if kind is None and lemma in lex.accusation_verbs and (subjpass or subj):
@@ -282,7 +281,7 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         return [HarmEvent("accused", index, token.text, participant((subjpass or subj)[0], offset), None, _asserted(token))]
     if kind is None:
         return []
-    if any(o.lower_ in _REFLEXIVE for o in obj):
+    if any(o.lower_ in REFLEXIVE for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))] if kind == "kill" else []
     if kind == "injure" and _fatal(token):
         kind = "kill"
@@ -326,7 +325,7 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         patient = participant(subj[0], offset) if subj else None
     if governor is not None and agent is None:
         lemma = governor.lemma_.lower()
-        if lemma in roles_lexicon().conviction_verbs:  # "X was convicted of her murder"
+        if convicted:  # "X was convicted of her murder"
             subj = _children(governor, "nsubjpass", "nsubj")
             agent = participant(subj[0], offset) if subj else None
         elif lemma == "be" and patient is None:  # "Child Y was the victim of a fatal stabbing"
@@ -632,8 +631,7 @@ def _owner_name(owner: Any | None, kin: Any) -> str | None:
         return None
     if owner.pos_ != "PRON":
         return _name_of(owner)
-    names = [_name_of(t) for t in kin.doc[:owner.i] if _name_of(t)]
-    return names[0] if names else None
+    return next((name for t in kin.doc[:owner.i] if (name := _name_of(t))), None)
 
 
 def _relationship_with(token: Any, index: int) -> list[KinStatement]:

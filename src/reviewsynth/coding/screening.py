@@ -10,7 +10,7 @@ from reviewsynth.coding import incident as inc
 from reviewsynth.coding.cast import Cast
 from reviewsynth.coding.lexicon import load_lexicon
 from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
-from reviewsynth.coding.roles import HarmEvent
+from reviewsynth.coding.roles import REFLEXIVE, HarmEvent
 from reviewsynth.schema import Evidence
 
 _ATTEMPT = re.compile(r"\b(?:tried|try|trying|attempt\w*|threat\w*|thought\w*|thinking|would|might|could|wanted|planned|intended|talked|spoke|said|feared|risk|overdose)\b", re.I)
@@ -71,14 +71,13 @@ def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
             if e.kind == "death" and victim_named and victim_named.search(rd.sentences[e.sentence].text):
                 return e
             continue
-        if e.kind == "suicide" and e.patient.pronoun in _REFLEXIVE:
+        if e.kind == "suicide" and e.patient.pronoun in REFLEXIVE:
             continue
         if e.patient.specific or (victim_named and e.patient.pronoun):
             return e
     return None
 
 
-_REFLEXIVE = {"himself", "herself", "themselves"}
 # The response a review is about: an agency, a service or the review itself.
 _RESPONSE = re.compile(r"\b(?:review|reviews|agenc(?:y|ies)|police|services?|professionals?|safeguarding|social work|"
                        r"GP|hospital|school|partnership|practitioners?|investigation|trust|council|board)\b", re.I)
