@@ -182,6 +182,8 @@ def participant(token: Any, offset: int) -> Participant | None:
     age = int(age_m.group(1) or age_m.group(2)) if age_m else None
     appos = next((c for c in token.children if c.dep_ == "appos"), None)
     appos_name = _name_of(appos) if appos is not None else _called(token)
+    if appos_name is None and token.dep_ == "appos":
+        appos_name = _name_of(token.head)  # "Ms K, a 41-year-old woman, who was stabbed": the woman is Ms K
     name = _name_of(token)
     if name:
         gender = next((g for w in name.lower().split() for t, g in lex.titles.items() if w.rstrip(".") == t), "not_reported")
@@ -435,13 +437,11 @@ def unnamed_principal(events: list[HarmEvent], role: str) -> Participant | None:
     old man"), for a review that never names them; killings first."""
     ordered = sorted((e for e in events if e.asserted and e.kind in (*_HARM, "death")),
                      key=lambda e: (e.kind != "kill", e.sentence))
-    for e in ordered:
-        part = e.agent if role == "perpetrator" else e.patient
-        if role == "perpetrator" and e.kind == "death":
-            continue
-        if _unnamed(part) and (part is None or part.pronoun is None or role == "perpetrator"):
-            return part
-    return None
+    found = [part for e in ordered if not (role == "perpetrator" and e.kind == "death")
+             for part in [e.agent if role == "perpetrator" else e.patient]
+             if _unnamed(part) and (part is None or part.pronoun is None or role == "perpetrator")]
+    # A noun phrase ("her husband") says more than a pronoun ("He was convicted of her murder").
+    return next((p for p in found if p is not None and p.pronoun is None), found[0] if found else None)
 
 
 def owner_gender(events: list[HarmEvent], is_victim, is_perp) -> dict[str, str]:
