@@ -9,9 +9,7 @@ from reviewsynth.documents import ExtractedDocument
 
 def _codes(text: str, kind: str, child: bool = False) -> list[str]:
     doc = ExtractedDocument.from_pages("t.txt", "3" * 64, "text", [text], numbered=False)
-    rd = ReviewDoc.read(doc)
-    rd.notes["child_victim"] = child
-    return [k for k, _ in incident_codes(rd, kind)]
+    return [k for k, _ in incident_codes(ReviewDoc.read(doc), kind, child)]
 
 
 HOME_THEN_HOSPITAL = """Serious Case Review: Child P

@@ -85,9 +85,9 @@ class CharacteristicReader:
         # Agency names ("the Domestic Abuse Advocacy Service") are not characteristics.
         self.service_names = PhraseMatcher({"service": [p for s in services.values() for p in s.get("phrases", []) if " " in p]})
 
-    def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None]) -> PersonFindings:
+    def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None],
+             child_victim: bool = False) -> PersonFindings:
         out: PersonFindings = defaultdict(dict)
-        rd.notes["characteristics"] = out  # risk factors in context are read from these
         names = sorted((x.start, x.end) for x in self.service_names.find(rd.text, normalised=rd.low))
         name_starts = [a for a, _ in names]
         found = self.matcher.find(rd.text, normalised=rd.low)
@@ -96,10 +96,11 @@ class CharacteristicReader:
         for h in hits:
             if _inside_longer(names, name_starts, h):
                 continue
-            self._read_hit(rd, cast, mf, ages, h, out)
+            self._read_hit(rd, cast, mf, ages, h, out, child_victim)
         return out
 
-    def _read_hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], h: Hit, out: PersonFindings) -> None:
+    def _read_hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], h: Hit,
+                  out: PersonFindings, child_victim: bool) -> None:
         spec = self.spec[h.key]
         idx = rd.sentence_index(h.start)
         sent = rd.sentences[idx]
@@ -140,7 +141,7 @@ class CharacteristicReader:
             return
         if who is None or not who.startswith(("v", "p")):
             return
-        if not self._age_fits(rd, spec, ages.get(who), who, sent.text):
+        if not self._age_fits(spec, ages.get(who), who, sent.text, child_victim):
             return
         if spec.get("recent_years") and _years_before(rd, sent.text) >= spec["recent_years"]:
             return  # a state long before the incident ("made redundant in 1994")
@@ -154,9 +155,9 @@ class CharacteristicReader:
                 pc = spec["perpetrator_code"]
                 out.setdefault("_perpetration", {}).setdefault(subject + ":" + pc, Finding(pc)).add(rd, idx)
 
-    def _age_fits(self, rd: ReviewDoc, spec: dict, age: int | None, who: str, sentence: str) -> bool:
+    def _age_fits(self, spec: dict, age: int | None, who: str, sentence: str, child_victim: bool) -> bool:
         if spec.get("max_age") is not None and (age is None or age > spec["max_age"]):
-            if age is None and who.startswith("v") and rd.notes.get("child_victim"):
+            if age is None and who.startswith("v") and child_victim:
                 return True
             if not re.search(r"\b(?:as a child|in childhood|as a teenager|when (?:he|she) was (?:a child|young|\d))", sentence, re.I):
                 return False
@@ -353,8 +354,8 @@ class ServiceReader:
         keys = {x.key for x in self.matcher.find(rd.text, sent.start, sent.end, rd.low)}
         return bool(keys & self.yields[h.key])
 
-    def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None] | None = None
-             ) -> dict[tuple[str, str, str], Finding]:
+    def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None] | None = None,
+             child_victim: bool = False) -> dict[tuple[str, str, str], Finding]:
         """(person_id, service, timing) -> Finding."""
         if ages is None:
             ages = _ages(rd, cast, mf)
@@ -362,7 +363,7 @@ class ServiceReader:
         self._after(rd, cast, mf, out)
         fatal = _is_fatal(rd)
         for h in outermost(self.matcher.find(rd.text, normalised=rd.low)):
-            self._hit(rd, cast, mf, ages, fatal, h, out)
+            self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
         return out
 
     def _after(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, out: dict[tuple[str, str, str], Finding]) -> None:
@@ -432,7 +433,7 @@ class ServiceReader:
         return kind != "chronology" and bool(self.incident_talk.search(sent.text)) and _years_before(rd, sent.text) <= 0
 
     def _hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], fatal: bool,
-             h: Hit, out: dict[tuple[str, str, str], Finding]) -> None:
+             h: Hit, out: dict[tuple[str, str, str], Finding], child_victim: bool) -> None:
         kind = rd.section_kind(h.start)
         if kind in ASPIRATION_SECTIONS or kind in ("cover", "introduction", "conclusions"):
             return
@@ -454,7 +455,7 @@ class ServiceReader:
         for pid in self._users(rd, mf, idx, h):
             member = cast.get(pid)
             if member is None or not self._fits(pid, member.role, h.key, timing, ages, fatal, sent.text,
-                                                rd.notes.get("child_victim")):
+                                                child_victim):
                 continue
             out.setdefault((pid, h.key, timing), Finding(h.key)).add(rd, idx)
 
@@ -588,10 +589,12 @@ class ContextReader:
         self.prot_support = PhraseMatcher({str(i): r["support"] for i, r in enumerate(self.protective)})
         self.prot_who = [word_regex(r["who"]) for r in self.protective]
 
-    def read(self, rd: ReviewDoc, mf: MentionFinder) -> tuple[dict, dict]:
+    def read(self, rd: ReviewDoc, mf: MentionFinder, characteristics: PersonFindings) -> tuple[dict, dict]:
+        """Risk and protective factors; the characteristics read for each person are risk
+        factors in their context too."""
         risks: dict[tuple[str, str, str], tuple[str, Finding]] = {}
         prots: dict[tuple[str, str], tuple[str, Finding]] = {}
-        self._from_characteristics(rd, mf, risks)
+        self._from_characteristics(rd, mf, characteristics, risks)
         for h in self.risk_matcher.find(rd.text, normalised=rd.low):
             rule = self.risk[int(h.key)]
             if rule.get("recent_years") and _years_before(rd, rd.sentences[rd.sentence_index(h.start)].text) >= rule["recent_years"]:
@@ -643,8 +646,7 @@ class ContextReader:
         principals = sorted({m.person_id for m in mf.mentions(idx) if m.person_id[:1] in "vp"})
         return (principals[-1] if principals else None), idx  # the victim ('v') first
 
-    def _from_characteristics(self, rd: ReviewDoc, mf: MentionFinder, risks: dict) -> None:
-        coded: PersonFindings = rd.notes.get("characteristics") or {}
+    def _from_characteristics(self, rd: ReviewDoc, mf: MentionFinder, coded: PersonFindings, risks: dict) -> None:
         cast = mf.cast
         labels = load_codebook()["characteristics"]
         for pid, codes in coded.items():

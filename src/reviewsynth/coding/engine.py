@@ -11,6 +11,7 @@ from reviewsynth.coding import incident as inc
 from reviewsynth.coding import relationship, screening
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
 from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
+from reviewsynth.coding.components import CaseReading, check_pipeline, component, run_pipeline
 from reviewsynth.coding.lexicon import load_lexicon
 from reviewsynth.coding.people import Demographics, demographics
 from reviewsynth.coding.reader import ReviewDoc
@@ -21,7 +22,6 @@ from reviewsynth.schema import (
     Case,
     Code,
     Escalation,
-    Evidence,
     Incident,
     Intervention,
     Person,
@@ -108,7 +108,7 @@ _WEAPON_WORDS = {"knife": "with a knife", "gun": "with a gun", "blunt_object": "
                  "poisoning_overdose": "by poisoning", "fall_from_height": "in a fall from height"}
 
 
-def _description(case_cat: str | None, victim: Person | None, perp: Person | None, rel: str, weapons: list[str],
+def _description(victim: Person | None, perp: Person | None, rel: str, weapons: list[str],
                  fatal: bool | None, incident_type: str | None = None) -> str | None:
     """One plain sentence: who was harmed, how, by whom, and what followed."""
     if victim is None:
@@ -138,48 +138,254 @@ def _description(case_cat: str | None, victim: Person | None, perp: Person | Non
     return text + "."
 
 
-def code_case(group: CaseGroup, config: ProjectConfig | None = None) -> Case:
-    """Screen, categorise and code one case from its used document."""
-    doc = group.main
-    meta = group.meta
-    rd = ReviewDoc.read(doc)
-    rtype = meta.review_type
-    if rtype in (None, "", "other") and not meta.evidence.get("review_type"):
-        rtype, _ = inc.review_type(rd)
-    case = Case(case_id=group.case_id, title=meta.title, review_type=rtype, area=meta.area,
-                published=meta.published, incident_year=meta.incident_year,
-                documents=[g.ref() for g in group.documents])
-    cast = build_cast(rd, meta.title, rtype)
-    mf = MentionFinder(rd, cast)
-    incident_year = meta.incident_year or _incident_year(rd)
-    demo = {m.person_id: demographics(rd, mf, m, incident_year) for m in cast.principals}
-    _shared_home(rd, cast, demo)
-    victim_age = demo["v1"].age if "v1" in demo else None
-    rd.notes["child_victim"] = (victim_age is not None and victim_age < 18) or (
-        victim_age is None and cast.victims and bool(re.match(r"(Child|Baby)\b", cast.victims[0].name))) or None
-    decision, reason, sevidence = screening.screen(rd, cast, rtype)
-    fatal = _fatal(rd)
-    case.fatal = fatal
-    if not _in_scope(group, config):
+# -- the components, in pipeline order ------------------------------------------------------
+# Each reads the case reading and assigns the slots it declares (components.py).
+
+@component("review_type", assigns=("review_type",))
+def read_review_type(r: CaseReading) -> None:
+    rtype = r.group.meta.review_type
+    if rtype in (None, "", "other") and not r.group.meta.evidence.get("review_type"):
+        rtype, _ = inc.review_type(r.doc)
+    r.review_type = rtype
+
+
+@component("cast", needs=("review_type",), assigns=("cast", "mentions"))
+def read_cast(r: CaseReading) -> None:
+    r.cast = build_cast(r.doc, r.group.meta.title, r.review_type)
+    r.mentions = MentionFinder(r.doc, r.cast)
+
+
+@component("demographics", needs=("cast", "mentions"), assigns=("incident_year", "demographics", "child_victim"))
+def read_demographics(r: CaseReading) -> None:
+    cast, mf = r.the_cast()
+    r.incident_year = r.group.meta.incident_year or _incident_year(r.doc)
+    r.demographics = {m.person_id: demographics(r.doc, mf, m, r.incident_year) for m in cast.principals}
+    _shared_home(r.doc, cast, r.demographics)
+    victim_age = r.demographics["v1"].age if "v1" in r.demographics else None
+    r.child_victim = (victim_age is not None and victim_age < 18) or (
+        victim_age is None and bool(cast.victims) and bool(re.match(r"(Child|Baby)\b", cast.victims[0].name)))
+
+
+@component("screening", needs=("cast", "review_type", "child_victim"), assigns=("screening", "fatal"))
+def read_screening(r: CaseReading) -> None:
+    cast, _ = r.the_cast()
+    decision, reason, evidence = screening.screen(r.doc, cast, r.review_type, r.child_victim)
+    r.fatal = _fatal(r.doc)
+    if not _in_scope(r.group, r.config):
         decision, reason = "exclude", "out_of_scope"
-        sevidence = [v for v in meta.evidence.values()][:1] or sevidence
+        evidence = [v for v in r.group.meta.evidence.values()][:1] or evidence
     # screen() and the out-of-scope branch give only 'include' or 'exclude'.
-    case.screening = Screening(decision=typing.cast(Literal["include", "exclude"], decision), reason=reason,
-                               evidence=sevidence)
-    if decision == "exclude":
-        case.description = _excluded_description(rd, reason)
-        if reason not in _NO_CASE:
-            # An excluded review still tells who the person was: their characteristics are
-            # kept for the screening record; services and contexts are coded for included
-            # cases only (the method's data extraction).
-            case.people = _ordered(_code_people(rd, cast, mf, demo, extraction=False).people)
-        return case
-    _fill_included(case, rd, cast, mf, demo, reason, fatal)
+    r.screening = Screening(decision=typing.cast(Literal["include", "exclude"], decision), reason=reason,
+                            evidence=evidence)
+
+
+@component("relationship_type", needs=("cast", "mentions", "child_victim"),
+           assigns=("relationship_type", "relationship_evidence"), applies="with_people")
+def read_relationship_type(r: CaseReading) -> None:
+    """Stated kin links and peer words first; the older phrase vote only as a last resort,
+    and never for a family or partner type that no link states."""
+    cast, mf = r.the_cast()
+    found = relationship.relationship_type(r.doc, cast, mf, r.child_victim)
+    if found:
+        r.relationship_type, r.relationship_evidence = found
+        return
+    rel_type, _, rel_ev = inc.relationship_type(r.doc, cast, mf, r.child_victim)
+    if rel_type in inc.FAMILY_TYPES | inc.PARTNER_TYPES:
+        rel_type, rel_ev = "not_clear", None
+    r.relationship_type, r.relationship_evidence = rel_type, rel_ev
+
+
+@component("people", needs=("cast", "demographics", "child_victim"), assigns=("people",), applies="with_people")
+def read_people(r: CaseReading) -> None:
+    """The principals (victims, perpetrators) with their demographics; coded names for
+    children ("Child K", "Pupil B", "Young Person C") say child when no age is told."""
+    cast, _ = r.the_cast()
+    r.people = {m.person_id: _person(m, r.demographics[m.person_id]) for m in cast.principals}
+    for pid, p in r.people.items():
+        if p.age is None and p.age_band in ("not_reported", "adult_unknown", "child_unknown"):
+            member = cast.get(pid)
+            names = member.aliases if member else {p.name or ""}
+            if any(_CHILD_NAME.match(n) for n in names) or (pid == "v1" and r.child_victim):
+                p.age_band = "child_unknown"
+
+
+@component("characteristics", needs=("people", "mentions", "relationship_type", "child_victim"),
+           assigns=("characteristics", "characteristics_read"), applies="with_people")
+def read_characteristics(r: CaseReading) -> None:
+    """Each principal's characteristics. Abuse of a victim is coded only in a domestic case;
+    a perpetrator's abusive conduct in one is a characteristic of theirs."""
+    cast, mf = r.the_cast()
+    found = _reader("chars", CharacteristicReader).read(r.doc, cast, mf, _ages(r), r.child_victim)
+    domestic = r.relationship_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
+    perpetration = found.pop("_perpetration", {})
+    coded: dict[str, list[Code]] = {pid: [] for pid in r.people}
+    for pid, codes in found.items():
+        if pid not in r.people:
+            continue
+        for code, f in codes.items():
+            if code in ("abuse_neglect_adult", "domestic_abuse") and r.people[pid].role == "victim" and not domestic:
+                continue
+            coded[pid].append(_code(f))
+    if domestic:
+        for key, f in perpetration.items():
+            pid = key.split(":")[0]
+            if pid in coded and not any(c.code == f.code for c in coded[pid]):
+                coded[pid].append(_code(f))
+    r.characteristics, r.characteristics_read = coded, found
+
+
+@component("services", needs=("people", "mentions", "child_victim"), assigns=("services",), applies="included")
+def read_services(r: CaseReading) -> None:
+    cast, mf = r.the_cast()
+    found = _reader("services", ServiceReader).read(r.doc, cast, mf, _ages(r), r.child_victim)
+    r.services = {pid: [] for pid in r.people}
+    for (pid, svc, timing), f in found.items():
+        if pid in r.people:
+            r.services[pid].append(Service(service=svc, timing=timing, evidence=f.evidence[:3]))
+
+
+@component("contexts", needs=("people", "mentions", "characteristics_read"),
+           assigns=("risk_factors", "protective_factors"), applies="included")
+def read_contexts(r: CaseReading) -> None:
+    _, mf = r.the_cast()
+    risks, prots = _reader("contexts", ContextReader).read(r.doc, mf, r.characteristics_read)
+    r.risk_factors = {pid: [] for pid in r.people}
+    r.protective_factors = {pid: [] for pid in r.people}
+    for (pid, context, rtype), (detail, f) in risks.items():
+        if pid in r.people:
+            r.risk_factors[pid].append(RiskFactor(context=context, type=rtype, detail=detail, evidence=f.evidence[:2]))
+    for (pid, context), (detail, f) in prots.items():
+        if pid in r.people:
+            r.protective_factors[pid].append(ProtectiveFactor(context=context, detail=detail, evidence=f.evidence[:2]))
+
+
+@component("relationship", needs=("mentions", "relationship_type", "relationship_evidence"),
+           assigns=("relationship", "relationship_findings"), applies="included")
+def read_relationship(r: CaseReading) -> None:
+    cast, mf = r.the_cast()
+    r.relationship_findings = relationship.characteristics(r.doc, cast, mf, r.relationship_type)
+    ev = r.relationship_evidence
+    r.relationship = Relationship(type=r.relationship_type, detail=ev.quote if ev else None,
+                                  characteristics=[_code(f) for f in r.relationship_findings.values()])
+
+
+@component("incident", needs=("screening", "fatal", "cast", "child_victim", "relationship_type",
+                              "relationship_findings", "characteristics_read"),
+           assigns=("incident_type", "incident", "included_reason"), applies="included")
+def read_incident(r: CaseReading) -> None:
+    """What happened: its type, weapons, locations, technology and abusive behaviours; and the
+    screening reason made precise (a child's death by abuse is fatal abuse)."""
+    cast, mf = r.the_cast()
+    assert r.screening is not None  # "included" components run after screening
+    r.incident_type = _incident_type(r.doc, cast, r.fatal, r.screening.reason)
+    weapons = inc.incident_codes(r.doc, "weapons", r.child_victim)
+    locations = inc.incident_codes(r.doc, "locations", r.child_victim)
+    r.included_reason = screening.fatal_abuse_reason(r.screening.reason, r.fatal, r.child_victim, r.relationship_type,
+                                                     [k for k, _ in weapons], r.incident_type)
+    behaviours = _abusive_behaviours(r.relationship_findings, weapons, r.fatal)
+    seen = {(b.phase, b.type) for b in behaviours}
+    for phase, typ, f in inc.abusive_behaviours(cast, r.characteristics_read, weapons, r.incident_type):
+        if (phase, typ) not in seen:  # the victim's abuse history and the incident itself
+            seen.add((phase, typ))
+            behaviours.append(AbusiveBehaviour(phase=phase, type=typ, evidence=f.evidence[:2]))
+    r.incident = Incident(weapons=[_code(f) for _, f in weapons], locations=[_code(f) for _, f in locations],
+                          technology=[_code(f) for _, f in inc.technology(r.doc, cast, mf)],
+                          abusive_behaviours=behaviours)
+
+
+@component("category", needs=("people", "relationship_type", "incident_type", "review_type"),
+           assigns=("category",), applies="included")
+def read_category(r: CaseReading) -> None:
+    victim = r.people.get("v1")
+    r.category = inc.category(r.relationship_type, victim.age if victim else None,
+                              True if victim and victim.age_band == "child_unknown" else None,
+                              r.incident_type, r.review_type or "other")
+
+
+@component("escalation", needs=("cast", "mentions"), assigns=("escalation",), applies="included")
+def read_escalation(r: CaseReading) -> None:
+    cast, mf = r.the_cast()
+    markers = inc.escalation_markers(r.doc, cast, mf)
+    r.escalation = Escalation(summary=_escalation_summary(markers), markers=[_code(f) for f in markers.values()])
+
+
+# Whose review it is, by review type (method.md: a DHR reviews both people).
+_REFERENCE_BY_TYPE: dict[str, Literal["victim", "perpetrator", "both"]] = {
+    "iir": "perpetrator", "scr": "victim", "sar": "victim", "dhr": "both"}
+
+
+@component("reference", needs=("review_type", "cast", "mentions"),
+           assigns=("reference_individual", "non_reference_information"), applies="included")
+def read_reference(r: CaseReading) -> None:
+    cast, mf = r.the_cast()
+    r.reference_individual = _REFERENCE_BY_TYPE.get(r.review_type or "", "victim")
+    r.non_reference_information = _non_reference(r.doc, mf, cast, r.reference_individual)
+
+
+@component("description", needs=("screening", "people", "relationship_type", "incident", "incident_type", "fatal"),
+           assigns=("description",))
+def read_description(r: CaseReading) -> None:
+    assert r.screening is not None
+    if not r.included:
+        r.description = load_codebook().exclude_reasons.label(r.screening.reason) + "."
+        return
+    r.description = _description(r.people.get("v1"), r.people.get("p1"), r.relationship_type,
+                                 [c.code for c in r.incident.weapons], r.fatal, r.incident_type)
+
+
+@component("interventions", needs=("people", "services", "risk_factors", "relationship_type", "review_type",
+                                   "incident_type", "category"),
+           assigns=("interventions", "information_levels"), applies="included")
+def read_interventions(r: CaseReading) -> None:
+    r.interventions, r.information_levels = _interventions(r)
+
+
+DEFAULT_PIPELINE = ("review_type", "cast", "demographics", "screening", "relationship_type", "people",
+                    "characteristics", "services", "contexts", "relationship", "incident", "category",
+                    "escalation", "reference", "description", "interventions")
+
+
+def code_case(group: CaseGroup, config: ProjectConfig | None = None,
+              pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> Case:
+    """Screen, categorise and code one case from its used document: the pipeline's components
+    in order over one reading of the document, then one step from the reading to a Case."""
+    reading = CaseReading(group=group, config=config, doc=ReviewDoc.read(group.main))
+    return to_case(run_pipeline(reading, check_pipeline(pipeline)))
+
+
+def to_case(r: CaseReading) -> Case:
+    """The Case a reading tells: included cases carry every field of the template; an excluded
+    review that names people keeps them and their characteristics for the screening record."""
+    meta = r.group.meta
+    assert r.screening is not None, "the screening component assigns screening"
+    screened = r.screening.model_copy(update={"reason": r.included_reason or r.screening.reason})
+    case = Case(case_id=r.group.case_id, title=meta.title, review_type=r.review_type or "other", area=meta.area,
+                published=meta.published, incident_year=meta.incident_year,
+                documents=[g.ref() for g in r.group.documents], fatal=r.fatal, screening=screened,
+                description=r.description)
+    if r.names_people:
+        case.people = _ordered(_with_codes(r))
+    if r.included:
+        case.incident_type, case.category = r.incident_type, r.category
+        case.relationship, case.incident, case.escalation = r.relationship, r.incident, r.escalation
+        case.reference_individual = r.reference_individual
+        case.non_reference_information = r.non_reference_information
+        case.interventions, case.information_levels = r.interventions, r.information_levels
     return case
 
 
-# Exclusions that leave no person to code: the text describes no case, or is out of scope.
-_NO_CASE = {"not_a_review", "out_of_scope"}
+def _with_codes(r: CaseReading) -> dict[str, Person]:
+    """Each person with the codes the components read for them."""
+    out = {}
+    for pid, p in r.people.items():
+        out[pid] = p.model_copy(update={
+            "characteristics": r.characteristics.get(pid, []), "services": r.services.get(pid, []),
+            "risk_factors": r.risk_factors.get(pid, []), "protective_factors": r.protective_factors.get(pid, [])})
+    return out
+
+
+def _ages(r: CaseReading) -> dict[str, int | None]:
+    return {pid: p.age for pid, p in r.people.items()}
 
 
 def _ordered(people: dict[str, Person]) -> list[Person]:
@@ -212,116 +418,12 @@ def _incident_year(rd: ReviewDoc) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _excluded_description(rd: ReviewDoc, reason: str) -> str:
-    return load_codebook().exclude_reasons.label(reason) + "."
-
-
 def _person(member: CastMember, d: Demographics) -> Person:
     # Only principals (victims, perpetrators) become people; a cast member's role is a plain str.
     return Person(person_id=member.person_id, role=typing.cast(Role, member.role), name=member.name, age=d.age,
                   age_band=d.age_band, gender=member.gender, ethnicity=d.ethnicity,
                   ethnicity_detail=d.ethnicity_detail if d.ethnicity != "not_reported" else None,
                   living_arrangement=d.living)
-
-
-class CodedPeople(typing.NamedTuple):
-    people: dict[str, Person]
-    rel_type: str  # the relationship type the characteristics were read with
-    rel_evidence: Evidence | None
-    characteristics: dict  # CharacteristicReader.read: person id -> code -> Finding
-
-
-def _code_people(rd: ReviewDoc, cast: Cast, mf: MentionFinder, demo: dict[str, Demographics],
-                 extraction: bool = True) -> CodedPeople:
-    """The principals with their characteristics, services, risk and protective factors."""
-    people = {m.person_id: _person(m, demo[m.person_id]) for m in cast.principals}
-    ages = {pid: p.age for pid, p in people.items()}
-    for pid, p in people.items():
-        if p.age is None and p.age_band in ("not_reported", "adult_unknown", "child_unknown"):
-            # Coded names for children ("Child K", "Pupil B", "Young Person C") say child.
-            member = cast.get(pid)
-            names = member.aliases if member else {p.name or ""}
-            child = any(_CHILD_NAME.match(n) for n in names) or (pid == "v1" and rd.notes.get("child_victim"))
-            if child:
-                p.age_band = "child_unknown"
-    chars = _reader("chars", CharacteristicReader).read(rd, cast, mf, ages)
-    rel_type, rel_ev = _relationship_type(rd, cast, mf)
-    domestic = rel_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
-    perpetration = chars.pop("_perpetration", {})
-    for pid, codes in chars.items():
-        if pid not in people:
-            continue
-        for code, f in codes.items():
-            if code in ("abuse_neglect_adult", "domestic_abuse") and people[pid].role == "victim" and not domestic:
-                continue
-            people[pid].characteristics.append(_code(f))
-    if domestic:
-        for key, f in perpetration.items():
-            pid = key.split(":")[0]
-            if pid in people and not any(c.code == f.code for c in people[pid].characteristics):
-                people[pid].characteristics.append(_code(f))
-    if not extraction:
-        return CodedPeople(people, rel_type, rel_ev, chars)
-    found = _reader("services", ServiceReader).read(rd, cast, mf, ages)
-    for (pid, svc, timing), f in found.items():
-        if pid in people:
-            people[pid].services.append(Service(service=svc, timing=timing, evidence=f.evidence[:3]))
-    risks, prots = _reader("contexts", ContextReader).read(rd, mf)
-    for (pid, context, rtype), (detail, f) in risks.items():
-        if pid in people:
-            people[pid].risk_factors.append(RiskFactor(context=context, type=rtype, detail=detail, evidence=f.evidence[:2]))
-    for (pid, context), (detail, f) in prots.items():
-        if pid in people:
-            people[pid].protective_factors.append(ProtectiveFactor(context=context, detail=detail, evidence=f.evidence[:2]))
-    return CodedPeople(people, rel_type, rel_ev, chars)
-
-
-def _fill_included(case: Case, rd: ReviewDoc, cast: Cast, mf: MentionFinder, demo: dict[str, Demographics], reason: str, fatal: bool | None) -> None:
-    people, rel_type, rel_ev, chars = _code_people(rd, cast, mf, demo)
-    rel_chars = relationship.characteristics(rd, cast, mf, rel_type)
-    case.people = _ordered(people)
-    victim = people.get("v1")
-    perp = people.get("p1")
-    case.incident_type = _incident_type(rd, cast, fatal, reason)
-    weapons = inc.incident_codes(rd, "weapons")
-    locations = inc.incident_codes(rd, "locations")
-    if case.screening is not None:
-        case.screening.reason = screening.fatal_abuse_reason(reason, fatal, bool(rd.notes.get("child_victim")), rel_type,
-                                                             [k for k, _ in weapons], case.incident_type)
-    case.category = inc.category(rel_type, victim.age if victim else None,
-                                 True if victim and victim.age_band == "child_unknown" else None,
-                                 case.incident_type, case.review_type)
-    case.relationship = Relationship(type=rel_type, detail=rel_ev.quote if rel_ev else None,
-                                     characteristics=[_code(f) for f in rel_chars.values()])
-    behaviours = _abusive_behaviours(rel_chars, weapons, fatal)
-    seen = {(b.phase, b.type) for b in behaviours}
-    for phase, typ, f in inc.abusive_behaviours(cast, chars, weapons, case.incident_type):
-        if (phase, typ) not in seen:  # the victim's abuse history and the incident itself
-            seen.add((phase, typ))
-            behaviours.append(AbusiveBehaviour(phase=phase, type=typ, evidence=f.evidence[:2]))
-    case.incident = Incident(weapons=[_code(f) for _, f in weapons], locations=[_code(f) for _, f in locations],
-                             technology=[_code(f) for _, f in inc.technology(rd, cast, mf)],
-                             abusive_behaviours=behaviours)
-    markers = inc.escalation_markers(rd, cast, mf)
-    case.escalation = Escalation(summary=_escalation_summary(markers), markers=[_code(f) for f in markers.values()])
-    reference_by_type: dict[str, Literal["victim", "perpetrator", "both"]] = {
-        "iir": "perpetrator", "scr": "victim", "sar": "victim", "dhr": "both"}
-    case.reference_individual = reference_by_type.get(case.review_type, "victim")
-    case.non_reference_information = _non_reference(rd, mf, cast, case.reference_individual)
-    case.description = _description(case.category, victim, perp, rel_type, [k for k, _ in weapons], fatal, case.incident_type)
-    _interventions(case, rd, rel_type)
-
-
-def _relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> tuple[str, Evidence | None]:
-    """Stated kin links and peer words first; the older phrase vote only as a last resort,
-    and never for a family or partner type that no link states."""
-    found = relationship.relationship_type(rd, cast, mf, bool(rd.notes.get("child_victim")))
-    if found:
-        return found
-    rel_type, _, rel_ev = inc.relationship_type(rd, cast, mf)
-    if rel_type in inc.FAMILY_TYPES | inc.PARTNER_TYPES:
-        return "not_clear", None
-    return rel_type, rel_ev
 
 
 def _abusive_behaviours(rel_chars: dict[str, Finding], weapons: list, fatal: bool | None) -> list[AbusiveBehaviour]:
@@ -357,35 +459,41 @@ def _non_reference(rd: ReviewDoc, mf: MentionFinder, cast: Cast, ref: str | None
     return "very_little" if ratio < 0.1 else "little" if ratio < 0.45 else "some"
 
 
-def _interventions(case: Case, rd: ReviewDoc, rel_type: str) -> None:
+def _interventions(r: CaseReading) -> tuple[list[Intervention], dict[str, str]]:
     """Intervention at each level and how much the report says there (method.md 4.7-4.8).
     Individual: services before the incident. Home: a child victim's home services or family
     work stated; otherwise none where home was where the harm happened. School: a child's
     school. Peer group and neighbourhood: none stated where the risk was there, unless work
     there is stated."""
     lex = load_lexicon("sections")
-    victim = next((p for p in case.people if p.role == "victim"), None)
+    victim_id = next((pid for pid in sorted(r.people) if r.people[pid].role == "victim"), None)
+    victim = r.people.get(victim_id) if victim_id else None
     child = victim is not None and ((victim.age is not None and victim.age < 18) or victim.age_band == "child_unknown")
-    prior = {s.service for p in case.people for s in p.services if s.timing == "prior"}
-    victim_prior = {s.service for s in (victim.services if victim else []) if s.timing == "prior"}
-    work = {level: _stated_work(rd, phrases) for level, phrases in lex["level_work"].items()}
-    contexts = {rf.context for p in case.people for rf in p.risk_factors}
-    at_home = rel_type in inc.FAMILY_TYPES | inc.PARTNER_TYPES | {"housemate"}
+    prior = {s.service for found in r.services.values() for s in found if s.timing == "prior"}
+    victim_prior = {s.service for s in r.services.get(victim_id or "", []) if s.timing == "prior"}
+    work = {level: _stated_work(r.doc, phrases) for level, phrases in lex["level_work"].items()}
+    contexts = {rf.context for found in r.risk_factors.values() for rf in found}
+    at_home = r.relationship_type in inc.FAMILY_TYPES | inc.PARTNER_TYPES | {"housemate"}
     levels: dict[str, tuple[bool | None, str | None]] = {
         "individual": (True, "Services worked with the individual before the incident") if prior else (None, None),
         "home": (True, work["home"] or "Children's services worked with the family") if work["home"] or (child and victim_prior & set(lex["home_services"]))
-        else (False, "No work with the household is recorded") if at_home or case.review_type == "scr" else (None, None),
+        else (False, "No work with the household is recorded") if at_home or r.review_type == "scr" else (None, None),
         "school": (True, "The school worked with the child") if child and "school" in victim_prior else (None, None),
-        "peer_group": (True, work["peer_group"]) if work["peer_group"] else (True, "The school acted on the peers involved") if case.incident_type == "suicide" and "school" in prior
-        else (False, "No work with the peer group is recorded") if case.category == "youth_peer_violence" else (None, None),
+        "peer_group": (True, work["peer_group"]) if work["peer_group"] else (True, "The school acted on the peers involved") if r.incident_type == "suicide" and "school" in prior
+        else (False, "No work with the peer group is recorded") if r.category == "youth_peer_violence" else (None, None),
         "neighbourhood": (True, work["neighbourhood"]) if work["neighbourhood"]
         else (False, "No work in the neighbourhood is recorded") if "neighbourhood" in contexts else (None, None),
     }
-    case.interventions = [Intervention(level=k, intervened=v, detail=d) for k, (v, d) in levels.items()]
+    interventions = [Intervention(level=k, intervened=v, detail=d) for k, (v, d) in levels.items()]
+    return interventions, _information_levels(r.doc, lex, child, at_home, contexts)
+
+
+def _information_levels(rd: ReviewDoc, lex: dict, child: bool, at_home: bool, contexts: set[str]) -> dict[str, str]:
+    """How much the report says about each level: the share of its sentences naming it."""
     shares = _level_shares(rd, lex["level_words"])
     cut = lex["level_shares"]
     home = "high" if at_home or (child and shares["home"] >= cut["home_child_high"]) or {"home", "family"} & contexts else "medium"
-    case.information_levels = {
+    return {
         "individual": "high",
         "home": home,
         "peer_group": "medium" if shares["peer_group"] >= cut["peer_group"]["medium"] or "peer_group" in contexts else "low",

@@ -39,7 +39,8 @@ def review_type(rd: ReviewDoc) -> tuple[str, Evidence | None]:
     return key, rd.evidence(rd.sentence_at(first.start))
 
 
-def screen(rd: ReviewDoc, event_votes: dict[str, list[Evidence]] | None = None) -> tuple[str, str, list[Evidence]]:
+def screen(rd: ReviewDoc, event_votes: dict[str, list[Evidence]] | None = None,
+           child_victim: bool = False) -> tuple[str, str, list[Evidence]]:
     """(decision, reason, evidence) per method.md section 2; `event_votes` are the harm
     events the grammar states, by reason, each worth two phrase hits."""
     lex = load_lexicon("screening")
@@ -72,7 +73,7 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[Evidence]] | None = None) 
     if sum(include_votes.values()) >= 2:
         order = ["homicide", "fatal_abuse", "sexual_abuse", "suicide_peer_violence", "physical_assault"]
         reason = max(order, key=lambda k: (include_votes[k] * (3 if k == "homicide" else 1), -order.index(k)))
-        if include_votes["fatal_abuse"] and rd.notes.get("child_victim"):
+        if include_votes["fatal_abuse"] and child_victim:
             reason = "fatal_abuse"
         elif reason == "physical_assault" and include_votes["sexual_abuse"]:
             reason = "sexual_abuse"  # the more specific harm when both are told
@@ -83,7 +84,7 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[Evidence]] | None = None) 
     return "exclude", "not_a_review", []
 
 
-def incident_codes(rd: ReviewDoc, kind: str) -> list[tuple[str, Finding]]:
+def incident_codes(rd: ReviewDoc, kind: str, child_victim: bool = False) -> list[tuple[str, Finding]]:
     """Weapons or locations: phrases in sentences that tell the index incident.
 
     A sentence tells the incident when it (or its neighbour) has an incident cue and it is
@@ -97,7 +98,7 @@ def incident_codes(rd: ReviewDoc, kind: str) -> list[tuple[str, Finding]]:
     # "not_the_incident" patterns veto only these keys (a hospital named as the place of death)
     matcher = PhraseMatcher(lex[kind])
     inc = incident_date(rd)
-    child = bool(rd.notes.get("child_victim"))
+    child = child_victim
     found: dict[str, Finding] = {}
     score: Counter[str] = Counter()
     for h, sent, mods in _positive_hits(rd, matcher):
@@ -196,7 +197,8 @@ def _other_year(text: str, inc: tuple[int, int, int | None] | None) -> bool:
     return bool(inc and years and inc[0] not in years)
 
 
-def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> tuple[str, str | None, Evidence | None]:
+def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim: bool = False
+                      ) -> tuple[str, str | None, Evidence | None]:
     """Relationship of perpetrator to victim: kin words next to the perpetrator, else votes."""
     lex = load_lexicon("relationship")["types"]
     if not cast.victims or not cast.perpetrators:
@@ -216,7 +218,7 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> tuple[str
             mods = rd.modifiers(sent, h.start, h.end)
             if mods & {"hypothetical"} or (mods & {"negated"} and h.key != "stranger"):
                 continue
-            key = _owner_adjusted(rd, mf, i, h, v.person_id, p.person_id)
+            key = _owner_adjusted(mf, i, h, child_victim)
             if key is None:
                 continue
             w = 3 if v.person_id in ids or re.search(r"\b(?:his|her)\b", rd.text[max(sent.start, h.start - 4):h.start]) else 1
@@ -231,14 +233,14 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> tuple[str
     return best, None, ev[best]
 
 
-def _owner_adjusted(rd: ReviewDoc, mf: MentionFinder, idx: int, h, vid: str, pid: str) -> str | None:
+def _owner_adjusted(mf: MentionFinder, idx: int, h, child_victim: bool) -> str | None:
     """'her partner' where her = the victim's mother means a parent's partner (parent_to_child)."""
     if h.key in ("intimate_partner",):
         owner = mf.experiencer(idx, h.start, h.start)
         if owner and owner.startswith("o"):
-            return "parent_to_child" if rd.notes.get("child_victim") else None
+            return "parent_to_child" if child_victim else None
         if owner and owner.startswith("kin:"):
-            return "parent_to_child" if rd.notes.get("child_victim") else None
+            return "parent_to_child" if child_victim else None
     return h.key
 
 

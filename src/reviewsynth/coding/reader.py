@@ -22,6 +22,8 @@ from reviewsynth.text import (
     split_sentences,
 )
 
+Date = tuple[int, int, int | None]  # (year, month, day or None)
+
 # Sections whose sentences describe what happened and who was involved.
 FACT_SECTIONS = {"cover", "introduction", "methodology", "family_involvement", "background",
                  "chronology", "analysis", "findings", "conclusions", "other"}
@@ -37,8 +39,10 @@ class ReviewDoc:
     sections: list[Section]
     low: str  # lower-cased text, same offsets
     rules: ContextRules
-    cast: object = None  # reviewsynth.coding.cast.Cast, set by the cast component
-    notes: dict = field(default_factory=dict)  # component outputs shared downstream
+    # The timeline, read once on first use: chronology rows, the incident date, the first row after it.
+    _row_starts: list[int] | None = None
+    _incident_date: tuple[Date | None] | None = None  # a 1-tuple once read (the date may be None)
+    _first_row_after: tuple[int | None] | None = None
     _starts: list[int] = field(default_factory=list)
     _events: list[HarmEvent] | None = None
     _parses: dict[int, Any] = field(default_factory=dict)  # sentence index -> spaCy Doc
@@ -122,9 +126,6 @@ _REPORT_DATE = re.compile(r"\b(?:published|publication|completed|commenced|commi
 _COURT = re.compile(r"\b(?:pleaded|convicted|sentenced|trial|inquest|guilty|court|acquitted|hospital order|verdict)\b",
                     re.IGNORECASE)
 
-Date = tuple[int, int, int | None]  # (year, month, day or None)
-
-
 def parse_date(text: str) -> Date | None:
     """The first calendar date in text ("14 March 2021", "March 2021", "14/03/21"), or None."""
     m = _DATE.search(text)
@@ -171,8 +172,8 @@ def incident_date(rd: ReviewDoc) -> Date | None:
     """The index incident's date: dates told near incident words in the cover and introduction
     (the most told month, its earliest day), moved back to a chronology row a few days earlier
     that tells the incident ("found with injuries ... died two days later")."""
-    if "incident_date" in rd.notes:
-        return rd.notes["incident_date"]
+    if rd._incident_date is not None:
+        return rd._incident_date[0]
     found = _incident_dates(rd, lambda i, sent: rd.section_kind(sent.start) in ("cover", "introduction"))
     if not found:  # no introduction heading ("Circumstances resulting in the review"): the opening pages
         found = _incident_dates(rd, lambda i, sent: i < _OPENING_SENTENCES and rd.section_kind(sent.start) not in (
@@ -192,7 +193,7 @@ def incident_date(rd: ReviewDoc) -> Date | None:
             if row and gap is not None and 0 < gap <= 3 and _INCIDENT_CUE.search(_row_text(rd, i)):
                 best = row
                 break
-    rd.notes["incident_date"] = best
+    rd._incident_date = (best,)
     return best
 
 
@@ -218,11 +219,11 @@ def _incident_dates(rd: ReviewDoc, include) -> list[tuple[Date, int]]:
 
 
 def row_starts(rd: ReviewDoc) -> list[int]:
-    if "row_starts" not in rd.notes:
-        rd.notes["row_starts"] = [i for i, s in enumerate(rd.sentences)
-                                   if rd.section_kind(s.start) == "chronology" and _ROW_START.match(s.text)
-                                   and parse_date(s.text[:40])]
-    return rd.notes["row_starts"]
+    if rd._row_starts is None:
+        rd._row_starts = [i for i, s in enumerate(rd.sentences)
+                          if rd.section_kind(s.start) == "chronology" and _ROW_START.match(s.text)
+                          and parse_date(s.text[:40])]
+    return rd._row_starts
 
 
 def row_of(rd: ReviewDoc, index: int) -> int | None:
@@ -253,8 +254,8 @@ def phase(rd: ReviewDoc, index: int) -> str | None:
 
 
 def _first_row_after(rd: ReviewDoc) -> int | None:
-    if "_first_row_after" in rd.notes:
-        return rd.notes["_first_row_after"]
+    if rd._first_row_after is not None:
+        return rd._first_row_after[0]
     inc = incident_date(rd)
     first = None
     if inc is not None:
@@ -266,5 +267,5 @@ def _first_row_after(rd: ReviewDoc) -> int | None:
             if before is False or (before is None and _INCIDENT_CUE.search(_row_text(rd, row))):
                 first = row
                 break
-    rd.notes["_first_row_after"] = first
+    rd._first_row_after = (first,)
     return first

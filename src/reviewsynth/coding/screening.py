@@ -122,13 +122,14 @@ def _event_votes(rd: ReviewDoc) -> dict[str, list[Evidence]]:
     return votes
 
 
-def screen(rd: ReviewDoc, cast: Cast, review_type: str | None = None) -> tuple[str, str, list[Evidence]]:
+def screen(rd: ReviewDoc, cast: Cast, review_type: str | None = None, child_victim: bool = False
+           ) -> tuple[str, str, list[Evidence]]:
     """inc.screen, then: a stated homicide-suicide is included as a homicide; a document
     that is not a review report is excluded whatever it mentions."""
     not_review = not_a_review(rd, cast)
     if not_review is not None:
         return "exclude", "not_a_review", [not_review]
-    decision, reason, evidence = inc.screen(rd, _event_votes(rd))
+    decision, reason, evidence = inc.screen(rd, _event_votes(rd), child_victim)
     if decision == "exclude" and reason == "not_a_review":  # a review with no vote either way
         killing = stated_killing(rd, cast)
         if killing is not None:
