@@ -127,3 +127,17 @@ def test_any_sentence_gives_a_list_of_events_without_error(text: str):
         assert e.kind in ("kill", "injure", "sexual", "death", "suicide", "accused")
         for part in (e.agent, e.patient):
             assert part is None or 0 <= part.start <= part.end
+
+
+def test_a_kin_noun_named_after_a_comma_and_a_possessor_read_past_a_date():
+    # The parser hangs "known ... as" on the main verb; the name still names the kin noun, and
+    # "her" is the nearest name before it, not the month.
+    doc = next(parse(["In May 2019 Ruth was strangled in the house she rented with her husband, known to the panel as Mr T."]))
+    found = [(k.person, k.noun, k.owner) for k in kin_statements(doc, 0)]
+    assert ("Mr T", "husband", "Ruth") in found
+
+
+def test_a_noun_in_apposition_to_a_name_is_that_person():
+    event = _one("The review concerns Mrs V, a 52-year-old woman, who was beaten by her son in 2020.", "injure")
+    assert event.patient is not None and event.patient.appos == "Mrs V"
+    assert event.agent is not None and (event.agent.noun, event.agent.owner) == ("son", "her")

@@ -206,14 +206,23 @@ def participant(token: Any, offset: int) -> Participant | None:
                        counted=any(c.dep_ == "nummod" for c in token.children) or any(t.pos_ == "PROPN" for t in sub))
 
 
+_NAMING_VERBS = ("call", "name", "know", "refer")
+
+
 def _called(token: Any) -> str | None:
-    """The name a noun is given in passing: "a man called RS", "her son, known as Otto"."""
-    for verb in token.children:
-        if verb.dep_ == "acl" and verb.lemma_.lower() in ("call", "name", "know", "refer"):
-            for c in verb.subtree:
-                name = _name_of(c) if c is not verb else None
-                if name:
-                    return name
+    """The name a noun is given in passing: "a man called RS", "her son, known as Otto". The
+    parser often hangs a naming verb after a comma on the main verb, so "NOUN, referred to
+    as X" right after the noun counts too."""
+    verbs = [v for v in token.children if v.dep_ == "acl" and v.lemma_.lower() in _NAMING_VERBS]
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lemma_.lower() in _NAMING_VERBS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[token.i + 2].children):
+        verbs.append(doc[token.i + 2])
+    for verb in verbs:
+        for c in verb.subtree:
+            name = _name_of(c) if c is not verb else None
+            if name:
+                return name
     return None
 
 
@@ -608,7 +617,7 @@ def _equated(kin: Any) -> str | None:
     for c in kin.children:
         if c.dep_ == "appos" and _name_of(c):
             return _name_of(c)
-    called = _called(kin)  # "his partner, referred to in the review as Ms R"
+    called = _called(kin)  # "her husband, known as Mr X"
     if called:
         return called
     head = kin.head
@@ -631,7 +640,12 @@ def _owner_name(owner: Any | None, kin: Any) -> str | None:
         return None
     if owner.pos_ != "PRON":
         return _name_of(owner)
-    return next((name for t in kin.doc[:owner.i] if (name := _name_of(t))), None)
+    # The nearest name before it that is not a date ("In August 2021 Liam ... his partner").
+    return next((name for t in reversed(kin.doc[:owner.i]) if (name := _name_of(t)) and t.lower_ not in _CALENDAR), None)
+
+
+_CALENDAR = frozenset(("january february march april may june july august september october november december "
+                       "monday tuesday wednesday thursday friday saturday sunday").split())
 
 
 def _relationship_with(token: Any, index: int) -> list[KinStatement]:
