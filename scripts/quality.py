@@ -138,7 +138,8 @@ def _engine(record: dict[str, Any]) -> str:
     return f"{what} ({engine['note']})" if engine.get("note") else str(what)
 
 
-def markdown(records: dict[str, Any], baseline: dict[str, Any]) -> str:
+def markdown(records: dict[str, Any], baseline: dict[str, Any],
+             now_source: str = "`tests/quality_baseline.json`") -> str:
     """First-sight and current figures side by side for every set, then where each first
     sight comes from."""
     batches = records.get("batches", {})
@@ -151,7 +152,7 @@ def markdown(records: dict[str, Any], baseline: dict[str, Any]) -> str:
         for s in names:
             cells += [_cell(batches.get(s, {}).get("metrics", {}), m), _cell(baseline.get(s, {}), m)]
         lines.append(f"| {m} | " + " | ".join(cells) + " |")
-    lines += ["", f"*now*: `tests/quality_baseline.json`, measured under metric definitions "
+    lines += ["", f"*now*: {now_source}, measured under metric definitions "
                   f"v{now_version}. *first sight*: `evaluation/first_sight.json`:", ""]
     for s in names:
         record = batches.get(s)
@@ -202,7 +203,7 @@ def main() -> None:
         parser.error(f"--record --sets: the baseline was measured under metric definitions "
                      f"v{old.get('metrics_version', 1)}; record all sets so that it is one version")
     figures = measure(names)
-    print(markdown(_load(RECORDS), {"metrics_version": METRICS_VERSION, **figures}))
+    print(markdown(_load(RECORDS), {"metrics_version": METRICS_VERSION, **figures}, now_source="this run"))
     if args.record:
         merged = {**{k: v for k, v in old.items() if partial}, **figures}
         baseline = {"metrics_version": METRICS_VERSION, **{s: merged[s] for s in SET_NAMES if s in merged}}

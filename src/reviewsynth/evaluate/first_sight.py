@@ -68,8 +68,12 @@ def gold_digest(path: Path) -> str:
 
 
 def engine_version() -> dict[str, str | None]:
-    """The package version and, when it runs from its own git checkout, the commit."""
-    return {"version": __version__, "commit": _git_commit()}
+    """The package and engine versions of this checkout and, when it runs from its own git
+    checkout, the commit. (cases.json does not say which engine coded it, so the record names
+    the code that scored it: run and score from the same checkout, as scripts/quality.py does.)"""
+    from reviewsynth.pipeline import ENGINE_VERSION  # lazy: the pipeline imports the store
+
+    return {"version": __version__, "engine": ENGINE_VERSION, "commit": _git_commit()}
 
 
 def _git_commit() -> str | None:
