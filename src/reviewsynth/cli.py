@@ -132,6 +132,8 @@ def evaluate(
 
 def _load_cases_or_exit(path: Path) -> list[Case]:
     """Cases from a cases.json file or folder; a missing or malformed file is a one-line error."""
+    from pydantic import ValidationError
+
     from reviewsynth.schema import load_cases
 
     if not path.exists():
@@ -140,7 +142,11 @@ def _load_cases_or_exit(path: Path) -> list[Case]:
     try:
         return load_cases(path)
     except (OSError, ValueError) as exc:  # bad JSON and pydantic's ValidationError are ValueErrors
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if isinstance(exc, ValidationError):
+            first = exc.errors()[0]
+            reason = f"{'.'.join(str(x) for x in first['loc'])}: {first['msg']}"
+        else:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         console.print(f"[red]error[/red] {path}: not a readable cases.json ({reason})", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
 
