@@ -103,7 +103,9 @@ def test_metrics_overall_and_per_category() -> None:
     assert o["characteristics_precision"] == 0.5 and o["characteristics_recall"] == 1.0
     assert o["characteristics_f1"] == pytest.approx(2 / 3)
     assert o["services_recall"] == 0.0 and o["services_precision"] is None
-    assert o["weapons_f1"] == 1.0 and o["locations_precision"] == 0.0
+    # The gold codes no location anywhere: the field is skipped, not scored 0 or 1.
+    assert o["weapons_f1"] == 1.0 and o["locations_precision"] is None
+    assert result["per_field"]["locations"]["fp"] == 1 and result["per_field"]["locations"]["n"] == 0
     assert o["problem_recall"] == 0.5 and o["problem_precision"] == 0.5
     assert o["theme_agreement"] == 1.0  # "Risk assessment" label resolves to risk_assessment
     assert result["per_category"]["intimate_partner_violence"]["weapons_f1"] == 1.0

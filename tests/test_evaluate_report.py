@@ -21,7 +21,8 @@ def result() -> dict:
         "overall": dict(metrics),
         "per_category": {c: dict(metrics, problem_recall=0.25 + i / 100) for i, c in enumerate(CATEGORIES)},
         "per_field": {"gender": {"units": 12, "percent_agreement": 0.9, "kappa": 0.8, "alpha": 0.81}},
-        "counts": {"cases_gold": 12, "cases_matched": 12},
+        "counts": {"cases_gold": 12, "cases_matched": 12,
+                   "gold_items": {m: 123 for m in METRIC_ORDER if m != "krippendorff_alpha"}},
         "errors": [{"case_id": "c01_dhr_ipv_knife", "field": "relationship_characteristics",
                     "kind": "false_positive", "code": "separation", "quote": "She left him in May. " * 6}],
     }
@@ -45,6 +46,10 @@ def test_full_metric_names_at_80_columns() -> None:
         assert cat.replace("_", " ") in " ".join(out.split())
     # Values per category survive the split across tables.
     assert "0.30" in out  # youth_peer_violence problem_recall
+    # Beside each overall figure, the gold items it rests on; not in the counts line.
+    row = next(line for line in out.splitlines() if line.strip().startswith("gender_accuracy"))
+    assert row.split()[1:3] == ["0.50", "123"]
+    assert "gold_items" not in out
 
 
 def test_wide_terminal_keeps_one_table() -> None:

@@ -6,7 +6,7 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from reviewsynth import __version__
+
+if TYPE_CHECKING:
+    from reviewsynth.schema import Case
 
 app = typer.Typer(
     help="Turn published statutory case reviews into coded cases, tables and a report.",
@@ -95,22 +98,57 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold cases.json (or a folder of *.gold.json).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print metrics as JSON.")] = False,
     errors: Annotated[Path | None, typer.Option("--errors", help="Write the error log (false positives and misses) here.")] = None,
+    first_sight: Annotated[str | None, typer.Option("--first-sight", metavar="NAME", help="Record the figures of batch NAME the first time it is scored; later runs show the change since.")] = None,
+    records: Annotated[Path | None, typer.Option("--records", help="First-sight records file (default evaluation/first_sight.json).")] = None,
 ) -> None:
     """Per-field agreement between predicted and gold codings."""
     from reviewsynth.evaluate import evaluate as evaluate_cases
     from reviewsynth.evaluate import format_report, load_texts_for
-    from reviewsynth.schema import load_cases
+    from reviewsynth.evaluate.first_sight import DEFAULT_RECORDS, RecordsError, gold_digest
+    from reviewsynth.evaluate.first_sight import first_sight as record_first_sight
 
-    pred_cases, gold_cases = load_cases(predicted), load_cases(gold)
+    pred_cases, gold_cases = _load_cases_or_exit(predicted), _load_cases_or_exit(gold)
     texts = load_texts_for(predicted, pred_cases)
     result = evaluate_cases(pred_cases, gold_cases, texts)
+    if first_sight is not None:
+        try:
+            result["first_sight"] = record_first_sight(records or DEFAULT_RECORDS, first_sight, result,
+                                                       gold_digest(gold))
+        except RecordsError as exc:
+            console.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from exc
     if errors is not None:
-        errors.write_text(json.dumps(result.get("errors", []), indent=2, ensure_ascii=False, default=str) + "\n")
+        try:
+            errors.write_text(json.dumps(result.get("errors", []), indent=2, ensure_ascii=False, default=str) + "\n")
+        except OSError as exc:
+            console.print(f"[red]error[/red] {errors}: cannot write the error log ({exc.strerror})", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from exc
     if as_json:
         public = {k: v for k, v in result.items() if k != "errors"}
         sys.stdout.write(json.dumps(public, indent=2, sort_keys=True, default=str) + "\n")
     else:
         Console().print(format_report(result))
+
+
+def _load_cases_or_exit(path: Path) -> list[Case]:
+    """Cases from a cases.json file or folder; a missing or malformed file is a one-line error."""
+    from pydantic import ValidationError
+
+    from reviewsynth.schema import load_cases
+
+    if not path.exists():
+        console.print(f"[red]error[/red] {path}: no such file or folder", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    try:
+        return load_cases(path)
+    except (OSError, ValueError) as exc:  # bad JSON and pydantic's ValidationError are ValueErrors
+        if isinstance(exc, ValidationError):
+            first = exc.errors()[0]
+            reason = f"{'.'.join(str(x) for x in first['loc'])}: {first['msg']}"
+        else:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        console.print(f"[red]error[/red] {path}: not a readable cases.json ({reason})", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
 
 
 @app.command()

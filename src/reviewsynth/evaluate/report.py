@@ -19,9 +19,14 @@ from rich.text import Text
 METRIC_ORDER = [
     "screening_accuracy", "included_recall", "reason_accuracy", "category_accuracy",
     "review_type_accuracy", "incident_type_accuracy", "reference_individual_accuracy",
-    "gender_accuracy", "age_band_accuracy", "ethnicity_accuracy",
+    "relationship_type_accuracy", "non_reference_information_accuracy", "incident_year_accuracy",
+    "fatal_accuracy", "response_matched_risk_accuracy",
+    "gender_accuracy", "age_band_accuracy", "ethnicity_accuracy", "living_arrangement_accuracy",
+    "information_levels_agreement",
     *[f"{f}_{m}" for f in ("characteristics", "services", "relationship_characteristics",
-                           "weapons", "locations", "escalation_markers", "risk_factors", "problem")
+                           "weapons", "locations", "escalation_markers", "risk_factors",
+                           "protective_factors", "abusive_behaviours", "technology",
+                           "interventions", "problem")
       for m in ("precision", "recall", "f1")],
     "grounding_rate", "theme_agreement", "krippendorff_alpha",
 ]
@@ -80,13 +85,15 @@ class MetricsView:
     def __init__(self, result: dict[str, Any]) -> None:
         self.overall: dict[str, Any] = result.get("overall", {})
         self.per_category: dict[str, dict[str, Any]] = result.get("per_category", {})
+        # How many gold items each overall figure rests on, shown beside it.
+        self.gold_items: dict[str, int] = result.get("counts", {}).get("gold_items", {})
         self.metrics = _ordered(self.overall)
         self.abbrev = category_abbreviations(self.per_category)
 
     def tables(self, width: int) -> list[Table]:
         name_width = max((len(m) for m in self.metrics), default=6) + _CELL_EXTRA
-        columns = ["overall", *self.per_category]
-        headers = {"overall": "overall", **self.abbrev}
+        columns = ["overall", *(["n"] if self.gold_items else []), *self.per_category]
+        headers = {"overall": "overall", "n": "n", **self.abbrev}
         room = max(width - name_width - _TABLE_EXTRA, _column_width("overall"))
         runs = _chunks([headers[c] for c in columns], room)
         by_header = {headers[c]: c for c in columns}
@@ -102,9 +109,15 @@ class MetricsView:
         for col in columns:
             table.add_column(headers[col], justify="right", no_wrap=True)
         for metric in self.metrics:
-            values = [self.overall if c == "overall" else self.per_category[c] for c in columns]
-            table.add_row(metric, *(_fmt(v.get(metric)) for v in values))
+            table.add_row(metric, *(self._cell(c, metric) for c in columns))
         return table
+
+    def _cell(self, column: str, metric: str) -> str:
+        if column == "n":
+            n = self.gold_items.get(metric)
+            return "" if n is None else str(n)
+        values = self.overall if column == "overall" else self.per_category[column]
+        return _fmt(values.get(metric))
 
     def legend(self) -> Text | None:
         if not self.abbrev:
@@ -159,13 +172,38 @@ def errors_table(result: dict[str, Any], limit: int = 40) -> Table | None:
     return table
 
 
+def first_sight_table(result: dict[str, Any]) -> RenderableType | None:
+    """The figures of a batch's first sight beside today's, with the change and its caveats."""
+    sight = result.get("first_sight")
+    if not sight:
+        return None
+    record = sight["record"]
+    engine = record.get("engine") or {}
+    made = ", ".join(str(x) for x in (record.get("date"), engine.get("commit") or engine.get("version"),
+                                      f"metric definitions v{record.get('metrics_version')}") if x)
+    title = (f"First sight of {sight['name']} recorded now ({made}) in {sight['records']}"
+             if sight.get("recorded") else f"Since first sight of {sight['name']} ({made})")
+    table = Table(title=title, box=_BOX, title_justify="left")
+    table.add_column("metric", no_wrap=True, overflow="ignore")
+    for col in ("first sight", "now", "change"):
+        table.add_column(col, justify="right", no_wrap=True)
+    overall = result.get("overall", {})
+    for metric in _ordered(record.get("metrics", {})):
+        change = sight.get("change", {}).get(metric)
+        table.add_row(metric, _fmt(record["metrics"][metric]), _fmt(overall.get(metric)),
+                      "-" if change is None else f"{change:+.2f}")
+    notes = [Text(note, style="yellow", overflow="fold") for note in sight.get("notes", [])]
+    return Group(table, *notes)
+
+
 def format_report(result: dict[str, Any]) -> RenderableType:
-    """A rich renderable: metrics, counts, agreement and the head of the error log."""
+    """A rich renderable: metrics, counts, first sight, agreement and the head of the error log."""
     parts: list[RenderableType] = [MetricsView(result)]
     counts = result.get("counts", {})
-    summary = ", ".join(f"{k}: {v if not isinstance(v, list) else len(v)}" for k, v in counts.items())
+    summary = ", ".join(f"{k}: {v if not isinstance(v, list) else len(v)}" for k, v in counts.items()
+                        if not isinstance(v, dict))  # gold items per metric: the table's n column
     parts.append(Text(summary, style="dim", overflow="fold"))
-    for extra in (agreement_table(result), errors_table(result)):
+    for extra in (first_sight_table(result), agreement_table(result), errors_table(result)):
         if extra is not None:
             parts.append(extra)
     return Group(*parts)
