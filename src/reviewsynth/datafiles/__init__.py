@@ -149,15 +149,26 @@ def validate(path: str | Path, model: type[Model], data: Any = None, **context: 
     try:
         return model.model_validate(raw, context=context)
     except ValidationError as exc:
-        errors = exc.errors()
+        # A mistyped key is both an unknown key and a missing one: name the one written.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        rest = [e for e in errors[1:] if not _same_mistake(errors[0], e)]
         where, reason = describe(errors[0], model)
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        more = f" (and {len(rest)} more)" if rest else ""
         raise DataFileError(path, where, reason + more) from None
 
 
 def read_data(path: str | Path, model: type[BaseModel], data: Any = None, **context: Any) -> dict[str, Any]:
     """A validated file as the plain mapping its readers use: exactly the keys it sets."""
     return validate(path, model, data, **context).model_dump(exclude_unset=True)
+
+
+def _same_mistake(extra: Any, other: Any) -> bool:
+    """The missing key that a mistyped one (`phrasse` for `phrases`) stands for."""
+    if extra["type"] != "extra_forbidden" or other["type"] != "missing":
+        return False
+    if tuple(extra["loc"][:-1]) != tuple(other["loc"][:-1]):
+        return False
+    return bool(difflib.get_close_matches(str(extra["loc"][-1]), [str(other["loc"][-1])], n=1))
 
 
 def key_path(loc: Sequence[int | str]) -> str:
@@ -200,21 +211,24 @@ def _shown(value: Any) -> str:
 
 def _keys_at(model: type[BaseModel], loc: Sequence[int | str]) -> list[str]:
     """The keys declared for the mapping at `loc` (empty where it is not a fixed mapping)."""
+    here = type_at(model, loc)
+    return list(here.model_fields) if isinstance(here, type) and issubclass(here, BaseModel) else []
+
+
+def type_at(model: type[BaseModel], loc: Sequence[int | str]) -> Any:
+    """The declared type of the value at `loc` in a file of `model` (None: not declared)."""
     here: Any = model
     for part in loc:
         here = _unwrap(here)
         if isinstance(here, type) and issubclass(here, BaseModel):
             field = here.model_fields.get(str(part))
             if field is None:
-                return []
+                return None
             here = field.annotation
         else:
             args = typing.get_args(here)
             here = args[-1] if args else None
-    here = _unwrap(here)
-    if isinstance(here, type) and issubclass(here, BaseModel):
-        return list(here.model_fields)
-    return []
+    return _unwrap(here)
 
 
 def _unwrap(tp: Any) -> Any:
