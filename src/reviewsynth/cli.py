@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from reviewsynth import __version__
 
 if TYPE_CHECKING:
+    from reviewsynth.config import ProjectConfig
     from reviewsynth.schema import Case
 
 app = typer.Typer(
@@ -28,6 +30,25 @@ app.add_typer(user_app, name="user")
 
 console = Console(stderr=True)
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path (default ./reviewsynth.db or $REVIEWSYNTH_DB).")]
+
+
+def _check_data_files(config: Path | None = None, reference: Path | str | None = None) -> ProjectConfig:
+    """The project config, the codebook in use, every data file and lexicon, and the user's
+    reference statistics, validated before any work: a bad one is one line and exit 2."""
+    from reviewsynth.config import ProjectConfig
+    from reviewsynth.datafiles import DataFileError
+    from reviewsynth.datafiles.rules import check_data_files
+    from reviewsynth.tables.reference import load_reference
+
+    try:
+        cfg = ProjectConfig.load(config)
+        check_data_files()
+        if reference or cfg.reference_statistics:
+            load_reference(reference or cfg.reference_statistics)
+    except DataFileError as exc:
+        console.print("[red]error[/red] " + escape(str(exc)), highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    return cfg
 
 
 def _version(value: bool) -> None:
@@ -54,10 +75,9 @@ def run(
     suppress_below: Annotated[int | None, typer.Option("--suppress-below", help="Show counts under K as '<K'.")] = None,
 ) -> None:
     """Ingest, screen, categorise, code, analyse and report every document under INPUTS."""
-    from reviewsynth.config import ProjectConfig
     from reviewsynth.pipeline import run as run_pipeline
 
-    cfg = ProjectConfig.load(config)
+    cfg = _check_data_files(config)
     if suppress_below is not None:
         cfg.suppress_below = suppress_below
     with _progress() as (progress_fn, _):
@@ -88,6 +108,7 @@ def report(
     if not cases_json.is_file():
         console.print(f"[red]error[/red] {cases_json}: no such file")
         raise typer.Exit(2)
+    _check_data_files(reference=reference)
     paths = report_from_cases_file(cases_json, out, suppress_below=suppress_below, reference_path=reference)
     console.print(f"Wrote {len(paths)} file(s) to {out}/")
 
@@ -211,6 +232,7 @@ def serve(
     """Start the coding workbench in the browser."""
     from reviewsynth.web import serve as serve_web
 
+    _check_data_files()
     serve_web(db, host, port, upload_dir=uploads, workers=workers)
 
 

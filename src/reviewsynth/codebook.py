@@ -1,7 +1,9 @@
 """The codebook: every code id, its label and order, loaded from a data file.
 
 The shipped file keeps every id of ../shared/spec/codebook.yaml; a project may point
-`REVIEWSYNTH_CODEBOOK` at an extended copy (more labels, synonyms, codes).
+`REVIEWSYNTH_CODEBOOK` at an extended copy (more labels, codes). Either is validated as it
+loads (`datafiles.rules.CodebookFile`), and an extended copy must keep every shipped id: a bad
+file is a one-line `DataFileError`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from reviewsynth.datafiles import DataFileError, read_data
+from reviewsynth.datafiles.rules import CodebookFile
 
 # Lists in the codebook file that are sets of ids with labels (mapping id -> label).
 _LABELLED = (
@@ -79,16 +82,20 @@ def _as_labels(value: Any) -> dict[str, str]:
     return {}
 
 
+def _shipped_path() -> Path:
+    return Path(str(resources.files("reviewsynth") / "data" / "codebook.yaml"))
+
+
 def codebook_path() -> Path:
     override = os.environ.get("REVIEWSYNTH_CODEBOOK")
     if override:
         return Path(override)
-    return Path(str(resources.files("reviewsynth") / "data" / "codebook.yaml"))
+    return _shipped_path()
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Codebook:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    raw = read_data(path, CodebookFile)
     lists = {name: CodeList(name, _as_labels(raw.get(name))) for name in _LABELLED}
     screening = raw.get("screening", {})
     lists["include_reasons"] = CodeList("include_reasons", _as_labels(screening.get("include_reasons")))
@@ -97,12 +104,24 @@ def _load(path: str) -> Codebook:
                  "abusive_behaviour_phases", "abusive_behaviour_types", "intervention_levels",
                  "information_levels"):
         lists[name] = CodeList(name, _as_labels(raw.get(name)))
-    return Codebook(lists=lists, raw=raw)
+    codebook = Codebook(lists=lists, raw=raw)
+    if Path(path).resolve() != _shipped_path().resolve():
+        _keeps_shipped_ids(path, codebook, _load(str(_shipped_path())))
+    return codebook
+
+
+def _keeps_shipped_ids(path: str, codebook: Codebook, shipped: Codebook) -> None:
+    """An extended codebook may add ids, never drop one: coded data must line up elsewhere."""
+    for name, ids in shipped.lists.items():
+        missing = [i for i in ids.ids if i not in codebook.lists[name]]
+        if missing:
+            where = f"screening.{name}" if name.endswith("_reasons") else name
+            raise DataFileError(path, where, f"lacks the shipped id {missing[0]!r} (a codebook may add ids, not drop them)")
 
 
 @lru_cache(maxsize=1)
 def _default_path(override: str | None) -> str:
-    return str(Path(override) if override else resources.files("reviewsynth") / "data" / "codebook.yaml")
+    return str(Path(override) if override else _shipped_path())
 
 
 def load_codebook(path: str | Path | None = None) -> Codebook:

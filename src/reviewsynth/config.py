@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from reviewsynth.datafiles import read_data
+from reviewsynth.datafiles.rules import ProjectConfigFile, read_toml
 
 
 @dataclass
@@ -23,7 +25,8 @@ class ProjectConfig:
         """Read `[scope]` and `[report]` tables from a reviewsynth.toml file."""
         if path is None:
             return cls()
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        # Validated: an unknown table or key, or a bad value, is a one-line DataFileError.
+        data = read_data(path, ProjectConfigFile, read_toml(path))
         scope = data.get("scope", {})
         report = data.get("report", {})
         return cls(

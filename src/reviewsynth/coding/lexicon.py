@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
 import ahocorasick
 
-from reviewsynth.text.context import load_yaml
+# Lexicons are validated against their schemas as they load (`reviewsynth.datafiles.lexicons`):
+# an unknown key, an unknown code id or a bad pattern is a one-line DataFileError.
+from reviewsynth.datafiles.lexicons import lexicon_dir, load_lexicon
 
-
-def lexicon_dir() -> Path:
-    return Path(str(resources.files("reviewsynth") / "data" / "lexicons"))
-
-
-@lru_cache(maxsize=16)
-def load_lexicon(name: str) -> dict[str, Any]:
-    """Read `data/lexicons/<name>.yaml`."""
-    return load_yaml(lexicon_dir() / f"{name}.yaml")
+__all__ = ["Hit", "PhraseMatcher", "lexicon_dir", "load_lexicon", "longest_only", "outermost", "word_regex"]
 
 
 @dataclass(frozen=True)

@@ -16,32 +16,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.datafiles.lexicons import RolesLexicon
 
 Kind = Literal["kill", "injure", "sexual", "death", "suicide", "accused"]
-
-
-class RolesLexicon(BaseModel):
-    """`data/lexicons/roles.yaml`; unknown keys are an error, not silence."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    harm_verbs: dict[Literal["kill", "injure", "sexual"], list[str]]
-    harm_nouns: dict[Literal["kill", "injure", "sexual", "death", "suicide"], list[str]]
-    person_nouns: dict[str, Literal["male", "female", "not_reported"]]
-    kin_nouns: dict[str, Literal["male", "female", "not_reported"]]
-    titles: dict[str, Literal["male", "female", "not_reported"]]
-    conviction_verbs: list[str]
-    accusation_verbs: list[str]
-    experience_verbs: list[str]
-    fatal_words: list[str]
-    generic_nouns: list[str]
-    prior_offence_nouns: list[str]
-    qualified_harm_nouns: list[str]
-    death_verbs: list[str]
-    death_phrasal: dict[str, str]
-    suicide_verbs: list[str]
 
 
 @lru_cache(maxsize=1)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from reviewsynth.codebook import load_codebook
+from reviewsynth.datafiles import read_data
+from reviewsynth.datafiles.rules import GroupingFile, data_path
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.grouping.model import CaseMeta
 from reviewsynth.schema import Evidence
@@ -78,9 +78,8 @@ def _fill(pattern: str, slots: dict[str, str]) -> str:
 
 @lru_cache(maxsize=1)
 def load_meta_rules() -> MetaRules:
-    raw = yaml.safe_load(
-        (resources.files("reviewsynth") / "data" / "grouping.yaml").read_text("utf-8")
-    )
+    # Validated (code ids against the codebook): a bad file is a one-line DataFileError.
+    raw = read_data(data_path("grouping.yaml"), GroupingFile, codebook=load_codebook())
     month = raw["month"]
     review_phrases = [
         _flexible_spaces(p) for patterns in raw["review_types"].values() for p in patterns

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from reviewsynth.datafiles import read_data
+from reviewsynth.datafiles.rules import IngestFile, data_path
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,7 @@ def _flags(names: list[str]) -> int:
 
 @lru_cache(maxsize=1)
 def load_rules() -> IngestRules:
-    raw = yaml.safe_load(
-        (resources.files("reviewsynth") / "data" / "ingest.yaml").read_text("utf-8")
-    )
+    raw = read_data(data_path("ingest.yaml"), IngestFile)  # validated: one-line errors
     hy = raw["hyphenation"]
     hf = raw["headers_footers"]
     return IngestRules(

@@ -8,7 +8,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from reviewsynth.codebook import load_codebook
+from reviewsynth.datafiles import DataFileError, read_data
+from reviewsynth.datafiles.rules import ReferenceFile
 
 
 @dataclass(frozen=True)
@@ -75,25 +77,33 @@ def _from_mapping(raw: dict[str, Any], path: Path) -> ReferenceStatistics:
     )
 
 
+_CSV_COLUMNS = ("category", "share", "relationship", "source", "year")
+
+
 def _from_csv(path: Path) -> ReferenceStatistics:
     """CSV columns: category, share, relationship (optional), source, year (first row)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    first = rows[0] if rows else {}
-    raw = {
-        "source": first.get("source"),
-        "year": first.get("year"),
-        "shares": {
-            r["category"]: {"share": r.get("share"), "relationship": r.get("relationship")}
-            for r in rows
-        },
-    }
-    return _from_mapping(raw, path)
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except FileNotFoundError:
+        raise DataFileError(path, "", "no such file") from None
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise DataFileError(path, "", f"cannot be read as CSV ({exc})") from None
+    columns = set(rows[0]) if rows else set()
+    unknown = sorted(str(c) for c in columns - set(_CSV_COLUMNS))
+    if not {"category", "share"} <= columns or unknown:
+        problem = f"unknown column {unknown[0]!r}" if unknown else "needs the columns category and share"
+        raise DataFileError(path, "header", f"{problem} (columns: {', '.join(_CSV_COLUMNS)})")
+    first = rows[0]
+    raw = {key: first[key] for key in ("source", "year") if first.get(key)}
+    raw["shares"] = {r["category"]: {k: r[k] for k in ("share", "relationship") if k in r} for r in rows}
+    return _from_mapping(read_data(path, ReferenceFile, raw, codebook=load_codebook()), path)
 
 
 def load_reference(path: str | Path | None = None) -> ReferenceStatistics:
+    """The shipped reference statistics, or the user's own file (YAML or CSV), validated:
+    a bad file is a one-line DataFileError naming the file, the key and the reason."""
     ref_path = Path(path) if path else default_reference_path()
     if ref_path.suffix.lower() == ".csv":
         return _from_csv(ref_path)
-    raw = yaml.safe_load(ref_path.read_text(encoding="utf-8")) or {}
-    return _from_mapping(raw, ref_path)
+    return _from_mapping(read_data(ref_path, ReferenceFile, codebook=load_codebook()), ref_path)

@@ -14,7 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from reviewsynth.datafiles import read_data
+from reviewsynth.datafiles.rules import ModifiersFile
 
 
 @dataclass(frozen=True)
@@ -126,22 +127,7 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-class _StringLoader(yaml.SafeLoader):
-    """YAML without implicit booleans: trigger words like `no` and `not` stay strings."""
-
-
-_StringLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def load_yaml(path: Path) -> dict:
-    """Read a data file with every bare word as a string."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_StringLoader)  # noqa: S506 - safe subclass
-
-
 @lru_cache(maxsize=4)
 def _load_rules(path: str | None) -> ContextRules:
     p = Path(path) if path else Path(str(resources.files("reviewsynth") / "data" / "modifiers.yaml"))
-    return ContextRules.from_data(load_yaml(p))
+    return ContextRules.from_data(read_data(p, ModifiersFile))  # validated: one-line errors

@@ -11,10 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
-import yaml
+from reviewsynth.datafiles.lexicons import load_lexicon
 
 SECTION_KINDS = (
     "cover", "introduction", "terms_of_reference", "methodology", "family_involvement",
@@ -46,10 +44,8 @@ _DATE_LED = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    path = Path(str(resources.files("reviewsynth") / "data" / "lexicons" / "sections.yaml"))
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_lexicon("sections")  # validated (and cached) by its schema
 
 
 @lru_cache(maxsize=1)

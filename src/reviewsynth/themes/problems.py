@@ -23,8 +23,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from reviewsynth.datafiles import read_data
+from reviewsynth.datafiles.rules import AgenciesFile, ProblemCuesFile
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Case, Evidence, PracticeProblem
 from reviewsynth.themes import _text
@@ -69,7 +69,7 @@ def _compile_all(items: list[str] | None) -> Patterns:
 
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> Cues:
-    raw = yaml.safe_load(Path(path or _data_path("problem_cues.yaml")).read_text(encoding="utf-8"))
+    raw = read_data(path or _data_path("problem_cues.yaml"), ProblemCuesFile)  # validated
     systemic = {fid: (str(spec.get("label", fid)), _compile_all(spec.get("patterns", [])))
                 for fid, spec in (raw.get("systemic_factors") or {}).items()}
     owner = raw.get("ownership") or {}
@@ -93,7 +93,7 @@ def load_cues(path: str | None = None) -> Cues:
 
 @lru_cache(maxsize=4)
 def load_agencies(path: str | None = None) -> tuple[Agency, ...]:
-    raw = yaml.safe_load(Path(path or _data_path("practice_agencies.yaml")).read_text(encoding="utf-8"))
+    raw = read_data(path or _data_path("practice_agencies.yaml"), AgenciesFile)  # validated
     agencies = []
     for aid, spec in (raw.get("agencies") or {}).items():
         patterns = [re.compile(p, re.I) for p in spec.get("patterns", []) or []]

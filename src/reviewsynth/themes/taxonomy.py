@@ -8,7 +8,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from reviewsynth.codebook import load_codebook
+from reviewsynth.datafiles import read_data
+from reviewsynth.datafiles.rules import ThemesFile
+from reviewsynth.themes.problems import agency_labels
 
 STRONG_WEIGHT = 3  # a strong cue names the weakness; a plain cue only points towards it
 AGENCY_WEIGHT = 2  # the agency concerned points towards a theme (a school's failing: schools)
@@ -44,7 +47,8 @@ def _cue(phrase: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _load(path: str) -> tuple[TaxonomyTheme, ...]:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    # Validated: categories against the codebook, agencies against data/practice_agencies.yaml.
+    raw = read_data(path, ThemesFile, codebook=load_codebook(), agencies=set(agency_labels()))
     themes = []
     for theme_id, spec in (raw.get("themes") or {}).items():
         themes.append(TaxonomyTheme(

@@ -1,0 +1,350 @@
+"""Schemas of the coding lexicons (`data/lexicons/<name>.yaml`) and their validating loader.
+
+Each lexicon is a model below, registered in `LEXICONS`. Unknown keys are an error at every
+level; keys and values that are code ids are checked against the codebook (the shipped one or
+`$REVIEWSYNTH_CODEBOOK`); every regular expression must compile. Word and phrase lists
+(`phrases`, `require_near`, `*_words`) are literal text, matched as whole words; the fields
+typed `Regex`, `Alternatives` or `Template` are regular expressions.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, ConfigDict, ValidationInfo
+
+from reviewsynth.codebook import load_codebook
+from reviewsynth.datafiles import (
+    Alternatives,
+    KindPattern,
+    Regex,
+    Strict,
+    Template,
+    WhoPattern,
+    compiles,
+    in_codebook,
+    read_data,
+)
+
+# Code ids, each checked against its codebook list.
+Characteristic = Annotated[str, AfterValidator(in_codebook("characteristics"))]
+AbuseSubtype = Annotated[str, AfterValidator(in_codebook("abuse_subtypes"))]
+Service = Annotated[str, AfterValidator(in_codebook("services"))]
+EscalationMarker = Annotated[str, AfterValidator(in_codebook("escalation_markers"))]
+Weapon = Annotated[str, AfterValidator(in_codebook("weapons"))]
+Location = Annotated[str, AfterValidator(in_codebook("locations"))]
+WeaponOrLocation = Annotated[str, AfterValidator(in_codebook("weapons", "locations"))]
+LivingArrangement = Annotated[str, AfterValidator(in_codebook("living_arrangements"))]
+Ethnicity = Annotated[str, AfterValidator(in_codebook("ethnicities"))]
+RelationshipType = Annotated[str, AfterValidator(in_codebook("relationship_types"))]
+RelationshipCharacteristic = Annotated[str, AfterValidator(in_codebook("relationship_characteristics"))]
+Technology = Annotated[str, AfterValidator(in_codebook("technologies"))]
+Context = Annotated[str, AfterValidator(in_codebook("contexts"))]
+RiskFactorType = Annotated[str, AfterValidator(in_codebook("risk_factor_types"))]
+IncludeReason = Annotated[str, AfterValidator(in_codebook("include_reasons"))]
+ExcludeReason = Annotated[str, AfterValidator(in_codebook("exclude_reasons"))]
+ReviewType = Annotated[str, AfterValidator(in_codebook("review_types"))]
+
+Role = Literal["victim", "perpetrator"]
+Words = list[str]  # literal words or phrases, matched whole
+# Words joined unescaped into a pattern by the code: each must compile.
+RegexWords = list[Regex]
+
+
+# -- characteristics.yaml ---------------------------------------------------------------------
+
+class CharacteristicSpec(Strict):
+    phrases: Words = []
+    patterns: Alternatives = []
+    require_near: Words = []  # a word that must be in the sentence
+    forbid_near: Words = []  # a word that must not
+    kin_owner: bool = False  # said of a relative, it is the owner's code
+    object: bool = False  # the one who undergoes it is named after the phrase
+    subject: bool = False  # the one who has it is the sentence's subject
+    subtypes: dict[AbuseSubtype, Words] = {}
+    parent_code: Characteristic | None = None  # the child's code when said of a parent
+    historical_code: Characteristic | None = None  # the code when the state is past
+    perpetrator_code: Characteristic | None = None  # the doer's code for an act undergone
+    min_age: int | None = None
+    max_age: int | None = None
+    recent_years: int | None = None  # told this many years or more before the incident: history
+    chronic: Words = []  # long-term illnesses: never past
+    past_after_years: int | None = None
+    episode_cues: Alternatives = []  # an episode that ended
+
+
+class AftermathRules(Strict):
+    codes: list[Characteristic]
+    index_offence: Alternatives
+    prior_cues: Alternatives
+
+
+class ObjectReading(Strict):
+    passive_before: Alternatives
+    object_gap: Regex
+
+
+class CharacteristicsLexicon(Strict):
+    codes: dict[Characteristic, CharacteristicSpec]
+    aftermath: AftermathRules
+    object_reading: ObjectReading
+    third_parties: Words
+
+
+# -- services.yaml ----------------------------------------------------------------------------
+
+class ServiceSpec(Strict):
+    phrases: Words = []
+    require_near: Words = []
+    forbid_near: Words = []
+    max_age: int | None = None
+    childhood_ok: bool = False  # a children's service met in the principal's own childhood
+    yields_to: list[Service] = []  # specific services that win in the same sentence
+
+
+class AfterInChronology(Strict):
+    victim_fatal: list[Service]
+    victim: list[Service]
+    perpetrator: list[Service]
+
+
+class ServicesLexicon(Strict):
+    codes: dict[Service, ServiceSpec]
+    after: dict[Role, dict[Service, list[Regex]]]
+    after_in_chronology: AfterInChronology
+    no_contact: Alternatives
+    childhood: Alternatives
+    incident_talk: Alternatives
+    aftermath: Alternatives
+    declined: Alternatives
+
+
+# -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------
+
+class EscalationLexicon(Strict):
+    codes: dict[EscalationMarker, Words]
+    within_years: int
+    incident_itself: Alternatives
+    forbid_near: dict[EscalationMarker, Alternatives] = {}
+
+
+class NotTheIncident(Strict):
+    locations: Alternatives
+    weapons: Alternatives
+    keys: list[WeaponOrLocation]  # the codes these sentences take away
+
+
+class IncidentLexicon(Strict):
+    incident_cues: Words
+    weapons: dict[Weapon, Words]
+    locations: dict[Location, Words]
+    not_the_incident: NotTheIncident
+    left_behind: Regex
+
+
+class TechnologyLexicon(Strict):
+    codes: dict[Technology, Words]
+    abuse_cues: Words
+
+
+# -- living.yaml, people.yaml -----------------------------------------------------------------
+
+class LivingLexicon(Strict):
+    codes: dict[LivingArrangement, Words]
+    past_cues: Alternatives
+    after_cues: Alternatives
+    incident_cues: Alternatives
+    custody_needs: Alternatives
+    generic: Words
+
+
+class PeopleLexicon(Strict):
+    victim_cues: list[Template]  # {name}: the person's name pattern
+    perpetrator_cues: list[Template]
+    pseudonym_intros: list[Template]
+    perpetrator_nouns: list[WhoPattern]
+    victim_nouns: list[WhoPattern]
+    male_words: Words
+    female_words: Words
+    titled_prefixes: RegexWords
+    letter_not_after: RegexWords
+    letter_name_verbs: Words
+    pseudonym_table_headers: Words
+    table_victim_words: Words
+    table_perpetrator_words: Words
+    kin_words: Words
+    parent_words: Words
+    not_names: Words
+    ethnicity: dict[str, Ethnicity]  # report wording -> census group
+    ethnicity_cues: Words
+
+
+# -- relationship.yaml ------------------------------------------------------------------------
+
+class RelationshipLexicon(Strict):
+    types: dict[RelationshipType, Words]
+    characteristics: dict[RelationshipCharacteristic, Words]
+    index_killing: Alternatives
+    carer_nouns: Words
+    ambient_min_parent_child: int
+    formal_carer: Words
+    victim_kin: dict[RelationshipType, Words]
+    perpetrator_kin: dict[RelationshipType, Words]
+    perpetrator_is: dict[str, RelationshipType]  # relation noun -> type
+    separated_modifiers: Words
+    parent_partner_nouns: Words
+    peer_types: dict[RelationshipType, Words]
+    victim_only_patterns: list[KindPattern]
+    kind_codes: dict[str, RelationshipCharacteristic]  # the `kind` group -> code
+    no_victim_only: list[RelationshipType]
+
+
+# -- protective.yaml, risk_factors.yaml -------------------------------------------------------
+
+class ProtectiveRule(Strict):
+    context: Context
+    who: Words  # the supporter
+    support: Words  # the supportive act
+    phrases: Words = []
+
+
+class ProtectiveLexicon(Strict):
+    rules: list[ProtectiveRule]
+
+
+def _risk_mapping(value: list[str], info: ValidationInfo) -> list[str]:
+    """[context, type] or [context, type, a pattern the evidence must match]."""
+    if len(value) not in (2, 3):
+        raise ValueError("expected [context, type] or [context, type, pattern]")
+    in_codebook("contexts")(value[0], info)
+    in_codebook("risk_factor_types")(value[1], info)
+    if len(value) == 3:
+        compiles(value[2])
+    return value
+
+
+RiskMapping = Annotated[list[str], AfterValidator(_risk_mapping)]
+
+
+class RiskPhraseRule(Strict):
+    context: Context
+    type: RiskFactorType
+    phrases: Words
+    role: Role | None = None  # the risk is always this role's
+    recent_years: int | None = None
+
+
+class RiskFactorsLexicon(Strict):
+    from_characteristics: dict[Role, dict[Characteristic, RiskMapping]]
+    unless: dict[Characteristic, Regex] = {}
+    phrases: list[RiskPhraseRule]
+
+
+# -- screening.yaml, sections.yaml ------------------------------------------------------------
+
+class ScreeningLexicon(Strict):
+    include: dict[IncludeReason, Words]
+    exclude: dict[ExcludeReason, Words]
+    no_intent: Words
+    review_types: dict[ReviewType, Words]
+    perpetrator_suicide: list[Regex]
+
+
+# The section kinds a heading can name (a subset of `text.sections.SECTION_KINDS`).
+HeadingKind = Literal[
+    "recommendations", "lessons", "conclusions", "findings", "analysis", "chronology",
+    "family_involvement", "methodology", "terms_of_reference", "background", "introduction",
+]
+
+
+class LevelWords(Strict):
+    home: Words
+    school: Words
+    peer_group: Words
+
+
+class SchoolShares(Strict):
+    high: float
+    medium: float
+
+
+class PeerShares(Strict):
+    medium: float
+
+
+class LevelShares(Strict):
+    school: SchoolShares
+    peer_group: PeerShares
+    home_child_high: float
+
+
+class LevelWork(Strict):
+    home: Words
+    peer_group: Words
+    neighbourhood: Words
+
+
+class SectionsLexicon(Strict):
+    kinds: dict[HeadingKind, Words]  # in order: the first matching kind wins
+    document_titles: Words
+    level_words: LevelWords
+    level_shares: LevelShares
+    level_work: LevelWork
+    home_services: list[Service]
+
+
+# -- roles.yaml -------------------------------------------------------------------------------
+
+Gender = Literal["male", "female", "not_reported"]
+
+
+class RolesLexicon(Strict):
+    """`data/lexicons/roles.yaml`: the words of harm events (read by `coding.roles`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    harm_verbs: dict[Literal["kill", "injure", "sexual"], list[str]]
+    harm_nouns: dict[Literal["kill", "injure", "sexual", "death", "suicide"], list[str]]
+    person_nouns: dict[str, Gender]
+    kin_nouns: dict[str, Gender]
+    titles: dict[str, Gender]
+    conviction_verbs: list[str]
+    accusation_verbs: list[str]
+    experience_verbs: list[str]
+    fatal_words: list[str]
+    generic_nouns: list[str]
+    prior_offence_nouns: list[str]
+    qualified_harm_nouns: list[str]
+    death_verbs: list[str]
+    death_phrasal: dict[str, str]
+    suicide_verbs: list[str]
+
+
+LEXICONS: dict[str, type[Strict]] = {
+    "characteristics": CharacteristicsLexicon,
+    "escalation": EscalationLexicon,
+    "incident": IncidentLexicon,
+    "living": LivingLexicon,
+    "people": PeopleLexicon,
+    "protective": ProtectiveLexicon,
+    "relationship": RelationshipLexicon,
+    "risk_factors": RiskFactorsLexicon,
+    "roles": RolesLexicon,
+    "screening": ScreeningLexicon,
+    "sections": SectionsLexicon,
+    "services": ServicesLexicon,
+    "technology": TechnologyLexicon,
+}
+
+
+def lexicon_dir() -> Path:
+    return Path(str(resources.files("reviewsynth") / "data" / "lexicons"))
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(name: str) -> dict[str, Any]:
+    """`data/lexicons/<name>.yaml`, validated by its schema, as the plain mapping readers use;
+    a bad file is a `DataFileError` (file, key path, reason)."""
+    return read_data(lexicon_dir() / f"{name}.yaml", LEXICONS[name], codebook=load_codebook())
