@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import typing
+from functools import lru_cache
 from typing import Literal
 
 from reviewsynth.codebook import load_codebook
@@ -34,7 +35,9 @@ from reviewsynth.schema import (
 )
 
 _READERS: dict[str, object] = {}
-_CHILD_NAME = re.compile(r"(?:Child|Baby|Pupil|Student|Young Person|Boy|Girl)\b")
+# A coded name for a child, the whole name ("Child K", "Pupil B"; not "Child K's father").
+_CHILD_NAME = re.compile(r"(?:Child|Baby|Infant|Pupil|Student|Young Person|Boy|Girl)\s+[A-Z][\w-]*")
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\S")
 
 
 def _reader(name: str, factory):
@@ -201,12 +204,16 @@ def read_people(r: CaseReading) -> None:
     children ("Child K", "Pupil B", "Young Person C") say child when no age is told."""
     cast, _ = r.the_cast()
     r.people = {m.person_id: _person(m, r.demographics[m.person_id]) for m in cast.principals}
+    partners = r.relationship_type in inc.PARTNER_TYPES
     for pid, p in r.people.items():
-        if p.age is None and p.age_band in ("not_reported", "adult_unknown", "child_unknown"):
-            member = cast.get(pid)
-            names = member.aliases if member else {p.name or ""}
-            if any(_CHILD_NAME.match(n) for n in names) or (pid == "v1" and r.child_victim):
-                p.age_band = "child_unknown"
+        if p.age is not None or p.age_band not in ("not_reported", "adult_unknown", "child_unknown"):
+            continue
+        member = cast.get(pid)
+        names = member.aliases if member else {p.name or ""}
+        if any(_CHILD_NAME.fullmatch(n) for n in names) or (pid == "v1" and r.child_victim):
+            p.age_band = "child_unknown"
+        elif p.age_band == "not_reported" and (partners or any(_names_adult(n) for n in names)):
+            p.age_band = "adult_unknown"  # a title, an adult noun ("her husband", "the man"), a partner
 
 
 @component("characteristics", needs=("people", "mentions", "relationship_type", "child_victim"),
@@ -382,6 +389,20 @@ def _with_codes(r: CaseReading) -> dict[str, Person]:
             "characteristics": r.characteristics.get(pid, []), "services": r.services.get(pid, []),
             "risk_factors": r.risk_factors.get(pid, []), "protective_factors": r.protective_factors.get(pid, [])})
     return out
+
+
+def _names_adult(alias: str) -> bool:
+    """A title before a name ("Mrs J"), or an adult head noun ("her husband", "Child A's
+    father", "an elderly man"); in "Mrs H's son" only the head, the son, counts."""
+    if not re.search(r"['’]s\b", alias) and _TITLED.match(alias):
+        return True
+    words = re.findall(r"[\w'’-]+", alias.lower())
+    return bool(words) and words[-1] in _adult_words()
+
+
+@lru_cache(maxsize=1)
+def _adult_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("people")["adult_words"])
 
 
 def _ages(r: CaseReading) -> dict[str, int | None]:

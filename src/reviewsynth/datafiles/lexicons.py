@@ -177,6 +177,7 @@ class PeopleLexicon(Strict):
     table_perpetrator_words: Words
     kin_words: Words
     parent_words: Words
+    adult_words: Words  # head nouns that say adult when no age is told
     not_names: Words
     ethnicity: dict[str, Ethnicity]  # report wording -> census group
     ethnicity_cues: Words
