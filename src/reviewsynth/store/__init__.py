@@ -2,23 +2,43 @@
 
 SQLite by default (one file, WAL journal, so a run killed at any moment keeps every committed
 document and case); PostgreSQL with `--db postgresql+psycopg://...` for a team. Schema changes
-go through Alembic migrations, applied when a store is opened.
+go through Alembic migrations, applied when a store is opened, in one transaction (a kill
+leaves the store as it was) that one process at a time runs.
+
+Concurrency. On SQLite every session is one `BEGIN IMMEDIATE` transaction: it takes the
+database's write lock when it starts, so what it reads cannot change before it writes (a
+session waits up to 30 s for the lock). On PostgreSQL sessions run at READ COMMITTED, so
+every check-then-write here is a single conditional UPDATE (a versioned save is
+`UPDATE ... WHERE version = :expected`, its row count telling whether it won), and an insert
+that loses a race to another client's insert of the same key is retried.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import (
+    CursorResult,
+    Engine,
+    Executable,
+    create_engine,
+    delete,
+    event,
+    select,
+    text,
+    update,
+)
+from sqlalchemy import case as sql_case
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -39,6 +59,11 @@ from reviewsynth.store.models import (
 
 DEFAULT_DB = "sqlite:///reviewsynth.db"
 ROLES = ("admin", "coder", "viewer")
+# Key of the PostgreSQL advisory lock that lets one process at a time migrate the schema.
+MIGRATION_LOCK = 0x72657673  # "revs"
+INSERT_ATTEMPTS = 3
+
+T = TypeVar("T")
 
 
 class StaleVersionError(Exception):
@@ -72,13 +97,26 @@ def database_url(url: str | None) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    # The sqlite3 module's own transaction handling starts a transaction only at the first
+    # INSERT/UPDATE/DELETE: reads before it, and schema changes, would run outside any
+    # transaction. Turned off here; `_sqlite_begin` starts every transaction instead.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Take the write lock as the transaction starts, so its reads and writes are one step."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _rowcount(s: Session, statement: Executable) -> int:
+    return cast(CursorResult[Any], s.execute(statement)).rowcount
 
 
 def _alembic_config() -> Config:
@@ -102,15 +140,21 @@ class Store:
             kwargs["pool_pre_ping"] = True
         engine = create_engine(url, **kwargs)
         if url.startswith("sqlite"):
-            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine)
         if migrate:
             store.migrate()
         return store
 
     def migrate(self) -> None:
+        """Bring the schema to the latest revision, in one transaction (SQLite and PostgreSQL
+        both undo a half-done schema change), one process at a time: SQLite's write lock, or
+        an advisory lock on PostgreSQL, makes a second process wait and then find it done."""
         cfg = _alembic_config()
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
@@ -119,8 +163,22 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
         with self._sessions() as s, s.begin():
             yield s
+
+    def _insert_or_update(self, work: Callable[[Session], T]) -> T:
+        """Run `work` (look for a row, insert it when missing) in one transaction. On
+        PostgreSQL another client can insert the same key between the look and the insert;
+        the loser's insert fails, so it runs again and finds the row."""
+        for attempt in range(1, INSERT_ATTEMPTS + 1):
+            try:
+                with self.session() as s:
+                    return work(s)
+            except IntegrityError:
+                if attempt == INSERT_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")
 
     # -- documents -------------------------------------------------------------------------
 
@@ -130,37 +188,33 @@ class Store:
 
     def add_document(self, doc: ExtractedDocument, path: str | None = None) -> bool:
         """Store a document once per content; remember every path. True if the content was new."""
-        path = path or doc.path
-        try:
-            with self.session() as s:
-                new = s.get(DocumentRow, doc.sha256) is None
-                if new:
-                    s.add(
-                        DocumentRow(
-                            sha256=doc.sha256,
-                            path=path,
-                            media_type=doc.media_type,
-                            title=doc.title,
-                            page_count=doc.page_count,
-                            text=doc.text,
-                            pages=[[p.number, p.start, p.end, p.ocr] for p in doc.pages],
-                        )
+        where = path or doc.path
+
+        def store(s: Session) -> bool:
+            new = s.get(DocumentRow, doc.sha256) is None
+            if new:
+                s.add(
+                    DocumentRow(
+                        sha256=doc.sha256,
+                        path=where,
+                        media_type=doc.media_type,
+                        title=doc.title,
+                        page_count=doc.page_count,
+                        text=doc.text,
+                        pages=[[p.number, p.start, p.end, p.ocr] for p in doc.pages],
                     )
-                    s.flush()
-                if s.get(DocumentPathRow, path) is None:
-                    s.add(DocumentPathRow(path=path, sha256=doc.sha256))
-                s.execute(delete(IngestErrorRow).where(IngestErrorRow.path == path))
+                )
+                s.flush()
+            if s.get(DocumentPathRow, where) is None:
+                s.add(DocumentPathRow(path=where, sha256=doc.sha256))
+                s.flush()
+            s.execute(delete(IngestErrorRow).where(IngestErrorRow.path == where))
             return new
-        except IntegrityError:  # another process stored the same content first
-            return False
+
+        return self._insert_or_update(store)
 
     def add_document_path(self, path: str, sha256: str) -> None:
-        with self.session() as s:
-            row = s.get(DocumentPathRow, path)
-            if row is None:
-                s.add(DocumentPathRow(path=path, sha256=sha256))
-            else:
-                row.sha256 = sha256
+        self._insert_or_update(lambda s: _set_path(s, path, sha256))
 
     def get_document(self, sha256: str) -> ExtractedDocument | None:
         with self.session() as s:
@@ -188,12 +242,14 @@ class Store:
             return len(list(s.scalars(select(DocumentRow.sha256))))
 
     def record_error(self, path: str, reason: str) -> None:
-        with self.session() as s:
+        def record(s: Session) -> None:
             row = s.get(IngestErrorRow, path)
             if row is None:
                 s.add(IngestErrorRow(path=path, reason=reason))
             else:
                 row.reason, row.created_at = reason, utcnow()
+
+        self._insert_or_update(record)
 
     def errors(self) -> list[tuple[str, str]]:
         with self.session() as s:
@@ -216,22 +272,28 @@ class Store:
         Returns True when the stored coding was written.
         """
         payload = case.model_dump(mode="json")
-        with self.session() as s:
-            row = s.get(CaseRow, case.case_id)
-            if row is not None and (row.status != "suggested" or row.version > 1):
-                return False
-            if row is None:
+
+        def save(s: Session) -> bool:
+            # Refresh only a coding nobody has touched, checked in the UPDATE itself so a
+            # person's save in the meantime is never overwritten.
+            refreshed = _rowcount(s, update(CaseRow).where(
+                CaseRow.case_id == case.case_id, CaseRow.status == "suggested", CaseRow.version <= 1,
+            ).values(payload=payload, engine_version=engine_version, updated_at=utcnow())
+             .execution_options(synchronize_session=False))
+            if not refreshed:
+                if s.get(CaseRow, case.case_id) is not None:
+                    return False  # people have verified it
                 s.add(CaseRow(case_id=case.case_id, payload=payload, engine_version=engine_version,
                               version=1, status="suggested", updated_by="reviewsynth"))
                 s.flush()
-            else:
-                row.payload, row.engine_version, row.updated_at = payload, engine_version, utcnow()
             s.execute(delete(CaseDocumentRow).where(CaseDocumentRow.case_id == case.case_id))
             for d in case.documents:
                 s.add(CaseDocumentRow(case_id=case.case_id, sha256=d.sha256, role=d.role, used=d.used))
             s.add(AuditRow(case_id=case.case_id, username="reviewsynth", action="machine_coding",
                            target=None, before=None, after={"engine_version": engine_version}))
-        return True
+            return True
+
+        return self._insert_or_update(save)
 
     def update_case(
         self,
@@ -245,20 +307,24 @@ class Store:
         after: Any = None,
         status: str | None = None,
     ) -> int:
-        """Save a person's change with optimistic locking; returns the new version."""
+        """Save a person's change with optimistic locking; returns the new version.
+
+        The version check is the UPDATE's own condition, so of two saves at one version
+        exactly one changes the row; the other raises StaleVersionError. The audit entry is
+        written in the same transaction: an accepted edit is always in both."""
+        new_status = status or sql_case((CaseRow.status == "suggested", "in_review"), else_=CaseRow.status)
         with self.session() as s:
-            row = s.get(CaseRow, case.case_id, with_for_update=True)
-            if row is None:
-                raise KeyError(case.case_id)
-            if row.version != expected_version:
-                raise StaleVersionError(case.case_id, expected_version, row.version)
-            row.payload = case.model_dump(mode="json")
-            row.version = row.version + 1
-            row.status = status or ("in_review" if row.status == "suggested" else row.status)
-            row.updated_at, row.updated_by = utcnow(), username
+            saved = _rowcount(s, update(CaseRow).where(
+                CaseRow.case_id == case.case_id, CaseRow.version == expected_version,
+            ).values(payload=case.model_dump(mode="json"), version=CaseRow.version + 1,
+                     status=new_status, updated_at=utcnow(), updated_by=username)
+             .execution_options(synchronize_session=False))
+            if not saved:
+                _refuse(s.scalar(select(CaseRow.version).where(CaseRow.case_id == case.case_id)),
+                        case.case_id, expected_version, missing=case.case_id)
             s.add(AuditRow(case_id=case.case_id, username=username, action=action, target=target,
                            before=before, after=after))
-            return row.version
+        return expected_version + 1
 
     def audit(self, case_id: str) -> list[dict[str, Any]]:
         with self.session() as s:
@@ -278,27 +344,31 @@ class Store:
 
     def assign(self, case_id: str, coder: str, start_from: Case) -> None:
         """Give `coder` their own copy of a case to code independently (idempotent)."""
-        with self.session() as s:
+        payload = start_from.model_dump(mode="json")
+
+        def add(s: Session) -> None:
             exists = s.scalars(select(CodingRow).where(CodingRow.case_id == case_id, CodingRow.coder == coder)).first()
             if exists is None:
-                s.add(CodingRow(case_id=case_id, coder=coder, payload=start_from.model_dump(mode="json"),
-                                version=1, status="assigned"))
+                s.add(CodingRow(case_id=case_id, coder=coder, payload=payload, version=1, status="assigned"))
+                s.flush()
+
+        self._insert_or_update(add)
 
     def save_coding(self, case: Case, coder: str, *, expected_version: int, status: str | None = None) -> int:
+        """Save one coder's copy with optimistic locking (as `update_case`)."""
+        status = status or "in_progress"
+        mine = (CodingRow.case_id == case.case_id, CodingRow.coder == coder)
         with self.session() as s:
-            row = s.scalars(
-                select(CodingRow).where(CodingRow.case_id == case.case_id, CodingRow.coder == coder)
-                .with_for_update()
-            ).first()
-            if row is None:
-                raise KeyError((case.case_id, coder))
-            if row.version != expected_version:
-                raise StaleVersionError(case.case_id, expected_version, row.version)
-            row.payload, row.version = case.model_dump(mode="json"), row.version + 1
-            row.status, row.updated_at = status or "in_progress", utcnow()
+            saved = _rowcount(s, update(CodingRow).where(*mine, CodingRow.version == expected_version)
+                              .values(payload=case.model_dump(mode="json"), version=CodingRow.version + 1,
+                                      status=status, updated_at=utcnow())
+                              .execution_options(synchronize_session=False))
+            if not saved:
+                _refuse(s.scalar(select(CodingRow.version).where(*mine)), case.case_id, expected_version,
+                        missing=(case.case_id, coder))
             s.add(AuditRow(case_id=case.case_id, username=coder, action="double_coding_saved",
-                           target=f"coding/{coder}", before=None, after={"status": row.status}))
-            return row.version
+                           target=f"coding/{coder}", before=None, after={"status": status}))
+        return expected_version + 1
 
     def codings(self, case_id: str | None = None) -> list[tuple[str, str, str]]:
         """(case_id, coder, status) of every assignment."""
@@ -317,12 +387,17 @@ class Store:
             raise ValueError(f"role must be one of {', '.join(ROLES)}")
         if not username.strip():
             raise ValueError("username must not be empty")
-        with self.session() as s:
+        password_hash = hash_password(password)
+
+        def save(s: Session) -> None:
             row = s.scalars(select(UserRow).where(UserRow.username == username)).first()
             if row is None:
-                s.add(UserRow(username=username, password_hash=hash_password(password), role=role))
+                s.add(UserRow(username=username, password_hash=password_hash, role=role))
+                s.flush()
             else:
-                row.password_hash, row.role = hash_password(password), role
+                row.password_hash, row.role = password_hash, role
+
+        self._insert_or_update(save)
 
     def authenticate(self, username: str, password: str) -> str | None:
         """The user's role when the password is right, else None."""
@@ -352,12 +427,31 @@ class Store:
             return row.value if row else default
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self.session() as s:
+        def save(s: Session) -> None:
             row = s.get(SettingRow, key)
             if row is None:
                 s.add(SettingRow(key=key, value=value))
+                s.flush()
             else:
                 row.value, row.updated_at = value, utcnow()
+
+        self._insert_or_update(save)
+
+
+def _set_path(s: Session, path: str, sha256: str) -> None:
+    row = s.get(DocumentPathRow, path)
+    if row is None:
+        s.add(DocumentPathRow(path=path, sha256=sha256))
+        s.flush()
+    else:
+        row.sha256 = sha256
+
+
+def _refuse(actual: int | None, case_id: str, expected: int, *, missing: Any) -> None:
+    """A versioned UPDATE changed nothing: the row is gone (KeyError) or has moved on."""
+    if actual is None:
+        raise KeyError(missing)
+    raise StaleVersionError(case_id, expected, actual)
 
 
 def _document_from_row(row: DocumentRow) -> ExtractedDocument:
