@@ -193,3 +193,11 @@ def test_compound_number_words_and_apposed_ages():
     demo = _demo("Odile, 44, was killed by Bram in 2022. Bram was convicted and he was sentenced. Odile said she was scared. "
                  "Odile had told her GP that Bram was violent.")
     assert demo["victim"].age == 44
+
+
+def test_an_age_in_months_after_a_child_noun_is_a_toddler_not_years():
+    from reviewsynth.coding.people import parse_age
+
+    assert parse_age("Kit was a girl of nineteen months when she died.") == 1
+    assert parse_age("a baby of 6 weeks") == 0
+    assert parse_age("a man of fifty") == 50

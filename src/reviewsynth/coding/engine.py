@@ -200,11 +200,11 @@ def read_relationship_type(r: CaseReading) -> None:
 
 @component("people", needs=("cast", "demographics", "child_victim"), assigns=("people",), applies="with_people")
 def read_people(r: CaseReading) -> None:
-    """The principals (victims, perpetrators) with their demographics; coded names for
-    children ("Child K", "Pupil B", "Young Person C") say child when no age is told."""
+    """The principals (victims, perpetrators) with their demographics. When no age is told,
+    a coded name for a child ("Child K", "Pupil B") says child, and a title or an adult noun
+    says adult."""
     cast, _ = r.the_cast()
     r.people = {m.person_id: _person(m, r.demographics[m.person_id]) for m in cast.principals}
-    partners = r.relationship_type in inc.PARTNER_TYPES
     for pid, p in r.people.items():
         if p.age is not None or p.age_band not in ("not_reported", "adult_unknown", "child_unknown"):
             continue
@@ -212,8 +212,8 @@ def read_people(r: CaseReading) -> None:
         names = member.aliases if member else {p.name or ""}
         if any(_CHILD_NAME.fullmatch(n) for n in names) or (pid == "v1" and r.child_victim):
             p.age_band = "child_unknown"
-        elif p.age_band == "not_reported" and (partners or any(_names_adult(n) for n in names)):
-            p.age_band = "adult_unknown"  # a title, an adult noun ("her husband", "the man"), a partner
+        elif p.age_band == "not_reported" and any(_names_adult(n) for n in names):
+            p.age_band = "adult_unknown"  # a title, an adult noun ("her husband", "the man")
 
 
 @component("characteristics", needs=("people", "mentions", "relationship_type", "child_victim"),

@@ -23,13 +23,16 @@ DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixtie
 # "thirty-four", "sixty one", "twenty": tens with an optional unit, then the words to twenty.
 _NUM = (r"(\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS) + r")\b)?|"
         + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")")
-# "13 weeks old", "a 4-month-old baby", "aged four months": a baby (age 0 under a year).
-_BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|\b" + _NUM + r"[\s-]+(days?|weeks?|months?)[\s-]+old)", re.I)
+_CHILD_NOUNS = r"(?:boy|girl|child|baby|toddler|infant|son|daughter)"
+# "13 weeks old", "a 4-month-old baby", "aged four months", "a boy of 22 months": a baby or
+# toddler (age 0 under a year).
+_BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|\b" + _NUM + r"[\s-]+(days?|weeks?|months?)[\s-]+old"
+                   r"|\b" + _CHILD_NOUNS + r" of " + _NUM + r"[\s-]+(days?|weeks?|months?)\b)", re.I)
 _YEARS = re.compile(
     r"(?:" + _NUM + r"[\s-]+years?[\s-]+old|aged\s+" + _NUM + r"\b|" + _NUM + r"[\s-]year[\s-]old"
     r"|\b(?:was|is|turned|had turned)\s+" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,|;|\s+and\b)"
     r"|\bat the age of\s+" + _NUM + r"\b|\bthen,?\s+(?:aged\s+)?" + _NUM + r"(?=\s*[,)]|\s+years|\s+at\b)"
-    r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b)",
+    r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b(?![\s-]+(?:days?|weeks?|months?)\b))",
     re.I,
 )
 _DECADE = re.compile(r"in (?:his|her|their) (early|mid|late)?[\s-]*(" + "|".join(DECADES) + r"|[1-9]0['’]?s)\b", re.I)
@@ -49,7 +52,8 @@ def parse_age(text: str) -> int | None:
     if _BABY.search(text):
         m = _BABY.search(text)
         assert m is not None
-        n, unit = to_int(m.group(1) or m.group(3)), (m.group(2) or m.group(4)).lower()
+        number, unit = [g for g in m.groups() if g]
+        n, unit = to_int(number), unit.lower()
         if unit.startswith("month") and n >= 12:
             return n // 12
         return 0
