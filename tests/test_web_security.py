@@ -125,6 +125,20 @@ def test_a_logged_out_cookie_gets_the_login_page(app, store: Store) -> None:  # 
     assert client_for(app, "cora").get("/cases", follow_redirects=False).status_code == 200  # sign in again
 
 
+def test_revoked_sessions_are_forgotten_after_the_session_lifetime(store: Store) -> None:
+    from datetime import timedelta
+
+    from reviewsynth.store.models import utcnow
+    from reviewsynth.store.web_sessions import REVOKED_PREFIX, revoke_session, session_revoked
+
+    revoke_session(store, "old-session", lifetime_s=3600)
+    with store.session() as s:
+        s.get(SettingRow, REVOKED_PREFIX + "old-session").updated_at = utcnow() - timedelta(hours=2)
+    revoke_session(store, "new-session", lifetime_s=3600)
+    assert session_revoked(store, "new-session") and not session_revoked(store, "old-session")
+    assert not session_revoked(store, "never-revoked")
+
+
 def test_secure_cookie_setting(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     forced = create_app(store, secret_key="k" * 40, upload_dir=tmp_path / "u", secure_cookies=True)
     assert "secure" in TestClient(forced).get("/login").headers["set-cookie"].lower()
