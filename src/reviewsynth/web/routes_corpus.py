@@ -77,12 +77,14 @@ async def corpus_upload(request: Request, user: Coder) -> Response:
     store = request_store(request)
     try:
         file, stem, suffix = await _checked_upload(request)
+        name = file.filename or ""
+        job_id, path = await run_in_threadpool(
+            _save_upload, store, request.app.state.upload_dir, stem, suffix, file, name, user.name)
     except uploads.UploadRejected as err:
         flash(request, f"Upload refused: {err}", "error")
         return RedirectResponse("/corpus", status_code=303)
-    name = file.filename or ""
-    job_id, path = await run_in_threadpool(
-        _save_upload, store, request.app.state.upload_dir, stem, suffix, file, name, user.name)
+    finally:
+        await (await request.form()).close()  # the spooled copy, now that it is saved
     request.app.state.run_in_background(lambda: uploads.code_in_worker(store, job_id, path))
     flash(request, f"Uploaded {name}; it is being read and coded in the background.")
     return RedirectResponse("/corpus", status_code=303)
