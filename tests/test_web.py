@@ -11,10 +11,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from reviewsynth.store import Store
-from reviewsynth.web import create_app
+from reviewsynth.web import create_app, uploads
 from reviewsynth.web.routes_main import PUBLIC_PATHS
 from tests.e2e.seed import PASSWORD, open_store, seed, use_fast_password_hashing
 
+REPO = Path(__file__).resolve().parents[1]
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 VERSION_RE = re.compile(r'name="version" value="(\d+)"')
 
@@ -384,23 +385,35 @@ def test_upload_limits_and_safe_names(app, store: Store, tmp_path: Path) -> None
     assert r.status_code == 403
 
 
-def test_upload_is_processed_in_background(app, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import reviewsynth.pipeline as pipeline
+def test_upload_is_coded_in_a_worker_process(app, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The queued job runs `reviewsynth.web.upload_worker` in a process of its own: the case
+    is coded there and stored through the store, and the job page shows it done."""
+    import os
 
-    seen: list = []
-
-    def fake_process(st, paths, config, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(paths)
-        kwargs["progress"]("ingest", 1, 1, "file")
-        return pipeline.IngestSummary(), [], []
-
-    monkeypatch.setattr(pipeline, "process_paths", fake_process)
     client = client_for(app, "cora")
     token = csrf(client.get("/corpus").text)
-    client.post("/corpus/upload", data={"csrf_token": token}, files={"file": ("r.txt", b"Review text", "text/plain")})
-    app.state.background_jobs[0]()
-    assert len(seen) == 1 and seen[0][0].read_bytes() == b"Review text"
-    assert "done" in client.get("/corpus/jobs").text
+    review = (REPO / "examples" / "corpus" / "eastbridge-sab-sar-mr-h-2024.txt").read_bytes()
+    client.post("/corpus/upload", data={"csrf_token": token}, files={"file": ("r.txt", review, "text/plain")})
+    cases_before = {s.case.case_id for s in store.list_cases()}
+    app.state.background_jobs[0]()  # waits for the worker process
+    job = next(iter(uploads.jobs(store)))
+    assert job["state"] == "done", job
+    assert job["worker_pid"] != os.getpid()
+    assert set(job["cases"]) - cases_before, "the upload's case was not stored"
+    jobs_html = client.get("/corpus/jobs").text
+    assert "done" in jobs_html and f"/cases/{job['cases'][0]}" in jobs_html
+
+
+def test_a_dead_upload_worker_fails_its_job(app, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A worker that cannot finish (here: a 1 s budget) fails the job with the reason."""
+    client = client_for(app, "cora")
+    token = csrf(client.get("/corpus").text)
+    client.post("/corpus/upload", data={"csrf_token": token}, files={"file": ("r.txt", b"A review.", "text/plain")})
+    job = next(iter(uploads.jobs(store)))
+    uploads.code_in_worker(store, job["id"], tmp_path / "uploads" / job["file"], timeout_s=1)
+    failed = next(iter(uploads.jobs(store)))
+    assert failed["state"] == "failed" and "longer than 1 s" in failed["error"]
+    assert any("longer than 1 s" in reason for _path, reason in store.errors())
 
 
 def test_admin_adds_users(app, store: Store) -> None:  # type: ignore[no-untyped-def]

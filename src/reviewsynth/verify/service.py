@@ -183,6 +183,8 @@ def record_screening(
     Returns "applied", "waiting" (another screener still to decide) or "conflict".
     """
     screen(Case(case_id=case_id), decision, reason)  # validates decision and reason
+    if store.get_case(case_id) is None:
+        raise KeyError(case_id)  # before anything is recorded under an unknown id
     store.set_setting(f"{_PREFIX}{case_id}/{username}",
                       {"decision": decision, "reason": reason, "note": (note or "").strip() or None})
     mine = screening_decisions(store, case_id).get(case_id, {})
@@ -198,6 +200,9 @@ def record_screening(
 def resolve_screening(store: Store, case_id: str, username: str, decision: str, reason: str, *,
                       expected_version: int) -> int:
     """An admin's final decision on a conflict (or on any case)."""
+    screen(Case(case_id=case_id), decision, reason)  # validates decision and reason
+    if store.get_case(case_id) is None:
+        raise KeyError(case_id)
     store.set_setting(f"{_PREFIX}{case_id}/{username}",
                       {"decision": decision, "reason": reason, "note": "final decision", "final": True})
     _change, version = apply(store, case_id, lambda c: screen(c, decision, reason),

@@ -1,4 +1,5 @@
-"""The FastAPI application: sessions, error pages, templates and the routers."""
+"""The FastAPI application: sessions, request limits, security headers, error pages,
+templates and the routers."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from reviewsynth.codebook import load_codebook
 from reviewsynth.store import Store
@@ -24,8 +26,12 @@ from reviewsynth.web.auth import (
     SessionMiddleware,
     csrf_token,
     pop_flashes,
+    secure_cookies_from_env,
 )
-from reviewsynth.web.uploads import thread_runner
+from reviewsynth.web.limits import MAX_FORM_BYTES, MULTIPART_OVERHEAD, RequestLimitMiddleware
+from reviewsynth.web.security import SecurityHeadersMiddleware
+from reviewsynth.web.throttle import LoginThrottle
+from reviewsynth.web.uploads import MAX_UPLOAD_BYTES, thread_runner
 
 _PKG = resources.files("reviewsynth") / "web"
 SECRET_SETTING = "web.secret_key"
@@ -44,11 +50,13 @@ def _templates() -> Jinja2Templates:
     return templates
 
 
-def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+def render(request: Request, template: str, context: dict[str, Any], status_code: int = 200,
+           headers: dict[str, str] | None = None) -> HTMLResponse:
     templates: Jinja2Templates = request.app.state.templates
     base = {"user": getattr(request.state, "user", None), "csrf_token": csrf_token(request),
             "flashes": pop_flashes(request), "htmx": request.headers.get("hx-request") == "true"}
-    return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
+    return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code,
+                                      headers=headers)
 
 
 def ensure_secret_key(store: Store, given: str | None = None) -> str:
@@ -61,7 +69,18 @@ def ensure_secret_key(store: Store, given: str | None = None) -> str:
     return str(key)
 
 
-def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path | None = None) -> FastAPI:
+UPLOAD_PATH = "/corpus/upload"
+
+
+def body_limit(path: str) -> int:
+    """The most bytes a request body to `path` may have."""
+    return MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD if path == UPLOAD_PATH else MAX_FORM_BYTES
+
+
+def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path | None = None,
+               secure_cookies: bool | None = None) -> FastAPI:
+    """The workbench on `store`. `secure_cookies`: always mark the session cookie Secure
+    (default: REVIEWSYNTH_SECURE_COOKIES; otherwise only over https)."""
     from reviewsynth.web import (
         routes_cases,
         routes_corpus,
@@ -75,8 +94,14 @@ def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path 
     app.state.templates = _templates()
     app.state.upload_dir = (upload_dir or Path("uploads")).resolve()
     app.state.run_in_background = thread_runner
-    cookies = SessionCookie(ensure_secret_key(store, secret_key))
-    app.add_middleware(SessionMiddleware, cookies=cookies)
+    app.state.login_throttle = LoginThrottle()
+    secure = secure_cookies_from_env() if secure_cookies is None else secure_cookies
+    cookies = SessionCookie(ensure_secret_key(store, secret_key), always_secure=secure)
+    # The last added runs first: headers on every answer, then the session, then the limits
+    # (which need the session to refuse anonymous bodies unread).
+    app.add_middleware(RequestLimitMiddleware, limit_for=body_limit, public=routes_main.PUBLIC_PATHS)
+    app.add_middleware(SessionMiddleware, cookies=cookies, store=store)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=str(_PKG / "static")), name="static")
     for module in (routes_main, routes_cases, routes_corpus, routes_results, routes_themes):
         app.include_router(module.router)
@@ -84,7 +109,23 @@ def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path 
     return app
 
 
+_ERROR_TITLES = {400: "Bad request", 404: "Not found", 405: "Not allowed", 413: "Too large",
+                 422: "Not understood"}
+
+
 def _error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """An error page (or the bare message for htmx) instead of JSON."""
+        headers = dict(exc.headers or {})
+        if exc.status_code == 413:
+            headers["Connection"] = "close"  # do not read the rest of the body
+        message = str(exc.detail) if exc.detail else _ERROR_TITLES.get(exc.status_code, "Error")
+        if request.headers.get("hx-request") == "true":
+            return Response(message, status_code=exc.status_code, media_type="text/plain", headers=headers)
+        title = _ERROR_TITLES.get(exc.status_code, "Error")
+        return render(request, "error.html", {"title": title, "message": message}, exc.status_code, headers)
+
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _exc: LoginRequired) -> Response:
         if request.headers.get("hx-request") == "true":

@@ -283,11 +283,14 @@ async def coding_add_form(request: Request, user: Coder, case_id: str, coder: st
 @router.post("/cases/{case_id}/assign")
 async def assign(request: Request, user: Admin, case_id: str,
                  coder_a: Annotated[str, Form()], coder_b: Annotated[str, Form()]) -> Response:
+    store = request_store(request)
+    if await run_in_threadpool(store.get_case, case_id) is None:
+        raise HTTPException(404, "no such case")
     try:
-        await run_in_threadpool(verify.assign_double, request_store(request), case_id,
+        await run_in_threadpool(verify.assign_double, store, case_id,
                                 [coder_a.strip(), coder_b.strip()], username=user.name)
         flash(request, f"Assigned to {coder_a} and {coder_b} for double coding.")
-    except (ValueError, KeyError) as err:
+    except ValueError as err:
         flash(request, f"Not assigned: {err}", "error")
     return RedirectResponse(f"/cases/{case_id}", status_code=303)
 

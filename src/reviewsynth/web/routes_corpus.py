@@ -3,16 +3,17 @@ screening queue (one or two blind screeners; conflicts for the admin)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request, UploadFile
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
 
 from reviewsynth import verify
 from reviewsynth.codebook import load_codebook
-from reviewsynth.config import ProjectConfig
 from reviewsynth.store import StaleVersionError, Store
 from reviewsynth.verify.service import SCREENERS_SETTING, screeners_required
 from reviewsynth.web import queries, uploads
@@ -26,7 +27,7 @@ def _corpus_context(store: Store) -> dict[str, Any]:
     return {
         "documents": queries.documents(store), "errors": store.errors(),
         "statuses": queries.case_statuses(store), "jobs": uploads.jobs(store),
-        "max_mb": uploads.MAX_UPLOAD_BYTES // (1024 * 1024),
+        "max_mb": uploads.MAX_UPLOAD_BYTES // (1024 * 1024), "max_bytes": uploads.MAX_UPLOAD_BYTES,
         "allowed": ", ".join(sorted(uploads.ALLOWED_SUFFIXES)),
     }
 
@@ -41,46 +42,51 @@ async def corpus_jobs(request: Request, _user: Viewer) -> Response:
     return render(request, "_jobs.html", {"jobs": await run_in_threadpool(uploads.jobs, request_store(request))})
 
 
-async def _read_limited(file: UploadFile, limit: int) -> bytes | None:
-    """The upload's bytes, or None when it is over `limit` (read no further than that)."""
-    chunks: list[bytes] = []
-    size = 0
-    while chunk := await file.read(1 << 20):
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _save_upload(store: Store, upload_dir: Path, stem: str, suffix: str, data: bytes, client_name: str,
-                 username: str) -> tuple[str, Path, ProjectConfig]:
-    """Write the upload under a generated name and queue its job (disk and database work)."""
+def _save_upload(store: Store, upload_dir: Path, stem: str, suffix: str, upload: UploadFile,
+                 client_name: str, username: str) -> tuple[str, Path]:
+    """Copy the spooled upload under a generated name and queue its job (disk and database
+    work, in chunks: the file is never held in memory whole)."""
     upload_dir.mkdir(parents=True, exist_ok=True)
     path = uploads.target_path(upload_dir, stem, suffix)
-    path.write_bytes(data)
+    upload.file.seek(0)
+    with path.open("xb") as out:
+        shutil.copyfileobj(upload.file, out, 1 << 20)
     job_id = uploads.new_job(store, client_name or path.name, path, username)
-    config = ProjectConfig(**(store.get_setting("project_config") or {}))
-    return job_id, path, config
+    return job_id, path
+
+
+async def _checked_upload(request: Request) -> tuple[UploadFile, str, str]:
+    """The form's file with its safe (stem, suffix); UploadRejected says what is wrong. The
+    body was read after the role check, within the request limit (limits.py)."""
+    form = await request.form()  # parsed once, by the CSRF check when it read the token
+    file = form.get("file")
+    if not isinstance(file, UploadFile):
+        raise uploads.UploadRejected("choose a file to upload")
+    if file.size is not None and file.size > uploads.MAX_UPLOAD_BYTES:
+        raise uploads.UploadRejected(f"file larger than {uploads.MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
+    head = await file.read(8)
+    if not head:
+        raise uploads.UploadRejected("the file is empty")
+    stem, suffix = uploads.check_upload(file.filename or "", head)
+    return file, stem, suffix
 
 
 @router.post("/corpus/upload")
-async def corpus_upload(request: Request, user: Coder, file: UploadFile) -> Response:
+async def corpus_upload(request: Request, user: Coder) -> Response:
+    # No File() parameter: FastAPI would read the body before the role check.
     store = request_store(request)
-    data = await _read_limited(file, uploads.MAX_UPLOAD_BYTES)
     try:
-        if data is None:
-            raise uploads.UploadRejected(f"file larger than {uploads.MAX_UPLOAD_BYTES // (1024 * 1024)} MB")
-        if not data:
-            raise uploads.UploadRejected("the file is empty")
-        stem, suffix = uploads.check_upload(file.filename or "", data[:8])
+        file, stem, suffix = await _checked_upload(request)
+        name = file.filename or ""
+        job_id, path = await run_in_threadpool(
+            _save_upload, store, request.app.state.upload_dir, stem, suffix, file, name, user.name)
     except uploads.UploadRejected as err:
         flash(request, f"Upload refused: {err}", "error")
         return RedirectResponse("/corpus", status_code=303)
-    job_id, path, config = await run_in_threadpool(
-        _save_upload, store, request.app.state.upload_dir, stem, suffix, data, file.filename or "", user.name)
-    request.app.state.run_in_background(lambda: uploads.process_upload(store, job_id, path, config))
-    flash(request, f"Uploaded {file.filename}; it is being read and coded in the background.")
+    finally:
+        await (await request.form()).close()  # the spooled copy, now that it is saved
+    request.app.state.run_in_background(lambda: uploads.code_in_worker(store, job_id, path))
+    flash(request, f"Uploaded {name}; it is being read and coded in the background.")
     return RedirectResponse("/corpus", status_code=303)
 
 
@@ -133,7 +139,9 @@ async def screening_submit(request: Request, user: Coder, case_id: str,
     store = request_store(request)
     decision, reason = _decision(choice)
     stored = await run_in_threadpool(store.get_case, case_id)
-    suggested = stored.case.screening if stored else None
+    if stored is None:  # before anything is recorded under this id
+        raise HTTPException(404, "no such case")
+    suggested = stored.case.screening
     if suggested and (decision, reason) != (suggested.decision, suggested.reason) and not note.strip():
         flash(request, "Overriding the suggestion needs a reason in the note.", "error")
         return RedirectResponse("/screening", status_code=303)
@@ -158,9 +166,12 @@ async def screening_submit(request: Request, user: Coder, case_id: str,
 async def screening_resolve(request: Request, user: Admin, case_id: str,
                             version: Annotated[int, Form()], choice: Annotated[str, Form()]) -> Response:
     decision, reason = _decision(choice)
+    store = request_store(request)
+    if await run_in_threadpool(store.get_case, case_id) is None:
+        raise HTTPException(404, "no such case")
     try:
         await run_in_threadpool(lambda: verify.resolve_screening(
-            request_store(request), case_id, user.name, decision, reason, expected_version=version))
+            store, case_id, user.name, decision, reason, expected_version=version))
         flash(request, "Conflict resolved; the decision is saved to the case.")
     except (StaleVersionError, ValueError) as err:
         flash(request, f"Not saved: {err}", "error")

@@ -41,6 +41,10 @@ class _Refused(ValueError):
     pass
 
 
+class _NoSuchCategory(LookupError):
+    pass
+
+
 def _theme(current: CategoryThemes, theme_id: str) -> ThemeView:
     found = next((t for t in current.themes if t.id == theme_id), None)
     if found is None:
@@ -93,7 +97,7 @@ def _apply_edit(store: Store, username: str, category: str, op: str, form: dict[
     page = themes_view.themes_page(store)
     current = next((c for c in page.categories if c.category == category), None)
     if current is None:
-        raise _Refused("no themes in this category")
+        raise _NoSuchCategory(category)
     edit, case_ids = _EDITS[op](page, current, form)
     try:
         expected = int(form.get("edits", ""))
@@ -118,6 +122,8 @@ async def theme_edit(request: Request, user: Coder, category: str, op: str) -> R
         flash(request, f"Not saved: {err}. The latest themes are shown; make your change again.", "error")
     except _Refused as err:
         flash(request, f"Not saved: {err}.", "error")
+    except _NoSuchCategory as err:
+        raise HTTPException(404, "no themes in this category") from err
     except ValueError as err:
         flash(request, f"Not saved: {err}.", "error")
     return RedirectResponse(f"/themes/{quote(category, safe='')}", status_code=303)

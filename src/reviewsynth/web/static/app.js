@@ -10,6 +10,19 @@
     if (s === 409 || s === 422) { e.detail.shouldSwap = true; e.detail.isError = false; }
   });
 
+  // An upload over the server's limit is refused before it is sent (the server refuses it too).
+  document.addEventListener("submit", (e) => {
+    const input = e.target.querySelector && e.target.querySelector("input[type=file][data-max-bytes]");
+    if (!input || !input.files.length) return;
+    const max = parseInt(input.dataset.maxBytes, 10);
+    if (input.files[0].size > max) {
+      e.preventDefault();
+      input.setCustomValidity("This file is larger than " + Math.floor(max / 1048576) + " MB, the upload limit.");
+      input.reportValidity();
+      input.addEventListener("change", () => input.setCustomValidity(""), { once: true });
+    }
+  });
+
   // --- selection to offsets ------------------------------------------------------------
   let selection = null;
   function offsetOf(node, offset) {
