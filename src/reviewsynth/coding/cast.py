@@ -655,6 +655,8 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         # A review named after a person is about them: the subject of a SAR, an SCR or a DHR
         # is its victim even where no harm to them is told (self-neglect, a suicide).
         victim = next((x for x in group_scores if t in x[0] and x[2] <= x[1]), None)
+    if victim is None and review_type != "iir":
+        victim = _death_subject(rd, group_scores)
     rest = [x for x in group_scores if x is not victim]
     perps = sorted((x for x in rest if x[2] > x[1]), key=lambda x: (x[2] - x[1], x[3]), reverse=True)
     # Further perpetrators ("a second man, Mr K, was convicted of manslaughter") need cues of
@@ -692,6 +694,27 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     for m in members:
         m.table_row = next((rows[a] for a in m.aliases if a in rows), None)
     return Cast(members, _subject(members, t, review_type))
+
+
+def _death_subject(rd: ReviewDoc, group_scores: list[tuple[set[str], int, int, int]]
+                   ) -> tuple[set[str], int, int, int] | None:
+    """A review that names no victim is about the person whose death it tells ("At the time
+    of his death, Sean was 71", "Louise was found to have died", "a 14 year old who took his
+    own life"): the most-named person named in a sentence telling a death, never one the
+    grammar makes a doer of harm."""
+    told = {e.sentence for e in rd.events if e.asserted and e.kind in ("death", "suicide")}
+    if not told:
+        return None
+    texts = [rd.sentences[i].text for i in sorted(told)]
+    best, best_key = None, (0, 0)
+    for x in group_scores:
+        if x[2] > 0:
+            continue
+        names = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(x[0], key=len, reverse=True))) + r")\b")
+        hits = sum(1 for text in texts if names.search(text))
+        if hits and (hits, x[3]) > best_key:
+            best, best_key = x, (hits, x[3])
+    return best
 
 
 def _glossary_kin(members: list[CastMember], glossary: dict[str, tuple[str, str]]) -> None:

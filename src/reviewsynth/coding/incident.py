@@ -39,7 +39,7 @@ def review_type(rd: ReviewDoc) -> tuple[str, Evidence | None]:
     return key, rd.evidence(rd.sentence_at(first.start))
 
 
-def screen(rd: ReviewDoc, event_votes: dict[str, list[Evidence]] | None = None,
+def screen(rd: ReviewDoc, event_votes: dict[str, list[tuple[Evidence, int]]] | None = None,
            child_victim: bool = False) -> tuple[str, str, list[Evidence]]:
     """(decision, reason, evidence) per method.md section 2; `event_votes` are the harm
     events the grammar states, by reason, each worth two phrase hits."""
@@ -63,8 +63,8 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[Evidence]] | None = None,
         exclude_votes[h.key] += 1
         exclude_ev.setdefault(h.key, rd.evidence(sent))
     for key, evs in (event_votes or {}).items():
-        include_votes[key] += 2 * len(evs)
-        include_ev.setdefault(key, evs[0])
+        include_votes[key] += sum(weight for _, weight in evs)
+        include_ev.setdefault(key, evs[0][0])
     no_intent_ev = [rd.evidence(sent) for _, sent, _ in no_intent]
     strong = include_votes["homicide"] + include_votes["fatal_abuse"] + include_votes["sexual_abuse"]
     if no_intent_ev and strong < 3:

@@ -108,17 +108,19 @@ def stated_killing(rd: ReviewDoc, cast: Cast) -> Evidence | None:
 _EVENT_REASONS = {"kill": "homicide", "sexual": "sexual_abuse", "injure": "physical_assault"}
 
 
-def _event_votes(rd: ReviewDoc) -> dict[str, list[Evidence]]:
+def _event_votes(rd: ReviewDoc) -> dict[str, list[tuple[Evidence, int]]]:
     """Screening votes from the grammar: each asserted harm done to a particular person, by
-    kind, with its sentence; one such statement weighs as two phrase hits."""
-    votes: dict[str, list[Evidence]] = {}
+    kind, with its sentence and weight in phrase hits: two, or one for an injury no one is
+    said to have inflicted ("he suffered a back injury in 2019" may be an accident)."""
+    votes: dict[str, list[tuple[Evidence, int]]] = {}
     for e in rd.events:
         reason = _EVENT_REASONS.get(e.kind)
         if reason is None or not e.asserted:
             continue
         if not (e.convicted or any(p is not None and (p.specific or p.pronoun) for p in (e.patient, e.agent))):
             continue
-        votes.setdefault(reason, []).append(rd.evidence(rd.sentences[e.sentence]))
+        weight = 1 if e.kind == "injure" and e.agent is None and not e.convicted else 2
+        votes.setdefault(reason, []).append((rd.evidence(rd.sentences[e.sentence]), weight))
     return votes
 
 
