@@ -141,3 +141,18 @@ def test_a_noun_in_apposition_to_a_name_is_that_person():
     event = _one("The review concerns Mrs V, a 52-year-old woman, who was beaten by her son in 2020.", "injure")
     assert event.patient is not None and event.patient.appos == "Mrs V"
     assert event.agent is not None and (event.agent.noun, event.agent.owner) == ("son", "her")
+
+
+SELF_NEGLECT_SAR = """Safeguarding Adults Review
+
+At the time of her death, Mavis was 80 years old and lived alone in a ground floor flat.
+She had broken her wrist in a fall in 2018 and suffered a hip injury the following year.
+Mavis declined help from carers and her home became cluttered and unsafe. Adult social care
+closed the case after she refused an assessment. Mavis was found collapsed at home in March 2022.
+"""
+
+
+def test_a_review_naming_no_victim_is_about_the_person_whose_death_it_tells():
+    case = _case(SELF_NEGLECT_SAR, review_type="sar")
+    assert case.screening is not None and case.screening.decision == "exclude"
+    assert [(p.role, p.name, p.gender) for p in case.people] == [("victim", "Mavis", "female")]
