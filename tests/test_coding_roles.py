@@ -156,3 +156,9 @@ def test_a_review_naming_no_victim_is_about_the_person_whose_death_it_tells():
     case = _case(SELF_NEGLECT_SAR, review_type="sar")
     assert case.screening is not None and case.screening.decision == "exclude"
     assert [(p.role, p.name, p.gender) for p in case.people] == [("victim", "Mavis", "female")]
+
+
+def test_a_death_told_by_its_finding():
+    assert _one("Ann was found dead in her flat.", "death").patient.name == "Ann"
+    assert _one("A neighbour found him dead on 3 May.", "death").patient.pronoun == "him"
+    assert not [e for e in _events("Police found the flat empty.") if e.kind == "death"]

@@ -260,6 +260,13 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         if subj:
             patient = participant(subj[0], offset)
         return [HarmEvent("death", index, token.text, None, patient, _asserted(token))] if patient else []
+    state = next((c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                  and c.lower_ in lex.found_dead.states), None)
+    if lemma in lex.found_dead.verbs and state is not None:
+        # "Ann was found dead"; "a neighbour found him dead" (parsed as a small clause)
+        found = subjpass or obj or _children(state, "nsubj")
+        patient = participant(found[0], offset) if found else None
+        return [HarmEvent("death", index, token.text, None, patient, _asserted(token))] if patient else []
     if lemma == "take" and any(o.lemma_ == "life" and any(c.lower_ == "own" for c in o.children) for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
     if lemma in lex.suicide_verbs and any(o.lower_ in REFLEXIVE for o in obj):

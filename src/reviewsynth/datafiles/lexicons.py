@@ -302,6 +302,11 @@ class SectionsLexicon(Strict):
 Gender = Literal["male", "female", "not_reported"]
 
 
+class FoundDead(Strict):
+    verbs: Words  # lemmas of finding ("find", "discover")
+    states: Words  # the state found in ("dead", "deceased")
+
+
 class RolesLexicon(Strict):
     """`data/lexicons/roles.yaml`: the words of harm events (read by `coding.roles`)."""
 
@@ -320,6 +325,7 @@ class RolesLexicon(Strict):
     qualified_harm_nouns: list[str]
     death_verbs: list[str]
     death_phrasal: dict[str, str]
+    found_dead: FoundDead  # "was found dead", "found her lifeless": a death told by its finding
     suicide_verbs: list[str]
 
 
