@@ -162,3 +162,15 @@ def test_a_death_told_by_its_finding():
     assert _one("Ann was found dead in her flat.", "death").patient.name == "Ann"
     assert _one("A neighbour found him dead on 3 May.", "death").patient.pronoun == "him"
     assert not [e for e in _events("Police found the flat empty.") if e.kind == "death"]
+
+
+def test_each_person_of_a_coordination_is_a_participant():
+    patients = [e.patient.name or e.patient.appos for e in _events("Tom and Sam were beaten by a man in 2020.")
+                if e.kind == "injure" and e.patient]
+    assert patients == ["Tom", "Sam"]
+    killed = [e.patient.appos for e in _events("Mr T killed his father, Mr W, and his aunt, Mrs Y, at the farm.")
+              if e.kind == "kill" and e.patient]
+    assert killed == ["Mr W", "Mrs Y"]
+    named = [e.patient.name for e in _events("The review is about Ivy and Rose, sisters, who suffered serious harm for years.")
+             if e.kind == "injure" and e.patient]
+    assert named == ["Ivy", "Rose"]

@@ -281,15 +281,52 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))] if kind == "kill" else []
     if kind == "injure" and _fatal(token):
         kind = "kill"
-    if subjpass:
-        patient = participant(subjpass[0], offset)
-        agent = participant(by[0], offset) if by else None
-    else:
-        agent = participant(subj[0], offset) if subj else None
-        patient = participant(obj[0], offset) if obj else None
-    if agent is None and patient is None:
-        return []
-    return [HarmEvent(kind, index, token.text, agent, patient, _asserted(token))]  # type: ignore[arg-type]
+    doers, sufferers = (by, subjpass) if subjpass else (subj, obj)
+    asserted = _asserted(token)
+    # One event per person harmed and per doer: "Tom and Jerry were stabbed", "killed his
+    # mother, Mrs H, and her friend, Mr F".
+    events = [HarmEvent(kind, index, token.text, agent, patient, asserted)  # type: ignore[arg-type]
+              for agent in (_each(doers[0], offset) if doers else [None])
+              for patient in (_each(sufferers[0], offset) if sufferers else [None])
+              if agent is not None or patient is not None]
+    return events
+
+
+def _each(token: Any, offset: int) -> list[Participant | None]:
+    """The participants a noun phrase names one by one (a conjunct that names no one, as a
+    thing, is left out unless it is all there is)."""
+    found = [participant(t, offset) for t in _coordinated(_antecedent(token))]
+    people = [p for p in found if p is not None]
+    return people or found[:1]
+
+
+def _antecedent(token: Any) -> Any:
+    """A relative pronoun's antecedent ("siblings, who suffered"), else the token."""
+    if token.lower_ in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head is not token:
+        return token.head.head
+    return token
+
+
+def _coordinated(token: Any) -> list[Any]:
+    """The heads of a coordination, each once: "Tom and Jerry"; "his mother, Mrs H, and her
+    friend" (the conjunct hangs on the apposition); a plural noun named by its names
+    ("Claire and Anne, siblings") is those names."""
+    plural = token.tag_ in ("NNS", "NNPS")
+    named = [c for c in token.children if c.dep_ in ("nmod", "compound") and _name_of(c)]
+    if plural and token.dep_ in ("conj", "appos") and _name_of(token.head):
+        named = [token.head]  # "Ivy and Rose, sisters, who ...": the parser makes "sisters" a conjunct
+    heads = named[:1] if plural and named else [token]
+    out: list[Any] = []
+    for head in heads:
+        todo = [head]
+        while todo and len(out) < 6:
+            t = todo.pop(0)
+            if plural and t is not token and t.tag_ in ("NNS", "NNPS") and not _name_of(t):
+                continue  # the plural noun naming the group, not one more person
+            out.append(t)
+            holders = [t, *(a for a in t.children if a.dep_ == "appos")]
+            todo.extend(c for h in holders for c in h.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"))
+    return out
 
 
 def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
@@ -305,35 +342,37 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     patient = None
     of = [p for prep in _children(token, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
     poss = _possessor(token)
-    if of:
-        patient = participant(of[0], offset)
-    elif poss is not None:
-        patient = participant(poss, offset)
-    agent = None
+    sufferer = of[0] if of else poss
     by = [p for prep in _children(token, "prep") if prep.lower_ in ("by", "against") for p in _children(prep, "pobj")]
-    if by:
-        agent = participant(by[0], offset)
+    doer = by[0] if by else None
     governor = _governing_verb(token)
     convicted = governor is not None and governor.lemma_.lower() in roles_lexicon().conviction_verbs
-    if governor is not None and patient is None and governor.lemma_.lower() in roles_lexicon().experience_verbs:
+    if governor is not None and _no_one(sufferer, offset) and governor.lemma_.lower() in roles_lexicon().experience_verbs:
         # "Child A had multiple injuries", "she suffered sexual abuse", "was subjected to abuse"
-        subj = _children(governor, "nsubj", "nsubjpass")
-        patient = participant(subj[0], offset) if subj else None
-    if governor is not None and agent is None:
-        lemma = governor.lemma_.lower()
+        sufferer = next(iter(_children(governor, "nsubj", "nsubjpass")), None)
+    if governor is not None and doer is None:
         if convicted:  # "X was convicted of her murder"
-            subj = _children(governor, "nsubjpass", "nsubj")
-            agent = participant(subj[0], offset) if subj else None
-        elif lemma == "be" and patient is None:  # "Child Y was the victim of a fatal stabbing"
-            victim = token.head if token.head.lemma_ == "victim" else None
-            if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.lemma_ == "victim":
-                victim = token.head.head
-            subj = _children(governor, "nsubj")
-            if victim is not None and subj:
-                patient = participant(subj[0], offset)
-    if agent is None and patient is None and not (convicted and kind == "kill") and kind != "death":
-        return []
-    return [HarmEvent(kind, index, token.text, agent, patient, _asserted(governor or token), convicted)]  # type: ignore[arg-type]
+            doer = next(iter(_children(governor, "nsubjpass", "nsubj")), None)
+        elif governor.lemma_.lower() == "be" and _no_one(sufferer, offset):
+            sufferer = _victim_of(token, governor) or sufferer  # "Child Y was the victim of a fatal stabbing"
+    asserted = _asserted(governor or token)
+    events = [HarmEvent(kind, index, token.text, agent, patient, asserted, convicted)  # type: ignore[arg-type]
+              for agent in (_each(doer, offset) if doer is not None else [None])
+              for patient in (_each(sufferer, offset) if sufferer is not None else [None])]
+    return [e for e in events if e.agent is not None or e.patient is not None or (convicted and kind == "kill") or kind == "death"]
+
+
+def _no_one(token: Any | None, offset: int) -> bool:
+    return token is None or participant(token, offset) is None
+
+
+def _victim_of(harm: Any, governor: Any) -> Any | None:
+    """The subject of "X was the victim of <harm>"."""
+    victim = harm.head if harm.head.lemma_ == "victim" else None
+    if harm.dep_ == "pobj" and harm.head.dep_ == "prep" and harm.head.head.lemma_ == "victim":
+        victim = harm.head.head
+    subj = _children(governor, "nsubj")
+    return subj[0] if victim is not None and subj else None
 
 
 def _fatal(token: Any) -> bool:
