@@ -247,7 +247,7 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     verbs, _ = _lemma_kinds()
     lemma = token.lemma_.lower()
     lex = roles_lexicon()
-    agent = patient = None
+    patient = None
     subj = _children(token, "nsubj")
     if not subj and token.dep_ in ("conj", "xcomp"):  # "attacked and killed her": a shared subject
         subj = _children(token.head, "nsubj")
@@ -339,7 +339,6 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         return []
     if kind == "injure" and _fatal(token):
         kind = "kill"
-    patient = None
     of = [p for prep in _children(token, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
     poss = _possessor(token)
     sufferer = of[0] if of else poss
