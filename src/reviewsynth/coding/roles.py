@@ -296,7 +296,7 @@ def _each(token: Any, offset: int) -> list[Participant | None]:
     """The participants a noun phrase names one by one (a conjunct that names no one, as a
     thing, is left out unless it is all there is)."""
     found = [participant(t, offset) for t in _coordinated(_antecedent(token))]
-    people = [p for p in found if p is not None]
+    people: list[Participant | None] = [p for p in found if p is not None]
     return people or found[:1]
 
 
