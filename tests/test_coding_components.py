@@ -108,3 +108,12 @@ def test_a_registered_component_replaces_a_default_one():
     finally:
         REGISTRY.pop("plain_description")
     assert case.description == "2 people; homicide."
+
+
+def test_a_sentence_opening_with_a_learning_label_tells_no_facts():
+    text = ("Safeguarding Adults Review\n\nMs K lived alone.\n"
+            "Learning points: agencies should consider whether a person refusing care is being exploited.\n")
+    rd = ReviewDoc.read(ExtractedDocument.from_pages("k.txt", "6" * 64, "text", [text], numbered=False))
+    label = rd.sentences[-1]
+    assert rd.section_kind(label.start + 20) == "lessons"
+    assert rd.section_kind(rd.sentences[-2].start) != "lessons"

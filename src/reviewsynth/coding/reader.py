@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from reviewsynth.coding.lexicon import _normalise
+from reviewsynth.coding.lexicon import _normalise, load_lexicon
 from reviewsynth.coding.roles import HarmEvent, candidates, events_in
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.nlp import parse
@@ -43,6 +44,7 @@ class ReviewDoc:
     _row_starts: list[int] | None = None
     _incident_date: tuple[Date | None] | None = None  # a 1-tuple once read (the date may be None)
     _first_row_after: tuple[int | None] | None = None
+    _label_kinds: dict[int, str] | None = None  # sentence index -> the kind its opening label names
     _starts: list[int] = field(default_factory=list)
     _events: list[HarmEvent] | None = None
     _parses: dict[int, Any] = field(default_factory=dict)  # sentence index -> spaCy Doc
@@ -65,8 +67,18 @@ class ReviewDoc:
         return self.sentences[self.sentence_index(offset)]
 
     def section_kind(self, offset: int) -> str:
+        """The kind of the section at offset; a sentence opening with a label of its own
+        ("Learning points: ...", "Recommendation: ...") has that label's kind."""
         s = section_at(self.sections, offset)
-        return s.kind if s else "other"
+        kind = s.kind if s else "other"
+        if kind in ASPIRATION_SECTIONS or not self.sentences:
+            return kind
+        return self._labelled().get(self.sentence_index(offset), kind)
+
+    def _labelled(self) -> dict[int, str]:
+        if self._label_kinds is None:
+            self._label_kinds = {i: k for i, sent in enumerate(self.sentences) if (k := _label_kind(sent.text))}
+        return self._label_kinds
 
     def modifiers(self, sent: Span, start: int, end: int) -> set[str]:
         """ConText categories that cover text[start:end] within its sentence."""
@@ -96,6 +108,21 @@ class ReviewDoc:
             self._events = [replace(e, asserted=e.asserted and not self.modifiers(self.sentences[e.sentence], e.start, e.end)
                                     & {"negated", "hypothetical"}) for e in found]
         return self._events
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern[str]:
+    """A sentence opening with a recommendation or lessons label and a colon."""
+    kinds = load_lexicon("sections")["kinds"]
+    words = {kind: kinds[kind] for kind in ("recommendations", "lessons")}
+    alts = "|".join(f"(?P<{kind}>" + "|".join(sorted(map(re.escape, ws), key=len, reverse=True)) + ")"
+                    for kind, ws in words.items())
+    return re.compile(r"^\W{0,3}(?:" + alts + r")\b[^:.\n]{0,30}:", re.I)
+
+
+def _label_kind(sentence: str) -> str | None:
+    m = _label_pattern().match(sentence)
+    return m.lastgroup if m else None
 
 
 # -- when: the index incident's date and the phase (before / after) of chronology rows ----
