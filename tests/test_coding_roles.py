@@ -174,3 +174,9 @@ def test_each_person_of_a_coordination_is_a_participant():
     named = [e.patient.name for e in _events("The review is about Ivy and Rose, sisters, who suffered serious harm for years.")
              if e.kind == "injure" and e.patient]
     assert named == ["Ivy", "Rose"]
+
+
+def test_a_threat_to_kill_is_not_a_killing():
+    threats = [e for e in _events("Nia said that Rob had threatened to kill her if she left.") if e.kind == "kill"]
+    assert threats and not any(e.asserted for e in threats)
+    assert _one("Rob stabbed Nia in the kitchen.", "injure").asserted

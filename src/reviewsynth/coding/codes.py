@@ -169,7 +169,8 @@ class CharacteristicReader:
         text = rd.sentences[idx].text
         if phase(rd, idx) == "after" or _years_before(rd, text) < 0:
             return True
-        return bool(self.index_offence.search(text)) and not self.prior_cue.search(text)
+        told = bool(self.index_offence.search(text)) or idx in _index_harm_sentences(rd)
+        return told and not self.prior_cue.search(text)
 
     def _is_past(self, rd: ReviewDoc, h: Hit, sent: Span, mods: set[str]) -> bool:
         """Past, not current: a long-term illness is current whenever it began; an episode
@@ -319,6 +320,13 @@ def _kin_of(cast: Cast, who: str) -> tuple[str | None, str | None]:
         return kin, owner
     m = cast.get(who)
     return (m.kin, m.kin_of) if m else (None, None)
+
+
+def _index_harm_sentences(rd: ReviewDoc) -> set[int]:
+    """Sentences the grammar says tell the index harm itself: a killing, or any harm told in
+    the title or opening ("Learning briefing: Infant B - non-accidental injury")."""
+    return {e.sentence for e in rd.events if e.asserted and e.patient is not None and
+            (e.kind == "kill" or (e.kind in ("injure", "sexual") and rd.section_kind(e.start) in ("cover", "introduction")))}
 
 
 class ServiceReader:

@@ -231,9 +231,12 @@ def _children(token: Any, *deps: str) -> list[Any]:
 def _asserted(verb: Any) -> bool:
     """Not negated, not under a modal, not in a conditional or hypothetical clause, and not
     a past offence ("a conviction for assaulting a former partner", "a history of violence")."""
-    prior = set(roles_lexicon().prior_offence_nouns)
+    lex = roles_lexicon()
+    prior = set(lex.prior_offence_nouns)
     if any(t.lemma_.lower() in prior for t in list(verb.ancestors)[:3]):
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.unrealised_verbs:
+        return False  # "threatened to kill her", "planned to hurt him": not done
     for t in [verb, *verb.ancestors][:4]:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) or (c.dep_ == "mark" and c.lower_ in _CONDITIONAL):

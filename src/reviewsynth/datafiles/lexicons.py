@@ -325,6 +325,7 @@ class RolesLexicon(Strict):
     qualified_harm_nouns: list[str]
     death_verbs: list[str]
     death_phrasal: dict[str, str]
+    unrealised_verbs: Words  # their complement was not done ("threatened to kill")
     found_dead: FoundDead  # "was found dead", "found her lifeless": a death told by its finding
     suicide_verbs: list[str]
 
