@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from reviewsynth.coding.lexicon import _normalise, load_lexicon
