@@ -180,3 +180,11 @@ def test_a_threat_to_kill_is_not_a_killing():
     threats = [e for e in _events("Nia said that Rob had threatened to kill her if she left.") if e.kind == "kill"]
     assert threats and not any(e.asserted for e in threats)
     assert _one("Rob stabbed Nia in the kitchen.", "injure").asserted
+
+
+def test_a_coded_pseudonym_names_the_subject_of_a_review_telling_no_death():
+    text = ("Safeguarding Adults Review: Adult M\n\nAdult M was 58 and lived in a housing association flat. "
+            "Adult M had diabetes and used a wheelchair. Adult M often declined home care visits. "
+            "The review examined how agencies responded to concerns about his deteriorating health.\n")
+    case = _case(text, review_type="sar")
+    assert [(p.role, p.name) for p in case.people] == [("victim", "Adult M")]

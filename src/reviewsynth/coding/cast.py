@@ -699,12 +699,10 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
 def _death_subject(rd: ReviewDoc, group_scores: list[tuple[set[str], int, int, int]]
                    ) -> tuple[set[str], int, int, int] | None:
     """A review that names no victim is about the person whose death it tells ("At the time
-    of his death, Sean was 71", "Louise was found to have died", "a 14 year old who took his
-    own life"): the most-named person named in a sentence telling a death, never one the
-    grammar makes a doer of harm."""
+    of his death, Sean was 71", "a 14 year old who took his own life"): the most-named person
+    named in a sentence telling a death, never one the grammar makes a doer of harm; else
+    the person its coded pseudonym names."""
     told = {e.sentence for e in rd.events if e.asserted and e.kind in ("death", "suicide")}
-    if not told:
-        return None
     texts = [rd.sentences[i].text for i in sorted(told)]
     best, best_key = None, (0, 0)
     for x in group_scores:
@@ -714,7 +712,17 @@ def _death_subject(rd: ReviewDoc, group_scores: list[tuple[set[str], int, int, i
         hits = sum(1 for text in texts if names.search(text))
         if hits and (hits, x[3]) > best_key:
             best, best_key = x, (hits, x[3])
-    return best
+    return best or _coded_subject(group_scores)
+
+
+_ADULT_OR_CHILD_CODE = re.compile(r"(?:Adult|Child|Baby|Infant|Young Person|Subject)\s+[A-Z][A-Za-z]?")
+
+
+def _coded_subject(group_scores: list[tuple[set[str], int, int, int]]) -> tuple[set[str], int, int, int] | None:
+    """A review's coded pseudonym for its subject ("Adult P", "Child Q"): the most-named
+    person so coded, when the review tells no death of a named person."""
+    coded = [x for x in group_scores if x[2] == 0 and any(_ADULT_OR_CHILD_CODE.fullmatch(a) for a in x[0])]
+    return max(coded, key=lambda x: x[3], default=None)
 
 
 def _glossary_kin(members: list[CastMember], glossary: dict[str, tuple[str, str]]) -> None:
