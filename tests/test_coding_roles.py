@@ -185,6 +185,7 @@ def test_a_threat_to_kill_is_not_a_killing():
 def test_a_coded_pseudonym_names_the_subject_of_a_review_telling_no_death():
     text = ("Safeguarding Adults Review: Adult M\n\nAdult M was 58 and lived in a housing association flat. "
             "Adult M had diabetes and used a wheelchair. Adult M often declined home care visits. "
-            "The review examined how agencies responded to concerns about his deteriorating health.\n")
+            "The review examined how agencies responded to concerns about his deteriorating health. "
+            "He died in hospital in May 2021.\n")
     case = _case(text, review_type="sar")
     assert [(p.role, p.name) for p in case.people] == [("victim", "Adult M")]
