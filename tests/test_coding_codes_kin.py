@@ -111,3 +111,17 @@ def test_an_opening_his_father_unresolved_is_the_last_named_principals_father():
     case = code_case(group)
     codes = {c.code for c in case.perpetrators()[0].characteristics}
     assert "household_substance_misuse" in codes and "alcohol_misuse" not in codes
+
+
+def test_a_relatives_condition_in_a_clause_they_are_subject_of_is_theirs():
+    from reviewsynth.coding import code_case
+    from reviewsynth.documents import ExtractedDocument
+    from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+    text = ("Child Safeguarding Practice Review: Child W\n\n1. Child W was a boy of eight months when he died "
+            "from head injuries inflicted by his father in 2022.\n2. Child W's mother had been treated for anxiety "
+            "after his birth and was taking antidepressants prescribed by her GP.\n")
+    doc = ExtractedDocument.from_pages("w.txt", "8" * 64, "text", [text], numbered=False)
+    case = code_case(CaseGroup("w", [GroupedDocument(doc, "overview_report", True)], CaseMeta(title="Child W", review_type="scr")))
+    victim = next(p for p in case.people if p.role == "victim")
+    assert "mental_health_current" not in {c.code for c in victim.characteristics}

@@ -19,7 +19,9 @@ from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.coding.roles import (
     Participant,
     bound_genders,
+    clause_subject,
     owner_gender,
+    participant,
     role_votes,
     roles_lexicon,
     unnamed_principal,
@@ -948,6 +950,10 @@ def _aliases_regex(alias_map: dict[str, str]) -> re.Pattern[str]:
     return re.compile("(" + "|".join(alts + short) + ")")
 
 
+# Sentences parsed per document to find whose a phrase is when a relative stands beside a principal.
+_SUBJECT_PARSES = 40
+
+
 class MentionFinder:
     """Resolve the people mentioned in a sentence, pronouns to the nearest compatible person."""
 
@@ -964,6 +970,7 @@ class MentionFinder:
         self._kin_re = word_regex(kin)
         self._role_re = re.compile(r"\b(the victim|the deceased|the perpetrator|the defendant|the accused|the offender|the patient|the service user|the child|the baby|the young person|the subject)\b", re.I)
         self._cache: dict[int, list[Mention]] = {}
+        self._subjects_parsed: set[int] = set()
 
     def _role_noun(self, noun: str) -> str | None:
         noun = noun.lower()
@@ -1018,6 +1025,41 @@ class MentionFinder:
         self._cache[index] = found
         return found
 
+    def _relatives_beside_principals(self, ms: list[Mention]) -> bool:
+        """A sentence naming a principal's relative beside a principal, where the nearest name
+        need not be the one a phrase is about ("Child P's mother ... after his birth and was
+        taking antidepressants")."""
+        ids = {m.person_id for m in ms}
+        relatives = any(i.startswith("kin:") or ((m := self.cast.get(i)) is not None and m.kin) for i in ids)
+        return relatives and any(i[:1] in "vp" for i in ids)
+
+    def _clause_subject(self, index: int, offset: int) -> str | None:
+        """The cast id of the grammatical subject of the clause the phrase at `offset` is in;
+        a possessed kin noun ("Child P's mother", "his father") is that relative. At most
+        _SUBJECT_PARSES sentences are parsed per document."""
+        if index not in self._subjects_parsed and len(self._subjects_parsed) >= _SUBJECT_PARSES:
+            return None
+        self._subjects_parsed.add(index)
+        sent = self.rd.sentences[index]
+        doc = self.rd.parsed([index])[index]
+        token = next((t for t in doc if t.idx <= offset - sent.start < t.idx + len(t.text)), None)
+        subject = clause_subject(token) if token is not None else None
+        part = participant(subject, sent.start) if subject is not None else None
+        if part is None:
+            return None
+        member = participant_member(part, self.cast.members)  # "her partner" may be the perpetrator
+        if member is not None:
+            return member.person_id
+        if part.is_kin and part.owner and part.noun:
+            owner = self._owner_id(index, part.start, part.owner)
+            return self._kin_member(owner, part.noun) if owner else None
+        return None
+
+    def _owner_id(self, index: int, offset: int, owner: str) -> str | None:
+        if owner.lower() in ("his", "her", "their"):
+            return self._pronoun_owner(index, offset, owner.lower())
+        return self._alias_map.get(owner)
+
     def _kin_member(self, owner: str | None, kin: str) -> str:
         """The cast id of owner's kin when known (e.g. Ms M, Child T's mother), else 'x'."""
         for m in self.cast.members:
@@ -1055,6 +1097,10 @@ class MentionFinder:
         after = [m for m in ms if m.start >= end]
         if prefer_object and after and after[0].start - end < 40:
             return after[0].person_id
+        if not prefer_object and self._relatives_beside_principals(ms):
+            subject = self._clause_subject(index, start)
+            if subject is not None:
+                return subject
         if before:
             return before[-1].person_id
         if after:

@@ -149,11 +149,6 @@ class CharacteristicReader:
             code = spec["historical_code"]
         subtype = self.subtype_of[h.key].get(h.phrase)
         out[who].setdefault(code, Finding(code)).add(rd, idx, {subtype} if subtype else None)
-        if spec.get("perpetrator_code"):
-            subject = mf.experiencer(idx, h.start, h.start)
-            if subject and subject != who and subject.startswith("p"):
-                pc = spec["perpetrator_code"]
-                out.setdefault("_perpetration", {}).setdefault(subject + ":" + pc, Finding(pc)).add(rd, idx)
 
     def _age_fits(self, spec: dict, age: int | None, who: str, sentence: str, child_victim: bool) -> bool:
         if spec.get("max_age") is not None and (age is None or age > spec["max_age"]):

@@ -219,12 +219,11 @@ def read_people(r: CaseReading) -> None:
 @component("characteristics", needs=("people", "mentions", "relationship_type", "child_victim"),
            assigns=("characteristics", "characteristics_read"), applies="with_people")
 def read_characteristics(r: CaseReading) -> None:
-    """Each principal's characteristics. Abuse of a victim is coded only in a domestic case;
-    a perpetrator's abusive conduct in one is a characteristic of theirs."""
+    """Each principal's characteristics. Abuse of a victim is coded only in a domestic case,
+    and for the one who experienced it, never for the abuser (the method's practice)."""
     cast, mf = r.the_cast()
     found = _reader("chars", CharacteristicReader).read(r.doc, cast, mf, _ages(r), r.child_victim)
     domestic = r.relationship_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
-    perpetration = found.pop("_perpetration", {})
     coded: dict[str, list[Code]] = {pid: [] for pid in r.people}
     for pid, codes in found.items():
         if pid not in r.people:
@@ -233,11 +232,6 @@ def read_characteristics(r: CaseReading) -> None:
             if code in ("abuse_neglect_adult", "domestic_abuse") and r.people[pid].role == "victim" and not domestic:
                 continue
             coded[pid].append(_code(f))
-    if domestic:
-        for key, f in perpetration.items():
-            pid = key.split(":")[0]
-            if pid in coded and not any(c.code == f.code for c in coded[pid]):
-                coded[pid].append(_code(f))
     r.characteristics, r.characteristics_read = coded, found
 
 

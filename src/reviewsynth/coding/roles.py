@@ -224,6 +224,25 @@ def _owner_text(token: Any | None) -> str | None:
     return _name_of(token) or token.text
 
 
+def clause_subject(token: Any) -> Any | None:
+    """The subject of the clause a token is in: up through its heads to the first verb with
+    a subject; a conjoined verb shares its head's ("was diagnosed ... and was taking")."""
+    t = token
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = _children(t, "nsubj", "nsubjpass")
+            if not subj and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+                subj = _children(t.head, "nsubj", "nsubjpass")
+            if subj:
+                return _antecedent(subj[0])
+            if t.dep_ in ("relcl", "advcl", "ccomp"):
+                return None  # a clause of its own with no subject: no answer from here
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
 def _children(token: Any, *deps: str) -> list[Any]:
     return [c for c in token.children if c.dep_ in deps]
 

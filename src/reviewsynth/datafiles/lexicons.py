@@ -67,7 +67,6 @@ class CharacteristicSpec(Strict):
     subtypes: dict[AbuseSubtype, Words] = {}
     parent_code: Characteristic | None = None  # the child's code when said of a parent
     historical_code: Characteristic | None = None  # the code when the state is past
-    perpetrator_code: Characteristic | None = None  # the doer's code for an act undergone
     min_age: int | None = None
     max_age: int | None = None
     recent_years: int | None = None  # told this many years or more before the incident: history
