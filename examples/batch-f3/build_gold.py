@@ -42,6 +42,7 @@ cases.append(case(
     reference_individual=None, people=[v, p],
     relationship=("ex_partner", "Former partner of five years; separated four months before her death when she asked him to leave.", [
         rc(d, "coercive_control", "Amira experienced coercive and controlling behaviour throughout the relationship"),
+        rc(d, "domestic_abuse", "Amira experienced coercive and controlling behaviour throughout the relationship"),
         rc(d, "stalking", "after the separation this became stalking"),
         rc(d, "strain_separation", "had separated four months before her death, when Amira asked him to leave"),
     ]),
@@ -83,11 +84,11 @@ v.svc("acute_health", "prior", "At four months Baby R was taken to the emergency
 v.svc("health_visitor", "prior", "The health visitor saw Baby R and her mother at the four-month review at home")
 v.svc("acute_health", "after", "Baby R's treatment for her skull fracture on the paediatric ward was excellent.")
 v.svc("csc_looked_after", "after", "Children's social care placed Baby R with experienced foster carers on her discharge from hospital")
-p = Person(d, "p1", "perpetrator", name="Mother's partner", age=26, gender="male", living="family_home")
-p.char("offending", "He had a conviction from 2018 for assaulting a previous partner")
-p.char("history_of_violence", "He had a conviction from 2018 for assaulting a previous partner")
+p = Person(d, "p1", "perpetrator", name=None, age=26, gender="male", living="family_home")
+p.char("offending", "In 2018 he was convicted of assaulting a woman he had been in a relationship with")
+p.char("history_of_violence", "In 2018 he was convicted of assaulting a woman he had been in a relationship with")
 p.char("unemployment", "He had lost his job as a delivery driver three weeks before the injuries")
-p.svc("probation", "prior", "had completed a community order supervised by the probation service")
+p.svc("probation", "prior", "he completed a community order under the supervision of the probation service")
 p.svc("police", "prior", "The police held information about his conviction for violence against a previous partner")
 p.svc("police", "after", "Mother's partner was charged with causing grievous bodily harm with intent.")
 p.svc("prison", "after", "sentenced to nine years' imprisonment")
@@ -100,7 +101,7 @@ cases.append(case(
     description="Seven-month-old girl with a fractured skull and rib fractures of different ages inflicted by her mother's partner, who had a conviction for assaulting a previous partner.",
     reference_individual="victim", people=[v, p],
     relationship=("parent_to_child", "Mother's partner (not her father), living in the household from August 2021 and caring for her while her mother worked.", [
-        rc(d, "physical_abuse", "Mother's partner was charged with causing grievous bodily harm with intent."),
+        rc(d, "physical_abuse", "the rib fractures were of different ages, so Baby R had been injured on more than one occasion"),
         rc(d, "carer", "was at home caring for Baby R while her mother worked evening shifts"),
     ]),
     weapons=[wp(d, "non_accidental_injury", "was found to have a fractured skull, two fractured ribs and bruising to her back")],
@@ -109,7 +110,7 @@ cases.append(case(
     problems=[
         ("The emergency department did not follow the bruising protocol for a non-mobile baby: no paediatric review, no referral to children's social care.",
          "Calderwyn General Hospital (emergency department)", "Bruising in non-mobile babies",
-         "The emergency department did not follow the partnership's protocol for bruising in non-mobile babies"),
+         "The emergency department did not use the partnership's non-mobile baby bruising protocol"),
         ("The discharge letter about the bruise was not sent to the GP or health visitor.",
          "Calderwyn General Hospital (emergency department)", "Information sharing",
          "The discharge letter from the emergency department was not sent to the GP or the health visitor"),
@@ -282,7 +283,7 @@ cases.append(case(
 d = D("f3_05_iir_mr_v.html")
 v = Person(d, "v1", "victim", name="Ms W", age=41, gender="female", ethnicity="white_british",
            ethnicity_detail="White British", living="family_home")
-v.char("domestic_abuse", "Ms W told ward staff that Mr V had pushed her against a wall during an argument at home", subtypes=["physical"])
+v.char("domestic_abuse", "Mr V had shoved her into the kitchen door frame when she tried to take his car keys", subtypes=["physical"])
 v.char("caring_responsibilities", "Ms W was, in practice, Mr V's carer.")
 v.char("mental_health_past", "Ms W's GP saw her regularly for back pain and for low mood in 2020.")
 v.svc("gp", "prior", "Ms W's GP saw her regularly for back pain and for low mood in 2020.")
@@ -304,18 +305,18 @@ p.svc("mh_inpatient", "after", "later transferred to a medium secure unit under 
 cases.append(case(
     d, title="Mr V", review_type="iir", area="Wyvernham", published="2024-05", incident_year=2021,
     role="overview_report", decision="include", reason="homicide",
-    screening_quotes=["before he killed his partner, Ms W, at their flat in Wyvernham on 18 October 2021",
-                      "he pleaded guilty to manslaughter on the grounds of diminished responsibility"],
+    screening_quotes=["before he killed Ms W, his partner, at their flat in Wyvernham on 18 October 2021",
+                      "his plea of guilty to manslaughter by reason of diminished responsibility was accepted"],
     category="intimate_partner_violence", incident_type="homicide", fatal=True,
     description="Woman of 41 stabbed at their flat by her partner, a man with paranoid schizophrenia discharged from hospital 19 days before, who had stopped his medication; she was his unassessed carer.",
     reference_individual="perpetrator", people=[v, p],
     relationship=("intimate_partner", "Partners of six years, living together, not married; she was in practice his carer.", [
         rc(d, "carer", "She was recorded on the Trust's system as his \"nearest relative and carer\"."),
-        rc(d, "physical_abuse", "Ms W told ward staff that Mr V had pushed her against a wall during an argument at home"),
-        rc(d, "domestic_abuse", "Ms W told ward staff that Mr V had pushed her against a wall during an argument at home"),
+        rc(d, "physical_abuse", "Mr V had shoved her into the kitchen door frame when she tried to take his car keys"),
+        rc(d, "domestic_abuse", "Mr V had shoved her into the kitchen door frame when she tried to take his car keys"),
     ]),
     weapons=[wp(d, "knife", "Ms W died from stab wounds.")],
-    locations=[loc(d, "home", "before he killed his partner, Ms W, at their flat in Wyvernham on 18 October 2021")],
+    locations=[loc(d, "home", "before he killed Ms W, his partner, at their flat in Wyvernham on 18 October 2021")],
     escalation_summary="Discharged from an acute ward on 29 September 2021; missed follow-up and depot; on 14 October he broke a mirror and refused his tablets.",
     markers=[mk(d, "discharged_or_absconded", "Discharged from Larkspur Ward to the care of the CMHT."),
              mk(d, "stopped_medication", "will not take his tablets"),
@@ -371,7 +372,7 @@ cases.append(case(
     description="Autistic girl of 13 groomed online by a 31-year-old registered sex offender posing as a teenager, who obtained indecent images and then sexually assaulted her in a park.",
     reference_individual="victim", people=[v, p],
     relationship=("stranger", "A man she met online who posed as a 16-year-old; no offline connection before he met her.", [
-        rc(d, "sexual_abuse", "he met her in a park near her home and sexually assaulted her"),
+        rc(d, "sexual_abuse", "he persuaded her to send him indecent images of herself"),
     ]),
     locations=[loc(d, "street_public", "he met her in a park near her home and sexually assaulted her")],
     technology=[tech(d, "social_media", "Child J was contacted on a gaming platform by a man who said he was 16. He moved the conversation to a messaging app"),
@@ -439,6 +440,7 @@ cases.append(case(
     description="Mother of 44 stabbed in the arm and hand with a kitchen knife by her 17-year-old son after two years of violence and demands for money at home.",
     reference_individual="victim", people=[v, p],
     relationship=("child_to_parent", "Her seventeen-year-old son, living with her.", [
+        rc(d, "domestic_abuse", "Daniel became increasingly violent towards his mother."),
         rc(d, "physical_abuse", "Daniel became increasingly violent towards his mother."),
         rc(d, "financial_abuse", "demanded money from her for cannabis"),
     ]),
@@ -533,7 +535,7 @@ v.svc("private_sector", "prior", "The home oxygen service, provided by a private
       detail="Home oxygen company; home care agency")
 v.svc("adult_social_care", "prior", "Adult social care, which arranged a morning care call from a home care agency in 2022")
 v.svc("acute_health", "prior", "after a hospital admission")
-v.svc("other", "prior", "Pellingford Fire and Rescue Service, which carried out a home fire safety visit in 2021",
+v.svc("other", "prior", "Pellingford Fire and Rescue Service, whose crew called in 2021 to check his smoke alarms",
       detail="Fire and rescue service")
 cases.append(case(
     d, title="Mr H", review_type="sar", area="Pellingford", published="2024-04", incident_year=2023,
