@@ -45,3 +45,16 @@ def test_rival_group_member_is_an_unknown_peer():
             "Young Person K did not know each other. The attack arose from a dispute between young people "
             "from a rival group. Remy was 16. Young Person K was 18.")
     assert _rel(text, "Remy", "scr", child=True) == "unknown_peer"
+
+
+def test_a_perpetrator_named_only_by_kin_is_that_kin_of_the_victim():
+    from reviewsynth.coding import code_case
+    from reviewsynth.documents import ExtractedDocument
+    from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+    text = ("Domestic Homicide Review\n\nThe review concerns the death of a woman in her seventies, referred to as "
+            "the Victim. Her death was the result of strangulation by her husband.\n"
+            "Her husband had been diagnosed with Alzheimer's disease two years earlier.\n")
+    doc = ExtractedDocument.from_pages("v.txt", "9" * 64, "text", [text], numbered=False)
+    case = code_case(CaseGroup("v", [GroupedDocument(doc, "overview_report", True)], CaseMeta(review_type="dhr")))
+    assert case.relationship is not None and case.relationship.type == "intimate_partner"

@@ -127,6 +127,26 @@ def separated(rd: ReviewDoc) -> bool:
     return len(pat.findall(rd.text)) >= 2
 
 
+def _named_by_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[str, Evidence] | None:
+    """A principal the review names only by kin ("her husband", "his 49 year old partner",
+    "Child A's father") is that kin of the other: a review calls a perpetrator "her son" after
+    the victim it is about."""
+    links = _Links()
+    for member, other, invert in ((perp, victim, False), (victim, perp, True)):
+        owners = ["his", "her", "their", *(re.escape(a) + r"['’]s" for a in other.aliases if len(a) > 1)]
+        phrase = re.compile(r"(?:the\s+)?(?:" + "|".join(owners) + r")\s+" + links.mod_re + r"(?:[\w-]+\s+){0,3}?" + links.noun_re + r"$", re.I)
+        m = phrase.match(member.name)
+        if m is None:
+            continue
+        kind = _type_for(links, m.group(2), m.group(1))
+        kind = _invert(kind) if invert else kind
+        where = rd.text.find(member.name)
+        evidence = rd.evidence(rd.sentence_at(where)) if where >= 0 else None
+        if evidence is not None:
+            return _partners_apart(rd, kind, bool(m.group(1))), evidence
+    return None
+
+
 def _partners_apart(rd: ReviewDoc, kind: str, said_separated: bool) -> str:
     """Partners the phrase ("her former partner") or the report says had separated are ex-partners."""
     return "ex_partner" if kind == "intimate_partner" and (said_separated or separated(rd)) else kind
@@ -198,7 +218,7 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
             kind = "ex_partner" if kinds["ex_partner"] or separated(rd) else "intimate_partner"
         offset = next(o for k, o in links if k == kind)
         return kind, rd.evidence(rd.sentence_at(offset))
-    stated = _stated_in_harm(rd, cast) or _stated_kin(rd, cast)
+    stated = _stated_in_harm(rd, cast) or _stated_kin(rd, cast) or _named_by_kin(rd, victim, perp)
     if stated is not None:
         return stated
     peer_kind, peer_offset = peer_type(rd, mf, victim, perp)
