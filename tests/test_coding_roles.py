@@ -189,3 +189,8 @@ def test_a_coded_pseudonym_names_the_subject_of_a_review_telling_no_death():
             "He died in hospital in May 2021.\n")
     case = _case(text, review_type="sar")
     assert [(p.role, p.name) for p in case.people] == [("victim", "Adult M")]
+
+
+def test_self_harm_is_no_harm_to_another():
+    for sentence in ("Maya had self-harmed in 2021.", "Maya had self harmed before.", "She had a history of self-harm."):
+        assert not [e for e in _events(sentence) if e.kind in ("injure", "kill")], sentence

@@ -293,7 +293,7 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
     if lemma in lex.suicide_verbs and any(o.lower_ in REFLEXIVE for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
-    kind = _qualified(token, verbs.get(lemma))
+    kind = _qualified(token, verbs.get(lemma)) if not _self_directed(token) else None
     if kind is None and lemma in lex.accusation_verbs and (subjpass or subj):
         # "Her son, Tomasz, was arrested", "Mr K pleaded guilty": the accused, not a harm.
         return [HarmEvent("accused", index, token.text, participant((subjpass or subj)[0], offset), None, _asserted(token))]
@@ -351,10 +351,18 @@ def _coordinated(token: Any) -> list[Any]:
     return out
 
 
+def _self_directed(token: Any) -> bool:
+    """"self-harmed", "self harm", "self-injury": done to oneself, not a harm to another."""
+    if token.lower_.startswith("self"):
+        return True
+    before = token.doc[token.i - 2:token.i] if token.i >= 2 else token.doc[:token.i]
+    return any(t.lower_ == "self" for t in before)
+
+
 def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     _, nouns = _lemma_kinds()
     lemma = token.lemma_.lower()
-    kind = _qualified(token, nouns.get(lemma))
+    kind = _qualified(token, nouns.get(lemma)) if not _self_directed(token) else None
     if kind is None and lemma in roles_lexicon().qualified_harm_nouns and any(c.dep_ == "amod" for c in token.children):
         kind = "injure"  # "serious harm", "emotional harm": not the bare "risk of harm"
     if kind is None:
