@@ -8,6 +8,7 @@ line and exits with code 2, never a traceback.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -24,3 +25,16 @@ class UsageError(Exception):
 def os_reason(exc: OSError) -> str:
     """An OSError as a short reason ("permission denied"), without the path it repeats."""
     return (exc.strerror or str(exc)).lower()
+
+
+def prepare_out_dir(out_dir: Path, what: str = "--out") -> None:
+    """Create the output folder and check that files can be written in it."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        probe = out_dir / f".reviewsynth-write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except FileExistsError as exc:
+        raise UsageError(f"{what} {out_dir}", "is a file, not a folder") from exc
+    except OSError as exc:
+        raise UsageError(f"{what} {out_dir}", f"cannot write there: {os_reason(exc)}") from exc

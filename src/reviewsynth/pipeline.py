@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from reviewsynth import __version__
 from reviewsynth.config import Limits, ProjectConfig
 from reviewsynth.documents import ExtractedDocument, sha256_file
-from reviewsynth.errors import UsageError, os_reason
+from reviewsynth.errors import os_reason, prepare_out_dir
 from reviewsynth.grouping.model import CaseGroup
 from reviewsynth.schema import Case, write_cases
 from reviewsynth.store import Store
@@ -272,12 +272,16 @@ def run(
     progress: ProgressFn = _no_progress,
 ) -> RunResult:
     """`reviewsynth run`: everything from files to the report, for these inputs. A missing
-    input or an output folder that cannot be written is a UsageError before any work."""
+    input, an output folder that cannot be written, a bad reference statistics file or a
+    database that cannot be opened is a UsageError before any work."""
     from reviewsynth.ingest import check_inputs
+    from reviewsynth.tables.reference import load_reference
 
     config = config or ProjectConfig()
     check_inputs(inputs)
     prepare_out_dir(out_dir)
+    if config.reference_statistics:
+        load_reference(config.reference_statistics)  # a bad file is said now, not after coding
     store = Store.open(db_url)
     try:
         summary, groups, failures = process_paths(
@@ -294,19 +298,6 @@ def run(
         return result
     finally:
         store.close()
-
-
-def prepare_out_dir(out_dir: Path, what: str = "--out") -> None:
-    """Create the output folder and check that files can be written in it."""
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        probe = out_dir / f".reviewsynth-write-test-{os.getpid()}"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except FileExistsError as exc:
-        raise UsageError(f"{what} {out_dir}", "is a file, not a folder") from exc
-    except OSError as exc:
-        raise UsageError(f"{what} {out_dir}", f"cannot write there: {os_reason(exc)}") from exc
 
 
 def write_run_outputs(result: RunResult, out_dir: Path, store: Store, config: ProjectConfig) -> list[Path]:

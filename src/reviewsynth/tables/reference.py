@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from reviewsynth.errors import UsageError, os_reason
+
 
 @dataclass(frozen=True)
 class ReferenceShare:
@@ -92,8 +94,16 @@ def _from_csv(path: Path) -> ReferenceStatistics:
 
 
 def load_reference(path: str | Path | None = None) -> ReferenceStatistics:
+    """The reference statistics; a file that cannot be read as such is a UsageError."""
     ref_path = Path(path) if path else default_reference_path()
-    if ref_path.suffix.lower() == ".csv":
-        return _from_csv(ref_path)
-    raw = yaml.safe_load(ref_path.read_text(encoding="utf-8")) or {}
-    return _from_mapping(raw, ref_path)
+    try:
+        if ref_path.suffix.lower() == ".csv":
+            return _from_csv(ref_path)
+        raw = yaml.safe_load(ref_path.read_text(encoding="utf-8")) or {}
+        if not isinstance(raw, dict):
+            raise ValueError("expected a mapping with 'shares'")
+        return _from_mapping(raw, ref_path)
+    except OSError as exc:
+        raise UsageError(ref_path, f"cannot read reference statistics: {os_reason(exc)}") from exc
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise UsageError(ref_path, f"not a reference statistics file: {exc}") from exc
