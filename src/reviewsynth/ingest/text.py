@@ -45,7 +45,7 @@ def utf16_encoding(data: bytes) -> str | None:
     else:
         return None
     text = sample.decode(encoding, errors="replace")
-    readable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    readable = sum(1 for ch in text if ch.isprintable() or ch.isspace())
     return encoding if "\x00" not in text and readable >= 0.95 * len(text) else None
 
 
