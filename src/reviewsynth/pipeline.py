@@ -84,9 +84,12 @@ def _bounded_map(
             except Exception as exc:  # noqa: BLE001 - reported per item, the batch goes on
                 yield item, Failed(" ".join(f"{type(exc).__name__}: {exc}".split()))
         return
-    # Worker processes share the cores: each may start only its share of tesseracts.
-    ocr = os.environ.get("REVIEWSYNTH_OCR_WORKERS") or str(max(1, (os.cpu_count() or 1) // workers))
-    with WorkerPool(fn, min(workers, len(items)), budget, env={"REVIEWSYNTH_OCR_WORKERS": ocr}) as pool:
+    # Worker processes share the cores: each may start only its share of tesseracts, and
+    # runs its numeric libraries on one thread (their thread pools would only compete).
+    env = {"REVIEWSYNTH_OCR_WORKERS": str(max(1, (os.cpu_count() or 1) // workers)),
+           "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    env.update({k: v for k, v in os.environ.items() if k in env and v})  # the user's own win
+    with WorkerPool(fn, min(workers, len(items)), budget, env=env) as pool:
         yield from pool.map(items)
 
 

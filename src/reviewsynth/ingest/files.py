@@ -103,12 +103,17 @@ def read_capped(path: Path, max_bytes: int = 0) -> bytes:
     """The bytes of a regular file, refusing one larger than `max_bytes` (0: no cap)
     without reading more than the cap."""
     fd = open_regular(path)
+    chunks: list[bytes] = []
+    size = 0
     with os.fdopen(fd, "rb") as f:
-        data = f.read(max_bytes + 1) if max_bytes else f.read()
-    if max_bytes and len(data) > max_bytes:
-        raise IngestError(path, f"file is larger than the limit of {max_bytes / 1_000_000:g} MB "
-                                "([limits] max_file_mb)")
-    return data
+        # In chunks: read(cap) would reserve the whole cap at once, whatever the file's size.
+        while chunk := f.read(1 << 20):
+            size += len(chunk)
+            if max_bytes and size > max_bytes:
+                raise IngestError(path, f"file is larger than the limit of {max_bytes / 1_000_000:g} MB "
+                                        "([limits] max_file_mb)")
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def check_text_length(path: Path, chars: int, limits: Limits, *, so_far: bool = False) -> None:
