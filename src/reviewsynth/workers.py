@@ -132,6 +132,8 @@ def _worker_main(conn: Connection, fn: Callable[[Any], Any], budget: Budget,
             conn.send(reply)
         except MemoryError:
             conn.send(("failed", budget.memory_reason()))
+        except Exception as exc:  # noqa: BLE001 - a result that cannot be sent fails its item
+            conn.send(("failed", f"its result could not be sent: {type(exc).__name__}: {exc}"))
 
 
 # -- the parent side -------------------------------------------------------------------------
@@ -165,7 +167,8 @@ class _Worker:
 
     def give(self, item: Any) -> None:
         self.item, self.busy, self.started = item, True, time.monotonic()
-        self.conn.send(item)
+        with contextlib.suppress(OSError):  # a worker already dead: its death is the reason
+            self.conn.send(item)
 
     def kill(self) -> None:
         with contextlib.suppress(OSError, ValueError):

@@ -28,7 +28,7 @@ def decode_text(data: bytes) -> str:
 
 
 def utf16_encoding(data: bytes) -> str | None:
-    """"utf-16" for text with a UTF-16 byte-order mark; "utf-16-le"/"utf-16-be" for UTF-16
+    """The codec of UTF-16 text: `utf-16` with a byte-order mark; `utf-16-le` or `utf-16-be`
     without one (Windows tools write it), told by where the zero bytes fall: in text of
     Latin letters every other byte is zero. None when the bytes are not UTF-16 text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -136,15 +136,25 @@ def _zip_directory(f: IO[bytes]) -> tuple[int, int]:
     if end < 0 or len(tail) < end + 22:
         raise zipfile.BadZipFile("File is not a zip file")
     entries, directory = struct.unpack("<HI", tail[end + 10:end + 16])
-    locator = tail.rfind(b"PK\x06\x07", 0, end)
-    if (entries == 0xFFFF or directory == 0xFFFFFFFF) and locator >= 0:
-        (record_at,) = struct.unpack("<Q", tail[locator + 8:locator + 16])
-        f.seek(record_at)
-        record = f.read(56)
-        if record[:4] == b"PK\x06\x06" and len(record) == 56:
-            entries, directory = struct.unpack("<QQ", record[32:48])
+    if entries == 0xFFFF or directory == 0xFFFFFFFF:  # ZIP64: the real counts are elsewhere
+        entries, directory = _zip64_directory(f, tail, end) or (0, directory)
     f.seek(0)
     return entries, directory
+
+
+def _zip64_directory(f: IO[bytes], tail: bytes, end: int) -> tuple[int, int] | None:
+    """(entries, bytes) from the ZIP64 end record; None when it cannot be found (zipfile
+    then parses the directory, and its entry count is checked after)."""
+    locator = tail.rfind(b"PK\x06\x07", 0, end)
+    if locator < 0 or len(tail) < locator + 16:
+        return None
+    (record_at,) = struct.unpack("<Q", tail[locator + 8:locator + 16])
+    f.seek(record_at)
+    record = f.read(56)
+    if record[:4] != b"PK\x06\x06" or len(record) < 56:
+        return None
+    entries, directory = struct.unpack("<QQ", record[32:48])
+    return int(entries), int(directory)
 
 
 def _check_directory(path: Path, f: IO[bytes], limits: Limits) -> None:
