@@ -7,7 +7,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from goldlib import HERE, Doc, Person, case, code, loc, mk, rc, stats, tech, wp, write  # noqa: E402
+from goldlib import HERE, Doc, Person, case, loc, mk, rc, stats, tech, wp, write  # noqa: E402
 
 CORPUS = os.path.join(HERE, "corpus")
 cases, docs = [], []

@@ -11,7 +11,6 @@ document's curly ones; the document's own characters are then stored, so the
 gold quote is always verbatim.
 """
 import hashlib
-import html
 import json
 import os
 import re

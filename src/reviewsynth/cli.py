@@ -1,4 +1,9 @@
-"""The `reviewsynth` command line: a thin shell over the core (no logic here)."""
+"""The `reviewsynth` command line: a thin shell over the core (no logic here).
+
+A user's mistake (a bad --config, --db or --out, a file that is not cases.json, an input
+that does not exist) is a `UsageError` raised by the core: printed on one line naming the
+file or setting and the reason, with exit code 2, never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +20,24 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from reviewsynth import __version__
+from reviewsynth.errors import UsageError
 
 if TYPE_CHECKING:
     from reviewsynth.config import ProjectConfig
     from reviewsynth.schema import Case
 
-app = typer.Typer(
+class _App(typer.Typer):
+    """Typer, with the core's UsageError shown as one line and exit code 2."""
+
+    def __call__(self, *args: object, **kwargs: object) -> object:
+        try:
+            return super().__call__(*args, **kwargs)
+        except UsageError as exc:
+            console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+            sys.exit(2)
+
+
+app = _App(
     help="Turn published statutory case reviews into coded cases, tables and a report.",
     no_args_is_help=True,
     add_completion=False,
@@ -70,7 +87,7 @@ def run(
     out: Annotated[Path, typer.Option("--out", help="Output folder.")],
     db: DbOption = None,
     config: Annotated[Path | None, typer.Option("--config", help="Project config (reviewsynth.toml): scope and report options.")] = None,
-    workers: Annotated[int | None, typer.Option("--workers", help="Worker processes (default: all cores).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=0, help="Worker processes (default: all cores, at most 8; 0: in this process, without the per-document memory and time limits).")] = None,
     recode: Annotated[bool, typer.Option("--recode", help="Re-code cases already coded (verified cases are kept).")] = False,
     suppress_below: Annotated[int | None, typer.Option("--suppress-below", help="Show counts under K as '<K'.")] = None,
 ) -> None:
@@ -83,7 +100,8 @@ def run(
     with _progress() as (progress_fn, _):
         result = run_pipeline(inputs, out, db_url=db, config=cfg, workers=workers, recode=recode, progress=progress_fn)
     for path, reason in result.errors:
-        console.print(f"[red]error[/red] {path}: {reason}", highlight=False, markup=True)
+        console.print(f"[red]error[/red] {escape(path)}: {escape(reason)}", highlight=False,
+                      markup=True, soft_wrap=True)
     n_docs = len(result.ingest.paths)
     included = sum(1 for c in result.cases if c.included)
     console.print(
@@ -105,9 +123,6 @@ def report(
     """Tables and report from coded data alone (no documents needed)."""
     from reviewsynth.report import report_from_cases_file
 
-    if not cases_json.is_file():
-        console.print(f"[red]error[/red] {cases_json}: no such file")
-        raise typer.Exit(2)
     _check_data_files(reference=reference)
     paths = report_from_cases_file(cases_json, out, suppress_below=suppress_below, reference_path=reference)
     console.print(f"Wrote {len(paths)} file(s) to {out}/")
@@ -245,9 +260,12 @@ class _progress:
             TimeElapsedColumn(), TextColumn("{task.fields[label]}"), console=console, transient=False,
         )
         self._tasks: dict[str, int] = {}
-        self._bar.__enter__()
+        self._started = False
 
         def update(stage: str, done: int, total: int, label: str) -> None:
+            if not self._started:  # started on the first report, so an early error prints alone
+                self._bar.__enter__()
+                self._started = True
             if stage not in self._tasks:
                 self._tasks[stage] = self._bar.add_task(stage, total=total or 1, label="")
             self._bar.update(self._tasks[stage], completed=done if total else 1, total=total or 1,
@@ -256,7 +274,8 @@ class _progress:
         return update, self._bar
 
     def __exit__(self, *exc: object) -> None:
-        self._bar.__exit__(None, None, None)
+        if self._started:
+            self._bar.__exit__(None, None, None)
 
 
 if __name__ == "__main__":

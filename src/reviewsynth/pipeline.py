@@ -10,17 +10,18 @@ import csv
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from reviewsynth import __version__
-from reviewsynth.config import ProjectConfig
+from reviewsynth.config import Limits, ProjectConfig
 from reviewsynth.documents import ExtractedDocument, sha256_file
+from reviewsynth.errors import os_reason, prepare_out_dir
 from reviewsynth.grouping.model import CaseGroup
 from reviewsynth.schema import Case, write_cases
 from reviewsynth.store import Store
+from reviewsynth.workers import Budget, Failed, WorkerPool
 
 # Bump when the coding engine changes so stored machine codings are refreshed on re-run.
 ENGINE_VERSION = f"{__version__}+2"  # +2: the syntactic role reader and screening on content
@@ -65,47 +66,45 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+def budget_of(limits: Limits) -> Budget:
+    return Budget(memory_mb=limits.worker_memory_mb, seconds=limits.document_seconds)
+
+
 def _bounded_map(
-    fn: Callable[[T], R], items: Sequence[T], workers: int
-) -> Iterator[tuple[T, R | BaseException]]:
-    """Apply fn over items in worker processes, yielding (item, result or exception) as each
-    finishes, with at most 2 * workers items in flight so memory stays bounded."""
-    if workers <= 1 or len(items) <= 1:
+    fn: Callable[[T], R], items: Sequence[T], workers: int, budget: Budget
+) -> Iterator[tuple[T, R | Failed]]:
+    """Apply fn over items in worker processes, one item per worker at a time, each within
+    the memory and time budget, yielding (item, result or Failed) as each finishes. A
+    worker that dies or overruns fails its item and is replaced. workers=0: in this
+    process, without a budget (for debugging)."""
+    if workers <= 0:
         for item in items:
             try:
                 yield item, fn(item)
             except Exception as exc:  # noqa: BLE001 - reported per item, the batch goes on
-                yield item, exc
+                yield item, Failed(" ".join(f"{type(exc).__name__}: {exc}".split()))
         return
-    # Worker processes share the cores: each may start only its share of tesseracts.
-    os.environ.setdefault("REVIEWSYNTH_OCR_WORKERS", str(max(1, (os.cpu_count() or 1) // workers)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: dict[Future[R], T] = {}
-        queue = iter(items)
-        for item in queue:
-            pending[pool.submit(fn, item)] = item
-            if len(pending) >= 2 * workers:
-                break
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                item = pending.pop(fut)
-                error = fut.exception()
-                yield item, (error if error is not None else fut.result())
-                nxt = next(queue, None)
-                if nxt is not None:
-                    pending[pool.submit(fn, nxt)] = nxt
+    # Worker processes share the cores: each may start only its share of tesseracts, and
+    # runs its numeric libraries on one thread (their thread pools would only compete).
+    env = {"REVIEWSYNTH_OCR_WORKERS": str(max(1, (os.cpu_count() or 1) // workers)),
+           "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    env.update({k: v for k, v in os.environ.items() if k in env and v})  # the user's own win
+    with WorkerPool(fn, min(workers, len(items)), budget, env=env) as pool:
+        yield from pool.map(items)
 
 
-def _extract(path: str) -> ExtractedDocument | str:
+def _extract(args: tuple[str, Limits]) -> ExtractedDocument | str:
     """Extract in a worker; failures come back as a one-line reason (never as an exception
     object, so nothing unpicklable can break the pool)."""
     from reviewsynth.ingest import IngestError, extract
 
+    path, limits = args
     try:
-        return extract(Path(path))
+        return extract(Path(path), limits=limits)
     except IngestError as exc:
         return exc.reason
+    except MemoryError:
+        raise  # the worker gives the memory limit as the reason
     except Exception as exc:  # noqa: BLE001 - any failure is reported for this file only
         return f"cannot read document: {type(exc).__name__}: {exc}"
 
@@ -116,24 +115,38 @@ def ingest_inputs(
     *,
     workers: int | None = None,
     progress: ProgressFn = _no_progress,
+    limits: Limits | None = None,
 ) -> IngestSummary:
-    """Extract every file under the inputs into the store; unreadable files are recorded."""
-    from reviewsynth.ingest import IngestError, iter_input_files
+    """Extract every file under the inputs into the store; unreadable files are recorded,
+    in the summary (errors.json) and in the store's error table alike. Only regular files
+    are opened: links, FIFOs and devices are told apart with stat first."""
+    from reviewsynth.ingest import IngestError, check_input_file, iter_input_files
+    from reviewsynth.ingest.ocr import remove_stale_ocr_dirs
 
+    limits = limits or Limits()
     summary = IngestSummary()
+
+    def fail(path: str, reason: str) -> None:
+        summary.errors.append((path, reason))
+        store.record_error(path, reason)
+
     files: list[str] = []
     for inp in inputs:
         try:
             files.extend(str(p) for p in iter_input_files([Path(inp)]))
         except IngestError as exc:
-            summary.errors.append((str(inp), exc.reason))
+            fail(str(inp), exc.reason)
     known = store.document_paths()
     to_extract: list[str] = []
     for path in files:
         try:
+            check_input_file(Path(path), limits.max_file_mb)
             sha = sha256_file(path)
+        except IngestError as exc:
+            fail(path, exc.reason)
+            continue
         except OSError as exc:
-            summary.errors.append((path, f"cannot read file: {exc.strerror or exc}"))
+            fail(path, f"cannot read file: {os_reason(exc)}")
             continue
         if store.has_document(sha):
             summary.paths.append(path)
@@ -144,17 +157,19 @@ def ingest_inputs(
             to_extract.append(path)
     total = len(to_extract)
     progress("ingest", 0, total, "")
-    for done, (path, result) in enumerate(_bounded_map(_extract, to_extract, workers or default_workers()), 1):
-        if isinstance(result, BaseException | str):
-            reason = " ".join(str(getattr(result, "reason", None) or result).split())
-            summary.errors.append((path, reason))
-            store.record_error(path, reason)
+    items = [(path, limits) for path in to_extract]
+    results = _bounded_map(_extract, items, default_workers() if workers is None else workers,
+                           budget_of(limits))
+    for done, ((path, _limits), result) in enumerate(results, 1):
+        if isinstance(result, Failed | str):
+            fail(path, result.reason if isinstance(result, Failed) else " ".join(result.split()))
         else:
             if store.add_document(result, path):
                 summary.new_documents += 1
             summary.paths.append(path)
             summary.sha_by_path[path] = result.sha256
         progress("ingest", done, total, Path(path).name)
+    remove_stale_ocr_dirs()  # a worker stopped mid-OCR leaves its page images behind
     # Keep input order for a stable case order.
     order = {p: i for i, p in enumerate(files)}
     summary.paths.sort(key=lambda p: order.get(p, 0))
@@ -171,6 +186,8 @@ def _code_group(args: tuple[CaseGroup, ProjectConfig]) -> Case | str:
         case = code_case(group, config)
         if case.included:
             case.practice_problems = find_practice_problems(group.main, case)
+    except MemoryError:
+        raise  # the worker gives the memory limit as the reason
     except Exception as exc:  # noqa: BLE001 - one case's failure must not stop the batch
         return " ".join(f"coding failed: {type(exc).__name__}: {exc}".split())
     return case
@@ -201,10 +218,14 @@ def code_groups(
     total = len(todo)
     progress("coding", 0, total, "")
     items = [(g, config) for g in todo]
-    for done, (item, result) in enumerate(_bounded_map(_code_group, items, workers or default_workers()), 1):
+    results = _bounded_map(_code_group, items, default_workers() if workers is None else workers,
+                           budget_of(config.limits))
+    for done, (item, result) in enumerate(results, 1):
         group = item[0]
-        if isinstance(result, BaseException | str):
-            failures.append((group.main.path, " ".join(str(result).split())))
+        if isinstance(result, Failed):
+            failures.append((group.main.path, f"coding failed: {result.reason}"))
+        elif isinstance(result, str):
+            failures.append((group.main.path, " ".join(result.split())))
         else:
             store.save_suggested_case(result, engine_version=ENGINE_VERSION)
         progress("coding", done, total, group.case_id)
@@ -237,7 +258,7 @@ def process_paths(
 ) -> tuple[IngestSummary, list[CaseGroup], list[tuple[str, str]]]:
     """Ingest and code inputs into the store (used by `run` and by web uploads)."""
     config = config or ProjectConfig()
-    summary = ingest_inputs(store, inputs, workers=workers, progress=progress)
+    summary = ingest_inputs(store, inputs, workers=workers, progress=progress, limits=config.limits)
     groups = group_cases(store, summary.documents)
     failures = code_groups(store, groups, config, workers=workers, recode=recode, progress=progress)
     return summary, groups, failures
@@ -253,9 +274,17 @@ def run(
     recode: bool = False,
     progress: ProgressFn = _no_progress,
 ) -> RunResult:
-    """`reviewsynth run`: everything from files to the report, for these inputs."""
+    """`reviewsynth run`: everything from files to the report, for these inputs. A missing
+    input, an output folder that cannot be written, a bad reference statistics file or a
+    database that cannot be opened is a UsageError before any work."""
+    from reviewsynth.ingest import check_inputs
+    from reviewsynth.tables.reference import load_reference
+
     config = config or ProjectConfig()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    check_inputs(inputs)
+    prepare_out_dir(out_dir)
+    if config.reference_statistics:
+        load_reference(config.reference_statistics)  # a bad file is said now, not after coding
     store = Store.open(db_url)
     try:
         summary, groups, failures = process_paths(

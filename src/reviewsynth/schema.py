@@ -189,8 +189,14 @@ class CasesFile(_Model):
 
 
 def load_cases(path: str | Path) -> list[Case]:
-    """Read a `cases.json` file (or a folder of them, merged) into `Case` models."""
+    """Read a `cases.json` file (or a folder of them, merged) into `Case` models. A file
+    that is not cases.json is a UsageError naming it and why; in a folder, JSON files of
+    other kinds (tables.json, errors.json) are passed over."""
+    from reviewsynth.errors import UsageError
+
     p = Path(path)
+    if not p.exists():
+        raise UsageError(p, "no such file or folder")
     files = sorted(p.glob("*.json")) if p.is_dir() else [p]
     cases: list[Case] = []
     # Validation makes many small acyclic objects; pausing the cyclic GC makes it ~5x faster.
@@ -198,13 +204,45 @@ def load_cases(path: str | Path) -> list[Case]:
     gc.disable()
     try:
         for f in files:
-            data = json.loads(f.read_text(encoding="utf-8"))
-            if isinstance(data, dict) and "cases" in data:
-                cases.extend(Case.model_validate(c) for c in data["cases"])
+            data = _read_json(f)
+            if isinstance(data, dict) and isinstance(data.get("cases"), list):
+                cases.extend(_validated(f, data["cases"]))
+            elif not p.is_dir():
+                raise UsageError(f, 'not a cases.json file (no "cases" list)')
     finally:
         if was_enabled:
             gc.enable()
     return cases
+
+
+def _read_json(path: Path) -> Any:
+    from reviewsynth.errors import UsageError, os_reason
+
+    try:
+        return json.loads(path.read_bytes())
+    except OSError as exc:
+        raise UsageError(path, f"cannot read file: {os_reason(exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(path, "not a JSON file (not UTF-8 text)") from exc
+    except json.JSONDecodeError as exc:
+        raise UsageError(path, f"not a JSON file: {exc}") from exc
+
+
+def _validated(path: Path, items: list[Any]) -> list[Case]:
+    from pydantic import ValidationError
+
+    from reviewsynth.errors import UsageError
+
+    out = []
+    for i, item in enumerate(items):
+        try:
+            out.append(Case.model_validate(item))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise UsageError(path, f"not a valid cases.json: cases[{i}].{where}: {first['msg']}"
+                             f" ({exc.error_count()} problem(s))") from exc
+    return out
 
 
 def dump_cases(cases: list[Case]) -> str:
@@ -217,4 +255,9 @@ def dump_cases(cases: list[Case]) -> str:
 
 
 def write_cases(cases: list[Case], path: str | Path) -> None:
-    Path(path).write_text(dump_cases(cases), encoding="utf-8")
+    from reviewsynth.errors import UsageError, os_reason
+
+    try:
+        Path(path).write_text(dump_cases(cases), encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(path, f"cannot write file: {os_reason(exc)}") from exc

@@ -51,7 +51,11 @@ class PhraseMatcher:
         low = normalised if normalised is not None else _normalise(text)
         end = len(text) if end is None else end
         hits: list[Hit] = []
-        for last, (phrase, keys) in self._automaton.iter(low, start, end):
+        # The automaton is given the slice, not (low, start, end): pyahocorasick copies the
+        # whole string it is given, so a range of a long text cost the text's length per call
+        # and coding a document sentence by sentence grew with the square of its length.
+        for last_in_slice, (phrase, keys) in self._automaton.iter(low[start:end]):
+            last = start + last_in_slice
             first = last - len(phrase) + 1
             if first > 0 and (low[first - 1].isalnum()) and phrase[0].isalnum():
                 continue

@@ -21,15 +21,18 @@ from typing import Annotated, Any, TypeVar
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, ValidationInfo
 
+from reviewsynth.errors import UsageError
+
 Model = TypeVar("Model", bound=BaseModel)
 
 
-class DataFileError(ValueError):
-    """A data or config file that cannot be used: one line naming the file, where and why."""
+class DataFileError(UsageError, ValueError):
+    """A data or config file that cannot be used: one line naming the file, where and why
+    (a user's mistake, so the CLI prints it on one line with exit code 2)."""
 
     def __init__(self, path: str | Path, where: str, reason: str) -> None:
-        self.path, self.where, self.reason = str(path), where, reason
-        super().__init__(f"{path}: {where}: {reason}" if where else f"{path}: {reason}")
+        UsageError.__init__(self, path, f"{where}: {reason}" if where else reason)
+        self.path, self.where = str(path), where
 
 
 # libyaml's parser when installed (about 15 times faster than the pure-Python one).

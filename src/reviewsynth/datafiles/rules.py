@@ -7,6 +7,7 @@ schema; `check_data_files()` validates them all at once (the CLI does so before 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -296,11 +297,23 @@ class CodebookFile(Strict):
 
 # -- reviewsynth.toml (config) ----------------------------------------------------------------
 
-Month = Annotated[
-    str,
-    BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
-    Field(pattern=r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$", description='"YYYY" or "YYYY-MM"'),
-]
+def _month(value: object) -> object:
+    text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    if not isinstance(text, str) or not re.fullmatch(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?", text):
+        raise ValueError(f'must be "YYYY" or "YYYY-MM", not {value!r}')
+    return text
+
+
+def _number(value: object) -> object:
+    """A number, never true/false (TOML's booleans would pass as 1 and 0)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"must be a number, not {value!r}")
+    return value
+
+
+Month = Annotated[str, BeforeValidator(_month)]
+Amount = Annotated[float, BeforeValidator(_number), Field(ge=0)]
+Count = Annotated[int, BeforeValidator(_number), Field(ge=0)]
 
 
 class ScopeTable(Strict):
@@ -314,9 +327,22 @@ class ReportTable(Strict):
     reference_statistics: str | None = None
 
 
+class LimitsTable(Strict):
+    """[limits]: bounds on one document (reviewsynth.config.Limits says what each is)."""
+
+    max_file_mb: Amount = 512.0
+    max_text_chars: Count = 10_000_000
+    max_pages: Count = 5000
+    max_zip_entries: Count = 10_000
+    max_unzipped_mb: Amount = 100.0
+    worker_memory_mb: Count = 2048
+    document_seconds: Amount = 1800.0
+
+
 class ProjectConfigFile(Strict):
     scope: ScopeTable = ScopeTable()
     report: ReportTable = ReportTable()
+    limits: LimitsTable = LimitsTable()
 
 
 def read_toml(path: str | Path) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from reviewsynth.documents import ExtractedDocument
 from reviewsynth.ingest.clean import normalise_raw
 from reviewsynth.ingest.config import load_rules
 from reviewsynth.ingest.errors import IngestError
+from reviewsynth.ingest.files import read_capped
 from reviewsynth.ingest.text import decode_text
 
 _BLOCK_TAGS = frozenset(
@@ -155,7 +156,7 @@ def _page_words(text: str) -> int:
 
 
 def extract_html(path: Path, sha256: str) -> ExtractedDocument:
-    markup = decode_text(path.read_bytes())
+    markup = decode_text(read_capped(path))
     try:
         text, title = html_to_text(markup)
     except (lxml.etree.ParserError, ValueError) as exc:

@@ -8,9 +8,12 @@ own threading made one page take 13-23 s instead of 2-4 s on these machines).
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 # Seconds one page may take before it is given up on (a 300 dpi A4 page takes 2-4 s).
@@ -19,6 +22,38 @@ PAGE_TIMEOUT_S = 120
 
 class OcrError(RuntimeError):
     """tesseract failed on one page."""
+
+
+# Page images are rendered into a folder named with the process id, so that a folder left
+# behind by a process that was killed mid-OCR (for time or memory, or with its run) can be
+# told from one in use and removed.
+_DIR_PREFIX = "reviewsynth-ocr-"
+_DIR_NAME = re.compile(re.escape(_DIR_PREFIX) + r"(\d+)-")
+
+
+def ocr_workdir() -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder for this process's page images (removed when closed)."""
+    remove_stale_ocr_dirs()
+    return tempfile.TemporaryDirectory(prefix=f"{_DIR_PREFIX}{os.getpid()}-")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
+
+
+def remove_stale_ocr_dirs() -> None:
+    """Remove page-image folders whose process no longer exists."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(tempfile.gettempdir()):
+            found = _DIR_NAME.match(entry.name)
+            if found and entry.is_dir(follow_symlinks=False) and not _alive(int(found.group(1))):
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def tesseract_path() -> str | None:

@@ -18,7 +18,6 @@ So a 2,000-page PDF costs its text, not its pages.
 
 from __future__ import annotations
 
-import tempfile
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -31,7 +30,13 @@ from reviewsynth.documents import ExtractedDocument
 from reviewsynth.ingest.clean import clean_pages
 from reviewsynth.ingest.config import IngestRules, load_rules
 from reviewsynth.ingest.errors import IngestError
-from reviewsynth.ingest.ocr import OcrError, ocr_image_file, ocr_worker_count, tesseract_path
+from reviewsynth.ingest.ocr import (
+    OcrError,
+    ocr_image_file,
+    ocr_workdir,
+    ocr_worker_count,
+    tesseract_path,
+)
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
@@ -123,7 +128,7 @@ def _read_pages(
     scanned: list[int] = []
     warnings: list[str] = []
     can_ocr = ocr and tesseract_path() is not None
-    with tempfile.TemporaryDirectory(prefix="reviewsynth-ocr-") as tmp:
+    with ocr_workdir() as tmp:
         queue = _OcrQueue(rules, Path(tmp)) if can_ocr else None
         try:
             for index in range(page_count):

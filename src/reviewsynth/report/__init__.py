@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reviewsynth.errors import prepare_out_dir
 from reviewsynth.report.csvout import write_csv
 from reviewsynth.report.document import ReportModel, build_report_model
 from reviewsynth.report.html import render_html
@@ -58,8 +59,11 @@ def _write_outputs(tables: TablesFile, cases: list[Case], out: Path, suppress_be
 
 def report_from_cases_file(cases_json: Path, out_dir: Path, *, suppress_below: int = 0,
                            reference_path: Path | None = None) -> list[Path]:
-    """`reviewsynth report CASES_JSON --out DIR`: every output from coded data alone."""
+    """`reviewsynth report CASES_JSON --out DIR`: every output from coded data alone.
+    A file that is not cases.json, or an output folder that cannot be written, is a
+    UsageError before anything is written."""
     with paused_gc():
         cases = load_cases(cases_json)
+    prepare_out_dir(Path(out_dir))
     tables = build_tables(cases, reference_path=reference_path)
     return write_outputs(tables, cases, Path(out_dir), suppress_below=suppress_below)

@@ -56,6 +56,7 @@ from reviewsynth.store.models import (
     UserRow,
     utcnow,
 )
+from reviewsynth.store.open_errors import as_usage_error
 
 DEFAULT_DB = "sqlite:///reviewsynth.db"
 ROLES = ("admin", "coder", "viewer")
@@ -131,6 +132,7 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
+    @as_usage_error  # a database that cannot be opened is one line naming it, not a traceback
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Store:
         url = database_url(url)
         kwargs: dict[str, Any] = {}

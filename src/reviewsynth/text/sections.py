@@ -168,6 +168,7 @@ def _contents(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, s
 
 def section_at(sections: list[Section], offset: int) -> Section | None:
     """The section that holds `offset` (sections are sorted and contiguous)."""
-    starts = [s.start for s in sections]
-    i = bisect.bisect_right(starts, offset) - 1
+    # Bisect on the sections themselves: building a list of starts per call made every
+    # lookup cost the number of sections (a long document asks once per sentence).
+    i = bisect.bisect_right(sections, offset, key=lambda s: s.start) - 1
     return sections[i] if i >= 0 else None

@@ -15,6 +15,7 @@ verbatim evidence (whole sentences). All cue phrases live in `data/problem_cues.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -434,9 +435,11 @@ said told make made more most very just such each these those where whom agency 
 professional professionals service services review finding lesson""".split())
 
 
-def _content(sentence: str) -> set[str]:
-    """Content-word stems of a sentence (first five letters: carer/carers, refer/referral)."""
-    return {w[:5] for w in _WORD.findall(sentence.lower()) if w not in _COMMON}
+@lru_cache(maxsize=4096)
+def _content(sentence: str) -> frozenset[str]:
+    """Content-word stems of a sentence (first five letters: carer/carers, refer/referral).
+    Cached: restatement matching compares each sentence with many others."""
+    return frozenset(w[:5] for w in _WORD.findall(sentence.lower()) if w not in _COMMON)
 
 
 def _overlap(a: str, b: str) -> float:
@@ -459,6 +462,15 @@ def _group(candidates: list[_Candidate]) -> list[_Problem]:
     return problems
 
 
+# A restatement is looked for among the problems nearest in the text, at most this many on
+# each side, and among the first sentences of each problem. A review has far fewer, so
+# nothing changes for one; comparing every summary with every problem of a very long
+# document (a thematic review of many cases, many reports in one file) grew with the square
+# of its length.
+RESTATEMENT_WINDOW = 200
+RESTATEMENT_SENTENCES = 50
+
+
 def _restates(summary: _Candidate, problem: _Problem, text: str, threshold: float) -> float:
     """How strongly a summary sentence restates a problem (0 when agencies differ)."""
     if summary.agencies and problem.agencies and not set(summary.agencies) & set(problem.agencies):
@@ -467,8 +479,25 @@ def _restates(summary: _Candidate, problem: _Problem, text: str, threshold: floa
     said = text[summary.start:summary.end]
     if _same_episode(summary, problem, text):
         return 1.0
-    best = max(_overlap(said, text[c.start:c.end]) for c in problem.candidates)
+    best = max(_overlap(said, text[c.start:c.end])
+               for c in problem.candidates[:RESTATEMENT_SENTENCES])
     return best if best >= threshold else 0.0
+
+
+class _Nearby:
+    """Problems (in their list order) found by place: those nearest an offset in the text."""
+
+    def __init__(self, problems: list[_Problem]) -> None:
+        self.problems = problems
+        self._by_start = sorted((p.candidates[0].start, i) for i, p in enumerate(problems))
+        self._starts = [start for start, _ in self._by_start]
+
+    def near(self, offset: int) -> list[_Problem]:
+        if len(self.problems) <= 2 * RESTATEMENT_WINDOW:
+            return self.problems
+        k = bisect.bisect_left(self._starts, offset)
+        window = self._by_start[max(0, k - RESTATEMENT_WINDOW):k + RESTATEMENT_WINDOW]
+        return [self.problems[i] for i in sorted(i for _, i in window)]
 
 
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
@@ -482,7 +511,8 @@ def _same_episode(summary: _Candidate, problem: _Problem, text: str) -> bool:
     if not shared:
         return False
     days = set(_DAY_MONTH.findall(text[summary.start:summary.end]))
-    return any(days & set(_DAY_MONTH.findall(text[c.start:c.end])) for c in problem.candidates)
+    return any(days & set(_DAY_MONTH.findall(text[c.start:c.end]))
+               for c in problem.candidates[:RESTATEMENT_SENTENCES])
 
 
 def _agency_led(findings: list[_Problem], text: str, cues: Cues) -> bool:
@@ -491,9 +521,12 @@ def _agency_led(findings: list[_Problem], text: str, cues: Cues) -> bool:
     paras = list(dict.fromkeys(c.para for f in findings for c in f.candidates if not c.labelled))
     if not paras:
         return False
+    first_of: dict[_text.Paragraph, _Candidate] = {}
+    for c in (c for f in findings for c in f.candidates):
+        first_of.setdefault(c.para, c)
     led = 0
     for para in paras:
-        first = next(c for f in findings for c in f.candidates if c.para == para)
+        first = first_of[para]
         sentence = text[first.start:first.end]
         cue = _first_cue(sentence, cues)
         subject = [m for m in agency_mentions(sentence) if cue is not None and m.start < cue]
@@ -517,24 +550,27 @@ def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) 
     best: _Problem | None
     if _agency_led(findings, text, cues):
         problems = findings
+        nearby_findings = _Nearby(findings)
         for a in analysis:
             scored = [(max(_restates(c, f, text, cues.restatement_overlap) for c in a.candidates), f)
-                      for f in findings]
+                      for f in nearby_findings.near(a.candidates[0].start)]
             score, best = max(scored, key=lambda sf: sf[0])
             if score > 0:
                 best.restatements.extend(a.candidates[:1])
     else:
         problems = list(analysis)
+        nearby_analysis = _Nearby(analysis)
         for f in findings:
             scored = [(max(_restates(c, a, text, cues.restatement_overlap) for c in f.candidates), a)
-                      for a in analysis]
+                      for a in nearby_analysis.near(f.candidates[0].start)]
             score, best = max(scored, key=lambda sa: sa[0], default=(0.0, None))
             if best is not None and score > 0:  # the finding and the analysis behind it: one problem
                 best.restatements[:0] = f.candidates
             else:
                 problems.append(f)
+    nearby = _Nearby(problems)
     for s in summaries:
-        scored = [(_restates(s, p, text, cues.restatement_overlap), p) for p in problems]
+        scored = [(_restates(s, p, text, cues.restatement_overlap), p) for p in nearby.near(s.start)]
         score, best = max(scored, key=lambda sp: sp[0], default=(0.0, None))
         if best is not None and score > 0:
             best.restatements.append(s)
