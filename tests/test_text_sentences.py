@@ -71,3 +71,12 @@ def test_a_numbered_unknown_heading_after_methodology_starts_the_background():
 
     text = "3. Methodology\n\n3.1 Agencies gave reports.\n\n4. Kai's family and their home\n\n4.1 Kai lived with his mother.\n"
     assert [s.kind for s in detect_sections(text)] == ["methodology", "background"]
+
+
+def test_parts_named_by_no_kind_are_sections_and_prose_opens_the_report():
+    from reviewsynth.text import detect_sections
+
+    prose = "The partnership commissioned this review after a man was seriously injured. " * 5
+    text = f"A PARTNERSHIP REPORT\n\nPublished 2024\n\n{prose}\n\nPart 2. Who they are\n\nTom lived with his aunt.\n"
+    kinds = [(s.kind, text[s.start:s.start + 6]) for s in detect_sections(text)]
+    assert kinds == [("cover", "A PART"), ("introduction", "The pa"), ("other", "Part 2")]

@@ -116,17 +116,37 @@ def detect_sections(text: str) -> list[Section]:
                 _standalone_title(text, m.start(), m.end(), m.group(1).strip())
                 or (numbered and len(m.group(1).split()) <= 7 and not m.group(1).rstrip().endswith("."))):
             kind = "background"
+        if kind is None and _PART.match(line):
+            kind = "other"  # a section of its own, of a kind the lexicon does not name
         if kind:
             found.append((m.start(), kind, m.group(1).strip()))
     found = _contents(text, found)
     sections: list[Section] = []
     first = found[0][0] if found else len(text)
-    if first > 0:
-        sections.append(Section("cover", 0, first, ""))
+    cover_end = _cover_end(text, first)
+    if cover_end > 0:
+        sections.append(Section("cover", 0, cover_end, ""))
+    if cover_end < first:  # running prose before any heading opens the report
+        sections.append(Section("introduction", cover_end, first, ""))
     for i, (start, kind, heading) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
         sections.append(Section(kind, start, end, heading))
     return sections
+
+
+# A paragraph of running prose: the cover (title, author, date) has none.
+_PROSE = re.compile(r"^[^\n]{250,}$", re.M)
+
+
+def _cover_end(text: str, first_heading: int) -> int:
+    """Where the cover ends: at the first heading, or earlier at the first paragraph of
+    running prose (the report's opening, read as its introduction)."""
+    prose = _PROSE.search(text, 0, first_heading)
+    return prose.start() if prose else first_heading
+
+
+# "Part 4. Family 1: Grace and Daniel": a numbered part of the report, whatever it is called.
+_PART = re.compile(r"[ \t|]*(?:section|part|chapter)\s+(?:\d{1,2}|[ivx]{1,5})\b", re.I)
 
 
 # A contents entry: its heading line ends with a page number, or the next line is one.
