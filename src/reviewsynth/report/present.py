@@ -96,6 +96,22 @@ def data_available_note(table: Table) -> str:
     return text + "."
 
 
+def check_note(table: Table) -> str:
+    """How much of what the table counts a person has checked: "Checked by a person: 3 of
+    12 codes." (tables.checked sets `checked`, `counted` and `check_unit`)."""
+    extra = table.model_extra or {}
+    counted, checked = int(extra.get("counted") or 0), int(extra.get("checked") or 0)
+    if not counted:
+        return ""
+    unit = extra.get("check_unit") or "codes"
+    noun = unit if counted != 1 else unit[:-1]
+    if unit != "codes":
+        noun += " (signed off)"
+    if not checked:
+        return f"Machine suggestions: none of the {counted} {noun} checked by a person."
+    return f"Checked by a person: {checked} of {counted} {noun}."
+
+
 # --------------------------------------------------------------------------- grids per table kind
 
 
