@@ -103,13 +103,21 @@ def check_note(table: Table) -> str:
     counted, checked = int(extra.get("counted") or 0), int(extra.get("checked") or 0)
     if not counted:
         return ""
-    unit = extra.get("check_unit") or "codes"
-    noun = unit if counted != 1 else unit[:-1]
-    if unit != "codes":
-        noun += " (signed off)"
+    if (extra.get("check_unit") or "codes") == "codes":
+        noun = "code" if counted == 1 else "codes"
+        if not checked:
+            return f"Machine suggestions: none of the {counted} {noun} checked by a person."
+        return f"Checked by a person: {checked} of {counted} {noun}."
+    # Values with no status of their own are checked with their case.
+    noun = unit_noun(table) if extra.get("check_unit") == "persons" else table.unit
+    if counted == 1:
+        noun = noun[:-1]
+    whose = "" if noun.startswith(("case", "review")) else "the case of "
     if not checked:
-        return f"Machine suggestions: none of the {counted} {noun} checked by a person."
-    return f"Checked by a person: {checked} of {counted} {noun}."
+        which = f"the {counted} {noun}" if counted == 1 else f"any of the {counted} {noun}"
+        return f"Machine suggestions: no person has signed off {whose}{which}."
+    in_cases = "" if not whose else " in cases"
+    return f"Checked by a person: {checked} of {counted} {noun}{in_cases} signed off."
 
 
 # --------------------------------------------------------------------------- grids per table kind
