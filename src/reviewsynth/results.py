@@ -93,12 +93,12 @@ def report_options(store: Store) -> ReportOptions:
 
 def store_cases(store: Store, case_ids: Sequence[str] | None = None, *,
                 paths: Mapping[str, str] | None = None) -> list[Case]:
-    """Stored cases (all, or these in this order) with their stored themes, document copies
-    and store status. `paths`: path -> sha256 of the files to count copies among (a run's
-    inputs); by default every path the store has seen."""
+    """Stored cases (all, or these) in case id order, as the store lists them, with their
+    stored themes, document copies and store status. `paths`: path -> sha256 of the files to
+    count copies among (a run's inputs); by default every path the store has seen."""
     state = current_themes(store)
-    stored = {s.case.case_id: s for s in state.stored_cases}
-    chosen = [stored[c] for c in case_ids if c in stored] if case_ids is not None else list(stored.values())
+    wanted = set(case_ids) if case_ids is not None else None
+    chosen = [s for s in state.stored_cases if wanted is None or s.case.case_id in wanted]
     by_sha: dict[str, list[str]] = {}
     for path, sha in (paths if paths is not None else store.document_paths()).items():
         by_sha.setdefault(sha, []).append(path)

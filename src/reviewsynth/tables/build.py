@@ -515,7 +515,7 @@ def _document_rows(case: Case) -> list[str]:
     """Flow rows (besides the decision) whose documents this case holds."""
     main = next((r for r in case.documents if r.used), case.documents[0] if case.documents else None)
     others = [r for r in case.documents if r is not main]
-    keys = ["screened"]
+    keys = ["found", "screened"]
     if any(copies_of(r) for r in case.documents):
         keys.append("duplicates_removed")
     if any(not is_second_review(r) for r in others):
