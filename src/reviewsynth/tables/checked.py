@@ -25,11 +25,8 @@ SIGNED_OFF = frozenset({"verified"})
 
 
 def signed_off(case: Case) -> bool:
-    return getattr(case, REVIEW_STATUS_FIELD, None) in SIGNED_OFF
-
-
-def _status(item: Any) -> str:
-    return str(getattr(item, "status", None) or "suggested")
+    extra = case.__pydantic_extra__ or {}  # not getattr: pydantic's lookup of extras is slow
+    return extra.get(REVIEW_STATUS_FIELD) in SIGNED_OFF
 
 
 Items = Callable[[Case], Iterable[Any]]
@@ -65,52 +62,57 @@ class Check:
     unit: str  # "codes", or the table's unit where values carry no status of their own
 
 
-def _item_check(cases: list[Case], items: Items) -> Check:
-    checked = counted = 0
-    for case in cases:
-        whole = signed_off(case)
+def _case_item_checks(case: Case) -> dict[str, tuple[int, int]]:
+    """(checked, counted) of each item table's codes in one case (rejected ones never count)."""
+    whole = signed_off(case)
+    found = {}
+    for table_id, items in ITEM_TABLES.items():
+        checked = counted = 0
         for item in items(case):
-            status = _status(item)
+            status = item.status or "suggested"
             if status == "rejected":
-                continue  # never counted, so never "to check"
+                continue
             counted += 1
             checked += whole or status in CHECKED_STATUSES
-    return Check(checked, counted, "codes")
+        found[table_id] = (checked, counted)
+    return found
 
 
-def _unit_check(table: Table, cases: list[Case]) -> Check:
+def _unit_check(table: Table, cases: list[Case], signed: set[str]) -> Check:
     if table.unit == "persons":
         role = "victim" if table.id.startswith("victim") else "perpetrator"
-        units = [(c, p) for c in cases for p in c.people if p.role == role]
-        return Check(sum(signed_off(c) for c, _ in units), len(units), "persons")
-    return Check(sum(signed_off(c) for c in cases), len(cases), "cases")
+        units = [c.case_id for c in cases for p in c.people if p.role == role]
+        return Check(sum(u in signed for u in units), len(units), "persons")
+    return Check(sum(c.case_id in signed for c in cases), len(cases), "cases")
 
 
-def table_check(table: Table, cases: list[Case]) -> Check:
-    """`cases`: the cases the table was counted over."""
-    items = ITEM_TABLES.get(table.id) if table.category is not None else None
-    return _item_check(cases, items) if items is not None else _unit_check(table, cases)
+def _item_check(per_case: dict[str, dict[str, tuple[int, int]]], cases: list[Case], table_id: str) -> Check:
+    pairs = [per_case[c.case_id][table_id] for c in cases]
+    return Check(sum(p[0] for p in pairs), sum(p[1] for p in pairs), "codes")
 
 
 def annotate_checks(tables: TablesFile, all_cases: list[Case], members: dict[str, list[Case]],
                     included: list[Case]) -> None:
     """Set `checked`, `counted` and `check_unit` on every table, and the report header's
-    summary (`verification`) on the tables file."""
+    summary (`verification`) on the tables file. Each case's codes are read once."""
+    signed = {c.case_id for c in all_cases if signed_off(c)}
+    per_case = {c.case_id: _case_item_checks(c) for c in included}
     for table in tables.tables:
         if table.category is not None:
             basis = members.get(table.category, [])
         else:
             basis = all_cases if table.id == "screening_flow" else included
-        check = table_check(table, basis)
+        if table.category is not None and table.id in ITEM_TABLES:
+            check = _item_check(per_case, basis, table.id)
+        else:
+            check = _unit_check(table, basis, signed)
         table.checked, table.counted, table.check_unit = check.checked, check.counted, check.unit  # type: ignore[attr-defined]
-    codes = Check(0, 0, "codes")
-    for items in ITEM_TABLES.values():
-        found = _item_check(included, items)
-        codes = Check(codes.checked + found.checked, codes.counted + found.counted, "codes")
+    pairs = [pair for checks in per_case.values() for pair in checks.values()]
+    checked_codes = sum(p[0] for p in pairs)
     tables.verification = {  # type: ignore[attr-defined]
-        "codes_counted": codes.counted,
-        "codes_checked": codes.checked,
+        "codes_counted": sum(p[1] for p in pairs),
+        "codes_checked": checked_codes,
         "reviews": len(included),
-        "reviews_signed_off": sum(signed_off(c) for c in included),
-        "machine_only": codes.checked == 0 and not any(signed_off(c) for c in included),
+        "reviews_signed_off": sum(c.case_id in signed for c in included),
+        "machine_only": checked_codes == 0 and not any(c.case_id in signed for c in included),
     }
