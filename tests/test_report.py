@@ -211,6 +211,21 @@ def test_suppressed_counts_cannot_be_opened(tmp_path: Path) -> None:
     assert f"t{youth_gender}r0" not in evidence and f'data-ref="t{youth_gender}r0"' not in html
 
 
+def test_outputs_from_unchecked_suggestions_are_marked_in_every_format(tmp_path: Path) -> None:
+    cases = [case("m1", people=[person("v1", "victim", gender="female",
+                                      characteristics=[code("alcohol_misuse", status="suggested")])])]
+    write_outputs(build_tables(cases), cases, tmp_path)
+    banner = "Machine suggestions, not yet checked"
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert f'class="verification machine-only" id="verification">{banner}' in html
+    assert banner in Document(str(tmp_path / "report.docx")).paragraphs[2].text
+    assert banner in str(load_workbook(tmp_path / "tables.xlsx")["Contents"]["A3"].value)
+    note = (tmp_path / "csv" / "victim_characteristics_intimate_partner_violence.csv").read_text().splitlines()[-1]
+    assert "Machine suggestions: the 1 code counted is not checked by a person." in note
+    gender = (tmp_path / "csv" / "victim_gender_intimate_partner_violence.csv").read_text().splitlines()[-1]
+    assert "no person has signed off the case of the 1 victim" in gender
+
+
 def test_limitations_computed_from_data() -> None:
     items = {item.key: item for item in compute_limitations(sample_cases()[:4])}
     people = 6  # c1: v1, p1; c2: v1, p1; c3: v1; y1: v1

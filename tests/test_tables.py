@@ -300,6 +300,59 @@ def test_screening_flow_from_cases_defaults() -> None:
     assert flow.excluded == {"neglect": 1}
 
 
+def doc_ref(name: str, role: str = "overview_report", used: bool = True, **extra: Any) -> dict[str, Any]:
+    return {"path": f"in/{name}", "sha256": name * 8, "role": role, "used": used, **extra}
+
+
+def test_screening_flow_counts_documents_apart_from_duplicates() -> None:
+    cases = [
+        # an overview, its executive summary and action plan; the summary found twice
+        case("c1", documents=[doc_ref("a"), doc_ref("b", "executive_summary", False, copies=["in/b copy"]),
+                              doc_ref("c", "action_plan", False)]),
+        # a DHR, and the investigation of the same death it supersedes
+        case("c2", documents=[doc_ref("d"), doc_ref("e", "overview_report", False, second_review=True)]),
+        case("x1", None, decision="exclude", reason="neglect", documents=[doc_ref("f")]),
+        case("h1"),  # coded by hand: no document listed, still one review
+    ]
+    flow = ScreeningFlow.from_cases(cases)
+    assert (flow.found, flow.duplicates_removed, flow.other_documents, flow.second_reviews) == (8, 1, 2, 1)
+    assert (flow.screened, flow.included, flow.excluded) == (4, 3, {"neglect": 1})
+    assert flow.found == flow.duplicates_removed + flow.other_documents + flow.second_reviews + flow.screened
+    table = build_tables(cases).get("screening_flow", None)
+    assert table is not None
+    assert [(r.key, r.n) for r in table.rows] == [
+        ("found", 8), ("duplicates_removed", 1), ("other_documents", 2), ("second_reviews", 1),
+        ("screened", 4), ("excluded", 1), ("excluded:neglect", 1), ("included", 3)]
+    assert table.row("other_documents").cases == ["c1"]  # type: ignore[union-attr]
+    assert table.row("second_reviews").cases == ["c2"]  # type: ignore[union-attr]
+    assert table.row("duplicates_removed").cases == ["c1"]  # type: ignore[union-attr]
+
+
+def test_tables_say_how_many_counted_codes_a_person_checked() -> None:
+    cases = [
+        case("c1", people=[person("v1", "victim", characteristics=[
+            code("alcohol_misuse", status="accepted"), code("self_harm", status="suggested"),
+            code("debt", status="rejected")])],
+             incident={"weapons": [code("knife", status="edited")]}),
+        case("c2", review_status="verified", people=[person("v1", "victim", characteristics=[
+            code("alcohol_misuse", status="suggested")])]),
+        case("c3", people=[person("v1", "victim")]),
+    ]
+    tables = build_tables(cases)
+    chars = tables.get("victim_characteristics", IPV)
+    assert chars is not None
+    # accepted, and a suggestion in a signed-off case; the rejected code is not counted at all
+    assert (chars.checked, chars.counted, chars.check_unit) == (2, 3, "codes")  # type: ignore[attr-defined]
+    gender = tables.get("victim_gender", IPV)
+    assert gender is not None
+    assert (gender.checked, gender.counted, gender.check_unit) == (1, 3, "persons")  # type: ignore[attr-defined]
+    assert tables.verification == {"codes_counted": 4, "codes_checked": 3, "reviews": 3,  # type: ignore[attr-defined]
+                                   "reviews_signed_off": 1, "machine_only": False}
+    unchecked = build_tables([case("m1", people=[person("v1", "victim", characteristics=[
+        code("alcohol_misuse", status="suggested")])])])
+    assert unchecked.verification["machine_only"] is True  # type: ignore[attr-defined]
+
+
 def test_reviews_by_category_matrix_with_totals() -> None:
     cases = [case("c1", review_type="dhr"), case("c2", review_type="dhr"),
              case("c3", review_type="iir"), case("c4", YOUTH, review_type="scr"),

@@ -225,6 +225,18 @@ def _no_blank(value: Any) -> Any:
     return None if value == "" else value
 
 
+def _share_text(value: Any) -> Any:
+    """'' is no share; '18%' (as a spreadsheet writes it) is the share 0.18."""
+    value = _no_blank(value)
+    if isinstance(value, str) and value.strip().endswith("%"):
+        number = value.strip()[:-1].strip()
+        try:
+            return float(number) / 100
+        except ValueError:
+            return number  # not a number: the model says so
+    return value
+
+
 def _share_range(value: float | None) -> float | None:
     if value is not None and not 0 <= value <= 100:
         raise ValueError("a share is between 0 and 1 (or a percentage up to 100)")
@@ -240,7 +252,7 @@ class Share(Strict):
     """One published share; `source`, `area` and `year` say where it was published (each
     falls back to the file's own)."""
 
-    share: Annotated[float | None, BeforeValidator(_no_blank), AfterValidator(_share_range)] = None
+    share: Annotated[float | None, BeforeValidator(_share_text), AfterValidator(_share_range)] = None
     relationship: OptionalText = None
     source: OptionalText = None
     area: OptionalText = None

@@ -106,7 +106,8 @@ def check_note(table: Table) -> str:
     if (extra.get("check_unit") or "codes") == "codes":
         noun = "code" if counted == 1 else "codes"
         if not checked:
-            return f"Machine suggestions: none of the {counted} {noun} checked by a person."
+            which = "the 1 code counted is not" if counted == 1 else f"none of the {counted} codes is"
+            return f"Machine suggestions: {which} checked by a person."
         return f"Checked by a person: {checked} of {counted} {noun}."
     # Values with no status of their own are checked with their case.
     noun = unit_noun(table) if extra.get("check_unit") == "persons" else table.unit
