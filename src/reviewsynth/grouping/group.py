@@ -6,6 +6,10 @@ action plan, learning briefing), and sometimes reviewed twice under different pr
 documents of one case together and marks the one document the case is coded from:
 - byte-identical files (same sha256) count once;
 - documents with the same case name whose area and incident year do not disagree are one case;
+  areas are compared on their distinctive words (`area_key`: "London Borough of X", "X
+  Council", "X Community Safety Partnership" and "X" agree);
+- a document that lists several reviews with its own case name among them (an annual report:
+  "SAR Adult D and SAR Mr T") is a case of its own, with no case name, never a document of one;
 - two overview reports of different review types are one case reviewed twice when they share
   area and incident year and each names the other's case (victim or patient) in its text; the
   more recent is used, the other kept with used=False and a note.
