@@ -29,10 +29,9 @@ from reviewsynth.store import Store, StoredCase, StoredThemes, ThemeAssignment
 from reviewsynth.tables import ScreeningFlow, TablesFile, build_tables
 from reviewsynth.tables.checked import REVIEW_STATUS_FIELD
 from reviewsynth.tables.flow import COPIES_FIELD
+from reviewsynth.themes.model import LABELLED_SOURCES, THEME_LABEL_FIELD
 
 REPORT_OPTIONS_SETTING = "project_config"  # also read by the upload worker (scope)
-THEME_LABEL_FIELD = "theme_label"  # as reviewsynth.themes.model
-LABELLED_SOURCES = ("analyst", "discovered")  # as reviewsynth.themes.model
 
 
 @dataclass(frozen=True)
