@@ -403,11 +403,23 @@ TABLE_4 = {
 
 
 def method_sample() -> list[Case]:
-    """Seed-style coded cases with the method's category counts (64 included), plus
-    exclusions, which the comparison never counts."""
+    """Seed-style coded cases as the London study counted them: 151 reviews screened, 64
+    included with the method's category counts; the exclusions are never compared."""
     cases = [case(f"{cat}-{i}", cat, incident_type="homicide")
              for cat, n in METHOD_COUNTS.items() for i in range(n)]
-    return cases + [case(f"x{i}", None, decision="exclude", reason="neglect") for i in range(5)]
+    return cases + [case(f"x{i}", None, decision="exclude", reason="neglect") for i in range(151 - 64)]
+
+
+def test_method_sample_gives_the_published_counts() -> None:
+    tables = build_tables(method_sample())
+    flow = dict(counts(tables, "screening_flow", None))
+    assert (flow["screened"], flow["excluded"], flow["included"]) == (151, 87, 64)
+    by_category = dict(counts(tables, "reviews_by_category", None))
+    assert {cat: by_category[f"{cat}/total"] for cat in METHOD_COUNTS} == METHOD_COUNTS
+    assert by_category["total/total"] == 64
+    for cat, n in METHOD_COUNTS.items():
+        overview = tables.get("overview", cat)
+        assert overview is not None and len(overview.rows) == n == overview.data_available
 
 
 def test_homicide_comparison_gives_the_methods_table_4() -> None:
