@@ -324,3 +324,135 @@ def test_eval_dev_metadata_smoke(eval_dev) -> None:  # type: ignore[no-untyped-d
         assert_evidence_verbatim(doc, meta.evidence)
         read += 1
     assert read >= 1
+
+
+# --- one case whatever the wording: real-world-shaped (fictional) covers, summaries, file names
+
+
+def _brackenhurst_overview(cover_area: str = "London Borough of Brackenhurst") -> ExtractedDocument:
+    cover = (
+        "OFFICIAL\n\nDomestic Homicide Review\n\nOverview Report into the death of 'Ruth'\n\n"
+        f"{cover_area}\n\nIndependent Chair and Author: J. Ashby\n\nPublished: March 2022"
+    )
+    body = (
+        "1.1 Ruth was killed at her home on 14 June 2020 by her former partner, referred to as "
+        "Mr N. The review was commissioned by the community safety partnership.\n\n" + FILLER
+    )
+    return make_doc("", path="reviews/DHR Ruth Overview Report FINAL v3.pdf", pages=[cover, body])
+
+
+SUMMARIES = [
+    # (cover text, file name): the summary names its area in another form each time
+    ("Brackenhurst Community Safety Partnership\n\nExecutive Summary of the Domestic Homicide "
+     "Review into the death of Ruth\n\n1.1 Ruth died in June 2020.",
+     "reviews/Brackenhurst-CSP-DHR-Ruth-Executive-Summary.pdf"),
+    ("DOMESTIC HOMICIDE REVIEW: RUTH\n\nExecutive Summary\n\nArea: Brackenhurst\n\n"
+     "1.1 This summary concerns the death of 'Ruth' in June 2020.",
+     "reviews/ES - Ruth.docx"),
+    ("Brackenhurst Council\n\nDomestic Homicide Review into the death of “Ruth”\n\n"
+     "1.1 Ruth was killed by Mr N in 2020. Published March 2022.",
+     "reviews/DHR_Ruth_Exec_Summary.pdf"),
+    ("Domestic Homicide Review – Ruth – Executive Summary\n\nPublished by Brackenhurst CSP\n\n"
+     "1.1 The review concerns the death of Ruth.",
+     "reviews/summary.txt"),
+]
+
+
+@pytest.mark.parametrize(("cover", "path"), SUMMARIES)
+def test_overview_and_summary_with_differently_worded_areas_are_one_case(cover: str, path: str) -> None:
+    overview = _brackenhurst_overview()
+    summary = make_doc(cover + "\n\n" + "The panel's findings are set out in the overview report. " * 20,
+                       path=path)
+    assert read_meta(summary).area != read_meta(overview).area  # worded differently
+    groups = group_documents([summary, overview])
+    assert len(groups) == 1
+    group = groups[0]
+    assert group.main.path == overview.path  # coded from the overview report
+    assert {d.document.path: (d.role, d.used) for d in group.documents} == {
+        overview.path: ("overview_report", True), path: ("executive_summary", False)}
+    assert group.case_id == "dhr-" + overview.sha256[:16]
+
+
+@pytest.mark.parametrize(("one", "two", "same"), [
+    ("London Borough of Brackenhurst", "Brackenhurst", True),
+    ("Brackenhurst Council", "Brackenhurst Community Safety Partnership", True),
+    ("Royal Borough of Kelworth and Chessley", "Kelworth and Chessley Council", True),
+    ("Brackenhurst Safeguarding Adults Board", "brackenhurst", True),
+    ("London Borough of Northfold", "London Borough of Southfold", False),
+    ("North Brackenhurst", "Brackenhurst", False),
+    ("City of London", "London Borough of Brackenhurst", False),
+])
+def test_areas_compare_on_their_distinctive_words(one: str, two: str, same: bool) -> None:
+    from reviewsynth.grouping.group import area_key
+
+    assert (area_key(one) == area_key(two)) is same
+
+
+def test_overview_under_a_partnership_name_and_summary_under_the_borough() -> None:
+    overview = _brackenhurst_overview(cover_area="Brackenhurst Community Safety Partnership")
+    summary = make_doc("Executive Summary\n\nDomestic Homicide Review into the death of Ruth\n\n"
+                       "London Borough of Brackenhurst, June 2020.", path="reviews/Ruth summary.pdf")
+    groups = group_documents([overview, summary])
+    assert len(groups) == 1 and groups[0].main.path == overview.path
+
+
+def test_same_name_in_areas_that_differ_in_a_distinctive_word_stay_apart() -> None:
+    one = make_doc("Serious Case Review: Child A\n\nLondon Borough of North Brackenhurst\n\n" + FILLER,
+                   path="a.txt")
+    two = make_doc("Serious Case Review: Child A\n\nBrackenhurst Council\n\n" + FILLER, path="b.txt")
+    assert len(group_documents([one, two])) == 2
+
+
+# --- a document that lists reviews is not a document of one of them
+
+
+ANNUAL_REPORT = (
+    "Kelmarsh Safeguarding Adults Board\nAnnual Report 2022-23\n\n"
+    "Section 6: Safeguarding Adults Reviews\n\n"
+    "6.1 This section summarises the Board's work on reviews during the year.\n\n"
+    "6.3 Two reviews were published during the year: SAR Adult D and SAR Mr T. Both reports are "
+    "on the Board's website.\n\n6.4 Recurring themes included self-neglect and hospital discharge."
+)
+
+
+def _adult_d_web_page() -> ExtractedDocument:
+    return make_doc(
+        "Kelmarsh Safeguarding Adults Board\n\nSafeguarding Adults Review: Adult D\n\n"
+        "Adult D (published November 2023)\n\nAdult D was a man in his late sixties who lived alone "
+        "in Kelmarsh. In February 2022 his brother found him dead at home.",
+        path="web/sar-adult-d.txt")
+
+
+def test_a_document_listing_several_reviews_is_a_case_of_its_own() -> None:
+    annual = make_doc(ANNUAL_REPORT, path="web/annual-report-extract.txt")
+    assert read_meta(annual).listed == ["Adult D", "Mr T"]
+    groups = group_documents([annual, _adult_d_web_page()])
+    assert len(groups) == 2
+    by_path = {g.main.path: g for g in groups}
+    assert by_path["web/sar-adult-d.txt"].meta.title == "Adult D"
+    listing = by_path["web/annual-report-extract.txt"]
+    assert listing.meta.title is None and "title" not in listing.meta.evidence
+    assert [d.document.path for d in by_path["web/sar-adult-d.txt"].documents] == ["web/sar-adult-d.txt"]
+
+
+def test_a_review_naming_one_earlier_review_still_groups_with_its_summary() -> None:
+    # Quoting another review's name is not a list: the summary stays with its case.
+    summary = make_doc(
+        "Safeguarding Adults Review: Adult D\n\nExecutive Summary\n\nKelmarsh Safeguarding Adults "
+        "Board\n\n1.1 Adult D died in February 2022. The learning echoes SAR Mr T.",
+        path="web/sar-adult-d-summary.txt")
+    groups = group_documents([summary, _adult_d_web_page()])
+    assert len(groups) == 1
+    assert read_meta(summary).listed == []
+
+
+def test_batch_f1_annual_report_extract_is_its_own_case() -> None:
+    from pathlib import Path
+
+    from reviewsynth.ingest import extract
+
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "batch-f1" / "corpus"
+    docs = [extract(corpus / name) for name in ("f02_sar_adult_d_web.txt", "f13_sab_annual_report_extract.txt")]
+    groups = group_documents(docs)
+    assert sorted(Path(g.main.path).name for g in groups) == [
+        "f02_sar_adult_d_web.txt", "f13_sab_annual_report_extract.txt"]

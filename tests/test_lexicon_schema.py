@@ -213,6 +213,10 @@ RULE_MISTAKES = [
     ("practice_agencies.yaml", ["agencies", "police"], {"label": ["Police"]}, "agencies.police.label"),
     ("reference_statistics.yaml", ["shares"], {"peer_violence": 0.2}, "shares.peer_violence"),
     ("reference_statistics.yaml", ["shares", "adult_peer_violence", "share"], "half", "shares.adult_peer_violence.share"),
+    ("reference_statistics.yaml", ["shares", "adult_peer_violence", "sourse"], "ONS", "shares.adult_peer_violence.sourse"),
+    ("reference_statistics.yaml", ["shares", "intimate_partner_violence", "area"], ["London"], "shares.intimate_partner_violence.area"),
+    ("grouping.yaml", ["area", "generic_word"], ["Council"], "area.generic_word"),
+    ("grouping.yaml", ["grouping", "listing_min_names"], 1, "grouping.listing_min_names"),
     ("codebook.yaml", ["services"], {"gp": ["GP"]}, "services"),
 ]
 
@@ -325,6 +329,22 @@ def test_cli_rejects_a_bad_reference_file(tmp_path: Path) -> None:
     assert code == 2
     assert out == (f"error {ref}: shares.youth_peer_violenc: unknown code 'youth_peer_violenc': not an id "
                    "of the codebook's `categories` (did you mean 'youth_peer_violence'?)")
+
+
+def test_a_reference_csv_cites_each_share(tmp_path: Path) -> None:
+    from reviewsynth.tables import load_reference
+
+    ref = tmp_path / "ref.csv"
+    ref.write_text("category,share,relationship,source,area,year,label\n"
+                   "intimate_partner_violence,18%,Partner homicides,Our police force,Northshire,2023,as published locally\n"
+                   "adult_peer_violence,0.5,,National statistics,England,2022,\n"
+                   "adult_family_violence,1%,,National statistics,England,2022,\n", encoding="utf-8")
+    loaded = load_reference(ref)
+    assert loaded.label == "as published locally"
+    ipv, peer = loaded.shares["intimate_partner_violence"], loaded.shares["adult_peer_violence"]
+    assert (ipv.share, ipv.citation()) == (0.18, "Our police force, Northshire, 2023")
+    assert (peer.share, peer.citation(), peer.relationship) == (0.5, "National statistics, England, 2022", None)
+    assert loaded.shares["adult_family_violence"].share == pytest.approx(0.01)  # "1%" is not 100%
 
 
 def test_cli_rejects_a_reference_csv_with_an_unknown_column(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from reviewsynth.report import report_from_cases_file, write_outputs
-from reviewsynth.report.charts import PairedBars, to_png, to_svg
+from reviewsynth.report.charts import PairedBars, flow_svg, to_png, to_svg
 from reviewsynth.report.limitations import compute_limitations
 from reviewsynth.schema import Case, write_cases
 from reviewsynth.tables import ScreeningFlow, build_tables
@@ -101,21 +102,39 @@ def test_html_has_titles_notes_sections_charts_and_limitations(outputs: Path) ->
 
 def test_xlsx_reads_back_formatted(outputs: Path) -> None:
     wb = load_workbook(outputs / "tables.xlsx")
-    assert wb.sheetnames[:4] == ["Screening flow", "Reviews by category", "Homicide comparison",
-                                 "Limitations"]
-    assert "Intimate partner violence" in wb.sheetnames and "Youth peer violence" in wb.sheetnames
-    ws = wb["Intimate partner violence"]
+    assert wb.sheetnames[:5] == ["Contents", "Screening flow", "Reviews by category",
+                                 "Homicide comparison", "Limitations"]
+    ws = wb["IPV Victim other chars"]  # one sheet per table
     assert ws.freeze_panes == "A3"
-    values = [row for row in ws.iter_rows(values_only=True)]
-    title_row = next(i for i, r in enumerate(values)
-                     if r[0] == "Other victim characteristics for intimate partner violence")
-    assert values[title_row + 1][:3] == ("Characteristic", "n", "%")
-    header, first = title_row + 2, title_row + 3  # 1-based sheet rows
-    assert ws.cell(row=first, column=1).value == "Alcohol misuse"
-    assert ws.cell(row=first, column=2).value == 3  # counts are numbers
-    assert ws.cell(row=first, column=1).font.bold is False
-    assert ws.cell(row=header, column=1).font.bold is True
+    assert ws["A1"].value == "Other victim characteristics for intimate partner violence"
+    assert [c.value for c in ws[2][:3]] == ["Characteristic", "n", "%"]
+    assert ws["A3"].value == "Alcohol misuse" and ws["A3"].font.bold is False
+    assert ws["A2"].font.bold is True
+    assert ws["B3"].value == 3 and ws["B3"].number_format == "0"  # counts are numbers
+    assert ws["C3"].value == 1 and ws["C3"].number_format == "0%"  # shares are formatted numbers
     assert ws.column_dimensions["A"].width >= 20
+    comparison = wb["Homicide comparison"]
+    ipv = next(r for r in comparison.iter_rows(min_row=3) if r[0].value == "Intimate partner violence")
+    assert ipv[2].value == 0.75 and ipv[2].number_format == "0%"
+    assert ipv[3].value == 0.2 and ipv[3].number_format == "0%"
+
+
+def test_xlsx_sheet_names_fit_excel_and_contents_link_every_sheet(outputs: Path) -> None:
+    wb = load_workbook(outputs / "tables.xlsx")
+    names = wb.sheetnames
+    assert all(len(n) <= 31 for n in names) and len({n.lower() for n in names}) == len(names)
+    tables = json.loads((outputs / "tables.json").read_text(encoding="utf-8"))["tables"]
+    categories = {t["category"] for t in tables if t["category"]}
+    # a sheet per table, a limitations sheet per category and overall, and the contents
+    assert len(names) == len(tables) + len(categories) + 2
+    contents = wb["Contents"]
+    links = {row[0].value: row[0].hyperlink.location for row in contents.iter_rows(min_row=6)
+             if row[0].hyperlink is not None}
+    assert set(links) == set(names) - {"Contents"}
+    assert links["IPV Perp. services pre"] == "'IPV Perp. services pre'!A1"
+    titles = {row[0].value: row[1].value for row in contents.iter_rows(min_row=6)}
+    assert titles["IPV Perp. services pre"] == (
+        "Perpetrator service involvement before the incident for intimate partner violence")
 
 
 def test_docx_reads_back_with_tables_and_charts(outputs: Path) -> None:
@@ -127,6 +146,36 @@ def test_docx_reads_back_with_tables_and_charts(outputs: Path) -> None:
     assert len(doc.inline_shapes) >= 4  # flow diagram; age, gender and services charts
     texts = {cell.text for table in doc.tables for row in table.rows for cell in row.cells}
     assert "Alcohol misuse" in texts and HOSTILE in texts  # text kept verbatim, not as markup
+
+
+def test_docx_is_a4_with_columns_fitted_to_content(outputs: Path) -> None:
+    doc = Document(str(outputs / "report.docx"))
+    section = doc.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    text_width = section.page_width - section.left_margin - section.right_margin
+    overview = next(t for t in doc.tables if t.rows[0].cells[0].text == "Case" and len(t.rows) == 4)
+    widths = [g.w for g in overview._tbl.tblGrid.gridCol_lst]
+    headers = [c.text for c in overview.rows[0].cells]
+    assert sum(widths) <= text_width + 20000  # EMU rounding
+    assert max(range(len(widths)), key=lambda i: widths[i]) == headers.index("Brief description")
+    assert [c.width for c in overview.rows[1].cells] == widths  # every cell carries its width
+    flow = next(t for t in doc.tables if t.rows[0].cells[0].text == "Stage")
+    flow_widths = [g.w for g in flow._tbl.tblGrid.gridCol_lst]
+    assert sum(flow_widths) < text_width and flow_widths[0] > 3 * flow_widths[1]
+
+
+def test_docx_column_widths_give_long_text_the_room() -> None:
+    from reviewsynth.report.word import CHAR_TWIPS, column_widths
+
+    headers = ["Case", "Review", "Incident year", "Brief description", "Incident type"]
+    lines = [["Child AX", "SCR", "2019", "Boy of 15 stabbed by a group of older youths near his "
+              "school after months of threats online.", "Homicide"]] * 20
+    widths = column_widths(headers, lines, 9638)
+    assert sum(widths) == 9638  # the text width of A4 with 2 cm margins
+    assert widths[3] == max(widths) and widths[3] > 0.4 * 9638
+    for col, header in enumerate(headers):  # no word split across lines
+        longest = max(len(w) for text in [header, lines[0][col]] for w in text.split())
+        assert widths[col] >= longest * CHAR_TWIPS
 
 
 def test_suppression_in_published_outputs_flags_in_tables_json(tmp_path: Path) -> None:
@@ -145,8 +194,9 @@ def test_suppression_in_published_outputs_flags_in_tables_json(tmp_path: Path) -
     doc = Document(str(tmp_path / "report.docx"))
     texts = {cell.text for table in doc.tables for row in table.rows for cell in row.cells}
     assert "<3" in texts
-    ws = load_workbook(tmp_path / "tables.xlsx")["Intimate partner violence"]
-    assert "<3" in {c for row in ws.iter_rows(values_only=True) for c in row}
+    ws = load_workbook(tmp_path / "tables.xlsx")["IPV Victim other chars"]
+    shown = {row[0]: row[1:3] for row in ws.iter_rows(min_row=3, values_only=True)}
+    assert shown["History of/current self-harm"] == ("<3", "–") and shown["Alcohol misuse"] == (3, 1)
 
 
 def test_suppressed_counts_cannot_be_opened(tmp_path: Path) -> None:
@@ -159,6 +209,21 @@ def test_suppressed_counts_cannot_be_opened(tmp_path: Path) -> None:
     youth_gender = next(i for i, t in enumerate(tables)
                         if t.id == "victim_gender" and t.category == YOUTH)
     assert f"t{youth_gender}r0" not in evidence and f'data-ref="t{youth_gender}r0"' not in html
+
+
+def test_outputs_from_unchecked_suggestions_are_marked_in_every_format(tmp_path: Path) -> None:
+    cases = [case("m1", people=[person("v1", "victim", gender="female",
+                                      characteristics=[code("alcohol_misuse", status="suggested")])])]
+    write_outputs(build_tables(cases), cases, tmp_path)
+    banner = "Machine suggestions, not yet checked"
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert f'class="verification machine-only" id="verification">{banner}' in html
+    assert banner in Document(str(tmp_path / "report.docx")).paragraphs[2].text
+    assert banner in str(load_workbook(tmp_path / "tables.xlsx")["Contents"]["A3"].value)
+    note = (tmp_path / "csv" / "victim_characteristics_intimate_partner_violence.csv").read_text().splitlines()[-1]
+    assert "Machine suggestions: the 1 code counted is not checked by a person." in note
+    gender = (tmp_path / "csv" / "victim_gender_intimate_partner_violence.csv").read_text().splitlines()[-1]
+    assert "no person has signed off the case of the 1 victim" in gender
 
 
 def test_limitations_computed_from_data() -> None:
@@ -212,6 +277,20 @@ def test_eval_dev_gold_report_has_every_category(eval_dev: Path, tmp_path: Path)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     for category in {c.category for c in cases if c.category}:
         assert f'id="{category}"' in html
+
+
+def test_chart_labels_wrap_instead_of_being_cut() -> None:
+    from reviewsynth.report.charts import text_width
+
+    long = "Mental health services (secondary care, community mental health team)"
+    svg = to_svg(PairedBars("c", "Services", [long, "GP"], [3, 1], [0, 2]))
+    lines = re.findall(r'<tspan x="([\d.]+)"[^>]*>([^<]*)</tspan>', svg)
+    assert " ".join(text for _x, text in lines[:-1]) == long  # every word shown, none cut
+    assert "…" not in svg
+    right_edge = float(lines[0][0])  # labels end at the bars; each must fit left of that
+    assert all(text_width(text) <= right_edge for _x, text in lines)
+    flow = flow_svg([("Other documents of a review (executive summaries, action plans, briefings)", "3")], [])
+    assert "briefings)" in flow and "…" not in flow
 
 
 def test_charts_hide_suppressed_counts() -> None:

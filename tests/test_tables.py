@@ -300,6 +300,59 @@ def test_screening_flow_from_cases_defaults() -> None:
     assert flow.excluded == {"neglect": 1}
 
 
+def doc_ref(name: str, role: str = "overview_report", used: bool = True, **extra: Any) -> dict[str, Any]:
+    return {"path": f"in/{name}", "sha256": name * 8, "role": role, "used": used, **extra}
+
+
+def test_screening_flow_counts_documents_apart_from_duplicates() -> None:
+    cases = [
+        # an overview, its executive summary and action plan; the summary found twice
+        case("c1", documents=[doc_ref("a"), doc_ref("b", "executive_summary", False, copies=["in/b copy"]),
+                              doc_ref("c", "action_plan", False)]),
+        # a DHR, and the investigation of the same death it supersedes
+        case("c2", documents=[doc_ref("d"), doc_ref("e", "overview_report", False, second_review=True)]),
+        case("x1", None, decision="exclude", reason="neglect", documents=[doc_ref("f")]),
+        case("h1"),  # coded by hand: no document listed, still one review
+    ]
+    flow = ScreeningFlow.from_cases(cases)
+    assert (flow.found, flow.duplicates_removed, flow.other_documents, flow.second_reviews) == (8, 1, 2, 1)
+    assert (flow.screened, flow.included, flow.excluded) == (4, 3, {"neglect": 1})
+    assert flow.found == flow.duplicates_removed + flow.other_documents + flow.second_reviews + flow.screened
+    table = build_tables(cases).get("screening_flow", None)
+    assert table is not None
+    assert [(r.key, r.n) for r in table.rows] == [
+        ("found", 8), ("duplicates_removed", 1), ("other_documents", 2), ("second_reviews", 1),
+        ("screened", 4), ("excluded", 1), ("excluded:neglect", 1), ("included", 3)]
+    assert table.row("other_documents").cases == ["c1"]  # type: ignore[union-attr]
+    assert table.row("second_reviews").cases == ["c2"]  # type: ignore[union-attr]
+    assert table.row("duplicates_removed").cases == ["c1"]  # type: ignore[union-attr]
+
+
+def test_tables_say_how_many_counted_codes_a_person_checked() -> None:
+    cases = [
+        case("c1", people=[person("v1", "victim", characteristics=[
+            code("alcohol_misuse", status="accepted"), code("self_harm", status="suggested"),
+            code("debt", status="rejected")])],
+             incident={"weapons": [code("knife", status="edited")]}),
+        case("c2", review_status="verified", people=[person("v1", "victim", characteristics=[
+            code("alcohol_misuse", status="suggested")])]),
+        case("c3", people=[person("v1", "victim")]),
+    ]
+    tables = build_tables(cases)
+    chars = tables.get("victim_characteristics", IPV)
+    assert chars is not None
+    # accepted, and a suggestion in a signed-off case; the rejected code is not counted at all
+    assert (chars.checked, chars.counted, chars.check_unit) == (2, 3, "codes")  # type: ignore[attr-defined]
+    gender = tables.get("victim_gender", IPV)
+    assert gender is not None
+    assert (gender.checked, gender.counted, gender.check_unit) == (1, 3, "persons")  # type: ignore[attr-defined]
+    assert tables.verification == {"codes_counted": 4, "codes_checked": 3, "reviews": 3,  # type: ignore[attr-defined]
+                                   "reviews_signed_off": 1, "machine_only": False}
+    unchecked = build_tables([case("m1", people=[person("v1", "victim", characteristics=[
+        code("alcohol_misuse", status="suggested")])])])
+    assert unchecked.verification["machine_only"] is True  # type: ignore[attr-defined]
+
+
 def test_reviews_by_category_matrix_with_totals() -> None:
     cases = [case("c1", review_type="dhr"), case("c2", review_type="dhr"),
              case("c3", review_type="iir"), case("c4", YOUTH, review_type="scr"),
@@ -319,24 +372,104 @@ def test_homicide_comparison_with_custom_reference(tmp_path: Path) -> None:
         encoding="utf-8")
     cases = [case("c1", incident_type="homicide"), case("c2", incident_type="homicide"),
              case("c3", incident_type="non_fatal_injury"),
-             case("c4", YOUTH, incident_type="homicide_suicide")]
+             case("c4", YOUTH, incident_type="homicide_suicide"),
+             case("x1", None, decision="exclude", reason="neglect")]
     table = build_tables(cases, reference_path=ref).get("homicide_comparison", None)
     assert table is not None and table.source == "Test statistics"  # type: ignore[attr-defined]
     rows = {r.key: r for r in table.rows}
-    assert rows[IPV].n == 2 and rows[IPV].sample_share == pytest.approx(2 / 3, abs=1e-4)  # type: ignore[attr-defined]
+    # The method's denominator: every included review (4), not only the homicides.
+    assert rows[IPV].n == 3 and rows[IPV].sample_share == pytest.approx(0.75)  # type: ignore[attr-defined]
+    assert rows[IPV].homicides == 2 and rows[IPV].sample_size == 4  # type: ignore[attr-defined]
     assert rows[IPV].verdict == "over-represented"  # type: ignore[attr-defined]
     assert rows[YOUTH].verdict == "under-represented"  # type: ignore[attr-defined]
-    assert table.data_available == 3
+    assert rows[IPV].reference_source == "Test statistics" and rows[IPV].reference_year == "2030"  # type: ignore[attr-defined]
+    assert table.data_available == 4
 
 
-def test_homicide_comparison_shipped_reference_has_source_and_year() -> None:
-    table = build_tables([case("c1", incident_type="homicide")]).get("homicide_comparison", None)
+# The London study's 64 included reviews by category (../shared/spec/method.md section 3).
+METHOD_COUNTS = {"youth_peer_violence": 8, "adult_peer_violence": 9, IPV: 17,
+                 "adult_family_violence": 9, "within_family_violence_children": 18,
+                 "child_sexual_abuse": 3}
+# The method's Table 4, as the issue quotes it: (share, source, area, year).
+TABLE_4 = {
+    "youth_peer_violence": (0.35, "Metropolitan Police", "London", "2018"),
+    "adult_peer_violence": (0.55, "Office for National Statistics", "England and Wales",
+                            "year ending March 2018"),
+    IPV: (0.20, "Metropolitan Police", "London", "2018"),
+    "adult_family_violence": (0.05, "Office for National Statistics", "England and Wales",
+                              "year ending March 2018"),
+    "within_family_violence_children": (0.07, "Metropolitan Police", "London", "2018"),
+}
+
+
+def method_sample() -> list[Case]:
+    """Seed-style coded cases as the London study counted them: 151 reviews screened, 64
+    included with the method's category counts; the exclusions are never compared."""
+    cases = [case(f"{cat}-{i}", cat, incident_type="homicide")
+             for cat, n in METHOD_COUNTS.items() for i in range(n)]
+    return cases + [case(f"x{i}", None, decision="exclude", reason="neglect") for i in range(151 - 64)]
+
+
+def test_method_sample_gives_the_published_counts() -> None:
+    tables = build_tables(method_sample())
+    flow = dict(counts(tables, "screening_flow", None))
+    assert (flow["screened"], flow["excluded"], flow["included"]) == (151, 87, 64)
+    by_category = dict(counts(tables, "reviews_by_category", None))
+    assert {cat: by_category[f"{cat}/total"] for cat in METHOD_COUNTS} == METHOD_COUNTS
+    assert by_category["total/total"] == 64
+    for cat, n in METHOD_COUNTS.items():
+        overview = tables.get("overview", cat)
+        assert overview is not None and len(overview.rows) == n == overview.data_available
+
+
+def test_homicide_comparison_gives_the_methods_table_4() -> None:
+    table = build_tables(method_sample()).get("homicide_comparison", None)
+    assert table is not None and table.base == 64
+    assert table.label == "as used in the London study"  # type: ignore[attr-defined]
+    rows = {r.key: r for r in table.rows}
+    for cat, (share, source, area, year) in TABLE_4.items():
+        row = rows[cat]
+        assert row.n == METHOD_COUNTS[cat] and row.sample_size == 64  # type: ignore[attr-defined]
+        assert row.reference_share == share  # type: ignore[attr-defined]
+        assert source in row.reference_source and row.reference_area == area  # type: ignore[attr-defined]
+        assert row.reference_year == year  # type: ignore[attr-defined]
+    assert rows[IPV].sample_share == pytest.approx(17 / 64, abs=1e-4)  # type: ignore[attr-defined]
+    verdicts = {cat: rows[cat].verdict for cat in TABLE_4}  # type: ignore[attr-defined]
+    assert verdicts == {"youth_peer_violence": "under-represented",
+                        "adult_peer_violence": "under-represented",
+                        IPV: "over-represented", "adult_family_violence": "over-represented",
+                        "within_family_violence_children": "over-represented"}
+    assert rows["child_sexual_abuse"].verdict is None  # type: ignore[attr-defined]
+
+
+def test_homicide_comparison_grid_shows_sources_and_sample_size() -> None:
+    from reviewsynth.codebook import load_codebook
+    from reviewsynth.report.present import table_grid
+
+    tables = build_tables(method_sample())
+    table = tables.get("homicide_comparison", None)
     assert table is not None
-    assert "Office for National Statistics" in table.source  # type: ignore[attr-defined]
-    assert table.year  # type: ignore[attr-defined]
-    assert table.indicative is True  # type: ignore[attr-defined]
-    csa = table.row("child_sexual_abuse")
-    assert csa is not None and csa.verdict is None  # type: ignore[attr-defined]
+    grid = table_grid(table, 0, load_codebook(), 0)
+    ipv = next(line for line in grid.rows if line[0].text.startswith("Intimate partner"))
+    assert [c.text for c in ipv[1:4]] == ["17", "27%", "20%"]
+    assert "Metropolitan Police" in ipv[4].text and "London, 2018" in ipv[4].text
+    assert ipv[5].text == "Over-represented (17 of 64 reviews)"
+    assert "as used in the London study" in grid.note and "64 included reviews" in grid.note
+
+
+def test_shipped_reference_holds_only_published_figures() -> None:
+    from reviewsynth.tables import load_reference
+
+    ref = load_reference()
+    assert not ref.indicative and ref.label == "as used in the London study"
+    shares = {c: s.share for c, s in ref.shares.items() if s.share is not None}
+    assert shares == {cat: figures[0] for cat, figures in TABLE_4.items()}
+    for cat, (_share, source, area, year) in TABLE_4.items():
+        cited = ref.shares[cat]
+        assert source in (cited.source or "") and cited.area == area and cited.year == year
+    raw = (Path(__file__).resolve().parents[1] / "src" / "reviewsynth" / "data"
+           / "reference_statistics.yaml").read_text(encoding="utf-8").lower()
+    assert "indicative" not in raw and "demonstration" not in raw
 
 
 def test_overview_rows_carry_fields() -> None:

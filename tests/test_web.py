@@ -355,11 +355,12 @@ def test_exports(app) -> None:  # type: ignore[no-untyped-def]
     client = client_for(app, "vera")
     r = client.get("/export/cases.json")
     assert r.status_code == 200 and r.json()["cases"][0]["case_id"] == "case-q"
-    for name, magic in (("tables.xlsx", b"PK"), ("report.docx", b"PK")):
+    for name, magic in (("tables.xlsx", b"PK"), ("report.docx", b"PK"), ("tables-csv.zip", b"PK"),
+                        ("report.html", b"<!DOCTYPE html>"), ("tables.json", b'{"schema"')):
         r = client.get(f"/export/{name}")
         assert r.status_code == 200 and r.content.startswith(magic), name
     assert client.get("/export/..%2F..%2Fetc%2Fpasswd").status_code == 404
-    assert client.get("/export/report.html").status_code == 404
+    assert client.get("/export/errors.json").status_code == 404
 
 
 def test_upload_limits_and_safe_names(app, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -193,11 +193,12 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export every case in the store (with people's verification) as cases.json."""
+    from reviewsynth.results import store_cases
     from reviewsynth.schema import write_cases
     from reviewsynth.store import Store
 
     store = Store.open(db)
-    cases = [s.case for s in store.list_cases()]
+    cases = store_cases(store)  # as the workbench exports them: themes, copies, status
     write_cases(cases, out)
     console.print(f"Exported {len(cases)} case(s) to {out}")
 

@@ -12,19 +12,27 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from reviewsynth import __version__
 from reviewsynth.config import Limits, ProjectConfig
 from reviewsynth.documents import ExtractedDocument, sha256_file
 from reviewsynth.errors import os_reason, prepare_out_dir
 from reviewsynth.grouping.model import CaseGroup
+from reviewsynth.results import (
+    ReportOptions,
+    Results,
+    refresh_themes,
+    results_from_store,
+    save_report_options,
+    write_results,
+)
 from reviewsynth.schema import Case, write_cases
 from reviewsynth.store import Store
 from reviewsynth.workers import Budget, Failed, WorkerPool
 
 # Bump when the coding engine changes so stored machine codings are refreshed on re-run.
-ENGINE_VERSION = f"{__version__}+2"  # +2: the syntactic role reader and screening on content
+ENGINE_VERSION = f"{__version__}+3"  # +3: grouping on distinctive area words, listing documents
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -233,18 +241,12 @@ def code_groups(
 
 
 def apply_themes(store: Store, cases: list[Case]) -> list[Case]:
-    """Group practice problems into themes across cases, replaying analysts' theme edits
-    (stored by the workbench) so they survive re-runs."""
-    from reviewsynth.themes import apply_theme_edits, assign_themes
-    from reviewsynth.themes.edits import ThemeEdits
+    """These cases with their themes as every output shows them: computed from every stored
+    case, replaying analysts' theme edits (so they survive re-runs), stored and read back."""
+    from reviewsynth.results import current_themes
 
-    included = [c for c in cases if c.included]
-    if included:
-        themes = assign_themes(included)
-        saved = store.get_setting("theme_edits")
-        if saved:
-            apply_theme_edits(themes, ThemeEdits.model_validate(saved), included)
-    return cases
+    by_id = {c.case_id: c for c in current_themes(store).cases}
+    return [by_id.get(c.case_id, c) for c in cases]
 
 
 def process_paths(
@@ -290,20 +292,19 @@ def run(
         summary, groups, failures = process_paths(
             store, inputs, config, workers=workers, recode=recode, progress=progress
         )
-        cases = []
-        for g in groups:
-            stored = store.get_case(g.case_id)
-            if stored is not None:
-                cases.append(stored.case)
-        cases = apply_themes(store, cases)
-        result = RunResult(summary, cases, coding_errors=failures)
-        result.outputs = write_run_outputs(result, out_dir, store, config)
+        save_report_options(store, config)
+        refresh_themes(store)
+        # This run's cases, counted as the workbench counts the same store.
+        results = results_from_store(store, [g.case_id for g in groups], paths=summary.sha_by_path,
+                                     options=ReportOptions.from_config(config))
+        result = RunResult(summary, results.cases, coding_errors=failures)
+        result.outputs = write_run_outputs(result, out_dir, store, results)
         return result
     finally:
         store.close()
 
 
-def write_run_outputs(result: RunResult, out_dir: Path, store: Store, config: ProjectConfig) -> list[Path]:
+def write_run_outputs(result: RunResult, out_dir: Path, store: Store, results: Results) -> list[Path]:
     outputs: list[Path] = []
     cases_path = out_dir / "cases.json"
     write_cases(result.cases, cases_path)
@@ -316,7 +317,7 @@ def write_run_outputs(result: RunResult, out_dir: Path, store: Store, config: Pr
     outputs.append(errors_path)
     outputs.append(_write_screening_csv(result.cases, out_dir / "screening.csv"))
     outputs.extend(_write_texts(store, result.ingest.documents, out_dir / "texts"))
-    outputs.extend(_write_report(result, out_dir, config))
+    outputs.extend(write_results(results, out_dir))
     return outputs
 
 
@@ -349,19 +350,3 @@ def _write_texts(store: Store, sha256s: list[str], folder: Path) -> list[Path]:
         p.write_text(doc.text, encoding="utf-8")
         paths.append(p)
     return paths
-
-
-def screening_flow_inputs(result: RunResult) -> dict[str, Any]:
-    found = len(result.ingest.paths)
-    return {"found": found, "duplicates_removed": max(0, found - len(result.cases))}
-
-
-def _write_report(result: RunResult, out_dir: Path, config: ProjectConfig) -> list[Path]:
-    from reviewsynth.report import write_outputs
-    from reviewsynth.tables import ScreeningFlow, build_tables
-
-    flow_inputs = screening_flow_inputs(result)
-    flow = ScreeningFlow.from_cases(result.cases, **flow_inputs)
-    ref = Path(config.reference_statistics) if config.reference_statistics else None
-    tables = build_tables(result.cases, flow=flow, reference_path=ref)
-    return list(write_outputs(tables, result.cases, out_dir, suppress_below=config.suppress_below))

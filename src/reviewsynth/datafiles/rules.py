@@ -114,6 +114,9 @@ class AreaRules(Strict):
     patterns: list[Regex]  # group "area"
     strip_leading: Words
     stop_trailing: Words
+    # Words that do not tell one area from another ("London Borough of", "Council", partnership
+    # names): areas are compared on their other words.
+    generic_words: Words = []
 
 
 class DateRules(Strict):
@@ -135,6 +138,9 @@ class RoleRules(Strict):
 
 class GroupingRules(Strict):
     superseded_note: str
+    # A document (not an overview report) that names at least this many reviews in one
+    # paragraph, its own case name among them, lists reviews (an annual report): its own case.
+    listing_min_names: int = Field(default=2, ge=2)
 
 
 class GroupingFile(Strict):
@@ -220,20 +226,46 @@ def _no_blank(value: Any) -> Any:
     return None if value == "" else value
 
 
+def _share_text(value: Any) -> Any:
+    """'' is no share; '18%' (as a spreadsheet writes it) is the share 0.18."""
+    value = _no_blank(value)
+    if isinstance(value, str) and value.strip().endswith("%"):
+        number = value.strip()[:-1].strip()
+        try:
+            return float(number) / 100
+        except ValueError:
+            return number  # not a number: the model says so
+    return value
+
+
 def _share_range(value: float | None) -> float | None:
     if value is not None and not 0 <= value <= 100:
         raise ValueError("a share is between 0 and 1 (or a percentage up to 100)")
     return value
 
 
+OptionalText = Annotated[str | None, BeforeValidator(_no_blank)]
+# A year may be written 2018 or "year ending March 2018".
+YearText = Annotated[str | None, BeforeValidator(lambda v: str(v) if isinstance(v, int) else _no_blank(v))]
+
+
 class Share(Strict):
-    share: Annotated[float | None, BeforeValidator(_no_blank), AfterValidator(_share_range)] = None
-    relationship: Annotated[str | None, BeforeValidator(_no_blank)] = None
+    """One published share; `source`, `area` and `year` say where it was published (each
+    falls back to the file's own)."""
+
+    share: Annotated[float | None, BeforeValidator(_share_text), AfterValidator(_share_range)] = None
+    relationship: OptionalText = None
+    source: OptionalText = None
+    area: OptionalText = None
+    year: YearText = None
 
 
 class ReferenceFile(Strict):
     source: str = "not stated"
     year: Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v)] = "not stated"
+    area: str | None = None
+    # How the figures are described in every output, e.g. "as used in the London study".
+    label: str | None = None
     note: str | None = None
     indicative: bool = False
     sample_incident_types: list[IncidentType] = ["homicide", "homicide_suicide"]

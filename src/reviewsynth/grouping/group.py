@@ -6,6 +6,10 @@ action plan, learning briefing), and sometimes reviewed twice under different pr
 documents of one case together and marks the one document the case is coded from:
 - byte-identical files (same sha256) count once;
 - documents with the same case name whose area and incident year do not disagree are one case;
+  areas are compared on their distinctive words (`area_key`: "London Borough of X", "X
+  Council", "X Community Safety Partnership" and "X" agree);
+- a document that lists several reviews with its own case name among them (an annual report:
+  "SAR Adult D and SAR Mr T") is a case of its own, with no case name, never a document of one;
 - two overview reports of different review types are one case reviewed twice when they share
   area and incident year and each names the other's case (victim or patient) in its text; the
   more recent is used, the other kept with used=False and a note.
@@ -90,6 +94,37 @@ def _key(text: str | None) -> str | None:
     return " ".join(_WORDS.findall(text.lower())) if text else None
 
 
+@lru_cache(maxsize=1)
+def _generic_area_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_meta_rules().raw["area"].get("generic_words", []))
+
+
+def area_key(area: str | None) -> str | None:
+    """An area's distinctive words, so that "London Borough of Brackenhurst", "Brackenhurst
+    Council", "Brackenhurst Community Safety Partnership" and "Brackenhurst" compare equal.
+    An area made only of generic words ("City of London") keeps all its words."""
+    if not area:
+        return None
+    words = _WORDS.findall(area.lower())
+    generic = _generic_area_words()
+    return " ".join([w for w in words if w not in generic] or words) or None
+
+
+def lists_reviews(meta: CaseMeta, role: str) -> bool:
+    """A document listing several reviews with its own case name among them (an annual
+    report's "SAR Adult D and SAR Mr T"): not a document of any one of them. An overview
+    report citing other reviews is still its own case's report."""
+    return role != "overview_report" and bool(meta.listed)
+
+
+def _without_case_name(meta: CaseMeta) -> CaseMeta:
+    """A listing document's metadata: the name it was read under is one of the names it lists."""
+    evidence = {k: v for k, v in meta.evidence.items() if k != "title"}
+    return CaseMeta(title=None, review_type=meta.review_type, area=meta.area,
+                    published=meta.published, incident_year=meta.incident_year,
+                    evidence=evidence, listed=meta.listed)
+
+
 def _agree(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
@@ -103,7 +138,7 @@ def _same_case(a: _Item, b: _Item) -> bool:
         # ("Mr P", "Adult D": many reviews use the same ones): one case only if place or date agree.
         return False
     return (
-        _agree(_key(a.meta.area), _key(b.meta.area))
+        _agree(area_key(a.meta.area), area_key(b.meta.area))
         and _agree(a.meta.incident_year, b.meta.incident_year)
         and (
             a.meta.review_type == b.meta.review_type
@@ -121,7 +156,7 @@ def _coded(title: str | None) -> bool:
 
 
 def _known_same_place_or_time(a: CaseMeta, b: CaseMeta) -> bool:
-    same_area = a.area is not None and _key(a.area) == _key(b.area)
+    same_area = a.area is not None and area_key(a.area) == area_key(b.area)
     same_year = a.incident_year is not None and a.incident_year == b.incident_year
     return same_area or same_year
 
@@ -140,7 +175,7 @@ def _reviewed_twice(a: _Item, b: _Item) -> bool:
         return False
     if ma.incident_year is None or ma.incident_year != mb.incident_year:
         return False
-    if _key(ma.area) is None or _key(ma.area) != _key(mb.area):
+    if area_key(ma.area) is None or area_key(ma.area) != area_key(mb.area):
         return False
     return _names_in(b.doc.text, ma.title) and _names_in(a.doc.text, mb.title)
 
@@ -237,16 +272,24 @@ def _build_group(items: list[_Item]) -> CaseGroup:
             role=i.role,
             used=i is used,
             note=note if any(i is s for s in superseded) else None,
+            second_review=any(i is s for s in superseded),
         )
         for i in sorted(items, key=lambda i: (i is not used, i.doc.path))
     ]
     return CaseGroup(case_id=_case_id(used), documents=documents, meta=_merged_meta(used, items))
 
 
+def _item(doc: ExtractedDocument) -> _Item:
+    meta, role = read_meta(doc), document_role(doc)
+    if lists_reviews(meta, role):
+        meta = _without_case_name(meta)
+    return _Item(doc, meta, role, len(_WORDS.findall(doc.text)))
+
+
 def group_documents(docs: list[ExtractedDocument]) -> list[CaseGroup]:
     """The documents grouped into cases, each with its used document and metadata."""
     unique = _unique_by_hash(docs)
-    items = [_Item(d, read_meta(d), document_role(d), len(_WORDS.findall(d.text))) for d in unique]
+    items = [_item(d) for d in unique]
     sets = _UnionFind(len(items))
     # Only documents sharing a case name, or an area and incident year, can be one case:
     # comparing within those buckets keeps grouping near-linear on large corpora.
@@ -255,7 +298,7 @@ def group_documents(docs: list[ExtractedDocument]) -> list[CaseGroup]:
         if item.meta.title:
             buckets.setdefault(("name", _key(item.meta.title)), []).append(index)
         if item.meta.area and item.meta.incident_year:
-            buckets.setdefault(("place", _key(item.meta.area), item.meta.incident_year), []).append(
+            buckets.setdefault(("place", area_key(item.meta.area), item.meta.incident_year), []).append(
                 index
             )
     for members in buckets.values():

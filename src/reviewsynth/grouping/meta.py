@@ -48,6 +48,8 @@ class MetaRules:
     area_stop_trailing: frozenset[str]
     published_patterns: list[re.Pattern[str]]
     incident_patterns: list[re.Pattern[str]]
+    listing_pattern: re.Pattern[str]
+    listing_min_names: int
     raw: dict[str, Any]
 
 
@@ -119,6 +121,12 @@ def load_meta_rules() -> MetaRules:
         area_stop_trailing=frozenset(raw["area"]["stop_trailing"]),
         published_patterns=compile_all(raw["dates"]["published"]),
         incident_patterns=compile_all(raw["dates"]["incident"]),
+        # A review phrase and the case it names: a coded name, or a quoted pseudonym (an
+        # unquoted capitalised word after "SAR" is as often "Subgroup" as a name).
+        listing_pattern=re.compile(_fill(
+            r"{REVIEW}\s*[:\-–—]?\s*(?:{Q}(?P<name>{DESIGNATOR}){Q}|['‘’\"“”](?P<quoted>"
+            + pseudonym + r")['‘’\"“”])", slots)),
+        listing_min_names=int(raw["grouping"].get("listing_min_names", 2)),
         raw=raw,
     )
 
@@ -249,6 +257,37 @@ def read_incident_year(
     return parsed[0], doc.evidence(m.start(), m.end())
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+MAX_PARAGRAPH = 4000
+
+
+def read_listed_names(doc: ExtractedDocument, rules: MetaRules, title: str | None) -> list[str]:
+    """The case names listed with the document's own in one paragraph ("Two reviews were
+    published: SAR Adult D and SAR Mr T"), when there are several; else nothing.
+
+    Only paragraphs starting in the introduction are read (the case name is read there),
+    each up to MAX_PARAGRAPH characters, so the cost is bounded whatever the document."""
+    if not title:
+        return []
+    own = _key(title)
+    limit = min(len(doc.text), rules.intro_chars)
+    start = 0
+    while start < limit:
+        brk = _PARAGRAPH_BREAK.search(doc.text, start, start + MAX_PARAGRAPH)
+        end = brk.start() if brk else min(len(doc.text), start + MAX_PARAGRAPH)
+        names = list(dict.fromkeys(
+            _normalise_name(m.group("name") or m.group("quoted"), rules)
+            for m in rules.listing_pattern.finditer(doc.text, start, end)))
+        if len(names) >= rules.listing_min_names and own in {_key(n) for n in names}:
+            return names
+        start = brk.end() if brk else end
+    return []
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def read_meta(doc: ExtractedDocument) -> CaseMeta:
     """Review type, case name, area, publication date and incident year, each with evidence."""
     rules = load_meta_rules()
@@ -258,6 +297,7 @@ def read_meta(doc: ExtractedDocument) -> CaseMeta:
     meta.area, area_evidence = read_area(doc, rules)
     meta.published, published_evidence = read_published(doc, rules)
     meta.incident_year, incident_evidence = read_incident_year(doc, rules)
+    meta.listed = read_listed_names(doc, rules, meta.title)
     for field_name, evidence in (
         ("review_type", type_evidence),
         ("title", title_evidence),

@@ -12,7 +12,6 @@ from reviewsynth.report.present import tables_json
 from reviewsynth.report.word import render_docx
 from reviewsynth.report.xlsx import render_xlsx
 from reviewsynth.schema import Case, load_cases
-from reviewsynth.tables import build_tables
 from reviewsynth.tables.gcpause import paused_gc
 from reviewsynth.tables.model import TablesFile
 
@@ -59,11 +58,15 @@ def _write_outputs(tables: TablesFile, cases: list[Case], out: Path, suppress_be
 
 def report_from_cases_file(cases_json: Path, out_dir: Path, *, suppress_below: int = 0,
                            reference_path: Path | None = None) -> list[Path]:
-    """`reviewsynth report CASES_JSON --out DIR`: every output from coded data alone.
-    A file that is not cases.json, or an output folder that cannot be written, is a
-    UsageError before anything is written."""
+    """`reviewsynth report CASES_JSON --out DIR`: every output from coded data alone, counted
+    as `run` and the workbench count (`reviewsynth.results`): the screening flow from the
+    cases' documents, the themes on their problems, the same reference statistics. A file
+    that is not cases.json, or an output folder that cannot be written, is a UsageError
+    before anything is written."""
+    from reviewsynth.results import ReportOptions, build_results, write_results
+
     with paused_gc():
         cases = load_cases(cases_json)
     prepare_out_dir(Path(out_dir))
-    tables = build_tables(cases, reference_path=reference_path)
-    return write_outputs(tables, cases, Path(out_dir), suppress_below=suppress_below)
+    options = ReportOptions(suppress_below, str(reference_path) if reference_path else None)
+    return write_results(build_results(cases, options), Path(out_dir))

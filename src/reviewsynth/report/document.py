@@ -12,6 +12,7 @@ from reviewsynth.report.charts import PairedBars, paired_from_tables
 from reviewsynth.report.limitations import Limitation, compute_limitations
 from reviewsynth.report.present import (
     Grid,
+    check_note,
     count_text,
     data_available_note,
     is_suppressed,
@@ -45,6 +46,32 @@ class Section:
     case_count: int = 0
 
 
+@dataclass(frozen=True)
+class Verification:
+    """The report header's verified-versus-suggested line (tables.checked)."""
+
+    codes_counted: int = 0
+    codes_checked: int = 0
+    reviews: int = 0
+    reviews_signed_off: int = 0
+    machine_only: bool = True
+
+    @classmethod
+    def of(cls, tables: TablesFile) -> Verification:
+        found = (tables.model_extra or {}).get("verification") or {}
+        return cls(**{k: found[k] for k in cls.__dataclass_fields__ if k in found})
+
+    @property
+    def text(self) -> str:
+        reviews = f"{self.reviews} review{'' if self.reviews == 1 else 's'}"
+        if self.machine_only:
+            return (f"Machine suggestions, not yet checked: no person has checked any of the "
+                    f"{self.codes_counted} codes counted here or signed off any of the {reviews}. "
+                    "Check them in the workbench before publishing.")
+        return (f"Checked by a person: {self.codes_checked} of the {self.codes_counted} codes "
+                f"counted here; {self.reviews_signed_off} of the {reviews} signed off.")
+
+
 @dataclass
 class ReportModel:
     title: str
@@ -56,6 +83,8 @@ class ReportModel:
     evidence: dict[str, dict[str, Any]]
     suppress_below: int
     case_count: int
+    verification: Verification = field(default_factory=Verification)
+    flow_side_at: int = 3  # the main flow box the exclusions box stands beside
 
 
 def _charts_after(table: Table, tables: TablesFile, cb: Codebook, k: int) -> list[PairedBars]:
@@ -104,9 +133,7 @@ def build_report_model(tables: TablesFile, cases: list[Case], *, suppress_below:
         for ref, target in ref_targets(table, index).items():
             if target.cases and not is_suppressed(target.n, k):
                 evidence[ref] = _evidence_record(target, titles)
-        note = data_available_note(table)
-        if grid.note:
-            note = f"{note} {grid.note}"
+        note = " ".join(part for part in (data_available_note(table), grid.note, check_note(table)) if part)
         anchor = f"{table.category or 'all'}-{table.id}"
         block = Block(table, grid, note, anchor, _charts_after(table, tables, cb, k))
         if table.category is None:
@@ -125,10 +152,13 @@ def build_report_model(tables: TablesFile, cases: list[Case], *, suppress_below:
     flow_table = tables.get("screening_flow")
     main: list[tuple[str, str]] = []
     side: list[tuple[str, str]] = []
+    side_at = 3
     if flow_table is not None:
         for row in flow_table.rows:
             column = side if row.key.startswith("excluded:") or row.key == "pending" else main
             column.append((row.label.removeprefix("Excluded: "), count_text(row.n, k)))
+            if row.key == "excluded":
+                side_at = len(main) - 1
     return ReportModel(
         title="Cross-review synthesis: tables and report",
         overview=overview,
@@ -139,4 +169,6 @@ def build_report_model(tables: TablesFile, cases: list[Case], *, suppress_below:
         evidence=evidence,
         suppress_below=k,
         case_count=len(included),
+        verification=Verification.of(tables),
+        flow_side_at=side_at,
     )

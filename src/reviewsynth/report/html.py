@@ -32,6 +32,6 @@ def render_html(model: ReportModel) -> str:
         for chart in block.charts
         if not chart.empty
     }
-    flow = Markup(flow_svg(model.flow, model.flow_side)) if model.flow else Markup("")
+    flow = Markup(flow_svg(model.flow, model.flow_side, model.flow_side_at)) if model.flow else Markup("")
     template = _environment().get_template("report.html.j2")
     return template.render(model=model, svgs=svgs, flow_svg=flow)

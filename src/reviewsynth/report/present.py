@@ -8,6 +8,7 @@ marks the row `"suppressed": true`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reviewsynth.codebook import Codebook
 from reviewsynth.tables.model import Cell, Row, Table, TablesFile
@@ -19,6 +20,7 @@ class GridCell:
     value: int | float | str | None = None  # typed value for spreadsheets; None: use text
     ref: str | None = None  # id of the cases-and-quotes record behind a count
     numeric: bool = False
+    percent: bool = False  # `value` is a share (0..1), shown as a percentage
 
 
 @dataclass
@@ -47,7 +49,7 @@ def count_cell(n: int, suppress_below: int, ref: str | None = None) -> GridCell:
 def percent_cell(n: int, base: int | None, suppress_below: int) -> GridCell:
     if not base or is_suppressed(n, suppress_below):
         return GridCell("–", numeric=True)
-    return GridCell(percent_text(n / base), value=round(n / base, 4), numeric=True)
+    return GridCell(percent_text(n / base), value=round(n / base, 4), numeric=True, percent=True)
 
 
 def percent_text(share: float) -> str:
@@ -92,6 +94,31 @@ def data_available_note(table: Table) -> str:
     if table.base is not None and table.base != n:
         text += f" (of {table.base})"
     return text + "."
+
+
+def check_note(table: Table) -> str:
+    """How much of what the table counts a person has checked: "Checked by a person: 3 of
+    12 codes." (tables.checked sets `checked`, `counted` and `check_unit`)."""
+    extra = table.model_extra or {}
+    counted, checked = int(extra.get("counted") or 0), int(extra.get("checked") or 0)
+    if not counted:
+        return ""
+    if (extra.get("check_unit") or "codes") == "codes":
+        noun = "code" if counted == 1 else "codes"
+        if not checked:
+            which = "the 1 code counted is not" if counted == 1 else f"none of the {counted} codes is"
+            return f"Machine suggestions: {which} checked by a person."
+        return f"Checked by a person: {checked} of {counted} {noun}."
+    # Values with no status of their own are checked with their case.
+    noun = unit_noun(table) if extra.get("check_unit") == "persons" else table.unit
+    if counted == 1:
+        noun = noun[:-1]
+    whose = "" if noun.startswith(("case", "review")) else "the case of "
+    if not checked:
+        which = f"the {counted} {noun}" if counted == 1 else f"any of the {counted} {noun}"
+        return f"Machine suggestions: no person has signed off {whose}{which}."
+    in_cases = "" if not whose else " in cases"
+    return f"Checked by a person: {checked} of {counted} {noun}{in_cases} signed off."
 
 
 # --------------------------------------------------------------------------- grids per table kind
@@ -191,27 +218,47 @@ def _two_way_grid(table: Table, prefix: str, k: int, first: str, row_labels: dic
     return grid
 
 
+def _reference_text(extra: dict[str, Any]) -> str:
+    """'Homicides by a partner or ex-partner: Metropolitan Police Service homicide data, London, 2018'."""
+    cited = ", ".join(str(extra[k]) for k in ("reference_source", "reference_area", "reference_year")
+                      if extra.get(k))
+    what = extra.get("reference_relationship") or ""
+    return f"{what}: {cited}" if what and cited else what or cited or "–"
+
+
+def _verdict_text(extra: dict[str, Any], n: int, k: int) -> str:
+    """The verdict with the sample size it rests on: 'over-represented (17 of 64 reviews)'."""
+    verdict = extra.get("verdict")
+    if not verdict:
+        return "Not comparable"
+    size = extra.get("sample_size")
+    return f"{verdict[:1].upper()}{verdict[1:]} ({count_text(n, k)} of {size} reviews)" if size else verdict
+
+
 def _comparison_grid(table: Table, prefix: str, k: int) -> Grid:
-    headers = ["Category", "Homicides in the sample", "Share of the sample",
-               "Share in the reference statistics", "Verdict"]
+    headers = ["Category", "Reviews in the sample", "Share of the sample",
+               "Published share of homicides", "Published figure", "Verdict (sample size)"]
     grid = Grid(table, prefix, headers)
     for i, row in enumerate(table.rows):
         extra = row.model_extra or {}
         sample, ref = extra.get("sample_share"), extra.get("reference_share")
+        hidden = is_suppressed(row.n, k)
         grid.rows.append([
             GridCell(row.label),
             count_cell(row.n, k, f"{prefix}r{i}") if row.n else GridCell("0", value=0, numeric=True),
-            GridCell("–" if sample is None or is_suppressed(row.n, k) else percent_text(sample),
-                     value=sample if not is_suppressed(row.n, k) else None, numeric=True),
-            GridCell("–" if ref is None else percent_text(ref), value=ref, numeric=True),
-            GridCell(extra.get("verdict") or "Not comparable"),
+            GridCell("–" if sample is None or hidden else percent_text(sample),
+                     value=None if sample is None or hidden else sample, numeric=True, percent=True),
+            GridCell("–" if ref is None else percent_text(ref), value=ref, numeric=True, percent=True),
+            GridCell(_reference_text(extra)),
+            GridCell(_verdict_text(extra, row.n, k)),
         ])
-    source = extra_text(table, "source")
-    year = extra_text(table, "year")
-    grid.note = f"Reference: {source}, {year}."
+    label = extra_text(table, "label")
+    citations = (table.model_extra or {}).get("citations") or [extra_text(table, "source")]
+    grid.note = (f"Reference figures{' ' + label if label else ''}: {'; '.join(citations)}. "
+                 f"Share of the sample: share of all {table.base or 0} included reviews, as in the method.")
     if (table.model_extra or {}).get("indicative"):
-        grid.note += (" Indicative figures shipped for demonstration; point the"
-                      " reference_statistics setting to your own file.")
+        grid.note += (" The reference file marks its figures as indicative, not published; point the"
+                      " reference_statistics setting to a file of published figures.")
     return grid
 
 

@@ -15,6 +15,8 @@ that loses a race to another client's insert of the same key is retried.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -53,12 +55,16 @@ from reviewsynth.store.models import (
     DocumentRow,
     IngestErrorRow,
     SettingRow,
+    ThemeAssignmentRow,
     UserRow,
     utcnow,
 )
 from reviewsynth.store.open_errors import as_usage_error
 
 DEFAULT_DB = "sqlite:///reviewsynth.db"
+THEME_EDITS_SETTING = "theme_edits"  # analysts' theme edits (themes.edits.ThemeEdits as JSON)
+THEMES_STATE_SETTING = "themes.state"  # basis and skipped edits of the stored themes
+THEMES_AUDIT_ID = "_themes"  # audit-log key for edits that concern themes, not one case
 ROLES = ("admin", "coder", "viewer")
 # Key of the PostgreSQL advisory lock that lets one process at a time migrate the schema.
 MIGRATION_LOCK = 0x72657673  # "revs"
@@ -76,6 +82,33 @@ class StaleVersionError(Exception):
             "reload the case and make your change again"
         )
         self.case_id, self.expected, self.actual = case_id, expected, actual
+
+
+class StaleThemesError(Exception):
+    """Someone else edited the themes since the page was opened."""
+
+    def __init__(self, expected: int, actual: int) -> None:
+        super().__init__(f"themes were edited since you opened the page ({actual - expected} new edit(s))")
+        self.expected, self.actual = expected, actual
+
+
+@dataclass(frozen=True)
+class ThemeAssignment:
+    """One practice problem's theme: id, label to show, where the theme came from."""
+
+    case_id: str
+    problem_id: str
+    theme: str
+    label: str
+    source: str
+    category: str | None
+
+
+@dataclass(frozen=True)
+class StoredThemes:
+    basis: str  # `Store.themes_basis` when they were computed
+    assignments: list[ThemeAssignment]
+    skipped: dict[int, str]  # theme edit index -> why it no longer applies
 
 
 @dataclass(frozen=True)
@@ -438,6 +471,89 @@ class Store:
                 row.value, row.updated_at = value, utcnow()
 
         self._insert_or_update(save)
+
+
+    # -- themes ----------------------------------------------------------------------------
+
+    def theme_edits(self) -> dict[str, Any]:
+        """The analysts' theme edits as stored (`{"schema": ..., "edits": [...]}`)."""
+        value = self.get_setting(THEME_EDITS_SETTING)
+        return dict(value) if isinstance(value, dict) else {}
+
+    def append_theme_edit(self, edit: dict[str, Any], *, username: str, expected_count: int,
+                          case_ids: Iterable[str] = (), schema: str = "") -> int:
+        """Append one theme edit and audit it in one transaction; returns the new edit count.
+
+        Optimistic like a case save: `expected_count` is the number of edits the analyst saw,
+        and an edit made on an out-of-date page raises StaleThemesError (PostgreSQL locks the
+        settings row; SQLite's session holds the write lock)."""
+        def append(s: Session) -> int:
+            row = s.scalars(select(SettingRow).where(SettingRow.key == THEME_EDITS_SETTING)
+                            .with_for_update()).first()
+            value = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+            edits = list(value.get("edits") or [])
+            if len(edits) != expected_count:
+                raise StaleThemesError(expected_count, len(edits))
+            value = {"schema": value.get("schema") or schema, **value, "edits": [*edits, edit]}
+            if row is None:
+                s.add(SettingRow(key=THEME_EDITS_SETTING, value=value))
+                s.flush()
+            else:
+                row.value, row.updated_at = value, utcnow()
+            target = f"themes/{edit.get('op')}/{edit.get('theme') or edit.get('into') or ''}"
+            for case_id in [THEMES_AUDIT_ID, *case_ids]:
+                s.add(AuditRow(case_id=case_id, username=username, action=f"theme_{edit.get('op')}",
+                               target=target, before=None, after=edit))
+            return len(edits) + 1
+
+        return self._insert_or_update(append)
+
+    def themes_basis(self, salt: str = "") -> str:
+        """A fingerprint of everything themes are computed from: every case's version and
+        machine coding, and the theme edits. Stored themes with another basis are stale."""
+        digest = hashlib.sha256(salt.encode())
+        with self.session() as s:
+            rows = s.execute(select(CaseRow.case_id, CaseRow.version, CaseRow.engine_version,
+                                    CaseRow.updated_at).order_by(CaseRow.case_id))
+            for case_id, version, engine, updated in rows:
+                digest.update(f"{case_id}\0{version}\0{engine}\0{updated.isoformat()}\n".encode())
+            edits = s.get(SettingRow, THEME_EDITS_SETTING)
+            digest.update(json.dumps(edits.value if edits else None, sort_keys=True).encode())
+        return digest.hexdigest()
+
+    def save_themes(self, basis: str, assignments: Iterable[ThemeAssignment],
+                    skipped: dict[int, str] | None = None) -> None:
+        """Replace the stored themes in one transaction (a reader never sees half of them)."""
+        rows = list(assignments)
+
+        def save(s: Session) -> None:
+            state = s.scalars(select(SettingRow).where(SettingRow.key == THEMES_STATE_SETTING)
+                              .with_for_update()).first()
+            value = {"basis": basis, "skipped": {str(i): why for i, why in (skipped or {}).items()}}
+            if state is None:
+                s.add(SettingRow(key=THEMES_STATE_SETTING, value=value))
+            else:
+                state.value, state.updated_at = value, utcnow()
+            s.execute(delete(ThemeAssignmentRow))
+            s.add_all(ThemeAssignmentRow(case_id=a.case_id, problem_id=a.problem_id, theme=a.theme,
+                                         label=a.label, source=a.source, category=a.category)
+                      for a in rows)
+            s.flush()
+
+        self._insert_or_update(save)
+
+    def stored_themes(self) -> StoredThemes | None:
+        """The themes as last saved, or None when none were ever saved."""
+        with self.session() as s:
+            state = s.get(SettingRow, THEMES_STATE_SETTING)
+            if state is None or not isinstance(state.value, dict):
+                return None
+            rows = s.scalars(select(ThemeAssignmentRow).order_by(
+                ThemeAssignmentRow.case_id, ThemeAssignmentRow.problem_id))
+            found = [ThemeAssignment(r.case_id, r.problem_id, r.theme, r.label, r.source, r.category)
+                     for r in rows]
+            skipped = {int(i): str(why) for i, why in (state.value.get("skipped") or {}).items()}
+            return StoredThemes(str(state.value.get("basis", "")), found, skipped)
 
 
 def _set_path(s: Session, path: str, sha256: str) -> None:

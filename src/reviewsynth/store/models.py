@@ -113,3 +113,16 @@ class SettingRow(Base):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ThemeAssignmentRow(Base):
+    """The theme each practice problem is in, as last computed from the cases and the
+    analysts' theme edits (`reviewsynth.results.refresh_themes`); read back by every output."""
+
+    __tablename__ = "theme_assignments"
+    case_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    problem_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    theme: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(24))  # taxonomy | discovered | analyst | unassigned
+    category: Mapped[str | None] = mapped_column(String(80), nullable=True)

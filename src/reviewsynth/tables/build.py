@@ -16,7 +16,8 @@ from typing import Any
 
 from reviewsynth.codebook import Codebook, CodeList, load_codebook
 from reviewsynth.schema import Case, Code, Evidence, Person, Role
-from reviewsynth.tables.flow import ScreeningFlow
+from reviewsynth.tables.checked import annotate_checks
+from reviewsynth.tables.flow import ScreeningFlow, copies_of, is_second_review
 from reviewsynth.tables.gcpause import paused_gc
 from reviewsynth.tables.model import Cell, DetailCount, EvidenceRef, Row, Table, TablesFile, Unit
 from reviewsynth.tables.reference import ReferenceStatistics, load_reference
@@ -485,9 +486,19 @@ def ordered_categories(codebook: Codebook, cases: Iterable[Case]) -> list[str]:
 def _screening_flow(flow: ScreeningFlow, codebook: Codebook) -> Table:
     reasons = codebook.exclude_reasons
     rows = [
-        Row(key="found", label="Reviews found", n=flow.found),
-        Row(key="duplicates_removed", label="Duplicates removed", n=flow.duplicates_removed),
-        Row(key="screened", label="Reviews screened", n=flow.screened),
+        Row(key="found", label="Documents found", n=flow.found),
+        Row(key="duplicates_removed", label="Duplicates removed (the same document found again)",
+            n=flow.duplicates_removed),
+    ]
+    # Documents set aside that are not duplicates: each has its own line, when there are any.
+    if flow.other_documents:
+        rows.append(Row(key="other_documents", n=flow.other_documents,
+                        label="Other documents of a review (executive summaries, action plans, briefings)"))
+    if flow.second_reviews:
+        rows.append(Row(key="second_reviews", n=flow.second_reviews,
+                        label="Earlier reviews of a death reviewed again (the more recent is screened)"))
+    rows += [
+        Row(key="screened", label="Distinct reviews screened", n=flow.screened),
         Row(key="excluded", label="Excluded", n=flow.excluded_total),
     ]
     for reason, n in sorted(flow.excluded.items(), key=lambda kv: (-kv[1], reasons.order(kv[0]), kv[0])):
@@ -500,11 +511,27 @@ def _screening_flow(flow: ScreeningFlow, codebook: Codebook) -> Table:
                  unit="reviews", data_available=flow.screened, rows=rows, base=flow.found)
 
 
+def _document_rows(case: Case) -> list[str]:
+    """Flow rows (besides the decision) whose documents this case holds."""
+    main = next((r for r in case.documents if r.used), case.documents[0] if case.documents else None)
+    others = [r for r in case.documents if r is not main]
+    keys = ["found", "screened"]
+    if any(copies_of(r) for r in case.documents):
+        keys.append("duplicates_removed")
+    if any(not is_second_review(r) for r in others):
+        keys.append("other_documents")
+    if any(is_second_review(r) for r in others):
+        keys.append("second_reviews")
+    return keys
+
+
 def _screening_cases(flow_table: Table, cases: list[Case]) -> None:
     """Attach case ids and screening quotes to the flow rows that come from coded cases."""
     ids: dict[str, list[str]] = {}
     quotes: dict[str, list[EvidenceRef]] = {}
     for case in cases:
+        for key in _document_rows(case):
+            ids.setdefault(key, []).append(case.case_id)
         if case.screening is None:
             continue
         keys = ["included"] if case.screening.decision == "include" else [
@@ -545,32 +572,47 @@ def _reviews_by_category(cases: list[Case], codebook: Codebook) -> Table:
                  unit="reviews", data_available=len(included), rows=rows, base=len(included))
 
 
-def _homicide_comparison(cases: list[Case], codebook: Codebook, reference: ReferenceStatistics) -> Table:
-    included = [c for c in cases if in_tables(c)]
-    homicides = [c for c in included if c.incident_type in reference.sample_incident_types]
-    comparable = [c for c in homicides if reference.shares.get(c.category or "") is not None
-                  and reference.shares[c.category or ""].share is not None]
+def _comparison_categories(codebook: Codebook, included: list[Case],
+                           reference: ReferenceStatistics) -> list[str]:
     categories = ordered_categories(codebook, included)
     categories += [c for c in codebook["categories"].ids if c in reference.shares and c not in categories]
-    categories += sorted(set(reference.shares) - set(categories))
+    return categories + sorted(set(reference.shares) - set(categories))
+
+
+def _homicide_comparison(cases: list[Case], codebook: Codebook, reference: ReferenceStatistics) -> Table:
+    """The method's Table 4: each category's share of all included reviews against the
+    published share of homicides for it, with the sample size beside the verdict."""
+    included = [c for c in cases if in_tables(c)]
+    total = len(included)
     rows = []
-    for cat in categories:
-        ids = [c.case_id for c in homicides if c.category == cat]
+    for cat in _comparison_categories(codebook, included, reference):
+        members = [c for c in included if c.category == cat]
         ref = reference.shares.get(cat)
         ref_share = ref.share if ref else None
-        sample_share = (len(ids) / len(comparable)) if comparable and ref_share is not None else None
-        row = Row(key=cat, label=codebook["categories"].label(cat).split(" (")[0], n=len(ids), cases=ids)
-        row.sample_share = round(sample_share, 4) if sample_share is not None else None  # type: ignore[attr-defined]
-        row.reference_share = ref_share  # type: ignore[attr-defined]
-        row.reference_relationship = ref.relationship if ref else None  # type: ignore[attr-defined]
-        row.verdict = reference.verdict(sample_share, ref_share)  # type: ignore[attr-defined]
-        row.cases_in_category = sum(1 for c in included if c.category == cat)  # type: ignore[attr-defined]
-        rows.append(row)
+        sample_share = len(members) / total if total else None
+        rows.append(_row(
+            cat, codebook["categories"].label(cat).split(" (")[0], len(members),
+            [c.case_id for c in members],
+            sample_share=round(sample_share, 4) if sample_share is not None else None,
+            sample_size=total,
+            homicides=sum(1 for c in members if c.incident_type in reference.sample_incident_types),
+            cases_in_category=len(members),
+            reference_share=ref_share,
+            reference_relationship=ref.relationship if ref else None,
+            reference_source=ref.source if ref else None,
+            reference_area=ref.area if ref else None,
+            reference_year=ref.year if ref else None,
+            verdict=reference.verdict(sample_share, ref_share),
+        ))
     table = Table(id="homicide_comparison", category=None,
-                  title="Homicides in the sample compared with official homicide statistics",
-                  unit="cases", data_available=len(homicides), rows=rows, base=len(included))
-    table.source = reference.source  # type: ignore[attr-defined]
+                  title="The sample compared with official homicide statistics",
+                  unit="cases", data_available=total, rows=rows, base=total)
+    share_sources = dict.fromkeys(s.source for s in reference.shares.values() if s.source)
+    table.source = (reference.source if reference.source != "not stated"  # type: ignore[attr-defined]
+                    else "; ".join(share_sources) or reference.source)
+    table.citations = reference.sources()  # type: ignore[attr-defined]
     table.year = reference.year  # type: ignore[attr-defined]
+    table.label = reference.label  # type: ignore[attr-defined]
     table.note = reference.note  # type: ignore[attr-defined]
     table.indicative = reference.indicative  # type: ignore[attr-defined]
     table.sample_incident_types = list(reference.sample_incident_types)  # type: ignore[attr-defined]
@@ -606,4 +648,6 @@ def _build_tables(cases: list[Case], flow: ScreeningFlow | None, reference_path:
     tables.append(flow_table)
     tables.append(_reviews_by_category(cases, cb))
     tables.append(_homicide_comparison(cases, cb, load_reference(reference_path)))
-    return TablesFile(tables=tables)
+    result = TablesFile(tables=tables)
+    annotate_checks(result, cases, members, [c for c in cases if in_tables(c)])
+    return result

@@ -102,4 +102,7 @@ class TablesFile(BaseModel):
             for t in self.tables
         ]
         head = json.dumps(self.schema_, ensure_ascii=False)
-        return '{"schema": ' + head + ', "tables": [\n' + ",\n".join(lines) + "\n]}\n"
+        # Extras of the whole file (the verification summary) after the schema.
+        extra = "".join(f", {json.dumps(k)}: {json.dumps(v, ensure_ascii=False, sort_keys=True)}"
+                        for k, v in sorted((self.model_extra or {}).items()))
+        return '{"schema": ' + head + extra + ', "tables": [\n' + ",\n".join(lines) + "\n]}\n"

@@ -1,4 +1,5 @@
-"""Reference homicide statistics (shipped indicative file, or the user's own)."""
+"""Reference homicide statistics: the published figures of the method's Table 4 (shipped), or
+the user's own file of published figures for another area or period."""
 
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ class ReferenceShare:
     category: str
     share: float | None  # None: no comparable homicide figure (e.g. child sexual abuse)
     relationship: str | None = None
+    source: str | None = None  # where this share was published (else the file's source)
+    area: str | None = None
+    year: str | None = None
+
+    def citation(self) -> str:
+        """'Metropolitan Police Service homicide data, London, 2018'."""
+        return ", ".join(part for part in (self.source, self.area, self.year) if part)
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,8 @@ class ReferenceStatistics:
     over_ratio: float = 1.25
     under_ratio: float = 0.8
     path: str = field(default="")
+    label: str | None = None  # e.g. "as used in the London study"
+    area: str | None = None
 
     def verdict(self, sample_share: float | None, reference_share: float | None) -> str | None:
         """'over-represented', 'under-represented' or 'similar'; None where not comparable."""
@@ -42,6 +52,11 @@ class ReferenceStatistics:
         if ratio < self.under_ratio:
             return "under-represented"
         return "similar"
+
+    def sources(self) -> list[str]:
+        """Each distinct citation of the shares, in file order."""
+        return list(dict.fromkeys(s.citation() for s in self.shares.values()
+                                  if s.share is not None and s.citation()))
 
 
 def default_reference_path() -> Path:
@@ -56,17 +71,22 @@ def _share(value: Any) -> float | None:
 
 
 def _from_mapping(raw: dict[str, Any], path: Path) -> ReferenceStatistics:
+    source = str(raw.get("source", "not stated"))
+    year = str(raw.get("year", "not stated"))
+    area = raw.get("area")
     shares: dict[str, ReferenceShare] = {}
     for category, entry in (raw.get("shares") or {}).items():
-        if isinstance(entry, dict):
-            shares[str(category)] = ReferenceShare(
-                str(category), _share(entry.get("share")), entry.get("relationship")
-            )
-        else:
-            shares[str(category)] = ReferenceShare(str(category), _share(entry))
+        entry = entry if isinstance(entry, dict) else {"share": entry}
+        shares[str(category)] = ReferenceShare(
+            str(category), _share(entry.get("share")), entry.get("relationship"),
+            # A share without its own citation is cited as the file's.
+            entry.get("source") or (source if source != "not stated" else None),
+            entry.get("area") or area,
+            entry.get("year") or (year if year != "not stated" else None),
+        )
     return ReferenceStatistics(
-        source=str(raw.get("source", "not stated")),
-        year=str(raw.get("year", "not stated")),
+        source=source,
+        year=year,
         note=raw.get("note"),
         indicative=bool(raw.get("indicative", False)),
         shares=shares,
@@ -74,14 +94,18 @@ def _from_mapping(raw: dict[str, Any], path: Path) -> ReferenceStatistics:
         over_ratio=float(raw.get("over_ratio", 1.25)),
         under_ratio=float(raw.get("under_ratio", 0.8)),
         path=str(path),
+        label=raw.get("label"),
+        area=area,
     )
 
 
-_CSV_COLUMNS = ("category", "share", "relationship", "source", "year")
+_CSV_COLUMNS = ("category", "share", "relationship", "source", "area", "year", "label")
+_SHARE_COLUMNS = ("share", "relationship", "source", "area", "year")
 
 
 def _from_csv(path: Path) -> ReferenceStatistics:
-    """CSV columns: category, share, relationship (optional), source, year (first row)."""
+    """CSV columns: category, share, and optionally relationship, source, area, year (per
+    row: where that share was published) and label (first row: how the figures are described)."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
@@ -95,8 +119,8 @@ def _from_csv(path: Path) -> ReferenceStatistics:
         problem = f"unknown column {unknown[0]!r}" if unknown else "needs the columns category and share"
         raise DataFileError(path, "header", f"{problem} (columns: {', '.join(_CSV_COLUMNS)})")
     first = rows[0]
-    raw = {key: first[key] for key in ("source", "year") if first.get(key)}
-    raw["shares"] = {r["category"]: {k: r[k] for k in ("share", "relationship") if k in r} for r in rows}
+    raw: dict[str, Any] = {key: first[key] for key in ("source", "year", "label") if first.get(key)}
+    raw["shares"] = {r["category"]: {k: r[k] for k in _SHARE_COLUMNS if k in r} for r in rows}
     return _from_mapping(read_data(path, ReferenceFile, raw, codebook=load_codebook()), path)
 
 

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from reviewsynth.report import build_report_model
 from reviewsynth.report.charts import flow_svg, to_svg
-from reviewsynth.report.document import Block, ReportModel, Section
+from reviewsynth.report.document import Block, ReportModel, Section, Verification
 from reviewsynth.report.limitations import Limitation
 from reviewsynth.report.present import ref_targets
 from reviewsynth.schema import Case
@@ -59,6 +59,8 @@ class ResultsView:
     blocks: list[BlockView]
     limitations: list[Limitation]
     case_count: int
+    verification: Verification
+    suppress_below: int = 0
 
 
 def open_url(table: Table, target: Row | Cell) -> str:
@@ -87,7 +89,8 @@ def _block_view(block: Block, index: int, model: ReportModel) -> BlockView:
         rows.append((key, cells))
     figures = [Figure(Markup(to_svg(chart)), chart.title) for chart in block.charts if not chart.empty]
     if block.table.id == "screening_flow" and model.flow:
-        figures.insert(0, Figure(Markup(flow_svg(model.flow, model.flow_side)), "Screening flow diagram"))
+        figures.insert(0, Figure(Markup(flow_svg(model.flow, model.flow_side, model.flow_side_at)),
+                                 "Screening flow diagram"))
     table = block.table
     return BlockView(block.anchor, table.id, f"t-{table.id}-{table.category or 'all'}", table.title,
                      block.grid.headers, rows, block.note, figures)
@@ -98,9 +101,10 @@ def _nav(model: ReportModel) -> list[NavItem]:
             *(NavItem(s.anchor, s.title, s.case_count) for s in model.categories)]
 
 
-def results_view(tables: TablesFile, cases: list[Case], section: str | None) -> ResultsView | None:
+def results_view(tables: TablesFile, cases: list[Case], section: str | None, *,
+                 suppress_below: int = 0) -> ResultsView | None:
     """One section of the report (across categories, or one category); None: no such section."""
-    model = build_report_model(tables, cases)
+    model = build_report_model(tables, cases, suppress_below=suppress_below)
     index_of = {id(t): i for i, t in enumerate(tables.tables)}  # grids' reference ids use it
     wanted = section or OVERVIEW
     chosen: Section | None = model.overview if wanted == OVERVIEW else next(
@@ -111,4 +115,5 @@ def results_view(tables: TablesFile, cases: list[Case], section: str | None) -> 
     current = next(n for n in nav if n.anchor == wanted)
     blocks = [_block_view(b, index_of[id(b.table)], model) for b in chosen.blocks]
     limitations = model.limitations if chosen is model.overview else chosen.limitations
-    return ResultsView(nav, current, blocks, limitations, model.case_count)
+    return ResultsView(nav, current, blocks, limitations, model.case_count, model.verification,
+                       suppress_below)

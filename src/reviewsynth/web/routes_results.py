@@ -4,8 +4,9 @@ double-coding agreement across cases."""
 from __future__ import annotations
 
 import tempfile
+import zipfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
@@ -13,36 +14,44 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import FileResponse
 
-from reviewsynth.schema import Case, dump_cases
+from reviewsynth.schema import dump_cases
 from reviewsynth.store import Store
-from reviewsynth.tables.model import TablesFile
 from reviewsynth.web.agreement import Agreement, pooled_agreement
 from reviewsynth.web.app import render
 from reviewsynth.web.auth import Admin, Viewer, request_store
 from reviewsynth.web.results_view import ResultsView, results_view
 
+if TYPE_CHECKING:
+    from reviewsynth.results import Results
+
 router = APIRouter()
 
 # Download names are fixed here; nothing from the request becomes a path.
+# Each is the file `run` writes for the same store (the CSVs zipped).
 EXPORTS = {
+    "report.html": "text/html; charset=utf-8",
+    "tables.json": "application/json",
     "tables.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "report.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "tables-csv.zip": "application/zip",
 }
 
 
-def _cases(store: Store) -> list[Case]:
-    return [s.case for s in store.list_cases()]
+def _results(store: Store) -> Results:
+    """The store's results as `run` and every export count them (reviewsynth.results)."""
+    from reviewsynth.datafiles import DataFileError
+    from reviewsynth.results import results_from_store  # lazy: pulls in the counting rules
 
-
-def _tables(cases: list[Case]) -> TablesFile:
-    from reviewsynth.tables import build_tables  # lazy: pulls in the counting rules
-
-    return build_tables(cases)
+    try:
+        return results_from_store(store)
+    except DataFileError as err:  # the run's reference statistics file has gone or changed
+        raise HTTPException(500, f"cannot count the results: {err}") from err
 
 
 def _results_page(store: Store, section: str | None) -> ResultsView | None:
-    cases = _cases(store)
-    return results_view(_tables(cases), cases, section)
+    found = _results(store)
+    return results_view(found.tables, found.cases, section,
+                        suppress_below=found.options.suppress_below)
 
 
 @router.get("/results")
@@ -54,15 +63,17 @@ async def results(request: Request, _user: Viewer, section: str | None = None) -
 
 
 def _count(store: Store, table: str, key: str, category: str, type: str) -> dict[str, Any]:
-    cases = _cases(store)
-    found = _tables(cases).get(table, category or None)
+    from reviewsynth.report.present import is_suppressed
+
+    found_results = _results(store)
+    found = found_results.tables.get(table, category or None)
     if found is None:
         raise HTTPException(404, "no such table")
     entry = (next((c for c in found.cells or [] if c.context == key and c.type == type), None)
              if type else found.row(key))
-    if entry is None:
-        raise HTTPException(404, "no such count")
-    titles = {c.case_id: c.title or c.case_id for c in cases}
+    if entry is None or is_suppressed(entry.n, found_results.options.suppress_below):
+        raise HTTPException(404, "no such count")  # a suppressed count stays closed
+    titles = {c.case_id: c.title or c.case_id for c in found_results.cases}
     return {"table": found, "entry": entry, "titles": titles}
 
 
@@ -76,17 +87,22 @@ async def results_open(request: Request, _user: Viewer, table: str, key: str,
 
 @router.get("/export/cases.json")
 async def export_cases(request: Request, _user: Viewer) -> Response:
-    body = await run_in_threadpool(lambda: dump_cases(_cases(request_store(request))))
+    body = await run_in_threadpool(lambda: dump_cases(_results(request_store(request)).cases))
     return Response(body, media_type="application/json",
                     headers={"Content-Disposition": 'attachment; filename="cases.json"'})
 
 
 def _write_export(store: Store) -> tempfile.TemporaryDirectory[str]:
-    from reviewsynth.report import write_outputs  # lazy: charts and office writers
+    from reviewsynth.results import write_results  # lazy: charts and office writers
 
-    cases = _cases(store)
     out = tempfile.TemporaryDirectory(prefix="reviewsynth-export-")
-    write_outputs(_tables(cases), cases, Path(out.name))
+    folder = Path(out.name)
+    write_results(_results(store), folder)
+    with zipfile.ZipFile(folder / "tables-csv.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted((folder / "csv").glob("*.csv")):
+            # A fixed date: the same results give the same bytes.
+            archive.writestr(zipfile.ZipInfo(f"csv/{path.name}", (2000, 1, 1, 0, 0, 0)),
+                             path.read_bytes(), zipfile.ZIP_DEFLATED)
     return out
 
 

@@ -1,11 +1,11 @@
-"""Themes in the workbench: recompute themes from the stored cases plus analysts' edits, and
-append a new edit (rename, merge, split, re-assign) to the stored `ThemeEdits`.
+"""Themes in the workbench: the stored themes (`reviewsynth.results.current_themes`, the same
+themes `run` and every export read) and a new edit (rename, merge, split, re-assign) appended
+to the stored `ThemeEdits` through the store (`Store.append_theme_edit`).
 
-Edits are data (setting `theme_edits`), replayed over freshly computed themes every time,
-exactly as `reviewsynth.pipeline.apply_themes` does on a re-run, so what an analyst sees here
-is what the next run produces. Appending is optimistic: the form carries the number of edits
-the analyst saw, and an edit made on an out-of-date page is refused rather than replayed in
-an order nobody looked at.
+Edits are data (setting `theme_edits`), replayed over freshly computed themes whenever a case
+or an edit changed, and the result stored, so what an analyst sees here is what the next run
+produces. Appending is optimistic: the form carries the number of edits the analyst saw, and
+an edit made on an out-of-date page is refused rather than replayed in an order nobody looked at.
 """
 
 from __future__ import annotations
@@ -16,35 +16,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from reviewsynth.codebook import load_codebook
+from reviewsynth.results import current_themes
 from reviewsynth.schema import Case, Evidence
-from reviewsynth.store import Store
-from reviewsynth.store.models import AuditRow, SettingRow
+from reviewsynth.store import THEME_EDITS_SETTING, THEMES_AUDIT_ID, StaleThemesError, Store
 from reviewsynth.themes import (
     UNASSIGNED,
     Theme,
     ThemeEdit,
     ThemeEdits,
-    assign_themes,
     lines_of_enquiry,
     load_taxonomy,
 )
-from reviewsynth.themes.edits import apply_theme_edits_verbose
+from reviewsynth.themes.edits import EDITS_SCHEMA
 from reviewsynth.themes.problems import agency_labels, load_cues
 
-THEME_EDITS_SETTING = "theme_edits"  # read by reviewsynth.pipeline.apply_themes
-THEMES_AUDIT_ID = "_themes"  # audit-log key for edits that concern themes, not one case
+__all__ = ["THEMES_AUDIT_ID", "THEME_EDITS_SETTING", "StaleThemesError", "append_edit", "themes_page"]
 MAX_LABEL = 200
-
-
-class StaleThemesError(Exception):
-    """Someone else edited the themes since the page was opened."""
-
-    def __init__(self, expected: int, actual: int) -> None:
-        super().__init__(f"themes were edited since you opened the page ({actual - expected} new edit(s))")
-        self.expected, self.actual = expected, actual
 
 
 @dataclass(frozen=True)
@@ -94,7 +82,7 @@ class ThemesPage:
 
 
 def load_edits(store: Store) -> ThemeEdits:
-    saved = store.get_setting(THEME_EDITS_SETTING)
+    saved = store.theme_edits()
     return ThemeEdits.model_validate(saved) if saved else ThemeEdits()
 
 
@@ -136,18 +124,16 @@ def _category_themes(category: str, themes: list[Theme], cases: list[Case]) -> C
                           sorted(targets.items(), key=lambda kv: kv[1].lower()))
 
 
-def themes_page(store: Store, cases: list[Case] | None = None) -> ThemesPage:
-    """Themes per category from the current cases, with every stored edit replayed."""
-    if cases is None:
-        cases = [s.case for s in store.list_cases()]
-    included = [c for c in cases if c.included]
+def themes_page(store: Store) -> ThemesPage:
+    """Themes per category as stored (recomputed first when a case or an edit changed)."""
+    state = current_themes(store)
+    included = [c for c in state.cases if c.included]
     edits = load_edits(store)
-    result = apply_theme_edits_verbose(assign_themes(included) if included else [], edits, included)
     order = load_codebook()["categories"].ids
-    present = {t.category for t in result.themes if t.category}
+    present = {t.category for t in state.themes if t.category}
     categories = [c for c in order if c in present] + sorted(present - set(order))
-    return ThemesPage([_category_themes(c, result.themes, included) for c in categories],
-                      edits.edits, dict(result.skipped))
+    return ThemesPage([_category_themes(c, state.themes, included) for c in categories],
+                      edits.edits, dict(state.stored.skipped))
 
 
 # -- making edits ---------------------------------------------------------------------------
@@ -183,27 +169,9 @@ def cases_of(page: ThemesPage, problem_ids: set[str]) -> list[str]:
 def append_edit(store: Store, edit: dict[str, Any], *, username: str, expected_count: int,
                 case_ids: Sequence[str] = ()) -> int:
     """Append one edit (stamped with who and when) and audit it; returns the new edit count.
-
-    The settings row is locked for the read-append-write (PostgreSQL; SQLite serialises
-    writers), and `expected_count` must match what the analyst saw.
-    """
+    StaleThemesError when someone else edited the themes since the analyst's page."""
     stamped = ThemeEdit.model_validate({**edit, "user": username,
                                         "at": datetime.now(UTC).isoformat(timespec="seconds")})
-    with store.session() as s:
-        row = s.scalars(select(SettingRow).where(SettingRow.key == THEME_EDITS_SETTING)
-                        .with_for_update()).first()
-        edits = ThemeEdits.model_validate(row.value) if row is not None and row.value else ThemeEdits()
-        if len(edits.edits) != expected_count:
-            raise StaleThemesError(expected_count, len(edits.edits))
-        edits.add(stamped)
-        value = edits.model_dump(mode="json", by_alias=True, exclude_none=True)
-        if row is None:
-            s.add(SettingRow(key=THEME_EDITS_SETTING, value=value))
-        else:
-            row.value, row.updated_at = value, datetime.now(UTC)
-        after = stamped.model_dump(mode="json", exclude_none=True)
-        target = f"themes/{stamped.op}/{stamped.theme or stamped.into or ''}"
-        for case_id in [THEMES_AUDIT_ID, *case_ids]:
-            s.add(AuditRow(case_id=case_id, username=username, action=f"theme_{stamped.op}",
-                           target=target, before=None, after=after))
-        return len(edits.edits)
+    return store.append_theme_edit(stamped.model_dump(mode="json", exclude_none=True),
+                                   username=username, expected_count=expected_count,
+                                   case_ids=case_ids, schema=EDITS_SCHEMA)
