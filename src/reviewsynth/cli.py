@@ -19,6 +19,7 @@ from reviewsynth import __version__
 if TYPE_CHECKING:
     from reviewsynth.config import ProjectConfig
     from reviewsynth.schema import Case
+    from reviewsynth.verify import AgreementReport
 
 app = typer.Typer(
     help="Turn published statutory case reviews into coded cases, tables and a report.",
@@ -176,15 +177,70 @@ def _load_cases_or_exit(path: Path) -> list[Case]:
 def export(
     out: Annotated[Path, typer.Argument(help="cases.json to write.")],
     db: DbOption = None,
+    coder: Annotated[str | None, typer.Option("--coder", metavar="NAME", help="Write NAME's own double coding instead (each case with its coding status and mode).")] = None,
 ) -> None:
     """Export every case in the store (with people's verification) as cases.json."""
     from reviewsynth.schema import write_cases
     from reviewsynth.store import Store
+    from reviewsynth.verify import coder_cases
 
     store = Store.open(db)
-    cases = [s.case for s in store.list_cases()]
-    write_cases(cases, out)
-    console.print(f"Exported {len(cases)} case(s) to {out}")
+    if coder is not None and store.user_role(coder) is None:
+        console.print(f"[red]error[/red] --coder {escape(coder)}: no such user", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    cases = coder_cases(store, coder) if coder is not None else [s.case for s in store.list_cases()]
+    try:
+        write_cases(cases, out)
+    except OSError as exc:
+        console.print(f"[red]error[/red] {out}: cannot write ({exc.strerror})", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from exc
+    whose = f" of {coder}'s coding" if coder is not None else ""
+    console.print(f"Exported {len(cases)} case(s){escape(whose)} to {out}")
+
+
+@app.command()
+def agreement(
+    coder_a: Annotated[Path, typer.Argument(help="One coder's cases.json (reviewsynth export --coder A).")],
+    coder_b: Annotated[Path, typer.Argument(help="The other coder's cases.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print per field {n, agreement, kappa, alpha, ac1} as JSON.")] = False,
+    by_code: Annotated[bool, typer.Option("--by-code", help="Also give each code of a list (field/code).")] = False,
+) -> None:
+    """Agreement between two coders over the items both completed: % agreement, Cohen's
+    kappa, Krippendorff's alpha and Gwet's AC1, per field (and per code)."""
+    from reviewsynth.verify import agreement_report, pair_files
+
+    cases_a, cases_b = _load_cases_or_exit(coder_a), _load_cases_or_exit(coder_b)
+    pairs = pair_files(cases_a, cases_b)
+    if not pairs:
+        console.print(f"[red]error[/red] {coder_a}, {coder_b}: no case in both files "
+                      f"({len(cases_a)} and {len(cases_b)} cases; cases are matched by case_id)",
+                      highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    result = agreement_report(pairs)
+    if as_json:
+        sys.stdout.write(json.dumps(result.as_json(by_code), indent=2, sort_keys=True) + "\n")
+        return
+    Console().print(_agreement_table(result, by_code))
+
+
+def _figure(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def _agreement_table(result: AgreementReport, by_code: bool) -> Table:
+    modes = ", ".join(f"{mode} {n}" for mode, n in sorted(result.modes.items()))
+    table = Table("field", "n", "agreed", "left out", "% agreement", "kappa", "alpha", "AC1",
+                  title=f"{result.cases} case(s) in both files, {result.both_complete} complete in both; "
+                        f"mode: {modes}; pooled alpha {_figure(result.pooled_alpha)}",
+                  caption="n: items both coders completed; left out: completed by one coder only. "
+                          "* high agreement with low kappa: one value dominates, read AC1.")
+    rows = result.fields + (result.codes if by_code else [])
+    for s in rows:
+        name = f"{s.field}/{s.code}" if s.code is not None else s.field
+        pct = "n/a" if s.agreement is None else f"{100 * s.agreement:.0f}%"
+        table.add_row(escape(name), str(s.n), str(s.agreed), str(s.left_out), pct, _figure(s.kappa) + (
+            "*" if s.prevalence_paradox else ""), _figure(s.alpha), _figure(s.ac1))
+    return table
 
 
 @user_app.command("add")

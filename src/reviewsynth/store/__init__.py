@@ -52,6 +52,7 @@ from reviewsynth.store.models import (
     DocumentPathRow,
     DocumentRow,
     IngestErrorRow,
+    MachineCodingRow,
     SettingRow,
     UserRow,
     utcnow,
@@ -75,6 +76,18 @@ class StaleVersionError(Exception):
             "reload the case and make your change again"
         )
         self.case_id, self.expected, self.actual = case_id, expected, actual
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """One coder's copy of a case for double coding."""
+
+    case_id: str
+    coder: str
+    status: str  # assigned | in_progress | done | reconciled
+    mode: str  # blind | assisted
+    version: int
+    updated_at: datetime
 
 
 @dataclass(frozen=True)
@@ -286,6 +299,7 @@ class Store:
                 s.add(CaseRow(case_id=case.case_id, payload=payload, engine_version=engine_version,
                               version=1, status="suggested", updated_by="reviewsynth"))
                 s.flush()
+            _keep_machine_coding(s, case.case_id, payload, engine_version)
             s.execute(delete(CaseDocumentRow).where(CaseDocumentRow.case_id == case.case_id))
             for d in case.documents:
                 s.add(CaseDocumentRow(case_id=case.case_id, sha256=d.sha256, role=d.role, used=d.used))
@@ -326,6 +340,16 @@ class Store:
                            before=before, after=after))
         return expected_version + 1
 
+    def get_machine_coding(self, case_id: str) -> Case | None:
+        """The machine's coding people started from (never edited by them), if kept."""
+        with self.session() as s:
+            row = s.get(MachineCodingRow, case_id)
+            return Case.model_validate(row.payload) if row else None
+
+    def machine_coding_ids(self) -> list[str]:
+        with self.session() as s:
+            return list(s.scalars(select(MachineCodingRow.case_id).order_by(MachineCodingRow.case_id)))
+
     def audit(self, case_id: str) -> list[dict[str, Any]]:
         with self.session() as s:
             rows = s.scalars(select(AuditRow).where(AuditRow.case_id == case_id).order_by(AuditRow.id))
@@ -342,14 +366,16 @@ class Store:
             row = s.scalars(select(CodingRow).where(CodingRow.case_id == case_id, CodingRow.coder == coder)).first()
             return (Case.model_validate(row.payload), row.version, row.status) if row else None
 
-    def assign(self, case_id: str, coder: str, start_from: Case) -> None:
-        """Give `coder` their own copy of a case to code independently (idempotent)."""
+    def assign(self, case_id: str, coder: str, start_from: Case, mode: str = "assisted") -> None:
+        """Give `coder` their own copy of a case to code independently (idempotent: a copy
+        that exists is kept as it is, whatever `start_from` and `mode` say)."""
         payload = start_from.model_dump(mode="json")
 
         def add(s: Session) -> None:
             exists = s.scalars(select(CodingRow).where(CodingRow.case_id == case_id, CodingRow.coder == coder)).first()
             if exists is None:
-                s.add(CodingRow(case_id=case_id, coder=coder, payload=payload, version=1, status="assigned"))
+                s.add(CodingRow(case_id=case_id, coder=coder, payload=payload, version=1, status="assigned",
+                                mode=mode))
                 s.flush()
 
         self._insert_or_update(add)
@@ -377,6 +403,17 @@ class Store:
             if case_id is not None:
                 q = q.where(CodingRow.case_id == case_id)
             return [(r.case_id, r.coder, r.status) for r in s.scalars(q)]
+
+    def assignments(self, case_id: str | None = None, coder: str | None = None) -> list[Assignment]:
+        """Every double-coding assignment (without the copies' payloads)."""
+        with self.session() as s:
+            q = select(CodingRow.case_id, CodingRow.coder, CodingRow.status, CodingRow.mode,
+                       CodingRow.version, CodingRow.updated_at).order_by(CodingRow.case_id, CodingRow.coder)
+            if case_id is not None:
+                q = q.where(CodingRow.case_id == case_id)
+            if coder is not None:
+                q = q.where(CodingRow.coder == coder)
+            return [Assignment(*row) for row in s.execute(q)]
 
     # -- users -----------------------------------------------------------------------------
 
@@ -436,6 +473,15 @@ class Store:
                 row.value, row.updated_at = value, utcnow()
 
         self._insert_or_update(save)
+
+
+def _keep_machine_coding(s: Session, case_id: str, payload: dict[str, Any], engine_version: str) -> None:
+    row = s.get(MachineCodingRow, case_id)
+    if row is None:
+        s.add(MachineCodingRow(case_id=case_id, payload=payload, engine_version=engine_version))
+        s.flush()
+    else:
+        row.payload, row.engine_version, row.created_at = payload, engine_version, utcnow()
 
 
 def _set_path(s: Session, path: str, sha256: str) -> None:
