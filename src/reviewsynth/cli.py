@@ -229,11 +229,13 @@ def _figure(value: float | None) -> str:
 
 def _agreement_table(result: AgreementReport, by_code: bool) -> Table:
     modes = ", ".join(f"{mode} {n}" for mode, n in sorted(result.modes.items()))
-    table = Table("field", "n", "agreed", "left out", "% agreement", "kappa", "alpha", "AC1",
-                  title=f"{result.cases} case(s) in both files, {result.both_complete} complete in both; "
+    table = Table(title=f"{result.cases} case(s) in both files, {result.both_complete} complete in both; "
                         f"mode: {modes}; pooled alpha {_figure(result.pooled_alpha)}",
-                  caption="n: items both coders completed; left out: completed by one coder only. "
-                          "* high agreement with low kappa: one value dominates, read AC1.")
+                  caption="n: items both coders completed; left out: completed by one coder only; "
+                          "* high agreement, low kappa: one value dominates, read AC1.")
+    table.add_column("field", no_wrap=True)
+    for name in ("n", "agreed", "left out", "%", "kappa", "alpha", "AC1"):
+        table.add_column(name, justify="right", no_wrap=True)
     rows = result.fields + (result.codes if by_code else [])
     for s in rows:
         name = f"{s.field}/{s.code}" if s.code is not None else s.field

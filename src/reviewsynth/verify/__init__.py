@@ -46,6 +46,7 @@ from reviewsynth.verify.service import (
     RECONCILED,
     Loaded,
     StaleVersionError,
+    accept_suggested_screenings,
     add_audit,
     apply,
     assign_double,
@@ -64,7 +65,7 @@ from reviewsynth.verify.service import (
 __all__ = [
     "CASE_FIELDS", "ITEM_FIELDS", "LISTS", "MODES", "PERSON_FIELDS", "RECONCILED", "RELATIONS",
     "AgreementReport", "Change", "Coding", "Difference", "ListSpec", "Loaded", "StaleVersionError",
-    "Stats", "TargetError", "add_audit", "add_item", "add_person", "agreement_report", "apply",
+    "Stats", "TargetError", "accept_suggested_screenings", "add_audit", "add_item", "add_person", "agreement_report", "apply",
     "assign_double", "blind_copy", "blind_to", "choose_in_draft", "coder_cases", "coding_from_file",
     "coding_pairs", "coding_units", "differences", "edit_item", "field_choices", "item_status",
     "iter_items", "load", "move_item", "note_of", "pair_files", "person_relation", "progress",

@@ -307,3 +307,27 @@ def coding_pairs(store: Store, case_id: str | None = None) -> list[tuple[Coding,
         if a is not None and b is not None:
             pairs.append((a, b))
     return pairs
+
+
+def accept_suggested_screenings(store: Store, versions: dict[str, int], username: str) -> dict[str, str]:
+    """Accept the suggested screening decision of each case a screener has checked (case_id ->
+    the version they saw). Returns case_id -> "applied" | "waiting" | "conflict" or the reason
+    it was not saved; one case's refusal does not stop the others."""
+    outcomes: dict[str, str] = {}
+    for case_id, version in versions.items():
+        stored = store.get_case(case_id)
+        if stored is None or stored.case.screening is None:
+            outcomes[case_id] = "no suggested decision to accept"
+            continue
+        if blind_to(store, case_id, username):
+            outcomes[case_id] = "you are coding this case blind"
+            continue
+        suggestion = stored.case.screening
+        try:
+            outcomes[case_id] = record_screening(store, case_id, username, suggestion.decision, suggestion.reason,
+                                                 None, expected_version=version)
+        except StaleVersionError:
+            outcomes[case_id] = "changed by someone else since you opened the queue"
+        except ValueError as err:
+            outcomes[case_id] = str(err)
+    return outcomes
