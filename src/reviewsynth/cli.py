@@ -223,6 +223,35 @@ def agreement(
     Console().print(_agreement_table(result, by_code))
 
 
+@app.command("machine-vs-people")
+def machine_vs_people(
+    db: DbOption = None,
+    csv_out: Annotated[Path | None, typer.Option("--csv", help="Write the table here as CSV.")] = None,
+) -> None:
+    """The machine's precision and recall per field and code against people's verified codes."""
+    from reviewsynth.store import Store
+    from reviewsynth.verify import machine_vs_people as compare
+    from reviewsynth.verify import store_pairs
+
+    report = compare(store_pairs(Store.open(db)))
+    if csv_out is not None:
+        try:
+            csv_out.write_text(report.csv(), encoding="utf-8")
+        except OSError as exc:
+            console.print(f"[red]error[/red] {csv_out}: cannot write ({exc.strerror})", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from exc
+        console.print(f"Wrote {len(report.fields) + len(report.codes)} row(s) to {csv_out}")
+        return
+    table = Table(title=f"Machine vs people over {report.cases} case(s), {report.verified_cases} verified")
+    table.add_column("field / code", no_wrap=True)
+    for name in ("suggested", "confirmed", "wrong", "unchecked", "missed", "precision", "recall"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for s in report.fields:
+        table.add_row(escape(s.field), str(s.suggested), str(s.confirmed), str(s.wrong), str(s.unchecked),
+                      str(s.missed), _figure(s.precision), _figure(s.recall))
+    Console().print(table)
+
+
 def _figure(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}"
 

@@ -13,6 +13,7 @@ from reviewsynth.verify.agreement import (
     coding_units,
     pair_files,
 )
+from reviewsynth.verify.machine import MachineReport, MachineStats, machine_vs_people, store_pairs
 from reviewsynth.verify.operations import (
     CASE_FIELDS,
     ITEM_FIELDS,
@@ -64,7 +65,7 @@ from reviewsynth.verify.service import (
 
 __all__ = [
     "CASE_FIELDS", "ITEM_FIELDS", "LISTS", "MODES", "PERSON_FIELDS", "RECONCILED", "RELATIONS",
-    "AgreementReport", "Change", "Coding", "Difference", "ListSpec", "Loaded", "StaleVersionError",
+    "AgreementReport", "Change", "MachineReport", "MachineStats", "machine_vs_people", "store_pairs", "Coding", "Difference", "ListSpec", "Loaded", "StaleVersionError",
     "Stats", "TargetError", "accept_suggested_screenings", "add_audit", "add_item", "add_person", "agreement_report", "apply",
     "assign_double", "blind_copy", "blind_to", "choose_in_draft", "coder_cases", "coding_from_file",
     "coding_pairs", "coding_units", "differences", "edit_item", "field_choices", "item_status",
