@@ -250,6 +250,20 @@ class Store:
         with self.session() as s:
             return {r.path: r.sha256 for r in s.scalars(select(DocumentPathRow))}
 
+    def document_file_paths(self, sha256: str) -> list[str]:
+        """Every path a document's content was seen at, the first one first."""
+        with self.session() as s:
+            row = s.get(DocumentRow, sha256)
+            if row is None:
+                return []
+            others = s.scalars(select(DocumentPathRow.path).where(DocumentPathRow.sha256 == sha256)
+                               .order_by(DocumentPathRow.path))
+            return [row.path, *(p for p in others if p != row.path)]
+
+    def document_media_type(self, sha256: str) -> str | None:
+        with self.session() as s:
+            return s.scalar(select(DocumentRow.media_type).where(DocumentRow.sha256 == sha256))
+
     def count_documents(self) -> int:
         with self.session() as s:
             return len(list(s.scalars(select(DocumentRow.sha256))))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from reviewsynth import verify
+from reviewsynth.pages import PageImage, PageImageError, original_file, render_page
 from reviewsynth.store import Store
 from reviewsynth.web.app import render
 from reviewsynth.web.auth import Viewer, request_store
@@ -30,3 +31,37 @@ async def machine_csv(request: Request, _user: Viewer) -> Response:
     report = await run_in_threadpool(_machine, request_store(request))
     return Response(report.csv(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="machine-vs-people.csv"'})
+
+
+# -- the page as printed ---------------------------------------------------------------------
+
+MAX_QUOTE = 2000  # characters of a quote looked for on the page
+
+
+def _page_image(store: Store, sha256: str, number: int, start: int | None, end: int | None) -> PageImage:
+    doc = store.get_document(sha256)
+    if doc is None:
+        raise HTTPException(404, "no such document")
+    if doc.media_type != "pdf":
+        raise HTTPException(404, "only a PDF has pages as printed")
+    path = original_file(store.document_file_paths(sha256), sha256)
+    if path is None:
+        raise HTTPException(404, f"the original file is no longer at {doc.path}")
+    quote = None
+    if start is not None and end is not None and 0 <= start < end <= len(doc.text):
+        quote = doc.text[start:min(end, start + MAX_QUOTE)]
+    try:
+        return render_page(path, number, quote)
+    except PageImageError as err:
+        raise HTTPException(404, str(err)) from err
+
+
+@router.get("/documents/{sha256}/page/{number}.png")
+async def page_image(request: Request, _user: Viewer, sha256: str, number: int,
+                     start: int | None = None, end: int | None = None) -> Response:
+    """Page `number` of a stored PDF as printed, with the quote at [start, end) of the
+    document's text marked on it (rendered here, nothing fetched from elsewhere)."""
+    image = await run_in_threadpool(_page_image, request_store(request), sha256, number, start, end)
+    return Response(image.png, media_type="image/png",
+                    headers={"Cache-Control": "private, max-age=300",
+                             "X-Quote-Marked": "true" if image.marked else "false"})

@@ -87,7 +87,7 @@
 
   // --- evidence navigation: scroll the document (not the whole page) to a code's quote ------
   function marksOf(target) {
-    return $$("mark.ev").filter((m) => (m.dataset.targets || "").split(" ").includes(target));
+    return (marksMap().get(target) || []).slice();
   }
   function scrollDocTo(el) {
     const panel = document.getElementById("doc-panel");
@@ -116,26 +116,63 @@
   });
 
   // --- coding stripes: each beside the lines its code's quotes cover ----------------------
-  function placeStripes(root) {
-    $$(".page-body", root).forEach((body) => {
+  // Placed page by page as pages come into view: the document's highlights never change on
+  // the screen (actions swap the panel only), so each page is placed once (and on resize).
+  let marksByTarget = null;
+  function marksMap() {
+    if (!marksByTarget) {
+      marksByTarget = new Map();
+      $$("mark.ev").forEach((m) => {
+        (m.dataset.targets || "").split(" ").forEach((t) => {
+          if (!marksByTarget.has(t)) marksByTarget.set(t, []);
+          marksByTarget.get(t).push(m);
+        });
+      });
+    }
+    return marksByTarget;
+  }
+  function placeStripes(bodies) {
+    // Every position is read before any is written: a write between reads would make the
+    // browser lay the page out again for each stripe.
+    const byTarget = marksMap();
+    const placements = [];
+    bodies.forEach((body) => {
       const stripes = $$(".stripe", body);
       if (!stripes.length) return;
       const base = body.getBoundingClientRect().top;
       const lanes = [];
       stripes.forEach((s) => {
-        const marks = marksOf(s.dataset.goto).filter((m) => body.contains(m));
+        const marks = (byTarget.get(s.dataset.goto) || []).filter((m) => body.contains(m));
         if (!marks.length) return;
         const top = marks[0].getBoundingClientRect().top - base;
         const bottom = marks[marks.length - 1].getBoundingClientRect().bottom - base;
         let lane = lanes.findIndex((end) => end <= top);
         if (lane < 0) { lane = lanes.length; lanes.push(0); }
         lanes[lane] = bottom + 2;
-        // CSSOM, not a style attribute: allowed under the policy's style-src 'self'.
-        s.style.top = top + "px";
-        s.style.height = Math.max(bottom - top, 14) + "px";
-        s.style.left = (lane * 1.1) + "rem";
-        s.classList.add("placed");
+        placements.push([s, top, Math.max(bottom - top, 14), lane]);
       });
+    });
+    // CSSOM, not a style attribute: allowed under the policy's style-src 'self'.
+    placements.forEach(([s, top, height, lane]) => {
+      s.style.top = top + "px";
+      s.style.height = height + "px";
+      s.style.left = (lane * 1.1) + "rem";
+      s.classList.add("placed");
+    });
+  }
+  function watchStripes() {
+    const panel = document.getElementById("doc-panel");
+    const bodies = $$(".page-body").filter((b) => b.querySelector(".stripe"));
+    if (!panel || !bodies.length) return;
+    if (!("IntersectionObserver" in window)) { placeStripes(bodies); return; }
+    const observer = new IntersectionObserver((entries) => {
+      const shown = entries.filter((e) => e.isIntersecting).map((e) => e.target);
+      if (shown.length) placeStripes(shown);
+    }, { root: panel, rootMargin: "400px 0px" });
+    bodies.forEach((b) => observer.observe(b));
+    window.addEventListener("resize", () => {
+      window.clearTimeout(watchStripes.t);
+      watchStripes.t = window.setTimeout(() => { bodies.forEach((b) => { observer.unobserve(b); observer.observe(b); }); }, 200);
     });
   }
 
@@ -153,9 +190,9 @@
     const doc = document.getElementById("doc");
     const view = document.getElementById("page-view");
     if (!doc || !view || !number || doc.dataset.pdf !== "true") { announce("No printed page for this document."); return; }
-    let url = "/documents/" + encodeURIComponent(doc.dataset.sha) + "/page/" + number + ".png?case=" + encodeURIComponent(doc.dataset.case);
+    let url = "/documents/" + encodeURIComponent(doc.dataset.sha) + "/page/" + number + ".png";
     const where = target ? quoteOffsets(target) : null;
-    if (where) url += "&start=" + where.start + "&end=" + where.end;
+    if (where) url += "?start=" + where.start + "&end=" + where.end;
     const img = document.getElementById("page-image");
     const note = document.getElementById("page-view-note");
     img.alt = "Page " + number + " as printed" + (where ? ", with the quote marked" : "");
@@ -293,13 +330,11 @@
       }
     }
     announce(message);
-    placeStripes(document);
   });
   document.addEventListener("DOMContentLoaded", () => {
     const panel = document.getElementById("template-panel");
     if (panel) panel.dataset.handled = "true";  // the first load is not an action
     $$(".stripe").forEach((s) => { s.tabIndex = 0; });
-    placeStripes(document);
+    watchStripes();
   });
-  window.addEventListener("resize", () => { window.clearTimeout(placeStripes.t); placeStripes.t = window.setTimeout(() => placeStripes(document), 200); });
 })();
