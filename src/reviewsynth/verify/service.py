@@ -244,8 +244,11 @@ def record_screening(
     Returns "applied", "waiting" (another screener still to decide) or "conflict".
     """
     screen(Case(case_id=case_id), decision, reason)  # validates decision and reason
-    if store.get_case(case_id) is None:
+    stored = store.get_case(case_id)
+    if stored is None:
         raise KeyError(case_id)  # before anything is recorded under an unknown id
+    if stored.version != expected_version:  # nor a decision taken on what the case no longer is
+        raise StaleVersionError(case_id, expected_version, stored.version)
     store.set_setting(f"{_PREFIX}{case_id}/{username}",
                       {"decision": decision, "reason": reason, "note": (note or "").strip() or None})
     mine = screening_decisions(store, case_id).get(case_id, {})
@@ -331,3 +334,47 @@ def accept_suggested_screenings(store: Store, versions: dict[str, int], username
         except ValueError as err:
             outcomes[case_id] = str(err)
     return outcomes
+
+
+# -- progress per coder and per case -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class CoderProgress:
+    coder: str
+    assigned: int
+    done: int  # marked complete (or reconciled)
+    decided: int  # codes decided over all their copies
+    total: int
+
+
+@dataclass(frozen=True)
+class CaseProgress:
+    case_id: str
+    title: str | None
+    status: str
+    decided: int
+    total: int
+    copies: list[tuple[str, str, str, int, int]]  # (coder, mode, status, decided, total)
+
+
+def progress_overview(store: Store) -> tuple[list[CoderProgress], list[CaseProgress]]:
+    """How far each coder and each case has got: codes decided of all, copies complete."""
+    from reviewsynth.verify.operations import progress
+
+    copies: dict[str, list[tuple[str, str, str, int, int]]] = {}
+    coders: dict[str, list[int]] = {}
+    for a in store.assignments():
+        loaded = load(store, a.case_id, a.coder)
+        decided, total = progress(loaded.case) if loaded else (0, 0)
+        copies.setdefault(a.case_id, []).append((a.coder, a.mode, a.status, decided, total))
+        tally = coders.setdefault(a.coder, [0, 0, 0, 0])
+        tally[0] += 1
+        tally[1] += a.status in COMPLETE_STATUSES
+        tally[2] += decided
+        tally[3] += total
+    cases = []
+    for stored in store.list_cases():
+        decided, total = progress(stored.case)
+        cases.append(CaseProgress(stored.case.case_id, stored.case.title, stored.status, decided, total,
+                                  copies.get(stored.case.case_id, [])))
+    return [CoderProgress(c, *t) for c, t in sorted(coders.items())], cases

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
@@ -9,8 +11,9 @@ from starlette.concurrency import run_in_threadpool
 from reviewsynth import verify
 from reviewsynth.pages import PageImage, PageImageError, original_file, render_page
 from reviewsynth.store import Store
+from reviewsynth.verify.service import CaseProgress
 from reviewsynth.web.app import render
-from reviewsynth.web.auth import Viewer, request_store
+from reviewsynth.web.auth import User, Viewer, request_store
 
 router = APIRouter()
 
@@ -31,6 +34,21 @@ async def machine_csv(request: Request, _user: Viewer) -> Response:
     report = await run_in_threadpool(_machine, request_store(request))
     return Response(report.csv(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="machine-vs-people.csv"'})
+
+
+def _progress(store: Store, user: User) -> dict[str, Any]:
+    coders, cases = verify.progress_overview(store)
+    if not user.is_admin:  # blind double coding: a coder sees their own work only
+        coders = [c for c in coders if c.coder == user.name]
+        cases = [CaseProgress(c.case_id, c.title, copy[2], copy[3], copy[4], [copy])
+                 for c in cases for copy in c.copies if copy[0] == user.name]
+    return {"coders": coders, "cases": cases}
+
+
+@router.get("/progress")
+async def progress_page(request: Request, user: Viewer) -> Response:
+    """Progress per coder and per case."""
+    return render(request, "progress.html", await run_in_threadpool(_progress, request_store(request), user))
 
 
 # -- the page as printed ---------------------------------------------------------------------
