@@ -145,7 +145,7 @@ def test_quote_note_and_span_actions_over_http(coder: TestClient, store: Store) 
                    headers={"HX-Request": "true"})
     assert r.status_code == 422 and "last quote" in r.text
     log = coder.get("/cases/case-q/audit").text
-    assert "Rejected a quote of" in log and "Note on" in log and "better quote" in log
+    assert "Rejected quote 1 of characteristics 1 of v1" in log and "Note on" in log and "better quote" in log
 
 
 def _table_rows(tables, table_id: str, category: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]

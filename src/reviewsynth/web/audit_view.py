@@ -104,9 +104,8 @@ def _describe(action: str, target: str, before: Any, after: Any) -> tuple[str, s
     if action == "field_set":
         return f"Set {_field_title(target)}", _field_text(target, before), _field_text(target, after)
     if action.startswith("quote_"):
-        verb = {"quote_accepted": "Accepted a quote of", "quote_rejected": "Rejected a quote of",
-                "quote_suggested": "Reset a quote of", "quote_span_changed": "Changed a quote of",
-                "quote_added": "Added a quote to"}.get(action, action)
+        verb = {"quote_accepted": "Accepted", "quote_rejected": "Rejected", "quote_suggested": "Reset",
+                "quote_span_changed": "Changed the span of", "quote_added": "Added"}.get(action, action)
         return f"{verb} {_list_label(target)}", _plain(before), _plain(after)
     if action == "note_set":
         return f"Note on {_list_label(target)}", _plain(before) or "no note", _plain(after) or "no note"
