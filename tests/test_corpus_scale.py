@@ -20,10 +20,11 @@ from tests.e2e.seed import PASSWORD, open_store, seed, use_fast_password_hashing
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     use_fast_password_hashing(monkeypatch)
-    with open_store("sqlite", tmp_path) as s:
+    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    with open_store(request.param, tmp_path, pg) as s:
         seed(s, n_cases=3)  # case-q, case-1, case-2; documents of case-1 and case-2 say "(copy N)"
         yield s
 

@@ -28,14 +28,21 @@ from tests.e2e.seed import (
     use_fast_password_hashing,
 )
 
+
+def db_url(store: Store) -> str:
+    """The store's URL, to hand to the CLI in another process."""
+    return store.engine.url.render_as_string(hide_password=False)
+
+
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 VERSION_RE = re.compile(r'name="version" value="(\d+)"')
 
 
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     use_fast_password_hashing(monkeypatch)
-    with open_store("sqlite", tmp_path) as s:
+    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    with open_store(request.param, tmp_path, pg) as s:
         seed(s)
         yield s
 
@@ -174,7 +181,7 @@ def test_the_agreement_page_shows_the_known_figures_with_counts(app, store: Stor
 
 def test_export_coder_and_agreement_cli_give_the_known_figures(store: Store, tmp_path: Path) -> None:
     make_known_pair(store)
-    db = str(tmp_path / "web.db")
+    db = db_url(store)
     for coder in ("cody", "cora"):
         r = run_cli(["export", str(tmp_path / f"{coder}.json"), "--coder", coder, "--db", db])
         assert r.returncode == 0, r.stderr
@@ -201,12 +208,12 @@ def test_export_coder_and_agreement_cli_give_the_known_figures(store: Store, tmp
 def test_agreement_cli_errors_are_one_line(store: Store, tmp_path: Path) -> None:
     write_cases([make_case(make_document(), "other-case")], tmp_path / "x.json")
     make_known_pair(store)
-    run_cli(["export", str(tmp_path / "a.json"), "--coder", "cody", "--db", str(tmp_path / "web.db")])
+    run_cli(["export", str(tmp_path / "a.json"), "--coder", "cody", "--db", db_url(store)])
     r = run_cli(["agreement", str(tmp_path / "a.json"), str(tmp_path / "x.json"), "--json"])
     assert r.returncode == 2 and "no case in both files" in r.stderr and "Traceback" not in r.stderr
     r = run_cli(["agreement", str(tmp_path / "missing.json"), str(tmp_path / "x.json")])
     assert r.returncode == 2 and "missing.json" in r.stderr and "Traceback" not in r.stderr
-    r = run_cli(["export", str(tmp_path / "n.json"), "--coder", "nobody", "--db", str(tmp_path / "web.db")])
+    r = run_cli(["export", str(tmp_path / "n.json"), "--coder", "nobody", "--db", db_url(store)])
     assert r.returncode == 2 and "no such user" in r.stderr
 
 

@@ -96,10 +96,11 @@ def test_change_a_quote_span_and_notes(case) -> None:  # type: ignore[no-untyped
 
 # -- over HTTP, and counted for the mother everywhere --------------------------------------------
 
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     use_fast_password_hashing(monkeypatch)
-    with open_store("sqlite", tmp_path) as s:
+    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    with open_store(request.param, tmp_path, pg) as s:
         seed(s)
         yield s
 

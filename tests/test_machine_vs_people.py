@@ -28,6 +28,12 @@ from tests.e2e.seed import (
     use_fast_password_hashing,
 )
 
+
+def db_url(store: Store) -> str:
+    """The store's URL, to hand to the CLI in another process."""
+    return store.engine.url.render_as_string(hide_password=False)
+
+
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 WORDS = ["alcohol_misuse", "bullying", "disability", "domestic_abuse", "acute_illness", "chronic_illness"]
 
@@ -84,10 +90,11 @@ def build_corpus(store: Store) -> None:
     _do(store, "m3", lambda c: verify.Change(c, "completed", "case", None, None), status="verified")
 
 
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     use_fast_password_hashing(monkeypatch)
-    with open_store("sqlite", tmp_path) as s:
+    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    with open_store(request.param, tmp_path, pg) as s:
         seed(s)
         build_corpus(s)
         yield s
@@ -162,7 +169,7 @@ def test_the_page_and_its_csv_give_the_same_figures(store: Store, tmp_path: Path
     assert (chars["confirmed"], chars["missed"], chars["precision"], chars["recall"]) == ("2", "3", "0.3333", "0.4000")
     assert any(x["code"] == "alcohol_misuse" and x["recall"] == "0.5000" for x in rows)
     out = tmp_path / "mvp.csv"
-    cli = run_cli(["machine-vs-people", "--db", str(tmp_path / "web.db"), "--csv", str(out)])
+    cli = run_cli(["machine-vs-people", "--db", db_url(store), "--csv", str(out)])
     assert cli.returncode == 0, cli.stderr
     assert out.read_text(encoding="utf-8") == r.text
 
