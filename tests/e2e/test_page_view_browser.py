@@ -55,3 +55,38 @@ def test_p_shows_the_page_as_printed_with_the_quote(server: str, browser, seeded
     page.click('button[data-page-image="1"]')  # any page, from its heading
     page.wait_for_function("() => document.getElementById('page-image').src.includes('/page/1.png')")
     assert not problems, problems
+
+
+def select_across(page, needle: str) -> None:  # type: ignore[no-untyped-def]
+    """Select `needle` in the document even where it crosses highlights (several text nodes)."""
+    page.evaluate("""(needle) => {
+        const nodes = [], walker = document.createTreeWalker(document.getElementById('doc'), NodeFilter.SHOW_TEXT);
+        let node, text = '';
+        while ((node = walker.nextNode())) { nodes.push([node, text.length]); text += node.data; }
+        const at = text.indexOf(needle);
+        if (at < 0) throw new Error('text not found: ' + needle);
+        const find = (pos) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= pos) return [nodes[i][0], pos - nodes[i][1]]; };
+        const [sn, so] = find(at), [en, eo] = find(at + needle.length);
+        const r = document.createRange(); r.setStart(sn, so); r.setEnd(en, eo);
+        const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+        document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+    }""", needle)
+
+
+def test_change_a_quote_span_by_selecting_text(server: str, browser, seeded_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = login(browser, server, "cora")
+    problems = _watch(page)
+    page.goto(f"{server}/cases/case-q")
+    item = page.locator('.item[data-target="people/p1/characteristics/0"]')
+    item.locator("details.edit summary").click()
+    span_button = item.locator('fieldset.quote-edit[data-quote="0"] form.span-form button')
+    span_button.wait_for()
+    select_across(page, "long history of alcohol misuse and was known to drink heavily")
+    span_button.click()
+    page.wait_for_function("() => document.getElementById('live').textContent.includes('Quote changed')")
+    ev = seeded_store.get_case("case-q").case.people[1].characteristics[0].evidence[0]
+    doc = seeded_store.get_document(ev.document)
+    assert ev.quote == "long history of alcohol misuse and was known to drink heavily"
+    assert doc is not None and doc.text[ev.start:ev.end] == ev.quote
+    assert "was known to drink heavily" in item.locator("q.quote").first.inner_text()
+    assert not problems, problems
