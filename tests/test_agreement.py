@@ -10,6 +10,7 @@ from reviewsynth.evaluate.agreement import (
     agreement_summary,
     codings_to_units,
     cohens_kappa,
+    gwet_ac1,
     krippendorff_alpha,
     match_people,
     percent_agreement,
@@ -43,6 +44,19 @@ def test_cohens_kappa_textbook() -> None:
     assert cohens_kappa(pairs) == pytest.approx(0.4)
 
 
+def test_gwet_ac1_by_hand() -> None:
+    # The 50 items above: pi_yes = (25 + 30) / 100 = .55, pe = 2 * .55 * .45 = .495,
+    # AC1 = (.7 - .495) / (1 - .495) = 0.40594...
+    pairs = [("yes", "yes")] * 20 + [("yes", "no")] * 5 + [("no", "yes")] * 10 + [("no", "no")] * 15
+    assert gwet_ac1(pairs) == pytest.approx((0.7 - 0.495) / 0.505)
+    # Three values: 6 items, agreed 4; ratings a 5, b 4, c 3 of 12; pe = (5/12*7/12 + 4/12*8/12
+    # + 3/12*9/12) / 2 = 0.3229...; AC1 = (4/6 - pe) / (1 - pe).
+    three = [("a", "a"), ("a", "a"), ("b", "b"), ("c", "c"), ("a", "b"), ("b", "c")]
+    pe = (5 / 12 * 7 / 12 + 4 / 12 * 8 / 12 + 3 / 12 * 9 / 12) / 2
+    assert gwet_ac1(three) == pytest.approx((4 / 6 - pe) / (1 - pe))
+    assert gwet_ac1([("a", None)]) is None and gwet_ac1([("a", "a")]) == 1.0
+
+
 def test_missing_values_are_dropped() -> None:
     assert percent_agreement([("a", None), (None, None)]) is None
     assert cohens_kappa([("a", "a"), ("b", "b"), ("a", None)]) == pytest.approx(1.0)
@@ -58,6 +72,7 @@ def test_perfect_agreement_gives_one(codes: list[str]) -> None:
     pairs = [(c, c) for c in codes]
     assert cohens_kappa(pairs) == pytest.approx(1.0)
     assert krippendorff_alpha(pairs) == pytest.approx(1.0)
+    assert gwet_ac1(pairs) == pytest.approx(1.0)
     assert percent_agreement(pairs) == 1.0
 
 
@@ -66,6 +81,7 @@ def test_symmetric_in_coders(pairs: list[tuple[str, str]]) -> None:
     swapped = [(b, a) for a, b in pairs]
     assert cohens_kappa(pairs) == pytest.approx(cohens_kappa(swapped))
     assert krippendorff_alpha(pairs) == pytest.approx(krippendorff_alpha(swapped))
+    assert gwet_ac1(pairs) == pytest.approx(gwet_ac1(swapped))
 
 
 @given(pair_lists)

@@ -108,16 +108,18 @@ def test_differences_and_reconcile(case, doc) -> None:  # type: ignore[no-untype
     assert any(w.code == "knife" for w in final.incident.weapons)  # B's suggested knife kept
 
 
-def test_identical_codings_agree_fully(case) -> None:  # type: ignore[no-untyped-def]
-    from reviewsynth.web.agreement import case_agreement
-
+def test_suggestions_nobody_checked_are_not_agreement(case) -> None:  # type: ignore[no-untyped-def]
     assert verify.differences(case, case) == []
-    result = case_agreement(case, case)
-    assert result.alpha == 1.0
-    assert all(f.percent == 1.0 for f in result.fields)
-    other = verify.set_status(case, "incident/weapons/0", "rejected").case
-    weapons = next(f for f in case_agreement(case, other).fields if f.field == "weapons")
-    assert weapons.percent == 0.0 and weapons.units == 1
+    untouched = verify.Coding(case, complete=False)
+    result = verify.agreement_report([(untouched, untouched)])
+    assert all(f.n == 0 for f in result.fields) and result.pooled_alpha is None
+    accepted = verify.Coding(verify.set_status(case, "incident/weapons/0", "accepted").case, complete=False)
+    rejected = verify.Coding(verify.set_status(case, "incident/weapons/0", "rejected").case, complete=False)
+    same = {f.field: f for f in verify.agreement_report([(accepted, accepted)]).fields}
+    assert (same["weapons"].n, same["weapons"].agreement) == (1, 1.0)
+    assert same["characteristics"].n == 0  # still suggested on both sides
+    differ = {f.field: f for f in verify.agreement_report([(accepted, rejected)]).fields}
+    assert (differ["weapons"].n, differ["weapons"].agreement, differ["weapons"].agreed) == (1, 0.0, 0)
 
 
 def test_apply_saves_with_audit_and_refuses_stale_versions(tmp_path: Path, case, doc) -> None:  # type: ignore[no-untyped-def]
@@ -142,7 +144,7 @@ def _double_coded(tmp_path: Path, doc, case) -> Store:  # type: ignore[no-untype
     store.save_suggested_case(case, engine_version="test")
     for name in ("ann", "ben", "boss"):
         store.add_user(name, "long-password-1", "admin" if name == "boss" else "coder")
-    verify.assign_double(store, "case-q", ["ann", "ben"], username="boss")
+    verify.assign_double(store, "case-q", ["ann", "ben"], username="boss", mode="assisted")
     verify.apply(store, "case-q", lambda c: verify.set_status(c, "incident/weapons/0", "rejected"),
                  expected_version=1, username="ann", coder="ann", status="done")
     return store

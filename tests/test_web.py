@@ -156,7 +156,9 @@ def test_accept_reject_edit_with_audit(app, store: Store) -> None:  # type: igno
     edit = next(e for e in audit if e["action"] == "code_edited")
     assert edit["before"]["code"] == "social_isolation" and edit["after"]["code"] == "other"
     page = client.get("/cases/case-q/audit").text
-    assert "code_edited" in page and "Estranged from family" in page
+    # readable: who, what, from what to what, in the codebook's words and no raw JSON
+    assert "Edited the code" in page and "Estranged from family" in page
+    assert "Social isolation" in page and "code_edited" not in page and '"status"' not in page
 
 
 def test_add_code_from_selection_makes_verbatim_evidence(app, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -248,7 +250,8 @@ def test_script_in_document_is_shown_as_text(app) -> None:  # type: ignore[no-un
 def test_double_coding_is_blind_and_reconciles(app, store: Store) -> None:  # type: ignore[no-untyped-def]
     admin = client_for(app, "ada")
     token = csrf(admin.get("/cases/case-q").text)
-    admin.post("/cases/case-q/assign", data={"csrf_token": token, "coder_a": "cora", "coder_b": "cody"})
+    admin.post("/cases/case-q/assign", data={"csrf_token": token, "coder_a": "cora", "coder_b": "cody",
+                                             "mode": "assisted"})
     assert {c for _i, c, _s in store.codings("case-q")} == {"cora", "cody"}
     cora, cody = client_for(app, "cora"), client_for(app, "cody")
     assert "case-q/coding/cora" in cora.get("/cases").text
@@ -293,7 +296,8 @@ def test_double_coding_is_blind_and_reconciles(app, store: Store) -> None:  # ty
 def test_reconcile_needs_every_choice(app, store: Store) -> None:  # type: ignore[no-untyped-def]
     admin = client_for(app, "ada")
     token = csrf(admin.get("/cases/case-q").text)
-    admin.post("/cases/case-q/assign", data={"csrf_token": token, "coder_a": "cora", "coder_b": "cody"})
+    admin.post("/cases/case-q/assign", data={"csrf_token": token, "coder_a": "cora", "coder_b": "cody",
+                                             "mode": "assisted"})
     cora = client_for(app, "cora")
     t, v = case_form(cora, "/cases/case-q/coding/cora")
     cora.post("/cases/case-q/coding/cora/status", data={"csrf_token": t, "version": v,

@@ -25,6 +25,7 @@ from reviewsynth.errors import UsageError
 if TYPE_CHECKING:
     from reviewsynth.config import ProjectConfig
     from reviewsynth.schema import Case
+    from reviewsynth.verify import AgreementReport
 
 class _App(typer.Typer):
     """Typer, with the core's UsageError shown as one line and exit code 2."""
@@ -191,16 +192,99 @@ def _load_cases_or_exit(path: Path) -> list[Case]:
 def export(
     out: Annotated[Path, typer.Argument(help="cases.json to write.")],
     db: DbOption = None,
+    coder: Annotated[str | None, typer.Option("--coder", metavar="NAME", help="Write NAME's own double coding instead (each case with its coding status and mode).")] = None,
 ) -> None:
     """Export every case in the store (with people's verification) as cases.json."""
     from reviewsynth.results import store_cases
     from reviewsynth.schema import write_cases
     from reviewsynth.store import Store
+    from reviewsynth.verify import coder_cases
 
     store = Store.open(db)
-    cases = store_cases(store)  # as the workbench exports them: themes, copies, status
-    write_cases(cases, out)
-    console.print(f"Exported {len(cases)} case(s) to {out}")
+    if coder is not None and store.user_role(coder) is None:
+        console.print(f"[red]error[/red] --coder {escape(coder)}: no such user", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    # As the workbench exports them (themes, copies, status), or one coder's own coding.
+    cases = coder_cases(store, coder) if coder is not None else store_cases(store)
+    write_cases(cases, out)  # an unwritable path is a UsageError: one line, exit 2
+    whose = f" of {coder}'s coding" if coder is not None else ""
+    console.print(f"Exported {len(cases)} case(s){escape(whose)} to {out}")
+
+
+@app.command()
+def agreement(
+    coder_a: Annotated[Path, typer.Argument(help="One coder's cases.json (reviewsynth export --coder A).")],
+    coder_b: Annotated[Path, typer.Argument(help="The other coder's cases.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print per field {n, agreement, kappa, alpha, ac1} as JSON.")] = False,
+    by_code: Annotated[bool, typer.Option("--by-code", help="Also give each code of a list (field/code).")] = False,
+) -> None:
+    """Agreement between two coders over the items both completed: % agreement, Cohen's
+    kappa, Krippendorff's alpha and Gwet's AC1, per field (and per code)."""
+    from reviewsynth.verify import agreement_report, pair_files
+
+    cases_a, cases_b = _load_cases_or_exit(coder_a), _load_cases_or_exit(coder_b)
+    pairs = pair_files(cases_a, cases_b)
+    if not pairs:
+        console.print(f"[red]error[/red] {coder_a}, {coder_b}: no case in both files "
+                      f"({len(cases_a)} and {len(cases_b)} cases; cases are matched by case_id)",
+                      highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    result = agreement_report(pairs)
+    if as_json:
+        sys.stdout.write(json.dumps(result.as_json(by_code), indent=2, sort_keys=True) + "\n")
+        return
+    Console().print(_agreement_table(result, by_code))
+
+
+@app.command("machine-vs-people")
+def machine_vs_people(
+    db: DbOption = None,
+    csv_out: Annotated[Path | None, typer.Option("--csv", help="Write the table here as CSV.")] = None,
+) -> None:
+    """The machine's precision and recall per field and code against people's verified codes."""
+    from reviewsynth.store import Store
+    from reviewsynth.verify import machine_vs_people as compare
+    from reviewsynth.verify import store_pairs
+
+    report = compare(store_pairs(Store.open(db)))
+    if csv_out is not None:
+        try:
+            csv_out.write_text(report.csv(), encoding="utf-8")
+        except OSError as exc:
+            console.print(f"[red]error[/red] {csv_out}: cannot write ({exc.strerror})", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from exc
+        console.print(f"Wrote {len(report.fields) + len(report.codes)} row(s) to {csv_out}")
+        return
+    table = Table(title=f"Machine vs people over {report.cases} case(s), {report.verified_cases} verified")
+    table.add_column("field / code", no_wrap=True)
+    for name in ("suggested", "confirmed", "wrong", "unchecked", "missed", "precision", "recall"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for s in report.fields:
+        table.add_row(escape(s.field), str(s.suggested), str(s.confirmed), str(s.wrong), str(s.unchecked),
+                      str(s.missed), _figure(s.precision), _figure(s.recall))
+    Console().print(table)
+
+
+def _figure(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def _agreement_table(result: AgreementReport, by_code: bool) -> Table:
+    modes = ", ".join(f"{mode} {n}" for mode, n in sorted(result.modes.items()))
+    table = Table(title=f"{result.cases} case(s) in both files, {result.both_complete} complete in both; "
+                        f"mode: {modes}; pooled alpha {_figure(result.pooled_alpha)}",
+                  caption="n: items both coders completed; left out: completed by one coder only; "
+                          "* high agreement, low kappa: one value dominates, read AC1.")
+    table.add_column("field", no_wrap=True)
+    for name in ("n", "agreed", "left out", "%", "kappa", "alpha", "AC1"):
+        table.add_column(name, justify="right", no_wrap=True)
+    rows = result.fields + (result.codes if by_code else [])
+    for s in rows:
+        name = f"{s.field}/{s.code}" if s.code is not None else s.field
+        pct = "n/a" if s.agreement is None else f"{100 * s.agreement:.0f}%"
+        table.add_row(escape(name), str(s.n), str(s.agreed), str(s.left_out), pct, _figure(s.kappa) + (
+            "*" if s.prevalence_paradox else ""), _figure(s.alpha), _figure(s.ac1))
+    return table
 
 
 @user_app.command("add")

@@ -18,7 +18,10 @@ CASES_SCHEMA = "reviewsynth.cases/1"
 TABLES_SCHEMA = "reviewsynth.tables/1"
 
 CodeStatus = Literal["suggested", "accepted", "edited", "rejected"]
-Role = Literal["victim", "perpetrator"]
+# "other" (a project extension): a relative or another person of the case that people moved a
+# code to ("the victim's mother's depression"); extra fields `relation` ("mother") and
+# `related_to` (a person_id) say who they are. Victim and perpetrator tables never count them.
+Role = Literal["victim", "perpetrator", "other"]
 Timing = Literal["prior", "after"]
 
 

@@ -12,7 +12,8 @@ from tests.e2e.test_workbench_browser import login
 pytestmark = pytest.mark.browser
 
 PAGES = ["/cases", "/cases/case-q", "/cases/case-q/audit", "/screening", "/results",
-         "/results?section=intimate_partner_violence", "/themes", "/agreement", "/admin/users"]
+         "/results?section=intimate_partner_violence", "/themes", "/agreement", "/admin/users",
+         "/progress", "/machine", "/cases?text=knife&category=intimate_partner_violence"]
 
 
 def _watch(page) -> list[str]:  # type: ignore[no-untyped-def]

@@ -81,6 +81,7 @@ def test_double_code_reconcile_and_results_change(server: str, browser, seeded_s
     admin.goto(f"{server}/cases/case-q")
     admin.fill('input[name="coder_a"]', "cora")
     admin.fill('input[name="coder_b"]', "cody")
+    admin.select_option('form.assign select[name="mode"]', "assisted")
     admin.click("form.assign button")
     admin.wait_for_load_state()
     for coder in ("cora", "cody"):

@@ -1,4 +1,5 @@
-"""Agreement statistics for double coding: percentage agreement, Cohen's kappa, Krippendorff's alpha.
+"""Agreement statistics for double coding: percentage agreement, Cohen's kappa, Krippendorff's
+alpha and Gwet's AC1 (which, unlike kappa and alpha, stays high when one value dominates).
 
 Implemented here (no extra dependency) for nominal data. Conventions for the degenerate case
 where only one value ever occurs (chance agreement is 1, so the coefficients are 0/0): when the
@@ -69,6 +70,24 @@ def krippendorff_alpha(units: Iterable[Sequence[Value | None]]) -> float | None:
     if expected == 0:  # a single value across all units
         return 1.0 if disagreement == 0 else 0.0
     return 1.0 - (n - 1) * disagreement / expected
+
+
+def gwet_ac1(pairs: Iterable[Pair]) -> float | None:
+    """Gwet's AC1 for two coders and nominal values: (pa - pe) / (1 - pe), with chance
+    agreement pe = sum_q pi_q (1 - pi_q) / (Q - 1), pi_q the share of all ratings that are q and
+    Q the number of values seen. Robust to prevalence: a rare code both coders almost always
+    leave out keeps a high AC1 where kappa falls to 0."""
+    complete = [(a, b) for a, b in pairs if a is not None and b is not None]
+    if not complete:
+        return None
+    n = len(complete)
+    observed = sum(a == b for a, b in complete) / n
+    ratings = Counter(v for pair in complete for v in pair)
+    if len(ratings) < 2:  # one value only: agreement is perfect
+        return 1.0
+    shares = [count / (2 * n) for count in ratings.values()]
+    expected = sum(p * (1 - p) for p in shares) / (len(ratings) - 1)
+    return (observed - expected) / (1.0 - expected)
 
 
 # -- turning two codings of one case into units ---------------------------------------------

@@ -38,7 +38,7 @@ def _neighbourhood_thin(case: Case) -> bool:
 
 
 def compute_limitations(cases: list[Case]) -> list[Limitation]:
-    people = [p for c in cases for p in c.people]
+    people = [p for c in cases for p in c.people if p.role in ("victim", "perpetrator")]
     no_ethnicity = sum(1 for p in people if p.ethnicity in (None, "", "not_reported"))
     no_age = sum(1 for p in people if p.age_band in (None, "", "not_reported") and p.age is None)
     with_reference = [c for c in cases if c.non_reference_information not in (None, "not_applicable")]

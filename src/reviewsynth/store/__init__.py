@@ -54,6 +54,7 @@ from reviewsynth.store.models import (
     DocumentPathRow,
     DocumentRow,
     IngestErrorRow,
+    MachineCodingRow,
     SettingRow,
     ThemeAssignmentRow,
     UserRow,
@@ -109,6 +110,18 @@ class StoredThemes:
     basis: str  # `Store.themes_basis` when they were computed
     assignments: list[ThemeAssignment]
     skipped: dict[int, str]  # theme edit index -> why it no longer applies
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """One coder's copy of a case for double coding."""
+
+    case_id: str
+    coder: str
+    status: str  # assigned | in_progress | done | reconciled
+    mode: str  # blind | assisted
+    version: int
+    updated_at: datetime
 
 
 @dataclass(frozen=True)
@@ -272,6 +285,20 @@ class Store:
         with self.session() as s:
             return {r.path: r.sha256 for r in s.scalars(select(DocumentPathRow))}
 
+    def document_file_paths(self, sha256: str) -> list[str]:
+        """Every path a document's content was seen at, the first one first."""
+        with self.session() as s:
+            row = s.get(DocumentRow, sha256)
+            if row is None:
+                return []
+            others = s.scalars(select(DocumentPathRow.path).where(DocumentPathRow.sha256 == sha256)
+                               .order_by(DocumentPathRow.path))
+            return [row.path, *(p for p in others if p != row.path)]
+
+    def document_media_type(self, sha256: str) -> str | None:
+        with self.session() as s:
+            return s.scalar(select(DocumentRow.media_type).where(DocumentRow.sha256 == sha256))
+
     def count_documents(self) -> int:
         with self.session() as s:
             return len(list(s.scalars(select(DocumentRow.sha256))))
@@ -321,6 +348,7 @@ class Store:
                 s.add(CaseRow(case_id=case.case_id, payload=payload, engine_version=engine_version,
                               version=1, status="suggested", updated_by="reviewsynth"))
                 s.flush()
+            _keep_machine_coding(s, case.case_id, payload, engine_version)
             s.execute(delete(CaseDocumentRow).where(CaseDocumentRow.case_id == case.case_id))
             for d in case.documents:
                 s.add(CaseDocumentRow(case_id=case.case_id, sha256=d.sha256, role=d.role, used=d.used))
@@ -361,6 +389,16 @@ class Store:
                            before=before, after=after))
         return expected_version + 1
 
+    def get_machine_coding(self, case_id: str) -> Case | None:
+        """The machine's coding people started from (never edited by them), if kept."""
+        with self.session() as s:
+            row = s.get(MachineCodingRow, case_id)
+            return Case.model_validate(row.payload) if row else None
+
+    def machine_coding_ids(self) -> list[str]:
+        with self.session() as s:
+            return list(s.scalars(select(MachineCodingRow.case_id).order_by(MachineCodingRow.case_id)))
+
     def audit(self, case_id: str) -> list[dict[str, Any]]:
         with self.session() as s:
             rows = s.scalars(select(AuditRow).where(AuditRow.case_id == case_id).order_by(AuditRow.id))
@@ -377,14 +415,16 @@ class Store:
             row = s.scalars(select(CodingRow).where(CodingRow.case_id == case_id, CodingRow.coder == coder)).first()
             return (Case.model_validate(row.payload), row.version, row.status) if row else None
 
-    def assign(self, case_id: str, coder: str, start_from: Case) -> None:
-        """Give `coder` their own copy of a case to code independently (idempotent)."""
+    def assign(self, case_id: str, coder: str, start_from: Case, mode: str = "assisted") -> None:
+        """Give `coder` their own copy of a case to code independently (idempotent: a copy
+        that exists is kept as it is, whatever `start_from` and `mode` say)."""
         payload = start_from.model_dump(mode="json")
 
         def add(s: Session) -> None:
             exists = s.scalars(select(CodingRow).where(CodingRow.case_id == case_id, CodingRow.coder == coder)).first()
             if exists is None:
-                s.add(CodingRow(case_id=case_id, coder=coder, payload=payload, version=1, status="assigned"))
+                s.add(CodingRow(case_id=case_id, coder=coder, payload=payload, version=1, status="assigned",
+                                mode=mode))
                 s.flush()
 
         self._insert_or_update(add)
@@ -412,6 +452,17 @@ class Store:
             if case_id is not None:
                 q = q.where(CodingRow.case_id == case_id)
             return [(r.case_id, r.coder, r.status) for r in s.scalars(q)]
+
+    def assignments(self, case_id: str | None = None, coder: str | None = None) -> list[Assignment]:
+        """Every double-coding assignment (without the copies' payloads)."""
+        with self.session() as s:
+            q = select(CodingRow.case_id, CodingRow.coder, CodingRow.status, CodingRow.mode,
+                       CodingRow.version, CodingRow.updated_at).order_by(CodingRow.case_id, CodingRow.coder)
+            if case_id is not None:
+                q = q.where(CodingRow.case_id == case_id)
+            if coder is not None:
+                q = q.where(CodingRow.coder == coder)
+            return [Assignment(*row) for row in s.execute(q)]
 
     # -- users -----------------------------------------------------------------------------
 
@@ -554,6 +605,14 @@ class Store:
                      for r in rows]
             skipped = {int(i): str(why) for i, why in (state.value.get("skipped") or {}).items()}
             return StoredThemes(str(state.value.get("basis", "")), found, skipped)
+
+def _keep_machine_coding(s: Session, case_id: str, payload: dict[str, Any], engine_version: str) -> None:
+    row = s.get(MachineCodingRow, case_id)
+    if row is None:
+        s.add(MachineCodingRow(case_id=case_id, payload=payload, engine_version=engine_version))
+        s.flush()
+    else:
+        row.payload, row.engine_version, row.created_at = payload, engine_version, utcnow()
 
 
 def _set_path(s: Session, path: str, sha256: str) -> None:

@@ -90,6 +90,19 @@ class CodingRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str] = mapped_column(String(24), default="in_progress")  # in_progress | done
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # blind: the copy starts without the machine's suggestions; assisted: with them.
+    mode: Mapped[str] = mapped_column(String(16), default="assisted")
+
+
+class MachineCodingRow(Base):
+    """The machine's coding of a case as the engine wrote it, never edited by people: the
+    suggestions people started from, kept apart from their verification (`cases`)."""
+
+    __tablename__ = "machine_codings"
+    case_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    engine_version: Mapped[str] = mapped_column(String(32), default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class AuditRow(Base):

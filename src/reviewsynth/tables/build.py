@@ -55,9 +55,10 @@ def code_label(codes: CodeList, key: str) -> str:
 
 
 def _refs(case_id: str, evidence: Iterable[Evidence], person_id: str | None = None) -> list[EvidenceRef]:
-    # The document is the case's (see cases.json); the page and quote locate the words.
+    # The document is the case's (see cases.json); the page and quote locate the words. A quote
+    # people rejected (evidence `status`, set in the workbench) is not shown behind a count.
     return [{"case_id": case_id, "person_id": person_id, "page": e.page, "quote": e.quote}
-            for e in evidence]
+            for e in evidence if (e.model_extra or {}).get("status") != "rejected"]
 
 
 def _row(key: str, label: str, n: int, cases: list[str],
@@ -463,9 +464,23 @@ def _category_tables(ctx: _Context) -> list[Table]:
             tables.append(_services(
                 ctx, role, timing, f"{role}_services_{timing}",
                 f"{role.capitalize()} service involvement {when[timing]} the incident for {cat}"))
+    if ctx.persons("other"):  # relatives and others people moved codes to (a victim's mother)
+        tables += _other_people_tables(ctx, cat)
     tables.append(_themes(ctx, f"Practice problems and systemic themes for {cat}"))
     tables.append(_information_levels(ctx, f"Level of information in the reviews for {cat}"))
     return tables
+
+
+def _other_people_tables(ctx: _Context, cat: str) -> list[Table]:
+    """The codes of people of role `other`, counted for them and never for a victim or a
+    perpetrator: characteristics, risk and protective factors, services."""
+    who = "Family members and others"
+    return [
+        _characteristics(ctx, "other", "other_characteristics", f"{who}: characteristics for {cat}"),
+        _contexts(ctx, "other", "other_contexts", f"{who}: risk and protective factors by context for {cat}"),
+        _services(ctx, "other", "prior", "other_services_prior", f"{who}: service involvement before the incident for {cat}"),
+        _services(ctx, "other", "after", "other_services_after", f"{who}: service involvement after the incident for {cat}"),
+    ]
 
 
 # --------------------------------------------------------------------------- across categories

@@ -133,6 +133,19 @@ def item_status(item: BaseModel) -> str:
     return str(getattr(item, "status", None) or "suggested")
 
 
+VERIFIED_FIELDS = "verified_fields"  # extension key: targets of fields a person has saved
+
+
+def verified_fields(case: Case) -> set[str]:
+    """Targets of the single-valued fields a person has saved (or confirmed) on this coding."""
+    found = (case.model_extra or {}).get(VERIFIED_FIELDS) or []
+    return {str(t) for t in found} if isinstance(found, list) else set()
+
+
+def _mark_verified(case: Case, *targets: str) -> None:
+    setattr(case, VERIFIED_FIELDS, sorted(verified_fields(case) | set(targets)))
+
+
 def set_status(case: Case, target: str, status: Status) -> Change:
     """Accept, reject (kept for the audit trail, never counted) or reset one coded item."""
     if status not in STATUSES:
@@ -271,6 +284,7 @@ def set_field(case: Case, target: str, raw: str | None) -> Change:
         setattr(parent, key, value)
     if target == "category" and value is not None and new.screening is None:
         raise ValueError("screen the case before giving it a category")
+    _mark_verified(new, target)
     return Change(new, "field_set", target, _dump(before), _dump(value))
 
 
@@ -288,21 +302,8 @@ def screen(case: Case, decision: str, reason: str, evidence: list[Evidence] | No
     new.screening = Screening(decision=decision, reason=reason, evidence=kept)  # type: ignore[arg-type]
     if decision == "exclude":
         new.category = None
+    _mark_verified(new, "screening/decision", "screening/reason")
     return Change(new, "screening", "screening", before, _dump(new.screening))
-
-
-def add_person(case: Case, role: str) -> Change:
-    if role not in ("victim", "perpetrator"):
-        raise ValueError("role must be victim or perpetrator")
-    new = _copy(case)
-    prefix = "v" if role == "victim" else "p"
-    taken = {p.person_id for p in new.people}
-    n = 1
-    while f"{prefix}{n}" in taken:
-        n += 1
-    person = Person(person_id=f"{prefix}{n}", role=role)  # type: ignore[arg-type]
-    new.people.append(person)
-    return Change(new, "person_added", f"people/{person.person_id}", None, _dump(person))
 
 
 def iter_items(case: Case) -> list[tuple[ListSpec, str, BaseModel]]:
@@ -327,3 +328,172 @@ def progress(case: Case) -> tuple[int, int]:
     items = iter_items(case)
     decided = sum(1 for _s, _t, item in items if item_status(item) != "suggested")
     return decided, len(items)
+
+
+# -- people of the case, and moving a code between them -------------------------------------
+
+ROLE_PREFIX = {"victim": "v", "perpetrator": "p", "other": "o"}
+RELATIONS = ("mother", "father", "sibling", "child", "grandparent", "other relative", "new partner",
+             "friend", "neighbour")
+MAX_RELATION = 60
+
+
+def person_relation(person: Person) -> tuple[str | None, str | None]:
+    """(relation, related_to) of a person of role `other`: ("mother", "v1")."""
+    extra = person.model_extra or {}
+    return extra.get("relation"), extra.get("related_to")
+
+
+def add_person(case: Case, role: str, relation: str | None = None, related_to: str | None = None) -> Change:
+    """A new person: a victim or perpetrator, or another person of the case (a mother, a
+    sibling: role `other`, with their relation to one of the people)."""
+    if role not in ROLE_PREFIX:
+        raise ValueError("role must be victim, perpetrator or other")
+    new = _copy(case)
+    person = _new_person(new, role, relation, related_to)
+    return Change(new, "person_added", f"people/{person.person_id}", None, _dump(person))
+
+
+def _new_person(case: Case, role: str, relation: str | None, related_to: str | None) -> Person:
+    taken = {p.person_id for p in case.people}
+    n = 1
+    while f"{ROLE_PREFIX[role]}{n}" in taken:
+        n += 1
+    extra: dict[str, Any] = {}
+    if role == "other":
+        relation = " ".join((relation or "").split())
+        if not relation:
+            raise ValueError("say who the person is (their relation, e.g. mother)")
+        if len(relation) > MAX_RELATION:
+            raise ValueError(f"the relation is at most {MAX_RELATION} characters")
+        if related_to is not None and related_to not in taken:
+            raise ValueError(f"no person {related_to} in this case")
+        extra = {"relation": relation, "related_to": related_to}
+    person = Person.model_validate({"person_id": f"{ROLE_PREFIX[role]}{n}", "role": role, **extra})
+    case.people.append(person)
+    return person
+
+
+def move_item(case: Case, target: str, to_person: str | None, relation: str | None = None) -> Change:
+    """Move a person's code to another person of the case, or (with `relation` and no
+    `to_person`) to a new person related to its present owner. The code becomes `edited`: a
+    person has decided whose it is."""
+    parts = target.strip("/").split("/")
+    if parts[0] != "people" or len(parts) != 4:
+        raise TargetError(f"only a person's code can move to another person: {target}")
+    new = _copy(case)
+    spec, items, index, item = resolve_item(new, target)
+    from_person = parts[1]
+    if to_person is None:
+        to_person = _new_person(new, "other", relation, from_person).person_id
+    if to_person == from_person:
+        raise ValueError("the code is already this person's")
+    destination = ensure_list(new, spec.list_path(to_person))
+    moved = item.model_copy(update={"status": "edited"})
+    del items[index]
+    destination.append(moved)
+    new_target = f"{spec.list_path(to_person)}/{len(destination) - 1}"
+    return Change(new, "code_moved", target, {"person": from_person, "item": _dump(item)},
+                  {"person": to_person, "target": new_target, "item": _dump(moved)})
+
+
+# -- quotes: accept or reject one, change its span, notes -----------------------------------
+
+QUOTE_STATUSES = ("suggested", "accepted", "rejected")
+MAX_NOTE = 2000
+
+
+def quote_status(evidence: Evidence) -> str:
+    return str((evidence.model_extra or {}).get("status") or "suggested")
+
+
+def _evidence_of(item: BaseModel, target: str) -> list[Evidence]:
+    evidence = getattr(item, "evidence", None)
+    if not isinstance(evidence, list):
+        raise TargetError(f"{target} has no quotes")
+    return evidence
+
+
+def _quote_index(evidence: list[Evidence], quote: int, target: str) -> int:
+    if not 0 <= quote < len(evidence):
+        raise TargetError(f"{target} has no quote {quote + 1}")
+    return quote
+
+
+def set_quote_status(case: Case, target: str, quote: int, status: str) -> Change:
+    """Accept or reject one quote of a code (the code's own status is unchanged). A code that
+    stands keeps at least one quote that is not rejected: reject the code instead."""
+    if status not in QUOTE_STATUSES:
+        raise ValueError(f"unknown quote status {status}")
+    new = _copy(case)
+    _spec, _items, _index, item = resolve_item(new, target)
+    evidence = _evidence_of(item, target)
+    i = _quote_index(evidence, quote, target)
+    before = _dump(evidence[i])
+    evidence[i] = Evidence.model_validate({**before, "status": status})
+    standing = [e for e in evidence if quote_status(e) != "rejected"]
+    if status == "rejected" and not standing and item_status(item) != "rejected":
+        raise ValueError("this is the code's last quote: reject the code instead, or give it another quote first")
+    return Change(new, f"quote_{status}", f"{target}/evidence/{i}", before, _dump(evidence[i]))
+
+
+def set_quote_span(case: Case, target: str, quote: int | None, evidence: Evidence) -> Change:
+    """Replace one quote of a code by the text a person selected (or, with `quote` None, add
+    the selection as another quote). The new quote is accepted; its note is kept."""
+    new = _copy(case)
+    _spec, _items, _index, item = resolve_item(new, target)
+    quotes = _evidence_of(item, target)
+    chosen = evidence.model_dump(mode="json")
+    chosen["status"] = "accepted"
+    if quote is None:
+        quotes.append(Evidence.model_validate(chosen))
+        return Change(new, "quote_added", f"{target}/evidence/{len(quotes) - 1}", None, chosen)
+    i = _quote_index(quotes, quote, target)
+    before = _dump(quotes[i])
+    if (quotes[i].model_extra or {}).get("note"):
+        chosen["note"] = quotes[i].model_extra["note"]  # type: ignore[index]
+    quotes[i] = Evidence.model_validate(chosen)
+    return Change(new, "quote_span_changed", f"{target}/evidence/{i}", before, _dump(quotes[i]))
+
+
+def set_note(case: Case, target: str, note: str | None, quote: int | None = None) -> Change:
+    """A person's note on a code, or on one of its quotes (empty removes it)."""
+    text = (note or "").strip()
+    if len(text) > MAX_NOTE:
+        raise ValueError(f"a note is at most {MAX_NOTE} characters")
+    new = _copy(case)
+    _spec, items, index, item = resolve_item(new, target)
+    if quote is None:
+        before = (item.model_extra or {}).get("note")
+        data = item.model_dump(mode="json")
+        data.pop("note", None)
+        items[index] = type(item).model_validate({**data, **({"note": text} if text else {})})
+        return Change(new, "note_set", target, before, text or None)
+    quotes = _evidence_of(item, target)
+    i = _quote_index(quotes, quote, target)
+    before = (quotes[i].model_extra or {}).get("note")
+    data = quotes[i].model_dump(mode="json")
+    data.pop("note", None)
+    quotes[i] = Evidence.model_validate({**data, **({"note": text} if text else {})})
+    return Change(new, "note_set", f"{target}/evidence/{i}", before, text or None)
+
+
+def note_of(model: BaseModel) -> str | None:
+    note = (model.model_extra or {}).get("note")
+    return str(note) if note else None
+
+
+# -- a blind coder's starting copy ----------------------------------------------------------
+
+def blind_copy(case: Case) -> Case:
+    """What a blind coder starts from: the case's frame (its documents, title and people, by
+    id, role and name) and nothing the machine coded: no codes, field values or screening."""
+    people = []
+    for p in case.people:
+        relation, related_to = person_relation(p)
+        frame: dict[str, Any] = {"person_id": p.person_id, "role": p.role, "name": p.name}
+        if p.role == "other":
+            frame.update(relation=relation, related_to=related_to)
+        people.append(Person.model_validate(frame))
+    return Case(case_id=case.case_id, title=case.title, documents=[d.model_copy() for d in case.documents],
+                people=people)

@@ -56,7 +56,7 @@ def item_key(spec: ListSpec, item: BaseModel) -> str:
     return f"other:{norm(d.get('detail'))}" if code == "other" else code
 
 
-def _field_value(case: Case, target: str) -> Any:
+def field_value(case: Case, target: str) -> Any:
     try:
         value = resolve(case, target)
     except TargetError:
@@ -107,7 +107,7 @@ def list_paths(a: Case, b: Case) -> list[tuple[ListSpec, str]]:
     return paths
 
 
-def _screening_value(case: Case, target: str) -> Any:
+def screening_value(case: Case, target: str) -> Any:
     if case.screening is None:
         return None
     return case.screening.decision if target.endswith("decision") else case.screening.reason
@@ -118,9 +118,9 @@ def differences(a: Case, b: Case) -> list[Difference]:
     diffs: list[Difference] = []
     for target, _spec, label in field_targets(a, b):
         if target.startswith("screening/"):
-            va, vb = _screening_value(a, target), _screening_value(b, target)
+            va, vb = screening_value(a, target), screening_value(b, target)
         else:
-            va, vb = _field_value(a, target), _field_value(b, target)
+            va, vb = field_value(a, target), field_value(b, target)
         if va != vb:
             diffs.append(Difference(f"field:{target}", "field", target, label, va, vb))
     a_ids, b_ids = {p.person_id for p in a.people}, {p.person_id for p in b.people}
@@ -201,27 +201,3 @@ def _apply_item_choice(final: Case, d: Difference, keep: bool) -> None:
         items[:] = [i for i in items if item_status(i) == "rejected" or item_key(spec, i) != key]
     elif d.b is not None and keep:
         ensure_list(final, d.path).append(spec.model.model_validate(d.b))
-
-
-def agreement_units(a: Case, b: Case) -> dict[str, list[tuple[str, str]]]:
-    """field name -> [(label A, label B)], one pair per unit, for agreement statistics.
-
-    Coded fields pair their values; each code of a list is a present/absent unit, over the
-    union of both coders' codes. Free-text fields are left out (agreement there is not a
-    matter of labels).
-    """
-    units: dict[str, list[tuple[str, str]]] = {}
-    for target, spec, _label in field_targets(a, b):
-        if spec is not None and spec.kind == "text":
-            continue
-        if target.startswith("screening/"):
-            va, vb = _screening_value(a, target), _screening_value(b, target)
-        else:
-            va, vb = _field_value(a, target), _field_value(b, target)
-        name = target.split("/")[-1] if target.startswith("people/") else target
-        units.setdefault(name, []).append((str(va), str(vb)))
-    for list_spec, list_path in list_paths(a, b):
-        ia, ib = coded_items(a, list_spec, list_path), coded_items(b, list_spec, list_path)
-        for key in sorted(set(ia) | set(ib)):
-            units.setdefault(list_spec.name, []).append((str(key in ia), str(key in ib)))
-    return units

@@ -47,6 +47,8 @@ def _templates() -> Jinja2Templates:
     env.globals["label"] = lambda listname, code: (
         codebook[listname].label(code) if code is not None and listname in codebook.lists else code
     )
+    env.globals["codebook_labels"] = lambda listname: (
+        list(codebook[listname].labels.items()) if listname in codebook.lists else [])
     return templates
 
 
@@ -84,7 +86,9 @@ def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path 
     from reviewsynth.web import (
         routes_cases,
         routes_corpus,
+        routes_double,
         routes_main,
+        routes_pages,
         routes_results,
         routes_themes,
     )
@@ -103,7 +107,9 @@ def create_app(store: Store, *, secret_key: str | None = None, upload_dir: Path 
     app.add_middleware(SessionMiddleware, cookies=cookies, store=store)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=str(_PKG / "static")), name="static")
-    for module in (routes_main, routes_cases, routes_corpus, routes_results, routes_themes):
+    # routes_double last but one: its generic action routes must not shadow named ones.
+    for module in (routes_main, routes_cases, routes_pages, routes_corpus, routes_results, routes_themes,
+                   routes_double):
         app.include_router(module.router)
     _error_handlers(app)
     return app

@@ -2,8 +2,10 @@
 
 The browser gets each segment with its character offset (`data-o`), so a text selection
 maps back to exact offsets in the stored document text: that is how a selection becomes
-Evidence. Text is escaped here (markupsafe) since this is the one place that builds HTML
-outside templates, for speed on 150-page reports.
+Evidence. Each highlight carries its code's colour class and label, and each page lists its
+coding stripes (one per code quoted on it) for the margin beside the text. Text is escaped
+here (markupsafe) since this is the one place that builds HTML outside templates, for speed on
+150-page reports.
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ class Mark:
     end: int
     target: str  # the coded item the quote supports
     status: str
+    label: str = ""  # the code as a reader sees it ("Alcohol misuse · p1")
+    colour: int = 0  # the code's colour class (code-N)
+    quote: int = 0  # which of the item's quotes
+
+
+@dataclass(frozen=True)
+class Stripe:
+    target: str
+    label: str
+    colour: int
+    status: str
 
 
 @dataclass(frozen=True)
@@ -28,6 +41,17 @@ class PageView:
     number: int | None
     start: int
     html: Markup
+    stripes: tuple[Stripe, ...] = ()
+
+
+def _mark_html(a: int, piece: str, covering: list[Mark]) -> str:
+    status = "rejected" if all(m.status == "rejected" for m in covering) else covering[0].status
+    targets = " ".join(sorted({m.target for m in covering}))
+    labels = "; ".join(dict.fromkeys(m.label for m in covering if m.label))
+    first = covering[0]
+    many = " ev-many" if len({m.target for m in covering}) > 1 else ""
+    return (f'<mark class="ev ev-{escape(status)} code-{first.colour}{many}" data-o="{a}" '
+            f'data-targets="{escape(targets)}" title="{escape(labels)}">{piece}</mark>')
 
 
 def _page_html(text: str, page_start: int, page_end: int, marks: list[Mark]) -> Markup:
@@ -44,13 +68,18 @@ def _page_html(text: str, page_start: int, page_end: int, marks: list[Mark]) -> 
         # A raw CR would be normalised away by the HTML parser and shift every later offset.
         piece = str(escape(text[a:b])).replace("\r", "&#13;")
         if covering:
-            status = "rejected" if all(m.status == "rejected" for m in covering) else covering[0].status
-            targets = " ".join(sorted({m.target for m in covering}))
-            parts.append(f'<mark class="ev ev-{escape(status)}" data-o="{a}" '
-                         f'data-targets="{escape(targets)}">{piece}</mark>')
+            parts.append(_mark_html(a, piece, covering))
         else:
             parts.append(f'<span data-o="{a}">{piece}</span>')
     return Markup("".join(parts))
+
+
+def _stripes(marks: list[Mark]) -> tuple[Stripe, ...]:
+    seen: dict[str, Stripe] = {}
+    for m in marks:
+        if m.target not in seen and m.target != "screening":
+            seen[m.target] = Stripe(m.target, m.label, m.colour, m.status)
+    return tuple(seen.values())
 
 
 def document_pages(doc: ExtractedDocument, marks: list[Mark]) -> list[PageView]:
@@ -61,7 +90,8 @@ def document_pages(doc: ExtractedDocument, marks: list[Mark]) -> list[PageView]:
     views: list[PageView] = []
     for page in pages:
         on_page = [m for m in valid if m.start < page.end and m.end > page.start]
-        views.append(PageView(page.number, page.start, _page_html(doc.text, page.start, page.end, on_page)))
+        views.append(PageView(page.number, page.start, _page_html(doc.text, page.start, page.end, on_page),
+                              _stripes(on_page)))
     if not pages:
-        views.append(PageView(None, 0, _page_html(doc.text, 0, len(doc.text), valid)))
+        views.append(PageView(None, 0, _page_html(doc.text, 0, len(doc.text), valid), _stripes(valid)))
     return views

@@ -1,11 +1,12 @@
-"""Case list, coding screen (the case or one coder's blind copy), verification actions,
-double-coding assignment, reconciliation and the audit log."""
+"""Case list, coding screen (the case or one coder's blind copy) and verification actions.
+Double coding, reconciliation, progress and the audit log are in `routes_double`."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Any
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -16,35 +17,48 @@ from reviewsynth.schema import Case, Evidence
 from reviewsynth.store import StaleVersionError, Store
 from reviewsynth.verify.operations import Change
 from reviewsynth.verify.paths import resolve_item, spec_for_list_path
+from reviewsynth.verify.reconcile import item_key
 from reviewsynth.web import queries
-from reviewsynth.web.agreement import case_agreement
 from reviewsynth.web.app import render
-from reviewsynth.web.auth import Admin, Coder, Forbidden, User, Viewer, flash, request_store
+from reviewsynth.web.auth import Coder, Forbidden, User, Viewer, flash, request_store
 from reviewsynth.web.render import Mark, document_pages
-from reviewsynth.web.viewmodel import coding_sections
+from reviewsynth.web.viewmodel import code_colour, coding_sections, item_label, person_heading
 
 router = APIRouter()
+Operation = Callable[[Case], Change]
 
 
-def _case_list(store: Store, username: str) -> dict[str, Any]:
-    rows = []
-    assigned = queries.assignments(store)
-    for stored in store.list_cases():
-        decided, total = verify.progress(stored.case)
-        rows.append({"stored": stored, "decided": decided, "total": total,
-                     "codings": assigned.get(stored.case.case_id, [])})
-    return {"rows": rows, "mine": queries.my_codings(store, username)}
+def _case_list(store: Store, user: User, params: dict[str, str]) -> dict[str, Any]:
+    filters = queries.CaseFilters.from_params(params)
+    rows = queries.case_rows(store, user.name, filters)
+    return {"rows": rows, "mine": queries.my_codings(store, user.name), "filters": filters,
+            "choices": queries.filter_choices(store)}
 
 
 @router.get("/cases")
 async def case_list(request: Request, user: Viewer) -> Response:
-    return render(request, "cases.html", await run_in_threadpool(_case_list, request_store(request), user.name))
+    params = dict(request.query_params)
+    return render(request, "cases.html", await run_in_threadpool(_case_list, request_store(request), user, params))
 
 
 def _check_coder_access(user: User, coder: str | None) -> None:
     """Blind double coding: a coder sees and edits only their own copy."""
     if coder is not None and coder != user.name:
         raise Forbidden("double coding is blind: you can open only your own coding")
+
+
+def check_not_blind(store: Store, user: User, case_id: str) -> None:
+    """A coder coding this case blind may not see its own coding (machine suggestions and
+    others' decisions) before it is reconciled."""
+    if not user.is_admin and verify.blind_to(store, case_id, user.name):
+        raise Forbidden("you are double-coding this case blind: open your own coding "
+                        f"(/cases/{case_id}/coding/{user.name}); the case's coding shows once it is reconciled")
+
+
+def _check_access(store: Store, user: User, case_id: str, coder: str | None) -> None:
+    _check_coder_access(user, coder)
+    if coder is None:
+        check_not_blind(store, user, case_id)
 
 
 def _documents(store: Store, case: Case) -> list[ExtractedDocument]:
@@ -56,28 +70,44 @@ def _documents(store: Store, case: Case) -> list[ExtractedDocument]:
     return docs
 
 
+def _owner_suffix(target: str) -> str:
+    parts = target.split("/")
+    return f" · {parts[1]}" if parts[0] == "people" else ""
+
+
 def _marks(case: Case, sha256: str) -> list[Mark]:
     marks: list[Mark] = []
-    for _spec, target, item in verify.iter_items(case):
-        for ev in getattr(item, "evidence", []) or []:
+    for spec, target, item in verify.iter_items(case):
+        label = item_label(spec.name, item) + _owner_suffix(target)
+        colour = code_colour(spec.name, item_key(spec, item))
+        status = verify.item_status(item)
+        for q, ev in enumerate(getattr(item, "evidence", []) or []):
             if ev.document == sha256 and ev.start is not None and ev.end is not None:
-                marks.append(Mark(ev.start, ev.end, target, verify.item_status(item)))
+                shown = "rejected" if verify.quote_status(ev) == "rejected" else status
+                marks.append(Mark(ev.start, ev.end, target, shown, label, colour, q))
     if case.screening is not None:
         for ev in case.screening.evidence:
             if ev.document == sha256 and ev.start is not None and ev.end is not None:
-                marks.append(Mark(ev.start, ev.end, "screening", "accepted"))
+                marks.append(Mark(ev.start, ev.end, "screening", "accepted", "Screening"))
     return marks
 
 
-def _panel_context(request: Request, loaded: verify.Loaded, user: User, error: str | None = None) -> dict[str, Any]:
+def _panel_context(request: Request, loaded: verify.Loaded, user: User, error: str | None = None,
+                   announce: str | None = None, focus: str | None = None) -> dict[str, Any]:
     case = loaded.case
     decided, total = verify.progress(case)
     # A coder's copy is read-only to others, and to everyone once reconciled into the case.
     readonly = not user.can_edit or (loaded.coder is not None and (
         loaded.coder != user.name or loaded.status == verify.RECONCILED))
+    codebook = load_codebook()
     return {"case": case, "version": loaded.version, "status": loaded.status, "coder": loaded.coder,
             "sections": coding_sections(case), "decided": decided, "total": total,
-            "readonly": readonly, "error": error, "codebook": load_codebook(),
+            "readonly": readonly, "error": error, "codebook": codebook,
+            "announce": announce or error or "", "focus": focus or "",
+            "people": [(p.person_id, person_heading(p)) for p in case.people],
+            "relations": verify.RELATIONS,
+            "include_reasons": list(codebook.include_reasons.labels.items()),
+            "exclude_reasons": list(codebook.exclude_reasons.labels.items()),
             "action_base": _action_base(case.case_id, loaded.coder)}
 
 
@@ -86,19 +116,24 @@ def _action_base(case_id: str, coder: str | None) -> str:
 
 
 def _coding_page(request: Request, user: User, case_id: str, coder: str | None, doc_sha: str | None,
-                 error: str | None = None, status_code: int = 200) -> Response:
+                 error: str | None = None, status_code: int = 200, announce: str | None = None,
+                 focus: str | None = None) -> Response:
     store = request_store(request)
     loaded = verify.load(store, case_id, coder)
     if loaded is None:
         raise HTTPException(404, "no such case" if coder is None else "no such coding")
+    _check_access(store, user, case_id, coder)
+    context = _panel_context(request, loaded, user, error, announce, focus)
     if request.headers.get("hx-request") == "true" and request.method != "GET":
-        return render(request, "_panel.html", _panel_context(request, loaded, user, error), status_code)
+        return render(request, "_panel.html", context, status_code)
     docs = _documents(store, loaded.case)
     shown = next((d for d in docs if d.sha256 == doc_sha), docs[0] if docs else None)
     pages = document_pages(shown, _marks(loaded.case, shown.sha256)) if shown else []
-    context = _panel_context(request, loaded, user, error)
+    assignments = store.assignments(case_id) if user.is_admin or coder else []
     context.update({"documents": docs, "shown": shown, "pages": pages,
-                    "codings": store.codings(case_id) if user.is_admin else []})
+                    "mode": next((a.mode for a in assignments if a.coder == coder), None),
+                    "codings": assignments if user.is_admin else [],
+                    "modes": verify.MODES})
     return render(request, "coding.html", context, status_code)
 
 
@@ -113,36 +148,41 @@ async def coding_page(request: Request, user: Coder, case_id: str, coder: str, d
     return await run_in_threadpool(_coding_page, request, user, case_id, coder, doc)
 
 
+def _stale_message(store: Store, case_id: str, coder: str | None, err: StaleVersionError) -> str:
+    who = ""
+    stored = store.get_case(case_id) if coder is None else None
+    if stored is not None and stored.updated_by:
+        who = f" by {stored.updated_by}"
+    return (f"Not saved: this case was changed{who} since you opened it (now version "
+            f"{err.actual}, you had {err.expected}). The latest version is shown; "
+            "make your change again.")
+
+
 def _run(request: Request, user: User, case_id: str, coder: str | None, version: int,
-         operation: Any, *, status: str | None = None, success: str = "Saved.") -> Response:
+         operation: Operation, *, status: str | None = None,
+         success: str | Callable[[Change], str] = "Saved.",
+         focus: Callable[[Change], str | None] | None = None) -> Response:
     """Apply one verification operation and answer with the panel (htmx) or a redirect."""
-    _check_coder_access(user, coder)
     store = request_store(request)
-    error = None
-    status_code = 200
+    if store.get_case(case_id) is None:
+        raise HTTPException(404, "no such case")
+    _check_access(store, user, case_id, coder)
+    error, status_code, focused, message = None, 200, None, ""
     try:
-        verify.apply(store, case_id, operation, expected_version=version, username=user.name,
-                     coder=coder, status=status)
+        change, _version = verify.apply(store, case_id, operation, expected_version=version,
+                                        username=user.name, coder=coder, status=status)
+        focused = focus(change) if focus else change.target
+        message = success(change) if callable(success) else success
     except StaleVersionError as err:
-        latest = verify.load(store, case_id, coder)
-        who = ""
-        if coder is None and latest is not None:
-            who = f" by {store.get_case(case_id).updated_by}"  # type: ignore[union-attr]
-        error = (f"Not saved: this case was changed{who} since you opened it (now version "
-                 f"{err.actual}, you had {err.expected}). The latest version is shown; "
-                 "make your change again.")
-        status_code = 409
+        error, status_code = _stale_message(store, case_id, coder, err), 409
     except (ValueError, verify.TargetError) as err:
-        error = f"Not saved: {err}"
-        status_code = 422
+        error, status_code = f"Not saved: {err}", 422
     except KeyError as err:
-        raise HTTPException(404, "no such case") from err
+        raise HTTPException(404, "no such case" if coder is None else "no such coding") from err
     if request.headers.get("hx-request") == "true":
-        return _coding_page(request, user, case_id, coder, None, error, status_code)
-    if error:
-        flash(request, error, "error")
-    else:
-        flash(request, success)
+        return _coding_page(request, user, case_id, coder, None, error, status_code,
+                            announce=None if error else message, focus=focused)
+    flash(request, error or message, "error" if error else "info")
     return RedirectResponse(_action_base(case_id, coder), status_code=303)
 
 
@@ -158,20 +198,13 @@ def _version(form: dict[str, str]) -> int:
         raise HTTPException(400, "version missing") from err
 
 
-async def _status_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
-    form = await _form(request)
-    status = form.get("status", "")
-    target = form.get("target", "")
-    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
-                lambda c: verify.set_status(c, target, status), success=f"Code {status}.")  # type: ignore[arg-type]
-
-
-async def _edit_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
-    form = await _form(request)
-    target = form.get("target", "")
-    fields: dict[str, str | None] = {k[2:]: v for k, v in form.items() if k.startswith("f_")}
-    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
-                lambda c: verify.edit_item(c, target, fields), success="Code edited.")
+def _quote_number(raw: str | None) -> int | None:
+    """A quote index from a form ("" or absent: none)."""
+    if raw is None or raw == "":
+        return None
+    if not raw.isdigit():
+        raise HTTPException(400, "quote must be a number")
+    return int(raw)
 
 
 def _selection_evidence(store: Store, case: Case, form: dict[str, str]) -> list[Evidence]:
@@ -186,6 +219,33 @@ def _selection_evidence(store: Store, case: Case, form: dict[str, str]) -> list[
     if doc is None or not (0 <= s < e <= len(doc.text)) or not doc.text[s:e].strip():
         raise ValueError("the selection is empty or outside the document")
     return [doc.evidence(s, e)]
+
+
+def _item_label_of(case: Case, target: str) -> str:
+    try:
+        spec, _items, _i, item = resolve_item(case, target)
+    except verify.TargetError:
+        return target
+    return item_label(spec.name, item) + _owner_suffix(target)
+
+
+# -- the actions: each reads its form and gives `_run` one core operation --------------------
+
+async def _status_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
+    form = await _form(request)
+    status, target = form.get("status", ""), form.get("target", "")
+    return await run_in_threadpool(
+        _run, request, user, case_id, coder, _version(form),
+        lambda c: verify.set_status(c, target, status),  # type: ignore[arg-type]
+        success=lambda ch: f"{status.capitalize()}: {_item_label_of(ch.case, ch.target)}.")
+
+
+async def _edit_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
+    form = await _form(request)
+    target = form.get("target", "")
+    fields: dict[str, str | None] = {k[2:]: v for k, v in form.items() if k.startswith("f_")}
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
+                                   lambda c: verify.edit_item(c, target, fields), success="Code edited.")
 
 
 async def _add_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
@@ -204,13 +264,16 @@ async def _field_action(request: Request, user: User, case_id: str, coder: str |
     form = await _form(request)
     target = form.get("target", "")
     return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
-                lambda c: verify.set_field(c, target, form.get("value")), success="Field saved.")
+                                   lambda c: verify.set_field(c, target, form.get("value")), success="Field saved.")
 
 
 async def _person_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
     form = await _form(request)
+    role, relation = form.get("role", ""), form.get("relation") or None
+    related_to = form.get("related_to") or None
     return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
-                lambda c: verify.add_person(c, form.get("role", "")), success="Person added.")
+                                   lambda c: verify.add_person(c, role, relation, related_to),
+                                   success="Person added.")
 
 
 async def _complete_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
@@ -220,27 +283,102 @@ async def _complete_action(request: Request, user: User, case_id: str, coder: st
         return Change(case, "completed", "case", None, {"by": user.name})
 
     return await run_in_threadpool(_run, request, user, case_id, coder, _version(form), mark_done,
-                status="done" if coder else "verified", success="Marked as complete.")
+                                   status="done" if coder else "verified", success="Marked as complete.")
 
 
-_ACTIONS = {"status": _status_action, "edit": _edit_action, "add": _add_action,
-            "field": _field_action, "person": _person_action, "complete": _complete_action}
+async def _screen_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
+    """Screen a coder's own copy (the case itself is screened in the screening queue)."""
+    form = await _form(request)
+    decision, _sep, reason = form.get("choice", "").partition(":")
+    if coder is None:
+        raise HTTPException(404, "screen the case in the screening queue")
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
+                                   lambda c: verify.screen(c, decision, reason), success="Screening saved.")
+
+
+async def _quote_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
+    """Accept or reject one quote of a code: the button's value is "<quote>:<status>"."""
+    form = await _form(request)
+    target = form.get("target", "")
+    quote_raw, _sep, status = form.get("quote", "").partition(":")
+    quote = _quote_number(quote_raw)
+    if quote is None:
+        raise HTTPException(400, "which quote?")
+    return await run_in_threadpool(
+        _run, request, user, case_id, coder, _version(form),
+        lambda c: verify.set_quote_status(c, target, quote, status), success=f"Quote {quote + 1} {status}.",
+        focus=lambda _ch: target)
+
+
+async def _span_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
+    """Change one quote's span to the selected text (or add the selection as another quote)."""
+    form = await _form(request)
+    target, quote = form.get("target", ""), _quote_number(form.get("quote"))
+    store = request_store(request)
+
+    def change_span(case: Case) -> Change:
+        evidence = _selection_evidence(store, case, form)
+        if not evidence:
+            raise ValueError("select the text of the quote in the document first")
+        return verify.set_quote_span(case, target, quote, evidence[0])
+
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form), change_span,
+                                   success="Quote changed." if quote is not None else "Quote added.",
+                                   focus=lambda _ch: target)
+
+
+async def _note_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
+    form = await _form(request)
+    target, quote = form.get("target", ""), _quote_number(form.get("quote"))
+    return await run_in_threadpool(_run, request, user, case_id, coder, _version(form),
+                                   lambda c: verify.set_note(c, target, form.get("note"), quote),
+                                   success="Note saved.", focus=lambda _ch: target)
+
+
+async def _move_action(request: Request, user: User, case_id: str, coder: str | None) -> Response:
+    """Move a person's code to another person, or to a new one ("new" with a relation)."""
+    form = await _form(request)
+    target, to = form.get("target", ""), form.get("to", "")
+    relation = form.get("relation") or None
+    to_person = None if to == "new" else to
+    return await run_in_threadpool(
+        _run, request, user, case_id, coder, _version(form),
+        lambda c: verify.move_item(c, target, to_person, relation), success="Code moved.",
+        focus=lambda ch: ch.after["target"] if isinstance(ch.after, dict) else None)
+
+
+ACTIONS = {"status": _status_action, "edit": _edit_action, "add": _add_action,
+           "field": _field_action, "person": _person_action, "complete": _complete_action,
+           "screen": _screen_action, "quote": _quote_action, "span": _span_action,
+           "note": _note_action, "move": _move_action}
+
+
+def _loaded_for_form(request: Request, user: User, case_id: str, coder: str | None) -> verify.Loaded:
+    store = request_store(request)
+    loaded = verify.load(store, case_id, coder)
+    if loaded is None:
+        raise HTTPException(404, "no such case")
+    _check_access(store, user, case_id, coder)
+    return loaded
 
 
 def _edit_form(request: Request, user: User, case_id: str, coder: str | None, target: str) -> Response:
-    """One item's edit form, fetched when opened (keeps the panel small for big cases)."""
+    """One item's forms, fetched when opened (keeps the panel small for big cases): its
+    fields, its note, each quote's note and span, and moving it to another person."""
     _check_coder_access(user, coder)
-    loaded = verify.load(request_store(request), case_id, coder)
-    if loaded is None:
-        raise HTTPException(404, "no such case")
+    loaded = _loaded_for_form(request, user, case_id, coder)
     try:
         spec, _items, _i, item = resolve_item(loaded.case, target)
     except verify.TargetError as err:
         raise HTTPException(404, str(err)) from err
     fields = [(name, verify.field_choices(spec.name, name)) for name in verify.ITEM_FIELDS[spec.name]]
+    owner = target.split("/")[1] if target.startswith("people/") else None
     return render(request, "_edit_form.html", {
         "action_base": _action_base(case_id, coder), "version": loaded.version, "target": target,
-        "fields": fields, "values": item.model_dump(mode="json")})
+        "fields": fields, "values": item.model_dump(mode="json"), "note": verify.note_of(item),
+        "quotes": [(q, ev, verify.note_of(ev)) for q, ev in enumerate(getattr(item, "evidence", []) or [])],
+        "owner": owner, "relations": verify.RELATIONS,
+        "people": [(p.person_id, person_heading(p)) for p in loaded.case.people if p.person_id != owner]})
 
 
 @router.get("/cases/{case_id}/edit-form")
@@ -255,9 +393,7 @@ async def coding_edit_form(request: Request, user: Coder, case_id: str, coder: s
 
 def _add_form(request: Request, user: User, case_id: str, coder: str | None, list_path: str) -> Response:
     _check_coder_access(user, coder)
-    loaded = verify.load(request_store(request), case_id, coder)
-    if loaded is None:
-        raise HTTPException(404, "no such case")
+    loaded = _loaded_for_form(request, user, case_id, coder)
     try:
         spec, _person = spec_for_list_path(list_path)
     except verify.TargetError as err:
@@ -276,98 +412,3 @@ async def add_form(request: Request, user: Coder, case_id: str, list_path: str) 
 @router.get("/cases/{case_id}/coding/{coder}/add-form")
 async def coding_add_form(request: Request, user: Coder, case_id: str, coder: str, list_path: str) -> Response:
     return await run_in_threadpool(_add_form, request, user, case_id, coder, list_path)
-
-
-# -- double coding ----------------------------------------------------------------------------
-
-@router.post("/cases/{case_id}/assign")
-async def assign(request: Request, user: Admin, case_id: str,
-                 coder_a: Annotated[str, Form()], coder_b: Annotated[str, Form()]) -> Response:
-    store = request_store(request)
-    if await run_in_threadpool(store.get_case, case_id) is None:
-        raise HTTPException(404, "no such case")
-    try:
-        await run_in_threadpool(verify.assign_double, store, case_id,
-                                [coder_a.strip(), coder_b.strip()], username=user.name)
-        flash(request, f"Assigned to {coder_a} and {coder_b} for double coding.")
-    except ValueError as err:
-        flash(request, f"Not assigned: {err}", "error")
-    return RedirectResponse(f"/cases/{case_id}", status_code=303)
-
-
-def _pair(store: Store, case_id: str) -> tuple[str, str]:
-    coders = [c for _cid, c, _s in store.codings(case_id)]
-    if len(coders) < 2:
-        raise HTTPException(404, "this case has not been double-coded")
-    return coders[0], coders[1]
-
-
-def _reconcile_context(store: Store, case_id: str) -> dict[str, Any]:
-    a_name, b_name = _pair(store, case_id)
-    a, b, main = verify.load(store, case_id, a_name), verify.load(store, case_id, b_name), verify.load(store, case_id)
-    if a is None or b is None or main is None:
-        raise HTTPException(404, "no such case")
-    return {
-        "case": main.case, "version": main.version, "coders": (a_name, b_name),
-        "statuses": (a.status, b.status), "diffs": verify.differences(a.case, b.case),
-        "agreement": case_agreement(a.case, b.case),
-    }
-
-
-@router.get("/cases/{case_id}/reconcile")
-async def reconcile_page(request: Request, user: Admin, case_id: str) -> Response:
-    return render(request, "reconcile.html", await run_in_threadpool(_reconcile_context, request_store(request), case_id))
-
-
-def _reconcile(store: Store, case_id: str, form: dict[str, str], username: str) -> int:
-    coders = _pair(store, case_id)
-    choices = {k[7:]: v for k, v in form.items() if k.startswith("choice:")}
-    return verify.reconcile_case(store, case_id, coders, choices, expected_version=_version(form),
-                                 username=username)
-
-
-@router.post("/cases/{case_id}/reconcile")
-async def reconcile_submit(request: Request, user: Admin, case_id: str) -> Response:
-    form = await _form(request)
-    try:
-        await run_in_threadpool(_reconcile, request_store(request), case_id, form, user.name)
-    except StaleVersionError as err:
-        flash(request, f"Not saved: the case changed since you opened this screen ({err}).", "error")
-        return RedirectResponse(f"/cases/{case_id}/reconcile", status_code=303)
-    except ValueError as err:
-        flash(request, f"Not saved: {err}", "error")
-        return RedirectResponse(f"/cases/{case_id}/reconcile", status_code=303)
-    flash(request, "Reconciled: the final coding is saved to the case.")
-    return RedirectResponse(f"/cases/{case_id}", status_code=303)
-
-
-def _audit_context(store: Store, case_id: str, user: User) -> dict[str, Any]:
-    stored = store.get_case(case_id)
-    if stored is None:
-        raise HTTPException(404, "no such case")
-    entries = store.audit(case_id)
-    if not user.is_admin:  # blind double coding: nobody else's coding shows in the log
-        entries = [e for e in entries if not (e["target"] or "").startswith("coding/")
-                   or (e["target"] or "").startswith(f"coding/{user.name}/")
-                   or e["target"] == f"coding/{user.name}"]
-    return {"case": stored.case, "entries": entries}
-
-
-@router.get("/cases/{case_id}/audit")
-async def audit_page(request: Request, user: Viewer, case_id: str) -> Response:
-    return render(request, "audit.html", await run_in_threadpool(_audit_context, request_store(request), case_id, user))
-
-
-# Generic action routes last, so /assign and /reconcile above match first.
-@router.post("/cases/{case_id}/{action}")
-async def case_action(request: Request, user: Coder, case_id: str, action: str) -> Response:
-    if action not in _ACTIONS:
-        raise HTTPException(404)
-    return await _ACTIONS[action](request, user, case_id, None)
-
-
-@router.post("/cases/{case_id}/coding/{coder}/{action}")
-async def coding_action(request: Request, user: Coder, case_id: str, coder: str, action: str) -> Response:
-    if action not in _ACTIONS:
-        raise HTTPException(404)
-    return await _ACTIONS[action](request, user, case_id, coder)

@@ -21,6 +21,7 @@ from reviewsynth.web.app import render
 from reviewsynth.web.auth import Admin, Coder, User, Viewer, flash, request_store
 
 router = APIRouter()
+MAX_BULK = 500  # cases one bulk action may touch
 
 
 def _corpus_context(store: Store) -> dict[str, Any]:
@@ -95,6 +96,8 @@ async def corpus_upload(request: Request, user: Coder) -> Response:
 def _screening_context(store: Store, user: User) -> dict[str, Any]:
     decisions = verify.screening_decisions(store)
     required = screeners_required(store)
+    blind = {a.case_id for a in store.assignments(coder=user.name)
+             if a.mode == "blind" and a.status != verify.RECONCILED}
     rows, conflicts = [], []
     for stored in store.list_cases():
         case_decisions = decisions.get(stored.case.case_id, {})
@@ -102,7 +105,8 @@ def _screening_context(store: Store, user: User) -> dict[str, Any]:
         distinct = {(d["decision"], d["reason"]) for d in case_decisions.values()}
         conflict = len(distinct) > 1 and not final
         rows.append({"stored": stored, "mine": case_decisions.get(user.name),
-                     "done": len(case_decisions), "conflict": conflict})
+                     "done": len(case_decisions), "conflict": conflict,
+                     "blind": stored.case.case_id in blind})
         if conflict and user.is_admin:
             conflicts.append({"stored": stored, "decisions": case_decisions})
     codebook = load_codebook()
@@ -130,6 +134,34 @@ def _decision(choice: str) -> tuple[str, str]:
     """The form's single select value "include:reason" as (decision, reason)."""
     decision, _sep, reason = choice.partition(":")
     return decision, reason
+
+
+def _bulk_accept(store: Store, form: dict[str, Any], username: str) -> dict[str, str]:
+    versions = {}
+    for case_id in form["cases"]:
+        raw = form["fields"].get(f"version:{case_id}", "")
+        if raw.isdigit():
+            versions[case_id] = int(raw)
+    return verify.accept_suggested_screenings(store, versions, username)
+
+
+@router.post("/screening/bulk-accept")
+async def screening_bulk_accept(request: Request, user: Coder) -> Response:
+    """Accept the suggested decision of every ticked case (before /screening/{case_id})."""
+    form = await request.form()
+    ticked = [v for v in form.getlist("case") if isinstance(v, str)][:MAX_BULK]
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    outcomes = await run_in_threadpool(_bulk_accept, request_store(request), {"cases": ticked, "fields": fields},
+                                       user.name)
+    saved = [cid for cid, o in outcomes.items() if o in ("applied", "waiting", "conflict")]
+    refused = {cid: o for cid, o in outcomes.items() if cid not in saved}
+    if not ticked:
+        flash(request, "Tick the cases whose suggestion you have checked first.", "error")
+    else:
+        flash(request, f"Accepted the suggested decision for {len(saved)} case(s).")
+    for cid, reason in list(refused.items())[:5]:
+        flash(request, f"{cid}: not saved ({reason}).", "error")
+    return RedirectResponse("/screening", status_code=303)
 
 
 @router.post("/screening/{case_id}")

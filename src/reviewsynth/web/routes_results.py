@@ -16,7 +16,7 @@ from starlette.responses import FileResponse
 
 from reviewsynth.schema import dump_cases
 from reviewsynth.store import Store
-from reviewsynth.web.agreement import Agreement, pooled_agreement
+from reviewsynth.web.agreement import pooled_agreement
 from reviewsynth.web.app import render
 from reviewsynth.web.auth import Admin, Viewer, request_store
 from reviewsynth.web.results_view import ResultsView, results_view
@@ -115,20 +115,7 @@ async def export_file(request: Request, _user: Viewer, name: str) -> Response:
                         background=BackgroundTask(out.cleanup))
 
 
-def _agreement(store: Store) -> Agreement:
-    by_case: dict[str, list[str]] = {}
-    for case_id, coder, _status in store.codings():
-        by_case.setdefault(case_id, []).append(coder)
-    pairs = []
-    for case_id, coders in by_case.items():
-        if len(coders) >= 2:
-            a, b = store.get_coding(case_id, coders[0]), store.get_coding(case_id, coders[1])
-            if a and b:
-                pairs.append((a[0], b[0]))
-    return pooled_agreement(pairs)
-
-
 @router.get("/agreement")
 async def agreement(request: Request, _user: Admin) -> Response:
-    result = await run_in_threadpool(_agreement, request_store(request))
+    result = await run_in_threadpool(pooled_agreement, request_store(request))
     return render(request, "agreement.html", {"agreement": result})

@@ -3,6 +3,7 @@ sections of fields and lists of coded items, with labels and form choices resolv
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -17,9 +18,20 @@ from reviewsynth.verify import (
     PERSON_FIELDS,
     TargetError,
     item_status,
+    note_of,
+    person_relation,
+    quote_status,
     resolve,
 )
 from reviewsynth.verify.operations import FieldSpec
+from reviewsynth.verify.reconcile import item_key
+
+PALETTE = 12  # colour classes code-0 .. code-11 in app.css (the CSP allows no inline style)
+
+
+def code_colour(list_name: str, key: str) -> int:
+    """A stable colour per code, the same in every case and on every page."""
+    return zlib.crc32(f"{list_name}:{key}".encode()) % PALETTE
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +64,24 @@ class FieldView:
     choices: list[tuple[str, str]]
 
 
+@dataclass(frozen=True)
+class QuoteView:
+    index: int
+    evidence: Evidence
+    status: str
+    note: str | None
+
+
 @dataclass
 class ItemView:
     target: str
     label: str
     status: str
-    evidence: list[Evidence]
+    quotes: list[QuoteView]
     values: dict[str, Any]
+    colour: int
+    note: str | None
+    person_id: str | None  # the owner of a person's code (it can move to another person)
 
 
 @dataclass
@@ -135,15 +158,23 @@ def _list_view(case: Case, list_name: str, person_id: str | None) -> ListView:
         items = []
     views = [
         ItemView(f"{list_path}/{i}", item_label(list_name, item), item_status(item),
-                 list(getattr(item, "evidence", []) or []), item.model_dump(mode="json"))
+                 [QuoteView(q, ev, quote_status(ev), note_of(ev))
+                  for q, ev in enumerate(getattr(item, "evidence", []) or [])],
+                 item.model_dump(mode="json"), code_colour(list_name, item_key(spec, item)),
+                 note_of(item), person_id)
         for i, item in enumerate(items)
     ]
     return ListView(spec.title, list_path, list_name, views)
 
 
-def _person_heading(person: Person) -> str:
+def person_heading(person: Person) -> str:
+    """"Victim v1 Mrs Q", "Other o1 (mother of v1)"."""
     name = f" {person.name}" if person.name else ""
-    return f"{person.role.capitalize()} {person.person_id}{name}"
+    relation, related_to = person_relation(person)
+    of = f" of {related_to}" if related_to else ""
+    extra = f" ({relation}{of})" if relation else ""
+    return f"{person.role.capitalize()} {person.person_id}{name}{extra}"
+
 
 
 def coding_sections(case: Case) -> list[Section]:
@@ -164,7 +195,7 @@ def coding_sections(case: Case) -> list[Section]:
         for person in case.people:
             fields = ([_field_view(case, f"people/{person.person_id}/{f.path}", f) for f in PERSON_FIELDS]
                       if with_fields else [])
-            blocks.append(Block(_person_heading(person), fields,
+            blocks.append(Block(person_heading(person), fields,
                                 [_list_view(case, name, person.person_id) for name in lists]))
         return blocks
 
