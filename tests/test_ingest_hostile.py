@@ -341,8 +341,10 @@ def test_worker_stopped_during_ocr_leaves_no_page_images(tmp_path: Path, tessera
 
     from .fixtures.ingest.builders import write_scanned_pdf
 
-    paragraphs = report_paragraphs(2000)  # 20 pages of different lines: OCR takes several seconds
-    pages = [[p[:90] for p in paragraphs[3 * i:3 * i + 3]] for i in range(20)]
+    # 60 pages of different lines: OCR takes far longer than the budget, and the budget is
+    # long enough for a worker to start and begin OCR on a loaded 2-core machine.
+    paragraphs = report_paragraphs(2000)
+    pages = [[p[:90] for p in paragraphs[3 * i:3 * i + 3]] for i in range(60)]
     scan = write_scanned_pdf(tmp_path / "scan.pdf", pages)
     tmp = Path(tempfile.gettempdir())
     before = set(tmp.glob("reviewsynth-ocr-*"))
@@ -358,12 +360,12 @@ def test_worker_stopped_during_ocr_leaves_no_page_images(tmp_path: Path, tessera
     watcher.start()
     store = Store.open(str(tmp_path / "rs.db"))
     try:
-        summary = ingest_inputs(store, [scan], workers=1, limits=Limits(document_seconds=2))
+        summary = ingest_inputs(store, [scan], workers=1, limits=Limits(document_seconds=8))
     finally:
         store.close()
         done.set()
         watcher.join()
-    assert summary.errors == [(str(scan), "took longer than the limit of 2 s per document "
+    assert summary.errors == [(str(scan), "took longer than the limit of 8 s per document "
                                           "([limits] document_seconds); stopped")]
     assert seen, "the worker was stopped before OCR began: the test proves nothing"
     assert not any(p.exists() for p in seen)
