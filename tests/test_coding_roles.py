@@ -194,3 +194,18 @@ def test_a_coded_pseudonym_names_the_subject_of_a_review_telling_no_death():
 def test_self_harm_is_no_harm_to_another():
     for sentence in ("Maya had self-harmed in 2021.", "Maya had self harmed before.", "She had a history of self-harm."):
         assert not [e for e in _events(sentence) if e.kind in ("injure", "kill")], sentence
+
+
+def test_an_unnamed_principals_gender_from_the_pronoun_that_died_or_was_accused():
+    text = ("Domestic Homicide Review\n\nThis review concerns the death of a resident of the borough, referred to as "
+            "the Victim, in 2021. Her death was caused by strangulation by her partner. He was arrested at the house.\n")
+    case = _case(text, review_type="dhr")
+    genders = {p.role: p.gender for p in case.people}
+    assert genders == {"victim": "female", "perpetrator": "male"}
+
+
+def test_a_harm_told_as_the_cause_of_a_death_is_a_killing():
+    killing = _one("Her death was caused by strangulation by her partner.", "kill")
+    assert (killing.patient.pronoun, killing.agent.text) == ("her", "her partner")
+    assert _one("He died as a result of an assault by two men.", "kill").patient.pronoun == "he"
+    assert not [e for e in _events("His injuries were caused by a fall.") if e.kind == "kill"]

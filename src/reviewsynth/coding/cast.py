@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -808,6 +808,7 @@ def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
             m.gender = gender
             settled.add(m.person_id)
     _pronoun_doers(rd, members)
+    _pronoun_sufferers(rd, members)
     bound = _bound_genders(rd, [m for m in members if m.role != "other"])
     for m in members:
         gender, votes = bound.get(m.person_id, ("", 0))
@@ -835,6 +836,26 @@ def _pronoun_doers(rd: ReviewDoc, members: list[CastMember]) -> None:
         if (names_victim(e.patient) or own) and e.agent.gender != "not_reported":
             perp.gender = e.agent.gender
             return
+    # "He was arrested", "He was convicted of murder": with one perpetrator, the accused.
+    if len([m for m in members if m.role == "perpetrator"]) == 1:
+        perp.gender = _one_gender(e.agent for e in rd.events if e.asserted and (
+            e.kind == "accused" or (e.kind == "kill" and e.convicted)) and e.agent and e.agent.pronoun)
+
+
+def _pronoun_sufferers(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Her death was the result of strangulation", "she was killed": with one victim of
+    unknown gender, the pronoun that died or was killed gives it."""
+    victims = [m for m in members if m.role == "victim"]
+    if len(victims) != 1 or victims[0].gender != "not_reported":
+        return
+    victims[0].gender = _one_gender(e.patient for e in rd.events if e.asserted and e.patient and e.patient.pronoun and (
+        e.kind == "kill" or (e.kind == "death" and rd.section_kind(e.start) in ("cover", "introduction"))))
+
+
+def _one_gender(parts: Iterable[Participant | None]) -> str:
+    """The gender every gendered pronoun among `parts` has, if they agree."""
+    genders = {p.gender for p in parts if p is not None and p.gender != "not_reported"}
+    return genders.pop() if len(genders) == 1 else "not_reported"
 
 
 def _principal_kin(rd: ReviewDoc, members: list[CastMember]) -> None:

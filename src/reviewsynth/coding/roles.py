@@ -374,6 +374,11 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     sufferer = of[0] if of else poss
     by = [p for prep in _children(token, "prep") if prep.lower_ in ("by", "against") for p in _children(prep, "pobj")]
     doer = by[0] if by else None
+    died = _death_it_caused(token)
+    if died is not None:  # "Her death was caused by strangulation by her partner"
+        kind = "kill"
+        sufferer = sufferer if sufferer is not None else died[0]
+        doer = doer if doer is not None else died[1]
     governor = _governing_verb(token)
     convicted = governor is not None and governor.lemma_.lower() in roles_lexicon().conviction_verbs
     if governor is not None and _no_one(sufferer, offset) and governor.lemma_.lower() in roles_lexicon().experience_verbs:
@@ -389,6 +394,31 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
               for agent in (_each(doer, offset) if doer is not None else [None])
               for patient in (_each(sufferer, offset) if sufferer is not None else [None])]
     return [e for e in events if e.agent is not None or e.patient is not None or (convicted and kind == "kill") or kind == "death"]
+
+
+def _death_it_caused(harm: Any) -> tuple[Any | None, Any | None] | None:
+    """(who died, who did it) when a harm noun is told as the cause of a death: "her death was
+    caused by strangulation (by her partner)", "her death was the result of a stabbing",
+    "he died as a result of an assault"."""
+    lex = roles_lexicon()
+    prep = harm.head
+    if harm.dep_ != "pobj" or prep.lower_ not in ("by", "of", "from"):
+        return None
+    cause = prep.head
+    death = None
+    if cause.lemma_.lower() == "cause" and prep.dep_ == "agent":
+        death = next((c for c in cause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    elif cause.lemma_.lower() in ("result", "consequence"):
+        up = cause.head.head if cause.head.dep_ == "prep" else cause.head  # "as a result of", "was the result of"
+        while up.lemma_ == "be" and up.dep_ == "xcomp" and not _children(up, "nsubj", "nsubjpass"):
+            up = up.head  # "her death appeared to have been the result of"
+        death = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None) if up.pos_ in ("AUX", "VERB") \
+            and up.lemma_ != "die" else up
+    if death is None or not (death.lemma_.lower() in ("death", "die") or death.lemma_.lower() in lex.death_verbs):
+        return None
+    who = _possessor(death) if death.pos_ == "NOUN" else next(iter(_children(death, "nsubj")), None)
+    doers = [p for a in _children(cause, "agent") if a.i != prep.i for p in _children(a, "pobj")]
+    return who, (doers[0] if doers else None)
 
 
 def _no_one(token: Any | None, offset: int) -> bool:
