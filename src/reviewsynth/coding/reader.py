@@ -202,6 +202,9 @@ def incident_date(rd: ReviewDoc) -> Date | None:
     if rd._incident_date is not None:
         return rd._incident_date[0]
     found = _incident_dates(rd, lambda i, sent: rd.section_kind(sent.start) in ("cover", "introduction"))
+    if not found:  # the sentences the grammar says tell a killing or a harm to someone
+        harmed = {e.sentence for e in rd.events if e.asserted and e.kind in ("kill", "injure", "sexual") and e.patient}
+        found = _incident_dates(rd, lambda i, sent: i in harmed)
     if not found:  # no introduction heading ("Circumstances resulting in the review"): the opening pages
         found = _incident_dates(rd, lambda i, sent: i < _OPENING_SENTENCES and rd.section_kind(sent.start) not in (
             "recommendations", "lessons", "conclusions", "findings", "analysis"))
