@@ -181,6 +181,8 @@ class AgenciesFile(Strict):
 
 
 ProblemSection = Literal["analysis", "findings", "lessons", "conclusions", "recommendations"]
+# Heading words may also name a chronology ("Chronology of care and treatment"): facts, not judgements.
+HeadingKind = Literal["analysis", "findings", "lessons", "conclusions", "recommendations", "chronology"]
 
 
 class Ownership(Strict):
@@ -198,7 +200,7 @@ class SystemicFactor(Strict):
 class ProblemCuesFile(Strict):
     statement_sections: list[ProblemSection] = ["analysis", "findings"]
     summary_sections: list[ProblemSection] = ["lessons", "conclusions"]
-    problem_headings: dict[ProblemSection, Words] = {}
+    problem_headings: dict[HeadingKind, Words] = {}
     summary_label: Regex | None = None
     restatement_overlap: float = Field(default=0.45, ge=0, le=1)
     problem_patterns: list[Regex] = []

@@ -104,11 +104,15 @@ def _merge(shared: list[Section], local: list[Section], length: int) -> list[Sec
 def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = None) -> list[Section]:
     """Sections with stage 2's kinds: shared detection, local headings, reading order."""
     sections = _merge(detect_sections(text), _local_headings(text, headings or {}), len(text))
+    listed = _contents_run(text, sections)
     out: list[Section] = []
     body: str | None = None  # the body kind a sub-heading inherits
     seen_chronology = False
-    for s in sections:
+    for i, s in enumerate(sections):
         kind = s.kind
+        if i in listed:
+            out.append(Section("contents", s.start, s.end, s.heading))
+            continue
         if _APPENDIX.search(s.heading):
             kind, body = "other", None
         elif kind == "terms_of_reference" and seen_chronology:
@@ -123,6 +127,38 @@ def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = Non
             body = None
         out.append(Section(kind, s.start, s.end, s.heading))
     return out
+
+
+CONTENTS_RUN = 3  # this many sections in a row with nothing but headings: a table of contents
+
+
+def _headings_only(text: str, section: Section) -> bool:
+    """The section holds heading lines and nothing else (a line of a table of contents)."""
+    return all(is_heading(text[strip_paragraph_number(text, s, e):e])
+               for s, e in paragraph_spans(text, section.start, section.end)
+               for s, e in [_heading_lines_split(text, s, e)])
+
+
+def _heading_lines_split(text: str, s: int, e: int) -> tuple[int, int]:
+    """A block of heading lines counts by its longest line ("1. Introduction\n2. Scope")."""
+    lines = [(s + m.start(), s + m.end()) for m in re.finditer(r"[^\n]+", text[s:e])]
+    return max(lines, key=lambda ln: ln[1] - ln[0], default=(s, e))
+
+
+def _contents_run(text: str, sections: list[Section]) -> set[int]:
+    """Indices of sections that are lines of a table of contents: runs of CONTENTS_RUN or
+    more sections that hold only headings. Their headings say nothing of reading order."""
+    empty = [_headings_only(text, s) for s in sections]
+    found: set[int] = set()
+    i = 0
+    while i < len(sections):
+        j = i
+        while j < len(sections) and empty[j]:
+            j += 1
+        if j - i >= CONTENTS_RUN:
+            found.update(range(i, j))
+        i = max(j, i + 1)
+    return found
 
 
 @dataclass(frozen=True)

@@ -485,62 +485,74 @@ def _same_episode(summary: _Candidate, problem: _Problem, text: str) -> bool:
     return any(days & set(_DAY_MONTH.findall(text[c.start:c.end])) for c in problem.candidates)
 
 
-def _agency_led(findings: list[_Problem], text: str, cues: Cues) -> bool:
-    """Most findings name the agency at fault as their subject: the review's own list."""
-    # Labelled findings ("Finding 3. ...") are a thematic list even where one names an agency.
-    paras = list(dict.fromkeys(c.para for f in findings for c in f.candidates if not c.labelled))
-    if not paras:
-        return False
+def _agency_led(listed: list[_Candidate], text: str, cues: Cues) -> bool:
+    """Most paragraphs of the findings that state a failing name the agency at fault as their
+    subject, and at least two do: the review's own list of agencies' problems."""
+    paras = list(dict.fromkeys(c.para for c in listed))
     led = 0
     for para in paras:
-        first = next(c for f in findings for c in f.candidates if c.para == para)
+        first = next(c for c in listed if c.para == para)
         sentence = text[first.start:first.end]
         cue = _first_cue(sentence, cues)
-        subject = [m for m in agency_mentions(sentence) if cue is not None and m.start < cue]
-        led += any(m.agency_id != "all_agencies" for m in subject)
-    return led / len(paras) > 0.5
+        led += cue is not None and _agency_heads_subject(sentence, cue)
+    return led >= 2 and led / len(paras) > 0.5
 
 
 def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) -> list[_Problem]:
     """Statements make problems; summaries restate them, or stand alone when they restate none.
 
-    A findings list whose items name the agency at fault ("Children's Social Care did not
-    ...") is the review's own list of practice problems: each item is a problem, and the
-    analysis paragraphs it restates give it further quotes. Otherwise (thematic findings,
-    or none) the analysis states the problems and findings restate them.
+    A review's own list is its practice problems, each item one problem, with the analysis
+    paragraphs it restates as further quotes: a findings list whose items name the agency at
+    fault ("Children's Social Care did not ..."), or labelled findings ("Finding 3: ...") in
+    a review whose analysis states no failing. Otherwise (thematic findings, or none) the
+    analysis states the problems and findings restate them.
     """
     text = doc.text
     statements = _group([c for c in candidates if not c.summary])
     summaries = [c for c in candidates if c.summary]
     analysis = [p for p in statements if p.candidates[0].para.section.kind == "analysis"]
     findings = [p for p in statements if p.candidates[0].para.section.kind != "analysis"]
-    best: _Problem | None
-    if _agency_led(findings, text, cues):
-        problems = findings
-        for a in analysis:
-            scored = [(max(_restates(c, f, text, cues.restatement_overlap) for c in a.candidates), f)
-                      for f in findings]
-            score, best = max(scored, key=lambda sf: sf[0])
-            if score > 0:
-                best.restatements.extend(a.candidates[:1])
+    listed = [c for c in candidates if c.para.section.kind == "findings"]
+    labelled = [c for c in listed if c.labelled]
+    if _agency_led(listed, text, cues):
+        problems = _group(listed)
+        _attach(analysis, problems, text, cues)
+    elif not analysis and len({c.para for c in labelled}) >= 2:
+        problems = _group(labelled)
+        _attach([f for f in findings if not f.candidates[0].labelled], problems, text, cues)
     else:
         problems = list(analysis)
         for f in findings:
-            scored = [(max(_restates(c, a, text, cues.restatement_overlap) for c in f.candidates), a)
-                      for a in analysis]
-            score, best = max(scored, key=lambda sa: sa[0], default=(0.0, None))
-            if best is not None and score > 0:  # the finding and the analysis behind it: one problem
+            best = _restated(f.candidates, analysis, text, cues)
+            if best is not None:  # the finding and the analysis behind it: one problem
                 best.restatements[:0] = f.candidates
             else:
                 problems.append(f)
+    listed_ids = {id(c) for c in listed} if problems and problems[0].candidates[0] in listed else set()
     for s in summaries:
-        scored = [(_restates(s, p, text, cues.restatement_overlap), p) for p in problems]
-        score, best = max(scored, key=lambda sp: sp[0], default=(0.0, None))
-        if best is not None and score > 0:
+        if id(s) in listed_ids:
+            continue
+        best = _restated([s], problems, text, cues)
+        if best is not None:
             best.restatements.append(s)
     if not problems:  # a review that states problems only in its lessons or conclusions
         problems = _group(summaries)
     return problems
+
+
+def _restated(said: list[_Candidate], problems: list[_Problem], text: str, cues: Cues) -> _Problem | None:
+    """The problem the sentences `said` restate most strongly, if any."""
+    scored = [(max(_restates(c, p, text, cues.restatement_overlap) for c in said), p) for p in problems]
+    score, best = max(scored, key=lambda sp: sp[0], default=(0.0, None))
+    return best if score > 0 else None
+
+
+def _attach(statements: list[_Problem], problems: list[_Problem], text: str, cues: Cues) -> None:
+    """Each statement that restates one of the review's listed problems gives it a quote."""
+    for st in statements:
+        best = _restated(st.candidates, problems, text, cues)
+        if best is not None:
+            best.restatements.extend(st.candidates)
 
 
 def _to_model(doc: ExtractedDocument, problem: _Problem, cues: Cues) -> PracticeProblem:
