@@ -187,6 +187,9 @@ HeadingKind = Literal["analysis", "findings", "lessons", "conclusions", "recomme
 
 class Ownership(Strict):
     professional_subject: list[Regex] = []
+    review_subject: list[Regex] = []
+    practice_nouns: list[Regex] = []
+    not_acts: Words = []
     person_subject: list[Regex] = []
     not_names: Words = []
     service_failing: list[Regex] = []

@@ -28,6 +28,7 @@ from reviewsynth.datafiles.rules import AgenciesFile, ProblemCuesFile
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Case, Evidence, PracticeProblem
 from reviewsynth.themes import _text
+from reviewsynth.themes.actor import ORG_SUFFIXES, Actor, ActorWords, read_actor
 
 MAX_EVIDENCE = 4  # quotes kept per problem: the stating sentences, then restatements
 
@@ -61,6 +62,7 @@ class Cues:
     service_failing: Patterns = ()
     not_names: frozenset[str] = frozenset()
     not_contributory: Patterns = ()
+    words: ActorWords | None = None  # what names whom, for the grammar's reading of the actor
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -88,7 +90,21 @@ def load_cues(path: str | None = None) -> Cues:
         service_failing=_compile_all(owner.get("service_failing")),
         not_names=frozenset(owner.get("not_names") or []),
         not_contributory=_compile_all(raw.get("not_contributory")),
+        words=_actor_words(owner),
     )
+
+
+def _alternation(patterns: list[str] | None) -> re.Pattern[str]:
+    """One case-insensitive pattern for a list (one that matches nothing when it is empty)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!x)x", re.I)
+
+
+def _actor_words(owner: dict[str, Any]) -> ActorWords:
+    return ActorWords(review=_alternation(owner.get("review_subject")),
+                      professional=_alternation(owner.get("professional_subject")),
+                      person=_alternation(owner.get("person_subject")),
+                      practice=_alternation(owner.get("practice_nouns")),
+                      not_acts=frozenset(owner.get("not_acts") or []))
 
 
 @lru_cache(maxsize=4)
@@ -188,10 +204,7 @@ def systemic_factors_in(sentence: str, cues: Cues | None = None) -> list[str]:
 # A sentence is judged clause by clause: "The review does not criticise the GP for believing
 # him, but notes that the GP did not ask ..." praises in one clause and finds fault in the next.
 _CLAUSE = re.compile(r"\s*(?:;|:|,?\s+but\b|,\s+however,?|,\s+although\b|,\s+though\b)\s*", re.I)
-_ORG_SUFFIXES = frozenset(
-    "Team Service Services Trust Support Centre Council Police Practice Surgery School Academy "
-    "Homes Housing Hospital Unit Clinic Board Partnership Project Association Society Charity Aid "
-    "Group Hub Authority Constabulary Ward".split())
+_ORG_SUFFIXES = ORG_SUFFIXES
 _ORG_RUN = re.compile(r"\b((?:[A-Z][\w'\u2019&-]+ ){1,4})(?:" + "|".join(sorted(_ORG_SUFFIXES)) + r")\b")
 
 
@@ -271,28 +284,84 @@ def _actor(sentence: str, cue: int, cues: Cues, orgs: frozenset[str]) -> tuple[s
     return (before[0][1], before[0][2]) if before else None
 
 
+Parsed = tuple[Any, int]  # a spaCy Doc and the offset in its text where the sentence begins
+
+
+@dataclass(frozen=True)
+class Failing:
+    """A failing a sentence states: whose ('agency' or 'service'), the cue's offset, and the
+    actor's words when the grammar names one (offsets in the sentence)."""
+
+    owner: str
+    cue: int
+    actor: tuple[int, int] | None = None
+
+
+@lru_cache(maxsize=256)
+def _parse_alone(sentence: str) -> Any:
+    from reviewsynth.nlp import parse
+
+    return next(parse([sentence]))
+
+
+def read_failing(sentence: str, cues: Cues | None = None, *, findings: bool = False,
+                 previous: str = "", orgs: frozenset[str] = frozenset(),
+                 parsed: Parsed | None = None) -> Failing | None:
+    """Whose failing a sentence states, and where: an agency's when a service or professional
+    is the subject (or passive agent) of the failing; services' ('service') when it is
+    impersonal or passive ("no referral was made", "nobody asked"); None when it is the
+    victim's or family's, the review's own method, or no failing at all. The grammar of the
+    failing's own predicate decides (`themes.actor`); where the parse cannot tell, the first
+    actor named in the failing's clause. An agency's failing wins over an impersonal one."""
+    cues = cues or load_cues()
+    live = _live_cues(sentence, cues)
+    if not live:
+        return None
+    doc, delta = parsed if parsed is not None else (_parse_alone(sentence), 0)
+    service: Failing | None = None
+    for clause_start, cue, _cue_end in live:
+        actor = read_actor(doc, delta, cue, cues.words, _names_agency, orgs) if cues.words else None
+        kind = _grammar_kind(actor, previous) if actor is not None else _word_order_kind(
+            sentence, clause_start, cue, cues, findings, previous, orgs)
+        if kind == "agency":
+            return Failing("agency", cue, (actor.start, actor.end) if actor and actor.start >= 0 else None)
+        if kind == "service" and service is None:
+            service = Failing("service", cue)
+    return service
+
+
+def _names_agency(words: str) -> bool:
+    return bool(agency_mentions(words))
+
+
+def _grammar_kind(actor: Actor, previous: str) -> str | None:
+    if actor.kind == "pronoun":  # "They did not ...": the agency of the sentence before
+        return "agency" if agency_mentions(previous) else None
+    return actor.kind if actor.kind in ("agency", "service") else None
+
+
+def _word_order_kind(sentence: str, clause_start: int, cue: int, cues: Cues, findings: bool,
+                     previous: str, orgs: frozenset[str]) -> str | None:
+    """Whose failing by word order: a passive or impersonal form is services'; else the first
+    actor named in the failing's sub-clause, or before it in the sentence."""
+    if any(p.search(sentence[clause_start:]) for p in cues.service_failing):
+        return "service"
+    actor = _actor(sentence, cue, cues, orgs)
+    if actor is not None:
+        kind, words = actor
+        if kind == "person" and words.lower() in ("they", "their") and agency_mentions(previous):
+            return "agency"
+        return "agency" if kind == "agency" else None
+    if findings or sentence[:cue].strip()[:1].isupper() or not sentence[:cue].strip():
+        return "service"
+    return None
+
+
 def owning_cue(sentence: str, cues: Cues | None = None, *, findings: bool = False,
                previous: str = "", orgs: frozenset[str] = frozenset()) -> tuple[str, int] | None:
-    """Whose failing a sentence states, and where: ('agency', offset) when a service is named
-    as its actor, ('service', offset) when it is impersonal or passive ("no referral was
-    made"), None when it is the victim's or family's, or states no failing at all. The first
-    actor of the failing's own clause decides; an agency's failing wins over an impersonal one."""
-    cues = cues or load_cues()
-    service: int | None = None
-    for clause_start, cue, _cue_end in _live_cues(sentence, cues):
-        if any(p.search(sentence[clause_start:]) for p in cues.service_failing):
-            service = cue if service is None else service
-            continue
-        actor = _actor(sentence, cue, cues, orgs)
-        if actor is not None:
-            kind, words = actor
-            if kind == "person" and words.lower() in ("they", "their") and agency_mentions(previous):
-                kind = "agency"  # "They did not ...": the agency of the sentence before
-            if kind == "agency":
-                return "agency", cue
-        elif findings or sentence[:cue].strip()[:1].isupper() or not sentence[:cue].strip():
-            service = cue if service is None else service
-    return ("service", service) if service is not None else None
+    """(owner, cue offset) of `read_failing`."""
+    failing = read_failing(sentence, cues, findings=findings, previous=previous, orgs=orgs)
+    return (failing.owner, failing.cue) if failing else None
 
 
 def failing_owner(sentence: str, cues: Cues | None = None, *, findings: bool = False,
