@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewsynth.text import Section, detect_sections, split_sentences
 
 # Sections in which a review judges practice (method.md 5.1) and the front matter that a
 # later heading cannot return to.
 BODY_KINDS = ("analysis", "findings", "lessons", "conclusions")
+# Sections where a sentence may open the review's findings without a heading for them (a web
+# summary, a briefing, an executive summary's opening).
+LEAD_KINDS = ("cover", "introduction", "background", "other")
 FRONT_KINDS = ("cover", "introduction", "terms_of_reference", "methodology",
                "family_involvement", "background", "other")
 _APPENDIX = re.compile(r"\b(?:appendix|appendices|annex|glossary|bibliography|references)\b", re.I)
@@ -101,9 +104,12 @@ def _merge(shared: list[Section], local: list[Section], length: int) -> list[Sec
     return out
 
 
-def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = None) -> list[Section]:
-    """Sections with stage 2's kinds: shared detection, local headings, reading order."""
-    sections = _merge(detect_sections(text), _local_headings(text, headings or {}), len(text))
+def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = None,
+                    shared: list[Section] | None = None) -> list[Section]:
+    """Sections with stage 2's kinds: shared detection (`shared`, the document model's, when
+    given), local headings, reading order."""
+    found = shared if shared is not None else detect_sections(text)
+    sections = _merge(found, _local_headings(text, headings or {}), len(text))
     listed = _contents_run(text, sections)
     out: list[Section] = []
     body: str | None = None  # the body kind a sub-heading inherits
@@ -190,3 +196,34 @@ def paragraphs(text: str, sections: Iterable[Section]) -> list[Paragraph]:
             if sentences:
                 out.append(Paragraph(section, body_start, pe, sentences, subheading))
     return out
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[\u2022\u25cf\u25aa*\-\u2013]|\(?[a-z0-9]{1,3}[.)])\s")
+
+
+def lead_paragraphs(text: str, sections: Iterable[Section], leads: dict[str, re.Pattern[str]]) -> list[Paragraph]:
+    """Paragraphs of `sections` read as a judging kind because a sentence opens the review's
+    findings ("The review identified that ..."): from that sentence to the paragraph's end,
+    and, after a lead that ends with a colon, the list items that follow."""
+    out: list[Paragraph] = []
+    for para in paragraphs(text, sections):
+        previous = out[-1] if out else None
+        if previous is not None and previous.end < para.start and _continues_list(text, previous, para):
+            out.append(replace(para, section=replace(previous.section, end=para.end)))
+            continue
+        for i, (s, _e) in enumerate(para.sentences):
+            kind = next((k for k, p in leads.items() if p.search(text[s:para.end])), None)
+            if kind is not None:
+                section = Section(kind, s, para.end, para.section.heading)
+                out.append(replace(para, section=section, start=s, sentences=para.sentences[i:]))
+                break
+    return out
+
+
+def _continues_list(text: str, lead: Paragraph, para: Paragraph) -> bool:
+    """`para` is an item of the list a lead introduced: the lead (or the item before) is the
+    paragraph just before it, the lead ends with a colon, and `para` is a list item."""
+    gap = text[lead.end:para.start]
+    line_start = text.rfind("\n", 0, para.start) + 1
+    opened = text[:lead.end].rstrip().endswith(":") or bool(_LIST_ITEM.match(text, text.rfind("\n", 0, lead.start) + 1))
+    return opened and gap.count("\n") <= 2 and bool(_LIST_ITEM.match(text, line_start))

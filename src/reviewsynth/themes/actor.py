@@ -170,6 +170,10 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
         return Actor("service", *span) if acted_on else Actor("pronoun", *span)
     if low in _THIRD_PERSON or (subject.pos_ == "PROPN" and not is_agency(whole)) or words.person.search(subject.text):
         return Actor("service", *span) if acted_on else Actor("person", *span)
+    if words.practice.search(head) and is_agency(whole):
+        # "The discharge from Heron Ward was not planned", "the response of the CRHTT": the act
+        # of the agency its phrase names.
+        return Actor("agency", span[0], subject.right_edge.idx + len(subject.right_edge.text) - delta)
     if words.practice.search(head) or passive:
         return Actor("service", *span) if _is_act(predicate, words) else Actor("none", *span)
     return Actor("none", *span)

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.datafiles import read_data
 from reviewsynth.datafiles.rules import AgenciesFile, ProblemCuesFile
 from reviewsynth.documents import ExtractedDocument
@@ -63,6 +64,7 @@ class Cues:
     not_names: frozenset[str] = frozenset()
     not_contributory: Patterns = ()
     words: ActorWords | None = None  # what names whom, for the grammar's reading of the actor
+    leads: dict[str, re.Pattern[str]] = field(default_factory=dict)  # section kind -> opening words
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -91,6 +93,7 @@ def load_cues(path: str | None = None) -> Cues:
         not_names=frozenset(owner.get("not_names") or []),
         not_contributory=_compile_all(raw.get("not_contributory")),
         words=_actor_words(owner),
+        leads={k: _alternation(v) for k, v in (raw.get("lead_sentences") or {}).items()},
     )
 
 
@@ -241,11 +244,6 @@ def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
     return sorted(set(found), key=lambda t: t[1])
 
 
-def _first_cue(sentence: str, cues: Cues) -> int | None:
-    live = _live_cues(sentence, cues)
-    return live[0][1] if live else None
-
-
 def states_problem(sentence: str, cues: Cues | None = None) -> bool:
     """True when some clause states a failing of practice and is no recommendation etc."""
     return bool(_live_cues(sentence, cues or load_cues()))
@@ -285,6 +283,7 @@ def _actor(sentence: str, cue: int, cues: Cues, orgs: frozenset[str]) -> tuple[s
 
 
 Parsed = tuple[Any, int]  # a spaCy Doc and the offset in its text where the sentence begins
+UNPARSED: Parsed = (None, 0)  # past the document's parse budget: read by word order
 
 
 @dataclass(frozen=True)
@@ -320,7 +319,7 @@ def read_failing(sentence: str, cues: Cues | None = None, *, findings: bool = Fa
     doc, delta = parsed if parsed is not None else (_parse_alone(sentence), 0)
     service: Failing | None = None
     for clause_start, cue, _cue_end in live:
-        actor = read_actor(doc, delta, cue, cues.words, _names_agency, orgs) if cues.words else None
+        actor = read_actor(doc, delta, cue, cues.words, _names_agency, orgs) if cues.words and doc else None
         kind = _grammar_kind(actor, previous) if actor is not None else _word_order_kind(
             sentence, clause_start, cue, cues, findings, previous, orgs)
         if kind == "agency":
@@ -403,28 +402,27 @@ class _Problem:
         return list(dict.fromkeys(a for c in self.candidates for a in c.agencies))
 
 
-def _sentence_agencies(text: str, start: int, end: int, cue: int) -> tuple[list[AgencyMention], bool]:
-    """Agency mentions of a sentence, subject ones (before the failing) first; and whether
-    any was in the subject."""
-    mentions = agency_mentions(text[start:end])
-    subject = [m for m in mentions if m.start < cue]
-    return (subject or mentions), bool(subject)
-
-
-def _attribute(doc: ExtractedDocument, para: _text.Paragraph, s: int, e: int,
-               cue: int, orgs: frozenset[str]) -> tuple[list[str], str | None]:
-    """Agencies a failing concerns: named in its subject (an agency, or an organisation the
-    document names, such as a voluntary service); else in the sentence; else in the
-    paragraph's earlier sentences (nearest first); else in the sub-heading it sits under."""
-    text = doc.text
-    mentions, in_subject = _sentence_agencies(text, s, e, cue)
-    if not in_subject:
-        org = re.search(r"\b(?:" + "|".join(map(re.escape, sorted(orgs))) + r")\b(?: [A-Z][\w'-]+)*",
-                        text[s:s + cue]) if orgs else None
+def _attribute(text: str, para: _text.Paragraph, s: int, e: int, failing: Failing,
+               orgs: frozenset[str]) -> tuple[list[str], str | None]:
+    """Agencies a failing concerns: named as its actor (the subject or passive agent the
+    grammar gives; an organisation the document names, such as a voluntary service); else
+    named before the failing; else in the sentence; else in the paragraph's earlier sentences
+    (nearest first); else in the sub-heading it sits under."""
+    sentence = text[s:e]
+    mentions = agency_mentions(sentence)
+    if failing.actor is not None:
+        a, b = failing.actor
+        own = [m for m in mentions if a <= m.start < b]
+        if own:
+            return _ids_and_name(sentence, own + [m for m in mentions if m not in own])
+        org = _organisation_name(sentence[a:b], orgs)
         if org:
-            return [], org.group(0)
+            return [], org
+    subject = [m for m in mentions if m.start < failing.cue]
+    if not subject and (org := _organisation_name(sentence[:failing.cue], orgs)):
+        return [], org
     if mentions:
-        return _ids_and_name(text[s:e], mentions)
+        return _ids_and_name(sentence, subject + [m for m in mentions if m not in subject])
     earlier = [(ps, pe) for ps, pe in para.sentences if pe <= s]
     for ps, pe in reversed(earlier):
         if found := agency_mentions(text[ps:pe]):
@@ -434,40 +432,85 @@ def _attribute(doc: ExtractedDocument, para: _text.Paragraph, s: int, e: int,
     return [], None
 
 
+def _organisation_name(words: str, orgs: frozenset[str]) -> str | None:
+    """An organisation the document names ("Brightway Support"), as written in `words`."""
+    if not orgs:
+        return None
+    org = re.search(r"\b(?:" + "|".join(map(re.escape, sorted(orgs))) + r")\b(?: [A-Z][\w'-]+)*", words)
+    return org.group(0) if org else None
+
+
 def _ids_and_name(sentence: str, mentions: list[AgencyMention]) -> tuple[list[str], str | None]:
     ids = [m.agency_id for m in mentions]
     return ids, agency_name(sentence, mentions[0])
 
 
-def _candidates(doc: ExtractedDocument, cues: Cues) -> list[_Candidate]:
-    sections = [s for s in _text.review_sections(doc.text, cues.headings)
-                if s.kind in cues.statement_sections + cues.summary_sections]
-    orgs = organisation_words(doc.text)
+MAX_PARSED = 400  # sentences parsed per document to read the actor of a failing
+
+
+def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
+    """Paragraphs of the sections where the review judges practice, and of paragraphs
+    elsewhere that open its findings ("The investigation found that:"), in reading order."""
+    sections = _text.review_sections(rd.text, cues.headings, rd.sections)
+    judged = [s for s in sections if s.kind in cues.statement_sections + cues.summary_sections]
+    paras = _text.paragraphs(rd.text, judged)
+    others = [s for s in sections if s.kind in _text.LEAD_KINDS]
+    paras += _text.lead_paragraphs(rd.text, others, cues.leads)
+    return sorted(paras, key=lambda p: p.start)
+
+
+def _parses(rd: ReviewDoc, paras: list[_text.Paragraph], cues: Cues) -> dict[int, Parsed]:
+    """The parse of each sentence that states a failing (by its start), from the document
+    model, at most MAX_PARSED per document."""
+    wanted: dict[int, int] = {}  # sentence start -> ReviewDoc sentence index
+    for para in paras:
+        for s, e in para.sentences:
+            if len(wanted) < MAX_PARSED and _live_cues(rd.text[s:e], cues):
+                wanted[s] = rd.sentence_index(s)
+    docs = rd.parsed(list(wanted.values()))
+    return {s: (docs[i], s - rd.sentences[i].start) for s, i in wanted.items()}
+
+
+def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
+    text = rd.text
+    orgs = organisation_words(text)
+    paras = _judged_paragraphs(rd, cues)
+    parses = _parses(rd, paras, cues)
     out: list[_Candidate] = []
-    for para in _text.paragraphs(doc.text, sections):
-        kind = para.section.kind
-        labelled = bool(cues.summary_label and cues.summary_label.search(doc.text[para.start:para.end]))
-        found: list[tuple[int, int, int]] = []  # (start, end, cue offset) of each failing stated
-        if _not_contributory(doc.text, para, cues):
+    for para in paras:
+        if _not_contributory(text, para, cues):
             continue
+        kind = para.section.kind
+        found: list[tuple[int, int, Failing, bool]] = []  # each failing stated, and whether an agency is its actor
         previous = ""
         for s, e in para.sentences:
-            sentence = doc.text[s:e]
-            owned = owning_cue(sentence, cues, findings=kind != "analysis", previous=previous, orgs=orgs)
-            previous = sentence
-            if owned is not None:
-                found.append((s, e, owned[1]))
+            failing = read_failing(text[s:e], cues, findings=kind != "analysis", previous=previous,
+                                   orgs=orgs, parsed=parses.get(s, UNPARSED))
+            previous = text[s:e]
+            if failing is not None:
+                found.append((s, e, failing, _named_actor(text[s:e], failing, orgs)))
+        labelled = bool(cues.summary_label and cues.summary_label.search(text[para.start:para.end]))
         # A labelled finding is a summary across agencies ("Finding 2: Domestic abuse in
         # pregnancy was not recognised"), unless it judges one agency's own practice ("Finding
         # 3. The CRHTT response on 12 May was not adequate"): then it is the review's statement.
         summary = kind in cues.summary_sections or (
             kind != "analysis" and labelled
-            and not any(_agency_heads_subject(doc.text[s:e], cue) for s, e, cue in found))
-        for s, e, cue in found:
-            agencies, name = _attribute(doc, para, s, e, cue, orgs)
-            actor = _agency_heads_subject(doc.text[s:e], cue)
+            and not any(_agency_heads_subject(text[s:e], f.cue) for s, e, f, _a in found))
+        for s, e, failing, actor in found:
+            agencies, name = _attribute(text, para, s, e, failing, orgs)
             out.append(_Candidate(para, s, e, agencies, name, summary, labelled, actor))
     return out
+
+
+def _named_actor(sentence: str, failing: Failing, orgs: frozenset[str]) -> bool:
+    """A named agency (not 'agencies' in general, nor a professional alone) is the actor."""
+    if failing.owner != "agency":
+        return False
+    if failing.actor is None:
+        return _agency_heads_subject(sentence, failing.cue)
+    a, b = failing.actor
+    named = [m for m in agency_mentions(sentence[a:b]) if m.agency_id != "all_agencies"]
+    return bool(named or _organisation_name(sentence[a:b], orgs))
 
 
 def _not_contributory(text: str, para: _text.Paragraph, cues: Cues) -> bool:
@@ -557,13 +600,9 @@ def _same_episode(summary: _Candidate, problem: _Problem, text: str) -> bool:
 def _agency_led(listed: list[_Candidate], text: str, cues: Cues) -> bool:
     """Most paragraphs of the findings that state a failing name the agency at fault as their
     subject, and at least two do: the review's own list of agencies' problems."""
+    del text, cues  # each candidate knows whether a named agency is its actor
     paras = list(dict.fromkeys(c.para for c in listed))
-    led = 0
-    for para in paras:
-        first = next(c for c in listed if c.para == para)
-        sentence = text[first.start:first.end]
-        cue = _first_cue(sentence, cues)
-        led += cue is not None and _agency_heads_subject(sentence, cue)
+    led = sum(next(c for c in listed if c.para == para).actor for para in paras)
     return led >= 2 and led / len(paras) > 0.5
 
 
@@ -661,9 +700,11 @@ def problem_key(document_sha: str, quote: str) -> str:
     return hashlib.sha256(f"{document_sha}:{norm}".encode()).hexdigest()[:16]
 
 
-def find_practice_problems(doc: ExtractedDocument, case: Case | None = None,
+def find_practice_problems(doc: ExtractedDocument | ReviewDoc, case: Case | None = None,
                            cues_path: str | None = None) -> list[PracticeProblem]:
-    """The practice problems the review names, with agencies, systemic factors and quotes.
+    """The practice problems the review names, with agencies, systemic factors and quotes,
+    read from the shared document model (`coding.reader.ReviewDoc`; one is read from an
+    `ExtractedDocument`).
 
     Excluded cases get none (stage 2 applies to included reviews only). Recommendations are
     never problems; see `find_recommendations` for those.
@@ -671,8 +712,9 @@ def find_practice_problems(doc: ExtractedDocument, case: Case | None = None,
     if case is not None and case.screening is not None and not case.included:
         return []
     cues = load_cues(cues_path)
-    problems = _assemble(doc, _candidates(doc, cues), cues)
-    return _dedupe([_to_model(doc, p, cues) for p in problems])
+    rd = doc if isinstance(doc, ReviewDoc) else ReviewDoc.read(doc)
+    problems = _assemble(rd.doc, _candidates(rd, cues), cues)
+    return _dedupe([_to_model(rd.doc, p, cues) for p in problems])
 
 
 def _dedupe(problems: list[PracticeProblem]) -> list[PracticeProblem]:
