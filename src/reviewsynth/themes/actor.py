@@ -170,13 +170,26 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
         return Actor("service", *span) if acted_on else Actor("pronoun", *span)
     if low in _THIRD_PERSON or (subject.pos_ == "PROPN" and not is_agency(whole)) or words.person.search(subject.text):
         return Actor("service", *span) if acted_on else Actor("person", *span)
-    if words.practice.search(head) and is_agency(whole):
+    owner = _act_owner(subject)
+    if words.practice.search(head) and owner is not None and is_agency(owner.text):
         # "The discharge from Heron Ward was not planned", "the response of the CRHTT": the act
-        # of the agency its phrase names.
-        return Actor("agency", span[0], subject.right_edge.idx + len(subject.right_edge.text) - delta)
+        # of the agency its phrase names (not of one named in passing: "information held in
+        # police records").
+        return Actor("agency", owner.start_char - delta, owner.end_char - delta)
     if words.practice.search(head) or passive:
         return Actor("service", *span) if _is_act(predicate, words) else Actor("none", *span)
     return Actor("none", *span)
+
+
+def _act_owner(noun: Any) -> Any | None:
+    """The words that say whose act a noun is: its possessor and compounds ("the Trust's
+    assessment", "the police risk assessment"), or its "of", "from" or "by" phrase."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return noun.doc[pobj.left_edge.i:pobj.i + 1]
+    return noun.doc[noun.left_edge.i:noun.i + 1]
 
 
 def _organisation(subject: Any, head: str, orgs: frozenset[str]) -> bool:

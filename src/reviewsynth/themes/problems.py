@@ -413,8 +413,8 @@ def _attribute(text: str, para: _text.Paragraph, s: int, e: int, failing: Failin
     if failing.actor is not None:
         a, b = failing.actor
         own = [m for m in mentions if a <= m.start < b]
-        if own:
-            return _ids_and_name(sentence, own + [m for m in mentions if m not in own])
+        if own:  # "did not refer Mira to MARAC": the police's failing, not MARAC's
+            return _ids_and_name(sentence, own)
         org = _organisation_name(sentence[a:b], orgs)
         if org:
             return [], org
@@ -422,7 +422,7 @@ def _attribute(text: str, para: _text.Paragraph, s: int, e: int, failing: Failin
     if not subject and (org := _organisation_name(sentence[:failing.cue], orgs)):
         return [], org
     if mentions:
-        return _ids_and_name(sentence, subject + [m for m in mentions if m not in subject])
+        return _ids_and_name(sentence, subject or mentions)
     earlier = [(ps, pe) for ps, pe in para.sentences if pe <= s]
     for ps, pe in reversed(earlier):
         if found := agency_mentions(text[ps:pe]):
