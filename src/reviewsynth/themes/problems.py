@@ -165,7 +165,8 @@ def agency_mentions(sentence: str) -> list[AgencyMention]:
 
 _NAME_WORD = re.compile(r"[A-Z][\w'\u2019&-]*$")
 _STOP_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "No", "By", "When",
-               "In", "On", "At", "From", "For", "With", "And", "Both"}
+               "In", "On", "At", "From", "For", "With", "And", "Both", "Yet", "So", "Nor", "Still", "Even",
+               "Only", "But", "However", "Thus", "Therefore"}
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -656,7 +657,7 @@ def _restated(said: list[_Candidate], problems: list[_Problem], text: str, cues:
 
 
 def _attach(statements: list[_Problem], problems: list[_Problem], text: str, cues: Cues) -> None:
-    """Each statement that restates one of the review's listed problems gives it a quote."""
+    """Each statement that restates one of the review's listed problems gives it quotes."""
     for st in statements:
         best = _restated(st.candidates, problems, text, cues)
         if best is not None:
