@@ -203,7 +203,14 @@ def _organisation(subject: Any, head: str, orgs: frozenset[str]) -> bool:
 
 
 def _is_act(predicate: Any, words: ActorWords) -> bool:
-    return predicate.lemma_.lower() not in words.not_acts | harm_lemmas()
+    """The predicate tells an act of practice: not a harm, a state or the person's own act
+    ("was not taken up"), nor a judgement about someone ("was not thought to be connected")."""
+    lemma = predicate.lemma_.lower()
+    particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
+    if lemma in words.not_acts | harm_lemmas() or (particle and f"{lemma} {particle}" in words.not_acts):
+        return False
+    return not any(c.dep_ == "xcomp" and (c.lemma_ == "be" or any(g.lemma_ == "be" for g in c.children))
+                   for c in predicate.children)
 
 
 def _existential(predicate: Any, words: ActorWords) -> Actor:

@@ -28,6 +28,7 @@ from reviewsynth.datafiles import read_data
 from reviewsynth.datafiles.rules import AgenciesFile, ProblemCuesFile
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Case, Evidence, PracticeProblem
+from reviewsynth.text import Section
 from reviewsynth.themes import _text
 from reviewsynth.themes.actor import ORG_SUFFIXES, Actor, ActorWords, read_actor
 
@@ -457,7 +458,20 @@ def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
     paras = _text.paragraphs(rd.text, judged)
     others = [s for s in sections if s.kind in _text.LEAD_KINDS]
     paras += _text.lead_paragraphs(rd.text, others, cues.leads)
+    if not any(_live_cues(rd.text[s:e], cues) for p in paras for s, e in p.sentences):
+        paras = _whole_review(rd.text, sections)  # a web summary, a case study: no headings to go by
     return sorted(paras, key=lambda p: p.start)
+
+
+def _whole_review(text: str, sections: list[Section]) -> list[_text.Paragraph]:
+    """Every paragraph outside recommendations, method and contents, read as findings: for a
+    review whose text names no place where it judges practice."""
+    kept = [Section("findings", s.start, s.end, s.heading) for s in sections if s.kind not in _NOT_JUDGED]
+    return _text.paragraphs(text, kept)
+
+
+# Sections that never judge practice, even in a review that has no judging section.
+_NOT_JUDGED = ("recommendations", "contents", "methodology", "terms_of_reference", "chronology")
 
 
 def _parses(rd: ReviewDoc, paras: list[_text.Paragraph], cues: Cues) -> dict[int, Parsed]:
