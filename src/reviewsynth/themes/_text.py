@@ -32,10 +32,11 @@ FRONT_KINDS = ("cover", "introduction", "terms_of_reference", "methodology",
                "family_involvement", "background", "other")
 _APPENDIX = re.compile(r"\b(?:appendix|appendices|annex|glossary|bibliography|references)\b", re.I)
 
-# A new numbered paragraph ("8.3 The MPS ...", "(a) how ...", a bullet) or a blank line
-# always starts a new paragraph.
+# A new numbered paragraph ("8.3 The MPS ...", "(a) how ...", "(iv) ...", "F2 ...", a bullet),
+# a table row or a blank line always starts a new paragraph.
 _HARD_BREAK = re.compile(
-    r"\n[ \t]*\n|\n(?=[ \t]*(?:[A-Z]?\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]\.\d{1,2}\.?|\([a-z]\)|[\u2022\u25cf\u25aa*\-])\s)")
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[A-Z]?\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]\.\d{1,2}\.?|[A-Z]{1,2}\d{1,2}\b[.:]?|"
+    r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[\u2022\u25cf\u25aa*\-])\s)|\n(?=[ \t]*\|)")
 _PARA_NUMBER = re.compile(
     r"[ \t]*(?:[A-Z]?\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]\.\d{1,2}\.?|\d{1,2}\.|\([a-z0-9]{1,3}\))\s+")
 _LINE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?([A-Z][^\n]{1,90}?)[ \t]*$", re.M)

@@ -229,11 +229,20 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+# A label opening a sentence ("Analysis: ...", "What happened: ...", "F2 ..."): no part of its
+# grammar, and the parser reads it as the subject.
+_LABEL = re.compile(r"\W*(?:[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}?\s*[:\u2013]|"
+                    r"(?:finding|lesson|learning point|issue|theme)s?\s*\d{1,2}\s*[.:\u2013]|[A-Z]{1,2}\d{1,2}\b[.:]?)\s+")
+
+
 def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
-    """(clause start, cue start, cue end) of each failing cue in a clause no exclusion covers."""
+    """(clause start, cue start, cue end) of each failing cue in a clause no exclusion covers,
+    outside a label that opens the sentence ("What should have happened: ...")."""
     if any(p.search(sentence) for p in cues.exclude if p.pattern.startswith("^")) and \
             not _CLAUSE.search(sentence):
         return []
+    label = _LABEL.match(sentence)
+    after_label = label.end() if label and label.end() < len(sentence) else 0
     found = []
     quoted = quoted_spans(sentence)  # a failing in someone's own words ("did not want help") is not the review's
     for cs, ce in _clauses(sentence):
@@ -242,7 +251,7 @@ def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
             continue
         for p in cues.problem:
             found += [(cs, cs + m.start(), cs + m.end()) for m in p.finditer(clause)
-                      if not _inside(cs + m.start(), quoted)]
+                      if not _inside(cs + m.start(), quoted) and cs + m.start() >= after_label]
     return sorted(set(found), key=lambda t: t[1])
 
 
@@ -476,14 +485,27 @@ _NOT_JUDGED = ("recommendations", "contents", "methodology", "terms_of_reference
 
 def _parses(rd: ReviewDoc, paras: list[_text.Paragraph], cues: Cues) -> dict[int, Parsed]:
     """The parse of each sentence that states a failing (by its start), from the document
-    model, at most MAX_PARSED per document."""
+    model, at most MAX_PARSED per document; a sentence opening with a label is parsed
+    without it."""
     wanted: dict[int, int] = {}  # sentence start -> ReviewDoc sentence index
+    labelled: dict[int, int] = {}  # sentence start -> length of its label
     for para in paras:
         for s, e in para.sentences:
-            if len(wanted) < MAX_PARSED and _live_cues(rd.text[s:e], cues):
+            if len(wanted) + len(labelled) >= MAX_PARSED or not _live_cues(rd.text[s:e], cues):
+                continue
+            label = _LABEL.match(rd.text, s, e)
+            if label and label.end() < e:
+                labelled[s] = label.end() - s
+            else:
                 wanted[s] = rd.sentence_index(s)
     docs = rd.parsed(list(wanted.values()))
-    return {s: (docs[i], s - rd.sentences[i].start) for s, i in wanted.items()}
+    out = {s: (docs[i], s - rd.sentences[i].start) for s, i in wanted.items()}
+    ends = {s: e for para in paras for s, e in para.sentences}
+    rest = [rd.text[s + n:ends[s]] for s, n in labelled.items()]
+    from reviewsynth.nlp import parse
+
+    out.update({s: (doc, -n) for (s, n), doc in zip(labelled.items(), parse(rest), strict=True)})
+    return out
 
 
 def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
