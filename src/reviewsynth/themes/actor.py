@@ -77,6 +77,8 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     if token is None or token.idx > delta + cue + 40:
         return None
     predicate = _predicate(token)
+    if _identity(predicate, words):
+        return Actor("none")  # "staff who were not social workers": what someone is, not did
     possession = _lacks_practice(predicate, words)
     subject, passive = _subject(predicate)
     if subject is None:
@@ -127,6 +129,17 @@ def _subject(predicate: Any) -> tuple[Any | None, bool]:
             break
         verb = verb.head
     return None, passive
+
+
+def _identity(predicate: Any, words: ActorWords) -> bool:
+    """A negated 'be' with a noun complement that names no act of practice ("were not social
+    workers", "was not a relative"); "was not adequate" or "was not a proportionate
+    response" still judge practice."""
+    if predicate.lemma_ != "be" or any(c.dep_ == "acomp" for c in predicate.children):
+        return False
+    attr = next((c for c in predicate.children if c.dep_ == "attr"), None)
+    return attr is not None and attr.pos_ in ("NOUN", "PROPN") and not _has_no(attr) \
+        and not words.practice.search(_head_phrase(attr))
 
 
 def _lacks_practice(predicate: Any, words: ActorWords) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -66,6 +66,7 @@ class Cues:
     not_contributory: Patterns = ()
     words: ActorWords | None = None  # what names whom, for the grammar's reading of the actor
     leads: dict[str, re.Pattern[str]] = field(default_factory=dict)  # section kind -> opening words
+    lesson_label: re.Pattern[str] | None = None  # a paragraph labelled as a lesson
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -95,6 +96,7 @@ def load_cues(path: str | None = None) -> Cues:
         not_contributory=_compile_all(raw.get("not_contributory")),
         words=_actor_words(owner),
         leads={k: _alternation(v) for k, v in (raw.get("lead_sentences") or {}).items()},
+        lesson_label=re.compile(raw["lesson_label"], re.I) if raw.get("lesson_label") else None,
     )
 
 
@@ -331,7 +333,7 @@ def read_failing(sentence: str, cues: Cues | None = None, *, findings: bool = Fa
     service: Failing | None = None
     for clause_start, cue, _cue_end in live:
         actor = read_actor(doc, delta, cue, cues.words, _names_agency, orgs) if cues.words and doc else None
-        kind = _grammar_kind(actor, previous) if actor is not None else _word_order_kind(
+        kind = _grammar_kind(actor, previous, sentence, cues) if actor is not None else _word_order_kind(
             sentence, clause_start, cue, cues, findings, previous, orgs)
         if kind == "agency":
             return Failing("agency", cue, (actor.start, actor.end) if actor and actor.start >= 0 else None)
@@ -344,9 +346,13 @@ def _names_agency(words: str) -> bool:
     return bool(agency_mentions(words))
 
 
-def _grammar_kind(actor: Actor, previous: str) -> str | None:
-    if actor.kind == "pronoun":  # "They did not ...": the agency of the sentence before
-        return "agency" if agency_mentions(previous) else None
+def _grammar_kind(actor: Actor, previous: str, sentence: str = "", cues: Cues | None = None) -> str | None:
+    if actor.kind == "pronoun":
+        # "They did not ...": the agency of the sentence before; "Practitioners focused on X,
+        # and this took attention away from Y": the professional earlier in the sentence.
+        before = sentence[:actor.start] if actor.start > 0 else ""
+        professional = cues is not None and cues.words is not None and cues.words.professional.search(before)
+        return "agency" if agency_mentions(previous) or agency_mentions(before) or professional else None
     return actor.kind if actor.kind in ("agency", "service") else None
 
 
@@ -517,6 +523,9 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
     for para in paras:
         if _not_contributory(text, para, cues):
             continue
+        if cues.lesson_label and cues.lesson_label.search(text[para.start:para.end]):
+            # "Lesson. Agencies saw only part of the picture": a lesson wherever it sits
+            para = replace(para, section=replace(para.section, kind="lessons"))
         kind = para.section.kind
         found: list[tuple[int, int, Failing, bool]] = []  # each failing stated, and whether an agency is its actor
         previous = ""
@@ -535,7 +544,9 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
             and not any(_agency_heads_subject(text[s:e], f.cue) for s, e, f, _a in found))
         for s, e, failing, actor in found:
             agencies, name = _attribute(text, para, s, e, failing, orgs)
-            out.append(_Candidate(para, s, e, agencies, name, summary, labelled, actor))
+            # "The policy requires ... Finding 2: the first contact ...": a label opening the sentence.
+            own_label = labelled or bool(cues.summary_label and cues.summary_label.search(text[s:e]))
+            out.append(_Candidate(para, s, e, agencies, name, summary, own_label, actor))
     return out
 
 
