@@ -206,7 +206,6 @@ class ProblemCuesFile(Strict):
     problem_headings: dict[HeadingKind, Words] = {}
     lead_sentences: dict[ProblemSection, list[Regex]] = {}
     summary_label: Regex | None = None
-    lesson_label: Regex | None = None
     restatement_overlap: float = Field(default=0.45, ge=0, le=1)
     problem_patterns: list[Regex] = []
     exclude_patterns: list[Regex] = []

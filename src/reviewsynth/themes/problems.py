@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -66,7 +66,6 @@ class Cues:
     not_contributory: Patterns = ()
     words: ActorWords | None = None  # what names whom, for the grammar's reading of the actor
     leads: dict[str, re.Pattern[str]] = field(default_factory=dict)  # section kind -> opening words
-    lesson_label: re.Pattern[str] | None = None  # a paragraph labelled as a lesson
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -96,7 +95,6 @@ def load_cues(path: str | None = None) -> Cues:
         not_contributory=_compile_all(raw.get("not_contributory")),
         words=_actor_words(owner),
         leads={k: _alternation(v) for k, v in (raw.get("lead_sentences") or {}).items()},
-        lesson_label=re.compile(raw["lesson_label"], re.I) if raw.get("lesson_label") else None,
     )
 
 
@@ -523,9 +521,6 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
     for para in paras:
         if _not_contributory(text, para, cues):
             continue
-        if cues.lesson_label and cues.lesson_label.search(text[para.start:para.end]):
-            # "Lesson. Agencies saw only part of the picture": a lesson wherever it sits
-            para = replace(para, section=replace(para.section, kind="lessons"))
         kind = para.section.kind
         found: list[tuple[int, int, Failing, bool]] = []  # each failing stated, and whether an agency is its actor
         previous = ""
