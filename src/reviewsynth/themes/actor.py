@@ -80,6 +80,9 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     if _identity(predicate, words):
         return Actor("none")  # "staff who were not social workers": what someone is, not did
     possession = _lacks_practice(predicate, words)
+    evidence = _no_evidence_of(predicate)
+    if evidence is not None:  # "the review found no evidence that the GP considered it"
+        return _evidence_reading(evidence, words, is_agency)
     subject, passive = _subject(predicate)
     if subject is None:
         return Actor("service") if possession else None
@@ -164,7 +167,7 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
               orgs: frozenset[str], delta: int) -> Actor:
     span = (subject.left_edge.idx - delta, subject.idx + len(subject.text) - delta)
     if subject.dep_ == "expl":
-        return _existential(predicate, words)
+        return _existential(predicate, words, is_agency)
     if subject.dep_.startswith("csubj"):
         return Actor("none")  # "what is clear now was not clear at the time"
     head = _head_phrase(subject)
@@ -179,6 +182,8 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     if is_agency(head) or words.professional.search(head) or _organisation(subject, head, orgs):
         return Actor("agency", *span)
     acted_on = passive and _is_act(predicate, words)
+    if low == "it" and predicate.lemma_ == "be" and any(c.dep_ == "acomp" for c in predicate.children):
+        return Actor("service", *span)  # "It was unclear who was responsible for ..."
     if low in _GROUP_PRONOUNS:
         return Actor("service", *span) if acted_on else Actor("pronoun", *span)
     if low in _THIRD_PERSON or (subject.pos_ == "PROPN" and not is_agency(whole)) or words.person.search(subject.text):
@@ -226,19 +231,38 @@ def _is_act(predicate: Any, words: ActorWords) -> bool:
                    for c in predicate.children)
 
 
-def _existential(predicate: Any, words: ActorWords) -> Actor:
+_EVIDENCE_NOUNS = frozenset(("evidence", "record", "indication", "sign", "suggestion", "information"))
+
+
+def _existential(predicate: Any, words: ActorWords, is_agency: Any) -> Actor:
     """'There was no X': services' failing when X is an act of practice; 'there was no
     evidence that anyone asked' is read from what the evidence would have shown."""
     noun = next((c for c in predicate.children if c.dep_ in ("attr", "nsubj", "dobj")), None)
     if noun is None:
         return Actor("none")
-    inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
-    if noun.lemma_ in ("evidence", "record", "indication", "sign", "suggestion", "information"):
-        if inner is not None:
-            subject, passive = _subject(inner)
-            if subject is not None and (subject.lower_ in _NONE_WORDS or words.professional.search(subject.text)):
-                return Actor("service")
-            return Actor("service") if passive and _is_act(inner, words) else Actor("none")
-        of = next((g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
-        return Actor("service") if of is not None and words.practice.search(_head_phrase(of)) else Actor("none")
+    if noun.lemma_ in _EVIDENCE_NOUNS:
+        return _evidence_reading(noun, words, is_agency)
     return Actor("service") if words.practice.search(_head_phrase(noun)) else Actor("none")
+
+
+def _no_evidence_of(predicate: Any) -> Any | None:
+    """'found no evidence that ...', 'saw no record of ...': the evidence noun, if any."""
+    if predicate.lemma_ not in ("find", "see", "identify", "have", "locate"):
+        return None
+    return next((c for c in predicate.children if c.dep_ == "dobj" and c.lemma_ in _EVIDENCE_NOUNS
+                 and _has_no(c)), None)
+
+
+def _evidence_reading(noun: Any, words: ActorWords, is_agency: Any) -> Actor:
+    """No evidence that (or of) something was done: services' failing when what it would
+    have shown is an act of practice by someone, not a fact about a person."""
+    inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
+    if inner is not None:
+        subject, passive = _subject(inner)
+        head = _head_phrase(subject) if subject is not None else ""
+        if subject is not None and (subject.lower_ in _NONE_WORDS or words.professional.search(head)
+                                    or is_agency(head)):
+            return Actor("service")
+        return Actor("service") if passive and _is_act(inner, words) else Actor("none")
+    of = next((g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+    return Actor("service") if of is not None and words.practice.search(_head_phrase(of)) else Actor("none")
