@@ -193,6 +193,7 @@ class Ownership(Strict):
     person_subject: list[Regex] = []
     not_names: Words = []
     service_failing: list[Regex] = []
+    whoever_named: list[Regex] = []
 
 
 class SystemicFactor(Strict):

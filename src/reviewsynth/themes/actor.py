@@ -186,7 +186,8 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
         return Actor("service", *span)  # "It was unclear who was responsible for ..."
     if low in _GROUP_PRONOUNS:
         return Actor("service", *span) if acted_on else Actor("pronoun", *span)
-    if low in _THIRD_PERSON or (subject.pos_ == "PROPN" and not is_agency(whole)) or words.person.search(subject.text):
+    named = subject.pos_ == "PROPN" and not is_agency(whole) and not words.practice.search(head)
+    if low in _THIRD_PERSON or named or words.person.search(subject.text):
         return Actor("service", *span) if acted_on else Actor("person", *span)
     owner = _act_owner(subject)
     if words.practice.search(head) and owner is not None and is_agency(owner.text):

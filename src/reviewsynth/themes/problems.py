@@ -62,6 +62,7 @@ class Cues:
     professional: Patterns = ()
     person: Patterns = ()
     service_failing: Patterns = ()
+    whoever_named: Patterns = ()
     not_names: frozenset[str] = frozenset()
     not_contributory: Patterns = ()
     words: ActorWords | None = None  # what names whom, for the grammar's reading of the actor
@@ -91,6 +92,7 @@ def load_cues(path: str | None = None) -> Cues:
         professional=_compile_all(owner.get("professional_subject")),
         person=_compile_all(owner.get("person_subject")),
         service_failing=_compile_all(owner.get("service_failing")),
+        whoever_named=_compile_all(owner.get("whoever_named")),
         not_names=frozenset(owner.get("not_names") or []),
         not_contributory=_compile_all(raw.get("not_contributory")),
         words=_actor_words(owner),
@@ -333,6 +335,9 @@ def read_failing(sentence: str, cues: Cues | None = None, *, findings: bool = Fa
         actor = read_actor(doc, delta, cue, cues.words, _names_agency, orgs) if cues.words and doc else None
         kind = _grammar_kind(actor, previous, sentence, cues) if actor is not None else _word_order_kind(
             sentence, clause_start, cue, cues, findings, previous, orgs)
+        if actor is not None and actor.kind == "person" and any(
+                p.search(sentence[clause_start:]) for p in cues.whoever_named):
+            kind = "service"  # "he fell through the gaps": services' failing, whoever is named
         if kind == "agency":
             return Failing("agency", cue, (actor.start, actor.end) if actor and actor.start >= 0 else None)
         if kind == "service" and service is None:
