@@ -182,12 +182,15 @@ class AgenciesFile(Strict):
 
 ProblemSection = Literal["analysis", "findings", "lessons", "conclusions", "recommendations"]
 # Heading words may also name a chronology ("Chronology of care and treatment"): facts, not judgements.
-HeadingKind = Literal["analysis", "findings", "lessons", "conclusions", "recommendations", "chronology"]
+# ... or good practice ("Areas of good practice", "What went well"): praise, never a problem.
+HeadingKind = Literal["analysis", "findings", "lessons", "conclusions", "recommendations", "chronology",
+                      "good_practice"]
 
 
 class Ownership(Strict):
     professional_subject: list[Regex] = []
     review_subject: list[Regex] = []
+    organisation_heads: Words = []
     practice_nouns: list[Regex] = []
     not_acts: Words = []
     person_subject: list[Regex] = []

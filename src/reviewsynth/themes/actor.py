@@ -61,6 +61,7 @@ class ActorWords:
     person: re.Pattern[str]
     practice: re.Pattern[str]
     not_acts: frozenset[str]  # verb lemmas that tell no act of practice when negated
+    organisation_heads: frozenset[str] = frozenset()  # "the community team": a service
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +180,8 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     whole = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
     if _has_no(subject) and (is_agency(whole) or words.professional.search(whole)):
         return Actor("service", *span)  # "No agency assessed him", "no member of staff asked"
-    if is_agency(head) or words.professional.search(head) or _organisation(subject, head, orgs):
+    if is_agency(head) or words.professional.search(head) or _organisation(subject, head, orgs) or (
+            subject.lower_ in words.organisation_heads and subject.pos_ in ("NOUN", "PROPN")):
         return Actor("agency", *span)
     acted_on = passive and _is_act(predicate, words)
     if low == "it" and predicate.lemma_ == "be" and any(c.dep_ == "acomp" for c in predicate.children):

@@ -110,7 +110,8 @@ def _actor_words(owner: dict[str, Any]) -> ActorWords:
                       professional=_alternation(owner.get("professional_subject")),
                       person=_alternation(owner.get("person_subject")),
                       practice=_alternation(owner.get("practice_nouns")),
-                      not_acts=frozenset(owner.get("not_acts") or []))
+                      not_acts=frozenset(owner.get("not_acts") or []),
+                      organisation_heads=frozenset(owner.get("organisation_heads") or []))
 
 
 @lru_cache(maxsize=4)
@@ -423,7 +424,7 @@ class _Problem:
 
 
 def _attribute(text: str, para: _text.Paragraph, s: int, e: int, failing: Failing,
-               orgs: frozenset[str]) -> tuple[list[str], str | None]:
+               orgs: frozenset[str], cues: Cues | None = None) -> tuple[list[str], str | None]:
     """Agencies a failing concerns: named as its actor (the subject or passive agent the
     grammar gives; an organisation the document names, such as a voluntary service); else
     named before the failing; else in the sentence; else in the paragraph's earlier sentences
@@ -438,11 +439,24 @@ def _attribute(text: str, para: _text.Paragraph, s: int, e: int, failing: Failin
         org = _organisation_name(sentence[a:b], orgs)
         if org:
             return [], org
+        # "The practitioner did not know about the police involvement": a professional or a
+        # team the sentence names without its agency, which the paragraph gives.
+        words = cues.words if cues is not None else None
+        if words is None or not words.practice.search(sentence[a:b]):
+            ids, context_name = _context_agencies(text, para, s)
+            named = _named_as(sentence[a:b])
+            # "the team", "staff": the agency the paragraph names says more than a bare word
+            return ids, context_name if context_name and named and " " not in named else named
     subject = [m for m in mentions if m.start < failing.cue]
     if not subject and (org := _organisation_name(sentence[:failing.cue], orgs)):
         return [], org
     if mentions:
         return _ids_and_name(sentence, subject or mentions)
+    return _context_agencies(text, para, s)
+
+
+def _context_agencies(text: str, para: _text.Paragraph, s: int) -> tuple[list[str], str | None]:
+    """Agencies the paragraph's earlier sentences name (nearest first), else its sub-heading."""
     earlier = [(ps, pe) for ps, pe in para.sentences if pe <= s]
     for ps, pe in reversed(earlier):
         if found := agency_mentions(text[ps:pe]):
@@ -450,6 +464,12 @@ def _attribute(text: str, para: _text.Paragraph, s: int, e: int, failing: Failin
     if para.subheading and (found := agency_mentions(para.subheading)):
         return _ids_and_name(para.subheading, found)
     return [], None
+
+
+def _named_as(words: str) -> str | None:
+    """The actor as the review names it, without its article ("the community team")."""
+    words = re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", " ".join(words.split()), flags=re.I)
+    return words[:1].upper() + words[1:] if words else None
 
 
 def _organisation_name(words: str, orgs: frozenset[str]) -> str | None:
@@ -543,7 +563,7 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
             kind != "analysis" and labelled
             and not any(_agency_heads_subject(text[s:e], f.cue) for s, e, f, _a in found))
         for s, e, failing, actor in found:
-            agencies, name = _attribute(text, para, s, e, failing, orgs)
+            agencies, name = _attribute(text, para, s, e, failing, orgs, cues)
             # "The policy requires ... Finding 2: the first contact ...": a label opening the sentence.
             own_label = labelled or bool(cues.summary_label and cues.summary_label.search(text[s:e]))
             out.append(_Candidate(para, s, e, agencies, name, summary, own_label, actor))
