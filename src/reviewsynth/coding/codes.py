@@ -676,9 +676,8 @@ class ContextReader:
                               and who_re.search(k)), None):
                 out.append((h, kin))  # "She had asked for help", said of Kai's mother by name
         for h in self.prot_support.find(rd.text, normalised=rd.low):
-            who = self._acting_supporter(rd, mf, h)
-            if who:
-                out.append((h, who))
+            if acting := self._acting_supporter(rd, mf, h):
+                out.append((h, acting))
         return out
 
     def _acting_supporter(self, rd: ReviewDoc, mf: MentionFinder, h: Hit) -> str | None:

@@ -411,6 +411,7 @@ class _Candidate:
     summary: bool  # a lesson, conclusion or labelled finding: restates, rarely stands alone
     labelled: bool = False  # a labelled finding ("Finding 3. ..."): one of a thematic list
     actor: bool = True  # an agency heads the failing's subject (not one named in passing)
+    opens_label: bool = False  # the sentence itself opens with a label ("Finding 2: ..."): a new item
 
 
 @dataclass
@@ -565,8 +566,8 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
         for s, e, failing, actor in found:
             agencies, name = _attribute(text, para, s, e, failing, orgs, cues)
             # "The policy requires ... Finding 2: the first contact ...": a label opening the sentence.
-            own_label = labelled or bool(cues.summary_label and cues.summary_label.search(text[s:e]))
-            out.append(_Candidate(para, s, e, agencies, name, summary, own_label, actor))
+            opens = bool(cues.summary_label and cues.summary_label.search(text[s:e]))
+            out.append(_Candidate(para, s, e, agencies, name, summary, labelled or opens, actor, opens))
     return out
 
 
@@ -630,7 +631,7 @@ def _group(candidates: list[_Candidate]) -> list[_Problem]:
     problems: list[_Problem] = []
     for c in candidates:
         last = problems[-1] if problems else None
-        same_para = last is not None and last.candidates[-1].para == c.para
+        same_para = last is not None and last.candidates[-1].para == c.para and not c.opens_label
         if last is not None and same_para and (not c.agencies or not last.agencies or not c.actor
                                                or c.agencies[0] in last.agencies):
             last.candidates.append(c)
