@@ -23,7 +23,7 @@ from reviewsynth.schema import Case, write_cases
 from reviewsynth.store import Store
 
 # Bump when the coding engine changes so stored machine codings are refreshed on re-run.
-ENGINE_VERSION = f"{__version__}+2"  # +2: the syntactic role reader and screening on content
+ENGINE_VERSION = f"{__version__}+3"  # +3: practice problems and factors read from the grammar (issue 10)
 
 T = TypeVar("T")
 R = TypeVar("R")
