@@ -492,7 +492,8 @@ MAX_PARSED = 400  # sentences parsed per document to read the actor of a failing
 def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
     """Paragraphs of the sections where the review judges practice, and of paragraphs
     elsewhere that open its findings ("The investigation found that:"), in reading order."""
-    sections = _text.review_sections(rd.text, cues.headings, rd.sections)
+    sections = [_judged_by_content(rd.text, s, cues)
+                for s in _text.review_sections(rd.text, cues.headings, rd.sections)]
     judged = [s for s in sections if s.kind in cues.statement_sections + cues.summary_sections]
     paras = _text.paragraphs(rd.text, judged)
     others = [s for s in sections if s.kind in _text.LEAD_KINDS]
@@ -500,6 +501,25 @@ def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
     if not any(_live_cues(rd.text[s:e], cues) for p in paras for s, e in p.sentences):
         paras = _whole_review(rd.text, sections)  # a web summary, a case study: no headings to go by
     return sorted(paras, key=lambda p: p.start)
+
+
+# A section of facts whose sentences judge practice this densely is the review's analysis,
+# whatever its heading says ("Consideration of agency involvement"): headings vary more than
+# the sentences that judge.
+JUDGING_DENSITY = 0.3
+JUDGING_MIN = 4
+_FACT_KINDS = ("chronology", "background", "introduction", "other", "family_involvement")
+
+
+def _judged_by_content(text: str, section: Section, cues: Cues) -> Section:
+    if section.kind not in _FACT_KINDS:
+        return section
+    sentences = [(a, b) for p in _text.paragraphs(text, [section]) for a, b in p.sentences]
+    failing = sum(1 for a, b in sentences
+                  if read_failing(text[a:b], cues, findings=True, parsed=UNPARSED) is not None)
+    if failing >= JUDGING_MIN and failing >= JUDGING_DENSITY * len(sentences):
+        return Section("analysis", section.start, section.end, section.heading)
+    return section
 
 
 def _whole_review(text: str, sections: list[Section]) -> list[_text.Paragraph]:
@@ -675,6 +695,9 @@ def _agency_led(listed: list[_Candidate], text: str, cues: Cues) -> bool:
     return led >= 2 and led / len(paras) > 0.5
 
 
+LIST_KINDS = ("findings", "lessons")  # where a review lists what it found (ties: findings)
+
+
 def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) -> list[_Problem]:
     """Statements make problems; summaries restate them, or stand alone when they restate none.
 
@@ -689,7 +712,10 @@ def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) 
     summaries = [c for c in candidates if c.summary]
     analysis = [p for p in statements if p.candidates[0].para.section.kind == "analysis"]
     findings = [p for p in statements if p.candidates[0].para.section.kind != "analysis"]
-    listed = [c for c in candidates if c.para.section.kind == "findings"]
+    # The review's list: its findings, or its lessons where they list more (a review may head
+    # what it found "Learning identified").
+    by_kind = {kind: [c for c in candidates if c.para.section.kind == kind] for kind in LIST_KINDS}
+    listed = max(by_kind.values(), key=lambda found: len({c.para for c in found}))
     labelled = [c for c in listed if c.labelled]
     if _agency_led(listed, text, cues):
         problems = _group(listed)
