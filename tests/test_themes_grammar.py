@@ -174,3 +174,46 @@ def test_a_theme_label_prefers_the_most_typical_problem() -> None:
                          "Her GP did not ask about her safety at the review in May.",
                          "The warden did not reply."])
     assert label == "GP did not ask about her safety"
+
+
+JUDGED_UNDER_A_FACTS_HEADING = """Review of the death of Mr H
+Introduction
+Mr H was killed by a lodger in 2022.
+Agency involvement
+The housing officer did not ask who the lodger was.
+The GP did not record the bruises on his arms.
+Adult social care closed the concern after one phone call.
+The police did not check the lodger's record.
+Mr H went to the day centre twice a week.
+Recommendations
+The Board should review its guidance on lodgers.
+"""
+
+
+def test_a_section_that_judges_practice_is_read_whatever_its_heading() -> None:
+    problems = find_practice_problems(_doc(JUDGED_UNDER_A_FACTS_HEADING), _case())
+    assert len(problems) == 4
+    assert not any("day centre" in e.quote or "should" in e.quote for p in problems for e in p.evidence)
+
+
+LIST_UNDER_LEARNING = """Review of the death of Ms J
+Analysis
+Risk was a theme throughout. The risk assessment did not consider the threats he made.
+Learning identified
+
+The police did not link the three reports of harassment.
+
+The GP practice did not ask Ms J about her safety at home.
+
+The refuge closed her case after two missed calls.
+
+Recommendations
+Agencies should share reports of harassment.
+"""
+
+
+def test_a_reviews_list_may_stand_under_a_learning_heading() -> None:
+    quotes = [p.evidence[0].quote for p in find_practice_problems(_doc(LIST_UNDER_LEARNING), _case())]
+    assert quotes[:3] == ["The police did not link the three reports of harassment.",
+                          "The GP practice did not ask Ms J about her safety at home.",
+                          "The refuge closed her case after two missed calls."]
