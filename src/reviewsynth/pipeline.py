@@ -32,7 +32,7 @@ from reviewsynth.store import Store
 from reviewsynth.workers import Budget, Failed, WorkerPool
 
 # Bump when the coding engine changes so stored machine codings are refreshed on re-run.
-ENGINE_VERSION = f"{__version__}+3"  # +3: grouping on distinctive area words, listing documents
+ENGINE_VERSION = f"{__version__}+4"  # +4: grouping on distinctive area words, listing documents; problems and factors from the grammar
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -572,6 +572,52 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
     return users
 
 
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _described_noun(doc: object, offset: int) -> str | None:
+    """For an adjective at `offset`: the noun it describes ("a supportive mother"), or ""
+    when it is a complement ("was described as supportive"); None for any other word."""
+    token = next((t for t in doc if t.idx >= offset), None)  # type: ignore[attr-defined]
+    if token is None or token.pos_ != "ADJ":
+        return None
+    return token.head.text if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN") else ""
+
+
+def _object_described(doc: object, offset: int) -> tuple[int, int] | None:
+    """"described him as supportive": the object of the verb a complement adjective belongs to."""
+    token = next((t for t in doc if t.idx >= offset), None)  # type: ignore[attr-defined]
+    verb = token.head.head if token is not None and token.head.dep_ == "prep" else (token.head if token else None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    return (obj.left_edge.idx, obj.idx + len(obj.text)) if obj is not None else None
+
+
+def _subject_span(doc: object, offset: int, passive_agent: bool = True) -> tuple[int, int] | None:
+    """Offsets (in the sentence) of the doer of the verb at `offset`, from the parse: up
+    from an auxiliary or a noun to its verb; the agent of a passive ("was supported by her
+    mother", unless `passive_agent` is false: "was described by the school as supportive"),
+    else its subject, across a conjoined or complement verb."""
+    token = next((t for t in doc if t.idx >= offset), None)  # type: ignore[attr-defined]
+    for _ in range(6):
+        if token is None or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")):
+            break
+        token = None if token.head is token else token.head
+    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                 None) if token is not None and passive_agent else None
+    if agent is not None:  # "was supported by her own mother": the mother
+        return agent.left_edge.idx, agent.idx + len(agent.text)
+    for _ in range(4):
+        if token is None:
+            return None
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject.left_edge.idx, subject.idx + len(subject.text)
+        if token.dep_ == "relcl":  # "a neighbour who held a key": the neighbour
+            return token.head.left_edge.idx, token.head.idx + len(token.head.text)
+        token = token.head if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token else None
+    return None
+
+
 class ContextReader:
     """Risk factors per context (typed) and protective factors, per person.
 
@@ -586,10 +632,14 @@ class ContextReader:
         self.mapping: dict[str, dict[str, list[str]]] = lex["from_characteristics"]
         self.unless = {code: re.compile(rx, re.I) for code, rx in (lex.get("unless") or {}).items()}
         self.risk = lex["phrases"]
-        self.protective = load_lexicon("protective")["rules"]
+        protective = load_lexicon("protective")
+        self.protective = protective["rules"]
+        self.discovery = [re.compile(p, re.I) for p in protective.get("discovery") or []]
+        self.discovery_next = [re.compile(p, re.I) for p in protective.get("discovery_next") or []]
         self.risk_matcher = PhraseMatcher({str(i): r["phrases"] for i, r in enumerate(self.risk)})
         self.prot_phrases = PhraseMatcher({str(i): r.get("phrases") or [] for i, r in enumerate(self.protective)})
         self.prot_support = PhraseMatcher({str(i): r["support"] for i, r in enumerate(self.protective)})
+        self.prot_relations = PhraseMatcher({str(i): r.get("relations") or [] for i, r in enumerate(self.protective)})
         self.prot_who = [word_regex(r["who"]) for r in self.protective]
 
     def read(self, rd: ReviewDoc, mf: MentionFinder, characteristics: PersonFindings) -> tuple[dict, dict]:
@@ -605,24 +655,74 @@ class ContextReader:
             pid, idx = self._who(rd, mf, h, rule.get("role"))
             if pid:
                 key = (pid, rule["context"], rule["type"])
-                risks.setdefault(key, (rd.text[h.start:h.end], Finding(rule["type"])))[1].add(rd, idx)
-        for h in self.prot_phrases.find(rd.text, normalised=rd.low) + self._supporters(rd):
+                risks.setdefault(key, (rule["detail"], Finding(rule["type"])))[1].add(rd, idx)
+        found = [(h, None) for h in self.prot_phrases.find(rd.text, normalised=rd.low)]
+        for h, who in found + self._supporters(rd, mf):
             rule = self.protective[int(h.key)]
             pid, idx = self._supported(rd, mf, h)
-            if pid:
-                key2 = (pid, rule["context"])
-                prots.setdefault(key2, (rd.sentences[idx].text, Finding("protective")))[1].add(rd, idx)
+            if pid and not self._tells_discovery(rd, idx):
+                detail = rule["detail"].replace("{who}", who or rule["label"])
+                prots.setdefault((pid, rule["context"]), (detail, Finding("protective")))[1].add(rd, idx)
         return risks, prots
 
-    def _supporters(self, rd: ReviewDoc) -> list[Hit]:
-        """Supportive acts with a supporter of the rule's kind in this or the previous sentence."""
-        out = []
-        for h in self.prot_support.find(rd.text, normalised=rd.low):
+    def _supporters(self, rd: ReviewDoc, mf: MentionFinder) -> list[tuple[Hit, str | None]]:
+        """(hit, supporter as named) for each supportive act done by a supporter of the rule's
+        kind, and each bond or engagement with one named in this or the previous sentence."""
+        out: list[tuple[Hit, str | None]] = []
+        for h in self.prot_relations.find(rd.text, normalised=rd.low):
             idx = rd.sentence_index(h.start)
+            who_re = self.prot_who[int(h.key)]
             near = rd.sentences[idx].text + " " + (rd.sentences[idx - 1].text if idx > 0 else "")
-            if self.prot_who[int(h.key)].search(near):
-                out.append(h)
+            if who := who_re.search(near):
+                out.append((h, who.group(0).lower()))
+            elif kin := next((k for m in mf.mentions(idx) if (k := _kin_of(mf.cast, m.person_id)[0])
+                              and who_re.search(k)), None):
+                out.append((h, kin))  # "She had asked for help", said of Kai's mother by name
+        for h in self.prot_support.find(rd.text, normalised=rd.low):
+            if acting := self._acting_supporter(rd, mf, h):
+                out.append((h, acting))
         return out
+
+    def _acting_supporter(self, rd: ReviewDoc, mf: MentionFinder, h: Hit) -> str | None:
+        """The supporter who does a supportive act: the subject of its verb, a word of the
+        rule's `who` or a principal's relative. A principal doing it ("she looked after her
+        brother") is caring for someone, not protected by them; without a parse, a supporter
+        named in this or the previous sentence."""
+        idx = rd.sentence_index(h.start)
+        sent = rd.sentences[idx]
+        who_re = self.prot_who[int(h.key)]
+        doc = rd.parsed([idx])[idx]
+        described = _described_noun(doc, h.start - sent.start)
+        if described and (who := who_re.search(described)):
+            return who.group(0).lower()  # "a supportive mother"
+        subject = (_object_described(doc, h.start - sent.start) if described == "" else None) or \
+            _subject_span(doc, h.start - sent.start, passive_agent=described is None)
+        if subject is None:  # no parse of it: the words before the act in its sentence
+            subject = (0, h.start - sent.start)
+        a, b = sent.start + subject[0], sent.start + subject[1]
+        if who := who_re.search(rd.text, a, b):
+            return who.group(0).lower()
+        named = [m.person_id for m in mf.mentions(idx) if a <= m.start < b]
+        if any(pid[:1] in "vp" for pid in named):
+            return None  # a principal does it: they care for someone, no one protects them
+        for pid in named:  # a relative named by name or alias ("Meera gave her a place to stay")
+            kin = _kin_of(mf.cast, pid)[0]
+            if kin and who_re.search(kin):
+                return kin
+        if _PRONOUN.fullmatch(rd.text[a:b]) and idx > 0 and (who := who_re.search(rd.sentences[idx - 1].text)):
+            return who.group(0).lower()  # "She phoned him every week": the supporter named before
+        return None
+
+    def _tells_discovery(self, rd: ReviewDoc, idx: int) -> bool:
+        """The sentence tells the death or the incident, or the next one of its paragraph tells
+        the death's discovery: whoever "raised the alarm" then did not protect."""
+        if phase(rd, idx) == "after":
+            return True
+        if any(p.search(rd.sentences[idx].text) for p in self.discovery):
+            return True
+        nxt = idx + 1
+        return nxt < len(rd.sentences) and "\n" not in rd.text[rd.sentences[idx].end:rd.sentences[nxt].start] \
+            and any(p.search(rd.sentences[nxt].text) for p in self.discovery_next)
 
     @staticmethod
     def _readable(rd: ReviewDoc, h: Hit, idx: int) -> bool:
@@ -646,8 +746,11 @@ class ContextReader:
                     (mention_member := mf.cast.get(m.person_id)) and mention_member.role == "other")) else (None, None)
                 if owner and owner[:1] in "vp":
                     return owner, idx
-        principals = sorted({m.person_id for m in mf.mentions(idx) if m.person_id[:1] in "vp"})
-        return (principals[-1] if principals else None), idx  # the victim ('v') first
+        for i in (idx, idx - 1):  # "The form tutor listened ...": the principal named just before
+            principals = sorted({m.person_id for m in mf.mentions(i) if m.person_id[:1] in "vp"}) if i >= 0 else []
+            if principals:
+                return principals[-1], idx  # the victim ('v') first
+        return None, idx
 
     def _from_characteristics(self, rd: ReviewDoc, mf: MentionFinder, coded: PersonFindings, risks: dict) -> None:
         cast = mf.cast

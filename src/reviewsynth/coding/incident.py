@@ -99,6 +99,7 @@ def incident_codes(rd: ReviewDoc, kind: str, child_victim: bool = False) -> list
     matcher = PhraseMatcher(lex[kind])
     inc = incident_date(rd)
     child = child_victim
+    self_harm = _self_harm_pattern(lex) if kind == "weapons" and _killed_by_another(rd) else None
     found: dict[str, Finding] = {}
     score: Counter[str] = Counter()
     for h, sent, mods in _positive_hits(rd, matcher):
@@ -115,6 +116,8 @@ def incident_codes(rd: ReviewDoc, kind: str, child_victim: bool = False) -> list
             continue
         if kind == "weapons" and h.key == "non_accidental_injury" and not child:
             continue  # inflicted injuries are a child's; an adult's weapon is named
+        if self_harm is not None and _in_self_harm_clause(sent.text, h.start - sent.start, self_harm):
+            continue  # the perpetrator's overdose or hanging after a homicide: no weapon used on the victim
         sec = rd.section_kind(h.start)
         score[h.key] += 3 if sec in ("cover", "introduction") else 2 if phase(rd, idx) == "after" else 1
         found.setdefault(h.key, Finding(h.key)).add(rd, idx)
@@ -127,6 +130,35 @@ def incident_codes(rd: ReviewDoc, kind: str, child_victim: bool = False) -> list
     if kind == "locations" and len(keep) > 1:
         keep = [max(keep, key=lambda k: score[k])]
     return [(k, found[k]) for k in sorted(keep, key=lambda k: -score[k])]
+
+
+def _killed_by_another(rd: ReviewDoc) -> bool:
+    """The review tells a killing of one person by another: then a means of self-harm it tells
+    (an overdose, a hanging) is the perpetrator's own, not a weapon used on the victim. In a
+    review of a suicide the means of self-harm is the death itself, and stays."""
+    return any(e.kind in ("kill", "injure") and e.asserted and e.agent is not None and e.patient is not None
+               and e.patient.text.lower() not in ("himself", "herself", "themselves") for e in rd.events)
+
+
+def _self_harm_pattern(lex: dict) -> re.Pattern[str] | None:
+    words = lex.get("self_harm") or []
+    return re.compile("|".join(words), re.I) if words else None
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,?\s+(?:and then|then|before|after which|and later|later)\s+|,\s+and\s+", re.I)
+
+
+def _in_self_harm_clause(sentence: str, offset: int, self_harm: re.Pattern[str]) -> bool:
+    """The clause holding the weapon word tells someone harming themselves ("and then took an
+    overdose of his medication"); "he strangled her and then hanged himself" keeps strangulation."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() >= offset:
+            end = m.start()
+            break
+    return bool(self_harm.search(sentence, start, end))
 
 
 # Abuse subtypes of the victim's characteristics that are abusive behaviour types.

@@ -9,6 +9,7 @@ typed `Regex`, `Alternatives` or `Template` are regular expressions.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -142,6 +143,7 @@ class IncidentLexicon(Strict):
     locations: dict[Location, Words]
     not_the_incident: NotTheIncident
     left_behind: Regex
+    self_harm: list[Regex] = []  # a clause of someone harming themselves: no weapon on the victim
 
 
 class TechnologyLexicon(Strict):
@@ -204,14 +206,30 @@ class RelationshipLexicon(Strict):
 
 # -- protective.yaml, risk_factors.yaml -------------------------------------------------------
 
+def _who_slot_only(value: str) -> str:
+    """A factor's detail: plain words, with at most the slot {who} (the supporter named)."""
+    slots = set(re.findall(r"\{([^{}]*)\}", value))
+    if slots - {"who"}:
+        raise ValueError(f"unknown slot(s) {', '.join(sorted(slots - {'who'}))}: a detail may hold only {{who}}")
+    return value
+
+
+FactorDetail = Annotated[str, AfterValidator(_who_slot_only)]
+
+
 class ProtectiveRule(Strict):
     context: Context
+    detail: FactorDetail  # the factor as the tables show it; {who} is the supporter named
+    label: str  # {who} when the text names no supporter
     who: Words  # the supporter
-    support: Words  # the supportive act
+    support: Words  # a supportive act: the supporter must be the one acting
+    relations: Words = []  # a bond or engagement either side may state
     phrases: Words = []
 
 
 class ProtectiveLexicon(Strict):
+    discovery: list[Regex] = []  # the death or the incident: no protection told
+    discovery_next: list[Regex] = []  # ... nor just before the death's discovery
     rules: list[ProtectiveRule]
 
 
@@ -232,6 +250,7 @@ RiskMapping = Annotated[list[str], AfterValidator(_risk_mapping)]
 class RiskPhraseRule(Strict):
     context: Context
     type: RiskFactorType
+    detail: str  # the factor as the method's tables show it, never the words matched
     phrases: Words
     role: Role | None = None  # the risk is always this role's
     recent_years: int | None = None

@@ -188,13 +188,22 @@ class AgenciesFile(Strict):
 
 
 ProblemSection = Literal["analysis", "findings", "lessons", "conclusions", "recommendations"]
+# Heading words may also name a chronology ("Chronology of care and treatment"): facts, not judgements.
+# ... or good practice ("Areas of good practice", "What went well"): praise, never a problem.
+HeadingKind = Literal["analysis", "findings", "lessons", "conclusions", "recommendations", "chronology",
+                      "good_practice"]
 
 
 class Ownership(Strict):
     professional_subject: list[Regex] = []
+    review_subject: list[Regex] = []
+    organisation_heads: Words = []
+    practice_nouns: list[Regex] = []
+    not_acts: Words = []
     person_subject: list[Regex] = []
     not_names: Words = []
     service_failing: list[Regex] = []
+    whoever_named: list[Regex] = []
 
 
 class SystemicFactor(Strict):
@@ -205,7 +214,8 @@ class SystemicFactor(Strict):
 class ProblemCuesFile(Strict):
     statement_sections: list[ProblemSection] = ["analysis", "findings"]
     summary_sections: list[ProblemSection] = ["lessons", "conclusions"]
-    problem_headings: dict[ProblemSection, Words] = {}
+    problem_headings: dict[HeadingKind, Words] = {}
+    lead_sentences: dict[ProblemSection, list[Regex]] = {}
     summary_label: Regex | None = None
     restatement_overlap: float = Field(default=0.45, ge=0, le=1)
     problem_patterns: list[Regex] = []

@@ -18,21 +18,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewsynth.text import Section, detect_sections, split_sentences
 
 # Sections in which a review judges practice (method.md 5.1) and the front matter that a
 # later heading cannot return to.
 BODY_KINDS = ("analysis", "findings", "lessons", "conclusions")
+# Sections where a sentence may open the review's findings without a heading for them (a web
+# summary, a briefing, an executive summary's opening).
+LEAD_KINDS = ("cover", "introduction", "background", "other")
 FRONT_KINDS = ("cover", "introduction", "terms_of_reference", "methodology",
                "family_involvement", "background", "other")
 _APPENDIX = re.compile(r"\b(?:appendix|appendices|annex|glossary|bibliography|references)\b", re.I)
 
-# A new numbered paragraph ("8.3 The MPS ...", "(a) how ...", a bullet) or a blank line
-# always starts a new paragraph.
+# A new numbered paragraph ("8.3 The MPS ...", "(a) how ...", "(iv) ...", "F2 ...", a bullet),
+# a table row or a blank line always starts a new paragraph.
 _HARD_BREAK = re.compile(
-    r"\n[ \t]*\n|\n(?=[ \t]*(?:[A-Z]?\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]\.\d{1,2}\.?|\([a-z]\)|[\u2022\u25cf\u25aa*\-])\s)")
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[A-Z]?\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]\.\d{1,2}\.?|[A-Z]{1,2}\d{1,2}\b[.:]?|"
+    r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[\u2022\u25cf\u25aa*\-])\s)|\n(?=[ \t]*\|)")
 _PARA_NUMBER = re.compile(
     r"[ \t]*(?:[A-Z]?\d{1,2}(?:\.\d{1,3})+\.?|[A-Z]\.\d{1,2}\.?|\d{1,2}\.|\([a-z0-9]{1,3}\))\s+")
 _LINE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?([A-Z][^\n]{1,90}?)[ \t]*$", re.M)
@@ -101,14 +105,21 @@ def _merge(shared: list[Section], local: list[Section], length: int) -> list[Sec
     return out
 
 
-def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = None) -> list[Section]:
-    """Sections with stage 2's kinds: shared detection, local headings, reading order."""
-    sections = _merge(detect_sections(text), _local_headings(text, headings or {}), len(text))
+def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = None,
+                    shared: list[Section] | None = None) -> list[Section]:
+    """Sections with stage 2's kinds: shared detection (`shared`, the document model's, when
+    given), local headings, reading order."""
+    found = shared if shared is not None else detect_sections(text)
+    sections = _merge(found, _local_headings(text, headings or {}), len(text))
+    listed = _contents_run(text, sections)
     out: list[Section] = []
     body: str | None = None  # the body kind a sub-heading inherits
     seen_chronology = False
-    for s in sections:
+    for i, s in enumerate(sections):
         kind = s.kind
+        if i in listed:
+            out.append(Section("contents", s.start, s.end, s.heading))
+            continue
         if _APPENDIX.search(s.heading):
             kind, body = "other", None
         elif kind == "terms_of_reference" and seen_chronology:
@@ -123,6 +134,38 @@ def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = Non
             body = None
         out.append(Section(kind, s.start, s.end, s.heading))
     return out
+
+
+CONTENTS_RUN = 3  # this many sections in a row with nothing but headings: a table of contents
+
+
+def _headings_only(text: str, section: Section) -> bool:
+    """The section holds heading lines and nothing else (a line of a table of contents)."""
+    return all(is_heading(text[strip_paragraph_number(text, s, e):e])
+               for s, e in paragraph_spans(text, section.start, section.end)
+               for s, e in [_heading_lines_split(text, s, e)])
+
+
+def _heading_lines_split(text: str, s: int, e: int) -> tuple[int, int]:
+    """A block of heading lines counts by its longest line ("1. Introduction\n2. Scope")."""
+    lines = [(s + m.start(), s + m.end()) for m in re.finditer(r"[^\n]+", text[s:e])]
+    return max(lines, key=lambda ln: ln[1] - ln[0], default=(s, e))
+
+
+def _contents_run(text: str, sections: list[Section]) -> set[int]:
+    """Indices of sections that are lines of a table of contents: runs of CONTENTS_RUN or
+    more sections that hold only headings. Their headings say nothing of reading order."""
+    empty = [_headings_only(text, s) for s in sections]
+    found: set[int] = set()
+    i = 0
+    while i < len(sections):
+        j = i
+        while j < len(sections) and empty[j]:
+            j += 1
+        if j - i >= CONTENTS_RUN:
+            found.update(range(i, j))
+        i = max(j, i + 1)
+    return found
 
 
 @dataclass(frozen=True)
@@ -154,3 +197,34 @@ def paragraphs(text: str, sections: Iterable[Section]) -> list[Paragraph]:
             if sentences:
                 out.append(Paragraph(section, body_start, pe, sentences, subheading))
     return out
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[\u2022\u25cf\u25aa*\-\u2013]|\(?[a-z0-9]{1,3}[.)])\s")
+
+
+def lead_paragraphs(text: str, sections: Iterable[Section], leads: dict[str, re.Pattern[str]]) -> list[Paragraph]:
+    """Paragraphs of `sections` read as a judging kind because a sentence opens the review's
+    findings ("The review identified that ..."): from that sentence to the paragraph's end,
+    and, after a lead that ends with a colon, the list items that follow."""
+    out: list[Paragraph] = []
+    for para in paragraphs(text, sections):
+        previous = out[-1] if out else None
+        if previous is not None and previous.end < para.start and _continues_list(text, previous, para):
+            out.append(replace(para, section=replace(previous.section, end=para.end)))
+            continue
+        for i, (s, _e) in enumerate(para.sentences):
+            kind = next((k for k, p in leads.items() if p.search(text[s:para.end])), None)
+            if kind is not None:
+                section = Section(kind, s, para.end, para.section.heading)
+                out.append(replace(para, section=section, start=s, sentences=para.sentences[i:]))
+                break
+    return out
+
+
+def _continues_list(text: str, lead: Paragraph, para: Paragraph) -> bool:
+    """`para` is an item of the list a lead introduced: the lead (or the item before) is the
+    paragraph just before it, the lead ends with a colon, and `para` is a list item."""
+    gap = text[lead.end:para.start]
+    line_start = text.rfind("\n", 0, para.start) + 1
+    opened = text[:lead.end].rstrip().endswith(":") or bool(_LIST_ITEM.match(text, text.rfind("\n", 0, lead.start) + 1))
+    return opened and gap.count("\n") <= 2 and bool(_LIST_ITEM.match(text, line_start))

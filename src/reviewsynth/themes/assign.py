@@ -3,7 +3,8 @@
 First each problem is given the taxonomy theme its wording cues most strongly
 (`data/themes.yaml`). Problems no taxonomy theme fits are clustered (TF-IDF over their text,
 agglomerative clustering with a cosine distance threshold: deterministic, offline) and each
-cluster shown by at least two reviews becomes a discovered theme labelled by its top terms.
+cluster shown by at least two reviews becomes a discovered theme, labelled by the failing its
+problems share in their own words (`themes.labels`: "GP did not ask about domestic abuse").
 Themes are built per category and ranked by the number of reviews showing them.
 """
 
@@ -13,6 +14,7 @@ import hashlib
 from pathlib import Path
 
 from reviewsynth.schema import Case, PracticeProblem
+from reviewsynth.themes.labels import theme_label
 from reviewsynth.themes.model import Theme, ThemeMember, rank_themes, set_theme_label
 from reviewsynth.themes.problems import problem_key
 from reviewsynth.themes.taxonomy import best_theme, load_taxonomy
@@ -97,8 +99,11 @@ def _discover(leftovers: list[tuple[Case, PracticeProblem]]) -> list[Theme]:
     for members, label_terms in clusters_with_terms(clusters, [p.text for _c, p in leftovers]):
         reviews = {leftovers[i][0].case_id for i in members}
         if len(reviews) >= MIN_CLUSTER_REVIEWS and label_terms:
-            theme_id = DISCOVERED_PREFIX + hashlib.sha1("|".join(label_terms).encode()).hexdigest()[:8]
-            label, source = "Discovered: " + ", ".join(label_terms), "discovered"
+            # Named by the failing its problems share, in their own words.
+            label = theme_label([leftovers[i][1].text for i in members],
+                                [leftovers[i][1].agency for i in members])
+            theme_id = DISCOVERED_PREFIX + hashlib.sha1(label.lower().encode()).hexdigest()[:8]
+            source = "discovered"
         else:
             theme_id, label, source = UNASSIGNED, "Other practice problems", "unassigned"
         for i in members:

@@ -15,7 +15,6 @@ verbatim evidence (whole sentences). All cue phrases live in `data/problem_cues.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -24,11 +23,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.datafiles import read_data
 from reviewsynth.datafiles.rules import AgenciesFile, ProblemCuesFile
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Case, Evidence, PracticeProblem
+from reviewsynth.text import Section
 from reviewsynth.themes import _text
+from reviewsynth.themes.actor import ORG_SUFFIXES, Actor, ActorWords, read_actor
 
 MAX_EVIDENCE = 4  # quotes kept per problem: the stating sentences, then restatements
 
@@ -60,8 +62,11 @@ class Cues:
     professional: Patterns = ()
     person: Patterns = ()
     service_failing: Patterns = ()
+    whoever_named: Patterns = ()
     not_names: frozenset[str] = frozenset()
     not_contributory: Patterns = ()
+    words: ActorWords | None = None  # what names whom, for the grammar's reading of the actor
+    leads: dict[str, re.Pattern[str]] = field(default_factory=dict)  # section kind -> opening words
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -87,9 +92,26 @@ def load_cues(path: str | None = None) -> Cues:
         professional=_compile_all(owner.get("professional_subject")),
         person=_compile_all(owner.get("person_subject")),
         service_failing=_compile_all(owner.get("service_failing")),
+        whoever_named=_compile_all(owner.get("whoever_named")),
         not_names=frozenset(owner.get("not_names") or []),
         not_contributory=_compile_all(raw.get("not_contributory")),
+        words=_actor_words(owner),
+        leads={k: _alternation(v) for k, v in (raw.get("lead_sentences") or {}).items()},
     )
+
+
+def _alternation(patterns: list[str] | None) -> re.Pattern[str]:
+    """One case-insensitive pattern for a list (one that matches nothing when it is empty)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else r"(?!x)x", re.I)
+
+
+def _actor_words(owner: dict[str, Any]) -> ActorWords:
+    return ActorWords(review=_alternation(owner.get("review_subject")),
+                      professional=_alternation(owner.get("professional_subject")),
+                      person=_alternation(owner.get("person_subject")),
+                      practice=_alternation(owner.get("practice_nouns")),
+                      not_acts=frozenset(owner.get("not_acts") or []),
+                      organisation_heads=frozenset(owner.get("organisation_heads") or []))
 
 
 @lru_cache(maxsize=4)
@@ -147,7 +169,8 @@ def agency_mentions(sentence: str) -> list[AgencyMention]:
 
 _NAME_WORD = re.compile(r"[A-Z][\w'\u2019&-]*$")
 _STOP_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "No", "By", "When",
-               "In", "On", "At", "From", "For", "With", "And", "Both"}
+               "In", "On", "At", "From", "For", "With", "And", "Both", "Yet", "So", "Nor", "Still", "Even",
+               "Only", "But", "However", "Thus", "Therefore"}
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -189,10 +212,7 @@ def systemic_factors_in(sentence: str, cues: Cues | None = None) -> list[str]:
 # A sentence is judged clause by clause: "The review does not criticise the GP for believing
 # him, but notes that the GP did not ask ..." praises in one clause and finds fault in the next.
 _CLAUSE = re.compile(r"\s*(?:;|:|,?\s+but\b|,\s+however,?|,\s+although\b|,\s+though\b)\s*", re.I)
-_ORG_SUFFIXES = frozenset(
-    "Team Service Services Trust Support Centre Council Police Practice Surgery School Academy "
-    "Homes Housing Hospital Unit Clinic Board Partnership Project Association Society Charity Aid "
-    "Group Hub Authority Constabulary Ward".split())
+_ORG_SUFFIXES = ORG_SUFFIXES
 _ORG_RUN = re.compile(r"\b((?:[A-Z][\w'\u2019&-]+ ){1,4})(?:" + "|".join(sorted(_ORG_SUFFIXES)) + r")\b")
 
 
@@ -212,11 +232,20 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+# A label opening a sentence ("Analysis: ...", "What happened: ...", "F2 ..."): no part of its
+# grammar, and the parser reads it as the subject.
+_LABEL = re.compile(r"\W*(?:[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}?\s*[:\u2013]|"
+                    r"(?:finding|lesson|learning point|issue|theme)s?\s*\d{1,2}\s*[.:\u2013]|[A-Z]{1,2}\d{1,2}\b[.:]?)\s+")
+
+
 def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
-    """(clause start, cue start, cue end) of each failing cue in a clause no exclusion covers."""
+    """(clause start, cue start, cue end) of each failing cue in a clause no exclusion covers,
+    outside a label that opens the sentence ("What should have happened: ...")."""
     if any(p.search(sentence) for p in cues.exclude if p.pattern.startswith("^")) and \
             not _CLAUSE.search(sentence):
         return []
+    label = _LABEL.match(sentence)
+    after_label = label.end() if label and label.end() < len(sentence) else 0
     found = []
     quoted = quoted_spans(sentence)  # a failing in someone's own words ("did not want help") is not the review's
     for cs, ce in _clauses(sentence):
@@ -225,13 +254,8 @@ def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
             continue
         for p in cues.problem:
             found += [(cs, cs + m.start(), cs + m.end()) for m in p.finditer(clause)
-                      if not _inside(cs + m.start(), quoted)]
+                      if not _inside(cs + m.start(), quoted) and cs + m.start() >= after_label]
     return sorted(set(found), key=lambda t: t[1])
-
-
-def _first_cue(sentence: str, cues: Cues) -> int | None:
-    live = _live_cues(sentence, cues)
-    return live[0][1] if live else None
 
 
 def states_problem(sentence: str, cues: Cues | None = None) -> bool:
@@ -272,28 +296,92 @@ def _actor(sentence: str, cue: int, cues: Cues, orgs: frozenset[str]) -> tuple[s
     return (before[0][1], before[0][2]) if before else None
 
 
+Parsed = tuple[Any, int]  # a spaCy Doc and the offset in its text where the sentence begins
+UNPARSED: Parsed = (None, 0)  # past the document's parse budget: read by word order
+
+
+@dataclass(frozen=True)
+class Failing:
+    """A failing a sentence states: whose ('agency' or 'service'), the cue's offset, and the
+    actor's words when the grammar names one (offsets in the sentence)."""
+
+    owner: str
+    cue: int
+    actor: tuple[int, int] | None = None
+
+
+@lru_cache(maxsize=256)
+def _parse_alone(sentence: str) -> Any:
+    from reviewsynth.nlp import parse
+
+    return next(parse([sentence]))
+
+
+def read_failing(sentence: str, cues: Cues | None = None, *, findings: bool = False,
+                 previous: str = "", orgs: frozenset[str] = frozenset(),
+                 parsed: Parsed | None = None) -> Failing | None:
+    """Whose failing a sentence states, and where: an agency's when a service or professional
+    is the subject (or passive agent) of the failing; services' ('service') when it is
+    impersonal or passive ("no referral was made", "nobody asked"); None when it is the
+    victim's or family's, the review's own method, or no failing at all. The grammar of the
+    failing's own predicate decides (`themes.actor`); where the parse cannot tell, the first
+    actor named in the failing's clause. An agency's failing wins over an impersonal one."""
+    cues = cues or load_cues()
+    live = _live_cues(sentence, cues)
+    if not live:
+        return None
+    doc, delta = parsed if parsed is not None else (_parse_alone(sentence), 0)
+    service: Failing | None = None
+    for clause_start, cue, _cue_end in live:
+        actor = read_actor(doc, delta, cue, cues.words, _names_agency, orgs) if cues.words and doc else None
+        kind = _grammar_kind(actor, previous, sentence, cues) if actor is not None else _word_order_kind(
+            sentence, clause_start, cue, cues, findings, previous, orgs)
+        if actor is not None and actor.kind == "person" and any(
+                p.search(sentence[clause_start:]) for p in cues.whoever_named):
+            kind = "service"  # "he fell through the gaps": services' failing, whoever is named
+        if kind == "agency":
+            return Failing("agency", cue, (actor.start, actor.end) if actor and actor.start >= 0 else None)
+        if kind == "service" and service is None:
+            service = Failing("service", cue)
+    return service
+
+
+def _names_agency(words: str) -> bool:
+    return bool(agency_mentions(words))
+
+
+def _grammar_kind(actor: Actor, previous: str, sentence: str = "", cues: Cues | None = None) -> str | None:
+    if actor.kind == "pronoun":
+        # "They did not ...": the agency of the sentence before; "Practitioners focused on X,
+        # and this took attention away from Y": the professional earlier in the sentence.
+        before = sentence[:actor.start] if actor.start > 0 else ""
+        professional = cues is not None and cues.words is not None and cues.words.professional.search(before)
+        return "agency" if agency_mentions(previous) or agency_mentions(before) or professional else None
+    return actor.kind if actor.kind in ("agency", "service") else None
+
+
+def _word_order_kind(sentence: str, clause_start: int, cue: int, cues: Cues, findings: bool,
+                     previous: str, orgs: frozenset[str]) -> str | None:
+    """Whose failing by word order: a passive or impersonal form is services'; else the first
+    actor named in the failing's sub-clause, or before it in the sentence."""
+    if any(p.search(sentence[clause_start:]) for p in cues.service_failing):
+        return "service"
+    actor = _actor(sentence, cue, cues, orgs)
+    if actor is not None:
+        kind, words = actor
+        if kind == "person" and words.lower() in ("they", "their") and agency_mentions(previous):
+            return "agency"
+        return "agency" if kind == "agency" else None
+    if findings or sentence[:cue].strip()[:1].isupper() or not sentence[:cue].strip():
+        return "service"
+    return None
+
+
 def owning_cue(sentence: str, cues: Cues | None = None, *, findings: bool = False,
                previous: str = "", orgs: frozenset[str] = frozenset()) -> tuple[str, int] | None:
-    """Whose failing a sentence states, and where: ('agency', offset) when a service is named
-    as its actor, ('service', offset) when it is impersonal or passive ("no referral was
-    made"), None when it is the victim's or family's, or states no failing at all. The first
-    actor of the failing's own clause decides; an agency's failing wins over an impersonal one."""
-    cues = cues or load_cues()
-    service: int | None = None
-    for clause_start, cue, _cue_end in _live_cues(sentence, cues):
-        if any(p.search(sentence[clause_start:]) for p in cues.service_failing):
-            service = cue if service is None else service
-            continue
-        actor = _actor(sentence, cue, cues, orgs)
-        if actor is not None:
-            kind, words = actor
-            if kind == "person" and words.lower() in ("they", "their") and agency_mentions(previous):
-                kind = "agency"  # "They did not ...": the agency of the sentence before
-            if kind == "agency":
-                return "agency", cue
-        elif findings or sentence[:cue].strip()[:1].isupper() or not sentence[:cue].strip():
-            service = cue if service is None else service
-    return ("service", service) if service is not None else None
+    """(owner, cue offset) of `read_failing`."""
+    failing = read_failing(sentence, cues, findings=findings, previous=previous, orgs=orgs)
+    return (failing.owner, failing.cue) if failing else None
 
 
 def failing_owner(sentence: str, cues: Cues | None = None, *, findings: bool = False,
@@ -323,6 +411,7 @@ class _Candidate:
     summary: bool  # a lesson, conclusion or labelled finding: restates, rarely stands alone
     labelled: bool = False  # a labelled finding ("Finding 3. ..."): one of a thematic list
     actor: bool = True  # an agency heads the failing's subject (not one named in passing)
+    opens_label: bool = False  # the sentence itself opens with a label ("Finding 2: ..."): a new item
 
 
 @dataclass
@@ -335,28 +424,40 @@ class _Problem:
         return list(dict.fromkeys(a for c in self.candidates for a in c.agencies))
 
 
-def _sentence_agencies(text: str, start: int, end: int, cue: int) -> tuple[list[AgencyMention], bool]:
-    """Agency mentions of a sentence, subject ones (before the failing) first; and whether
-    any was in the subject."""
-    mentions = agency_mentions(text[start:end])
-    subject = [m for m in mentions if m.start < cue]
-    return (subject or mentions), bool(subject)
-
-
-def _attribute(doc: ExtractedDocument, para: _text.Paragraph, s: int, e: int,
-               cue: int, orgs: frozenset[str]) -> tuple[list[str], str | None]:
-    """Agencies a failing concerns: named in its subject (an agency, or an organisation the
-    document names, such as a voluntary service); else in the sentence; else in the
-    paragraph's earlier sentences (nearest first); else in the sub-heading it sits under."""
-    text = doc.text
-    mentions, in_subject = _sentence_agencies(text, s, e, cue)
-    if not in_subject:
-        org = re.search(r"\b(?:" + "|".join(map(re.escape, sorted(orgs))) + r")\b(?: [A-Z][\w'-]+)*",
-                        text[s:s + cue]) if orgs else None
+def _attribute(text: str, para: _text.Paragraph, s: int, e: int, failing: Failing,
+               orgs: frozenset[str], cues: Cues | None = None) -> tuple[list[str], str | None]:
+    """Agencies a failing concerns: named as its actor (the subject or passive agent the
+    grammar gives; an organisation the document names, such as a voluntary service); else
+    named before the failing; else in the sentence; else in the paragraph's earlier sentences
+    (nearest first); else in the sub-heading it sits under."""
+    sentence = text[s:e]
+    mentions = agency_mentions(sentence)
+    if failing.actor is not None:
+        a, b = failing.actor
+        own = [m for m in mentions if a <= m.start < b]
+        if own:  # "did not refer Mira to MARAC": the police's failing, not MARAC's
+            return _ids_and_name(sentence, own)
+        org = _organisation_name(sentence[a:b], orgs)
         if org:
-            return [], org.group(0)
+            return [], org
+        # "The practitioner did not know about the police involvement": a professional or a
+        # team the sentence names without its agency, which the paragraph gives.
+        words = cues.words if cues is not None else None
+        if words is None or not words.practice.search(sentence[a:b]):
+            ids, context_name = _context_agencies(text, para, s)
+            named = _named_as(sentence[a:b])
+            # "the team", "staff": the agency the paragraph names says more than a bare word
+            return ids, context_name if context_name and named and " " not in named else named
+    subject = [m for m in mentions if m.start < failing.cue]
+    if not subject and (org := _organisation_name(sentence[:failing.cue], orgs)):
+        return [], org
     if mentions:
-        return _ids_and_name(text[s:e], mentions)
+        return _ids_and_name(sentence, subject or mentions)
+    return _context_agencies(text, para, s)
+
+
+def _context_agencies(text: str, para: _text.Paragraph, s: int) -> tuple[list[str], str | None]:
+    """Agencies the paragraph's earlier sentences name (nearest first), else its sub-heading."""
     earlier = [(ps, pe) for ps, pe in para.sentences if pe <= s]
     for ps, pe in reversed(earlier):
         if found := agency_mentions(text[ps:pe]):
@@ -366,40 +467,139 @@ def _attribute(doc: ExtractedDocument, para: _text.Paragraph, s: int, e: int,
     return [], None
 
 
+def _named_as(words: str) -> str | None:
+    """The actor as the review names it, without its article ("the community team")."""
+    words = re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", " ".join(words.split()), flags=re.I)
+    return words[:1].upper() + words[1:] if words else None
+
+
+def _organisation_name(words: str, orgs: frozenset[str]) -> str | None:
+    """An organisation the document names ("Brightway Support"), as written in `words`."""
+    if not orgs:
+        return None
+    org = re.search(r"\b(?:" + "|".join(map(re.escape, sorted(orgs))) + r")\b(?: [A-Z][\w'-]+)*", words)
+    return org.group(0) if org else None
+
+
 def _ids_and_name(sentence: str, mentions: list[AgencyMention]) -> tuple[list[str], str | None]:
     ids = [m.agency_id for m in mentions]
     return ids, agency_name(sentence, mentions[0])
 
 
-def _candidates(doc: ExtractedDocument, cues: Cues) -> list[_Candidate]:
-    sections = [s for s in _text.review_sections(doc.text, cues.headings)
-                if s.kind in cues.statement_sections + cues.summary_sections]
-    orgs = organisation_words(doc.text)
+MAX_PARSED = 400  # sentences parsed per document to read the actor of a failing
+
+
+def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
+    """Paragraphs of the sections where the review judges practice, and of paragraphs
+    elsewhere that open its findings ("The investigation found that:"), in reading order."""
+    sections = [_judged_by_content(rd.text, s, cues)
+                for s in _text.review_sections(rd.text, cues.headings, rd.sections)]
+    judged = [s for s in sections if s.kind in cues.statement_sections + cues.summary_sections]
+    paras = _text.paragraphs(rd.text, judged)
+    others = [s for s in sections if s.kind in _text.LEAD_KINDS]
+    paras += _text.lead_paragraphs(rd.text, others, cues.leads)
+    if not any(_live_cues(rd.text[s:e], cues) for p in paras for s, e in p.sentences):
+        paras = _whole_review(rd.text, sections)  # a web summary, a case study: no headings to go by
+    return sorted(paras, key=lambda p: p.start)
+
+
+# A section of facts whose sentences judge practice this densely is the review's analysis,
+# whatever its heading says ("Consideration of agency involvement"): headings vary more than
+# the sentences that judge.
+JUDGING_DENSITY = 0.3
+JUDGING_MIN = 4
+_FACT_KINDS = ("chronology", "background", "introduction", "other", "family_involvement")
+
+
+def _judged_by_content(text: str, section: Section, cues: Cues) -> Section:
+    if section.kind not in _FACT_KINDS:
+        return section
+    sentences = [(a, b) for p in _text.paragraphs(text, [section]) for a, b in p.sentences]
+    failing = sum(1 for a, b in sentences
+                  if read_failing(text[a:b], cues, findings=True, parsed=UNPARSED) is not None)
+    if failing >= JUDGING_MIN and failing >= JUDGING_DENSITY * len(sentences):
+        return Section("analysis", section.start, section.end, section.heading)
+    return section
+
+
+def _whole_review(text: str, sections: list[Section]) -> list[_text.Paragraph]:
+    """Every paragraph outside recommendations, method and contents, read as findings: for a
+    review whose text names no place where it judges practice."""
+    kept = [Section("findings", s.start, s.end, s.heading) for s in sections if s.kind not in _NOT_JUDGED]
+    return _text.paragraphs(text, kept)
+
+
+# Sections that never judge practice, even in a review that has no judging section.
+_NOT_JUDGED = ("recommendations", "contents", "methodology", "terms_of_reference", "chronology")
+
+
+def _parses(rd: ReviewDoc, paras: list[_text.Paragraph], cues: Cues) -> dict[int, Parsed]:
+    """The parse of each sentence that states a failing (by its start), from the document
+    model, at most MAX_PARSED per document; a sentence opening with a label is parsed
+    without it."""
+    wanted: dict[int, int] = {}  # sentence start -> ReviewDoc sentence index
+    labelled: dict[int, int] = {}  # sentence start -> length of its label
+    for para in paras:
+        for s, e in para.sentences:
+            if len(wanted) + len(labelled) >= MAX_PARSED or not _live_cues(rd.text[s:e], cues):
+                continue
+            label = _LABEL.match(rd.text, s, e)
+            if label and label.end() < e:
+                labelled[s] = label.end() - s
+            else:
+                wanted[s] = rd.sentence_index(s)
+    docs = rd.parsed(list(wanted.values()))
+    out = {s: (docs[i], s - rd.sentences[i].start) for s, i in wanted.items()}
+    ends = {s: e for para in paras for s, e in para.sentences}
+    rest = [rd.text[s + n:ends[s]] for s, n in labelled.items()]
+    from reviewsynth.nlp import parse
+
+    out.update({s: (doc, -n) for (s, n), doc in zip(labelled.items(), parse(rest), strict=True)})
+    return out
+
+
+def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
+    text = rd.text
+    orgs = organisation_words(text)
+    paras = _judged_paragraphs(rd, cues)
+    parses = _parses(rd, paras, cues)
     out: list[_Candidate] = []
-    for para in _text.paragraphs(doc.text, sections):
-        kind = para.section.kind
-        labelled = bool(cues.summary_label and cues.summary_label.search(doc.text[para.start:para.end]))
-        found: list[tuple[int, int, int]] = []  # (start, end, cue offset) of each failing stated
-        if _not_contributory(doc.text, para, cues):
+    for para in paras:
+        if _not_contributory(text, para, cues):
             continue
+        kind = para.section.kind
+        found: list[tuple[int, int, Failing, bool]] = []  # each failing stated, and whether an agency is its actor
         previous = ""
         for s, e in para.sentences:
-            sentence = doc.text[s:e]
-            owned = owning_cue(sentence, cues, findings=kind != "analysis", previous=previous, orgs=orgs)
-            previous = sentence
-            if owned is not None:
-                found.append((s, e, owned[1]))
+            failing = read_failing(text[s:e], cues, findings=kind != "analysis", previous=previous,
+                                   orgs=orgs, parsed=parses.get(s, UNPARSED))
+            previous = text[s:e]
+            if failing is not None:
+                found.append((s, e, failing, _named_actor(text[s:e], failing, orgs)))
+        labelled = bool(cues.summary_label and cues.summary_label.search(text[para.start:para.end]))
         # A labelled finding is a summary across agencies ("Finding 2: Domestic abuse in
         # pregnancy was not recognised"), unless it judges one agency's own practice ("Finding
         # 3. The CRHTT response on 12 May was not adequate"): then it is the review's statement.
         summary = kind in cues.summary_sections or (
             kind != "analysis" and labelled
-            and not any(_agency_heads_subject(doc.text[s:e], cue) for s, e, cue in found))
-        for s, e, cue in found:
-            agencies, name = _attribute(doc, para, s, e, cue, orgs)
-            actor = _agency_heads_subject(doc.text[s:e], cue)
-            out.append(_Candidate(para, s, e, agencies, name, summary, labelled, actor))
+            and not any(_agency_heads_subject(text[s:e], f.cue) for s, e, f, _a in found))
+        for s, e, failing, actor in found:
+            agencies, name = _attribute(text, para, s, e, failing, orgs, cues)
+            # "The policy requires ... Finding 2: the first contact ...": a label opening the sentence.
+            opens = bool(cues.summary_label and cues.summary_label.search(text[s:e]))
+            out.append(_Candidate(para, s, e, agencies, name, summary, labelled or opens, actor, opens))
     return out
+
+
+def _named_actor(sentence: str, failing: Failing, orgs: frozenset[str]) -> bool:
+    """A named agency (not 'agencies' in general, nor a professional alone) is the actor."""
+    if failing.owner != "agency":
+        return False
+    if failing.actor is None:
+        return _agency_heads_subject(sentence, failing.cue)
+    a, b = failing.actor
+    named = [m for m in agency_mentions(sentence[a:b]) if m.agency_id != "all_agencies"]
+    return bool(named or _organisation_name(sentence[a:b], orgs))
 
 
 def _not_contributory(text: str, para: _text.Paragraph, cues: Cues) -> bool:
@@ -453,7 +653,7 @@ def _group(candidates: list[_Candidate]) -> list[_Problem]:
     problems: list[_Problem] = []
     for c in candidates:
         last = problems[-1] if problems else None
-        same_para = last is not None and last.candidates[-1].para == c.para
+        same_para = last is not None and last.candidates[-1].para == c.para and not c.opens_label
         if last is not None and same_para and (not c.agencies or not last.agencies or not c.actor
                                                or c.agencies[0] in last.agencies):
             last.candidates.append(c)
@@ -484,22 +684,6 @@ def _restates(summary: _Candidate, problem: _Problem, text: str, threshold: floa
     return best if best >= threshold else 0.0
 
 
-class _Nearby:
-    """Problems (in their list order) found by place: those nearest an offset in the text."""
-
-    def __init__(self, problems: list[_Problem]) -> None:
-        self.problems = problems
-        self._by_start = sorted((p.candidates[0].start, i) for i, p in enumerate(problems))
-        self._starts = [start for start, _ in self._by_start]
-
-    def near(self, offset: int) -> list[_Problem]:
-        if len(self.problems) <= 2 * RESTATEMENT_WINDOW:
-            return self.problems
-        k = bisect.bisect_left(self._starts, offset)
-        window = self._by_start[max(0, k - RESTATEMENT_WINDOW):k + RESTATEMENT_WINDOW]
-        return [self.problems[i] for i in sorted(i for _, i in window)]
-
-
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
                         r"September|October|November|December)\b")
 
@@ -515,68 +699,82 @@ def _same_episode(summary: _Candidate, problem: _Problem, text: str) -> bool:
                for c in problem.candidates[:RESTATEMENT_SENTENCES])
 
 
-def _agency_led(findings: list[_Problem], text: str, cues: Cues) -> bool:
-    """Most findings name the agency at fault as their subject: the review's own list."""
-    # Labelled findings ("Finding 3. ...") are a thematic list even where one names an agency.
-    paras = list(dict.fromkeys(c.para for f in findings for c in f.candidates if not c.labelled))
-    if not paras:
-        return False
-    first_of: dict[_text.Paragraph, _Candidate] = {}
-    for c in (c for f in findings for c in f.candidates):
-        first_of.setdefault(c.para, c)
-    led = 0
-    for para in paras:
-        first = first_of[para]
-        sentence = text[first.start:first.end]
-        cue = _first_cue(sentence, cues)
-        subject = [m for m in agency_mentions(sentence) if cue is not None and m.start < cue]
-        led += any(m.agency_id != "all_agencies" for m in subject)
-    return led / len(paras) > 0.5
+def _agency_led(listed: list[_Candidate], text: str, cues: Cues) -> bool:
+    """Most paragraphs of the findings that state a failing name the agency at fault as their
+    subject, and at least two do: the review's own list of agencies' problems."""
+    del text, cues  # each candidate knows whether a named agency is its actor
+    paras = list(dict.fromkeys(c.para for c in listed))
+    led = sum(next(c for c in listed if c.para == para).actor for para in paras)
+    return led >= 2 and led / len(paras) > 0.5
+
+
+LIST_KINDS = ("findings", "lessons")  # where a review lists what it found (ties: findings)
 
 
 def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) -> list[_Problem]:
     """Statements make problems; summaries restate them, or stand alone when they restate none.
 
-    A findings list whose items name the agency at fault ("Children's Social Care did not
-    ...") is the review's own list of practice problems: each item is a problem, and the
-    analysis paragraphs it restates give it further quotes. Otherwise (thematic findings,
-    or none) the analysis states the problems and findings restate them.
+    A review's own list is its practice problems, each item one problem, with the analysis
+    paragraphs it restates as further quotes: a findings list whose items name the agency at
+    fault ("Children's Social Care did not ..."), or labelled findings ("Finding 3: ...") in
+    a review whose analysis states no failing. Otherwise (thematic findings, or none) the
+    analysis states the problems and findings restate them.
     """
     text = doc.text
     statements = _group([c for c in candidates if not c.summary])
     summaries = [c for c in candidates if c.summary]
     analysis = [p for p in statements if p.candidates[0].para.section.kind == "analysis"]
     findings = [p for p in statements if p.candidates[0].para.section.kind != "analysis"]
-    best: _Problem | None
-    if _agency_led(findings, text, cues):
-        problems = findings
-        nearby_findings = _Nearby(findings)
-        for a in analysis:
-            scored = [(max(_restates(c, f, text, cues.restatement_overlap) for c in a.candidates), f)
-                      for f in nearby_findings.near(a.candidates[0].start)]
-            score, best = max(scored, key=lambda sf: sf[0])
-            if score > 0:
-                best.restatements.extend(a.candidates[:1])
+    # The review's list: its findings, or its lessons where they list more (a review may head
+    # what it found "Learning identified").
+    by_kind = {kind: [c for c in candidates if c.para.section.kind == kind] for kind in LIST_KINDS}
+    listed = max(by_kind.values(), key=lambda found: len({c.para for c in found}))
+    labelled = [c for c in listed if c.labelled]
+    if _agency_led(listed, text, cues):
+        problems = _group(listed)
+        _attach(analysis, problems, text, cues)
+    elif not analysis and len({c.para for c in labelled}) >= 2:
+        problems = _group(labelled)
+        _attach([f for f in findings if not f.candidates[0].labelled], problems, text, cues)
     else:
         problems = list(analysis)
-        nearby_analysis = _Nearby(analysis)
         for f in findings:
-            scored = [(max(_restates(c, a, text, cues.restatement_overlap) for c in f.candidates), a)
-                      for a in nearby_analysis.near(f.candidates[0].start)]
-            score, best = max(scored, key=lambda sa: sa[0], default=(0.0, None))
-            if best is not None and score > 0:  # the finding and the analysis behind it: one problem
+            best = _restated(f.candidates, analysis, text, cues)
+            if best is not None:  # the finding and the analysis behind it: one problem
                 best.restatements[:0] = f.candidates
             else:
                 problems.append(f)
-    nearby = _Nearby(problems)
+    listed_ids = {id(c) for c in listed} if problems and problems[0].candidates[0] in listed else set()
     for s in summaries:
-        scored = [(_restates(s, p, text, cues.restatement_overlap), p) for p in nearby.near(s.start)]
-        score, best = max(scored, key=lambda sp: sp[0], default=(0.0, None))
-        if best is not None and score > 0:
+        if id(s) in listed_ids:
+            continue
+        best = _restated([s], problems, text, cues)
+        if best is not None:
             best.restatements.append(s)
     if not problems:  # a review that states problems only in its lessons or conclusions
         problems = _group(summaries)
     return problems
+
+
+_NEAREST = 200
+
+
+def _restated(said: list[_Candidate], problems: list[_Problem], text: str, cues: Cues) -> _Problem | None:
+    """The problem the sentences `said` restate most strongly, if any."""
+    # Only the problems nearest in the text: a huge page costs linearly, not problems x statements.
+    if len(problems) > _NEAREST:
+        problems = sorted(problems, key=lambda p: abs(p.candidates[0].start - said[0].start))[:_NEAREST]
+    scored = [(max(_restates(c, p, text, cues.restatement_overlap) for c in said), p) for p in problems]
+    score, best = max(scored, key=lambda sp: sp[0], default=(0.0, None))
+    return best if score > 0 else None
+
+
+def _attach(statements: list[_Problem], problems: list[_Problem], text: str, cues: Cues) -> None:
+    """Each statement that restates one of the review's listed problems gives it quotes."""
+    for st in statements:
+        best = _restated(st.candidates, problems, text, cues)
+        if best is not None:
+            best.restatements.extend(st.candidates)
 
 
 def _to_model(doc: ExtractedDocument, problem: _Problem, cues: Cues) -> PracticeProblem:
@@ -616,9 +814,11 @@ def problem_key(document_sha: str, quote: str) -> str:
     return hashlib.sha256(f"{document_sha}:{norm}".encode()).hexdigest()[:16]
 
 
-def find_practice_problems(doc: ExtractedDocument, case: Case | None = None,
+def find_practice_problems(doc: ExtractedDocument | ReviewDoc, case: Case | None = None,
                            cues_path: str | None = None) -> list[PracticeProblem]:
-    """The practice problems the review names, with agencies, systemic factors and quotes.
+    """The practice problems the review names, with agencies, systemic factors and quotes,
+    read from the shared document model (`coding.reader.ReviewDoc`; one is read from an
+    `ExtractedDocument`).
 
     Excluded cases get none (stage 2 applies to included reviews only). Recommendations are
     never problems; see `find_recommendations` for those.
@@ -626,8 +826,9 @@ def find_practice_problems(doc: ExtractedDocument, case: Case | None = None,
     if case is not None and case.screening is not None and not case.included:
         return []
     cues = load_cues(cues_path)
-    problems = _assemble(doc, _candidates(doc, cues), cues)
-    return _dedupe([_to_model(doc, p, cues) for p in problems])
+    rd = doc if isinstance(doc, ReviewDoc) else ReviewDoc.read(doc)
+    problems = _assemble(rd.doc, _candidates(rd, cues), cues)
+    return _dedupe([_to_model(rd.doc, p, cues) for p in problems])
 
 
 def _dedupe(problems: list[PracticeProblem]) -> list[PracticeProblem]:

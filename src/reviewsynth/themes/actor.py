@@ -1,0 +1,271 @@
+"""Whose failing a sentence states, read from its grammar (the document model's spaCy parse).
+
+The failing's own predicate decides, never the first name in the sentence: the verb a cue
+belongs to ("did not ask", "no referral was made", "failed to refer"), and its subject, or
+the agent of a passive ("was not referred by the health visitor"). A conjoined verb shares
+its subject ("did not contact the police or check MARAC records"), a verb after "failed to"
+takes the subject of "failed". The subject is then read by its head word:
+
+- an agency or a professional ("The GP", "Staff in the emergency department"): the agency's;
+- nobody, or a practice act with "no" ("Nobody spoke to the children", "No referral was
+  made", "There was no risk assessment", "He had no care coordinator"): services' failing;
+- a passive whose subject is a person or a practice act ("Mr P was not seen", "her call was
+  not returned"): services' failing (someone did not see him, did not return it), unless the
+  verb tells no act of practice ("he was not injured");
+- the review itself ("The review was not delayed", "We did not speak to ..."): a method
+  statement, no failing;
+- a person as the subject of an active verb ("She did not tell anyone"): not a practice failing.
+
+`read_actor` answers None when the parse cannot tell; the caller then falls back to its
+word-order reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from reviewsynth.coding.roles import roles_lexicon
+
+Kind = Literal["agency", "service", "person", "pronoun", "review", "none"]
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_SHARES_SUBJECT = ("conj", "xcomp")  # "did not call or visit", "failed to refer"
+_THIRD_PERSON = frozenset("he him his she her hers himself herself".split())
+_GROUP_PRONOUNS = frozenset("they them it this that these those which who".split())
+_NONE_WORDS = frozenset("nobody noone none anyone anybody".split())
+_NO = frozenset(("no", "neither"))
+# Words that end an organisation's name ("Beacon Centre", "Stenbury Police").
+ORG_SUFFIXES = frozenset(
+    "Team Service Services Trust Support Centre Council Police Practice Surgery School Academy "
+    "Homes Housing Hospital Unit Clinic Board Partnership Project Association Society Charity Aid "
+    "Group Hub Authority Constabulary Ward".split())
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The actor of a failing: what kind it is, and its words' offsets in the sentence."""
+
+    kind: Kind
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """What names whom (from `problem_cues.yaml` `ownership`)."""
+
+    review: re.Pattern[str]
+    professional: re.Pattern[str]
+    person: re.Pattern[str]
+    practice: re.Pattern[str]
+    not_acts: frozenset[str]  # verb lemmas that tell no act of practice when negated
+    organisation_heads: frozenset[str] = frozenset()  # "the community team": a service
+
+
+@lru_cache(maxsize=1)
+def harm_lemmas() -> frozenset[str]:
+    """Harm verbs of the role reader: "he was not injured" tells no act of practice."""
+    return frozenset(w for words in roles_lexicon().harm_verbs.values() for w in words)
+
+
+def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any,
+               orgs: frozenset[str] = frozenset()) -> Actor | None:
+    """The actor of the failing whose cue starts at `cue` (an offset in the sentence that
+    begins at character `delta` of the parsed text); None when the parse cannot tell."""
+    token = next((t for t in doc if t.idx >= delta + cue), None)
+    if token is None or token.idx > delta + cue + 40:
+        return None
+    predicate = _predicate(token)
+    if _identity(predicate, words):
+        return Actor("none")  # "staff who were not social workers": what someone is, not did
+    possession = _lacks_practice(predicate, words)
+    evidence = _no_evidence_of(predicate)
+    if evidence is not None:  # "the review found no evidence that the GP considered it"
+        return _evidence_reading(evidence, words, is_agency)
+    subject, passive = _subject(predicate)
+    if subject is None:
+        return Actor("service") if possession else None
+    actor = _classify(subject, passive, predicate, words, is_agency, orgs, delta)
+    if possession and actor.kind in ("person", "none", "pronoun"):
+        return Actor("service")  # "Mr K had no allocated care coordinator"
+    return actor
+
+
+def _predicate(token: Any) -> Any:
+    """The verb a cue word belongs to: up from an auxiliary, a negation or a noun phrase."""
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg"):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def _subject(predicate: Any) -> tuple[Any | None, bool]:
+    """(subject token, passive) of a predicate: its agent first, then its subject, then the
+    subject of the verb it is conjoined with or complements; a relative clause's head noun."""
+    passive = any(c.dep_ == "auxpass" for c in predicate.children) or any(
+        c.dep_ == "nsubjpass" for c in predicate.children)
+    agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj, False
+    verb = predicate
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                return verb.head, passive
+            if verb is not predicate and verb.dep_ == "advcl":
+                # "Police treated it as X once Ewan withdrew it, and did not share it": a verb
+                # joined to a subordinate clause most often continues the main one.
+                main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return (main or subject), passive
+            return subject, passive
+        if verb.dep_ == "relcl":
+            return verb.head, passive
+        if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
+            break
+        verb = verb.head
+    return None, passive
+
+
+def _identity(predicate: Any, words: ActorWords) -> bool:
+    """A negated 'be' with a noun complement that names no act of practice ("were not social
+    workers", "was not a relative"); "was not adequate" or "was not a proportionate
+    response" still judge practice."""
+    if predicate.lemma_ != "be" or any(c.dep_ == "acomp" for c in predicate.children):
+        return False
+    attr = next((c for c in predicate.children if c.dep_ == "attr"), None)
+    return attr is not None and attr.pos_ in ("NOUN", "PROPN") and not _has_no(attr) \
+        and not words.practice.search(_head_phrase(attr))
+
+
+def _lacks_practice(predicate: Any, words: ActorWords) -> bool:
+    """'had no care coordinator', 'was given no plan': an absence of practice, whoever had it."""
+    if predicate.lemma_ not in ("have", "receive", "get", "give", "offer"):
+        return False
+    return any(c.dep_ in ("dobj", "attr") and _has_no(c) and words.practice.search(_head_phrase(c))
+               for c in predicate.children)
+
+
+def _has_no(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _NO for c in token.children)
+
+
+def _head_phrase(token: Any) -> str:
+    """The words up to and including a noun: its determiners, possessors and compounds."""
+    left = token.left_edge.i
+    return token.doc[left:token.i + 1].text
+
+
+def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is_agency: Any,
+              orgs: frozenset[str], delta: int) -> Actor:
+    span = (subject.left_edge.idx - delta, subject.idx + len(subject.text) - delta)
+    if subject.dep_ == "expl":
+        return _existential(predicate, words, is_agency)
+    if subject.dep_.startswith("csubj"):
+        return Actor("none")  # "what is clear now was not clear at the time"
+    head = _head_phrase(subject)
+    low = subject.lower_
+    if low in _NONE_WORDS or (low == "one" and _has_no(subject)):
+        return Actor("service", *span)
+    if words.review.search(head) or low in ("we", "i", "us"):
+        return Actor("review", *span)
+    whole = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    if _has_no(subject) and (is_agency(whole) or words.professional.search(whole)):
+        return Actor("service", *span)  # "No agency assessed him", "no member of staff asked"
+    if is_agency(head) or words.professional.search(head) or _organisation(subject, head, orgs) or (
+            subject.lower_ in words.organisation_heads and subject.pos_ in ("NOUN", "PROPN")):
+        return Actor("agency", *span)
+    acted_on = passive and _is_act(predicate, words)
+    if low == "it" and predicate.lemma_ == "be" and any(c.dep_ == "acomp" for c in predicate.children):
+        return Actor("service", *span)  # "It was unclear who was responsible for ..."
+    if low in _GROUP_PRONOUNS:
+        return Actor("service", *span) if acted_on else Actor("pronoun", *span)
+    named = subject.pos_ == "PROPN" and not is_agency(whole) and not words.practice.search(head)
+    if low in _THIRD_PERSON or named or words.person.search(subject.text):
+        return Actor("service", *span) if acted_on else Actor("person", *span)
+    owner = _act_owner(subject)
+    if words.practice.search(head) and owner is not None and is_agency(owner.text):
+        # "The discharge from Heron Ward was not planned", "the response of the CRHTT": the act
+        # of the agency its phrase names (not of one named in passing: "information held in
+        # police records").
+        return Actor("agency", owner.start_char - delta, owner.end_char - delta)
+    if words.practice.search(head) or passive:
+        return Actor("service", *span) if _is_act(predicate, words) else Actor("none", *span)
+    return Actor("none", *span)
+
+
+def _act_owner(noun: Any) -> Any | None:
+    """The words that say whose act a noun is: its possessor and compounds ("the Trust's
+    assessment", "the police risk assessment"), or its "of", "from" or "by" phrase."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return noun.doc[pobj.left_edge.i:pobj.i + 1]
+    return noun.doc[noun.left_edge.i:noun.i + 1]
+
+
+def _organisation(subject: Any, head: str, orgs: frozenset[str]) -> bool:
+    """A name the document gives an organisation ("Brightway", "the Beacon Centre"), or an
+    acronym ("RDAS"): people are named by names, titles and initials, not acronyms."""
+    if subject.pos_ != "PROPN":
+        return False
+    text = subject.text
+    return (any(w in orgs for w in head.split()) or (len(text) >= 3 and text.isalpha() and text.isupper())
+            or (text in ORG_SUFFIXES and head[:1].isupper()))
+
+
+def _is_act(predicate: Any, words: ActorWords) -> bool:
+    """The predicate tells an act of practice: not a harm, a state or the person's own act
+    ("was not taken up"), nor a judgement about someone ("was not thought to be connected")."""
+    lemma = predicate.lemma_.lower()
+    particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
+    if lemma in words.not_acts | harm_lemmas() or (particle and f"{lemma} {particle}" in words.not_acts):
+        return False
+    return not any(c.dep_ == "xcomp" and (c.lemma_ == "be" or any(g.lemma_ == "be" for g in c.children))
+                   for c in predicate.children)
+
+
+_EVIDENCE_NOUNS = frozenset(("evidence", "record", "indication", "sign", "suggestion", "information"))
+
+
+def _existential(predicate: Any, words: ActorWords, is_agency: Any) -> Actor:
+    """'There was no X': services' failing when X is an act of practice; 'there was no
+    evidence that anyone asked' is read from what the evidence would have shown."""
+    noun = next((c for c in predicate.children if c.dep_ in ("attr", "nsubj", "dobj")), None)
+    if noun is None:
+        return Actor("none")
+    if noun.lemma_ in _EVIDENCE_NOUNS:
+        return _evidence_reading(noun, words, is_agency)
+    return Actor("service") if words.practice.search(_head_phrase(noun)) else Actor("none")
+
+
+def _no_evidence_of(predicate: Any) -> Any | None:
+    """'found no evidence that ...', 'saw no record of ...': the evidence noun, if any."""
+    if predicate.lemma_ not in ("find", "see", "identify", "have", "locate"):
+        return None
+    return next((c for c in predicate.children if c.dep_ == "dobj" and c.lemma_ in _EVIDENCE_NOUNS
+                 and _has_no(c)), None)
+
+
+def _evidence_reading(noun: Any, words: ActorWords, is_agency: Any) -> Actor:
+    """No evidence that (or of) something was done: services' failing when what it would
+    have shown is an act of practice by someone, not a fact about a person."""
+    inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
+    if inner is not None:
+        subject, passive = _subject(inner)
+        head = _head_phrase(subject) if subject is not None else ""
+        if subject is not None and (subject.lower_ in _NONE_WORDS or words.professional.search(head)
+                                    or is_agency(head)):
+            return Actor("service")
+        return Actor("service") if passive and _is_act(inner, words) else Actor("none")
+    of = next((g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+    return Actor("service") if of is not None and words.practice.search(_head_phrase(of)) else Actor("none")

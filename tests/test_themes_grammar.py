@@ -1,0 +1,219 @@
+"""Stage 2 read from the document model: whose failing a sentence states comes from the parse
+(the subject or the passive agent of the failing verb); method statements, praise,
+recommendations and counterfactuals are no problems; a review's own list is its problems,
+wherever it stands; discovered themes are named in the problems' own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.schema import Case, Evidence, PracticeProblem, Screening
+from reviewsynth.themes import ThemeEdits, apply_theme_edits, assign_themes, find_practice_problems
+from reviewsynth.themes.labels import failing_phrase, theme_label
+from reviewsynth.themes.problems import read_failing
+
+
+def _doc(text: str, sha: str = "7" * 64) -> ExtractedDocument:
+    return ExtractedDocument.from_pages("r.txt", sha, "txt", [text])
+
+
+def _case(case_id: str = "c1") -> Case:
+    return Case(case_id=case_id, category="intimate_partner_violence",
+                screening=Screening(decision="include", reason="intimate_partner_homicide"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel took care not to judge with hindsight, as much of this was not known at the time.",
+    "The review did not interview the pharmacist, who has since moved abroad.",
+    "We did not speak to the school nurse because she had retired.",
+    "The paramedics did not hesitate to call the police.",
+    "The housing response was prompt and proportionate.",
+    "The trust should audit its discharge letters every year.",
+    "Had the midwife asked, Ms Q might have told her about the bruises.",
+    "She did not want the police to be involved.",
+    "He was not injured in the earlier fight.",
+    "The volunteers at the lunch club were not social workers.",
+])
+def test_method_praise_recommendations_and_counterfactuals_are_no_failings(sentence: str) -> None:
+    assert read_failing(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("The practice nurse did not ask Ms Q about the marks on her arms.", "agency"),
+    ("Ms Q was not seen by the practice nurse after the birth.", "agency"),
+    ("No referral was made after the second call-out.", "service"),
+    ("Nobody checked who else was living at the flat.", "service"),
+    ("Mr R had no allocated care coordinator for four months.", "service"),
+    ("Her call to the duty line was not returned.", "service"),
+    ("The outreach team did not reply to either email.", "agency"),
+    ("The review found no evidence that the health visitor considered the father's history.", "service"),
+])
+def test_whose_failing_comes_from_the_grammar(sentence: str, owner: str) -> None:
+    failing = read_failing(sentence)
+    assert failing is not None and failing.owner == owner
+
+
+def test_the_agent_of_a_passive_is_the_agency_at_fault() -> None:
+    text = """Review of the death of Ms Q
+Analysis
+Ms Q was not seen by the practice nurse after the birth, although the police had shared the report with the surgery.
+"""
+    problems = find_practice_problems(_doc(text), _case())
+    assert [p.agencies for p in problems] == [["gp"]]
+    assert problems[0].agency == "Practice nurse"
+
+
+def test_problems_are_read_from_a_review_doc_with_its_parses() -> None:
+    text = """Review
+Findings
+The outreach team did not reply to either email from the hostel.
+"""
+    rd = ReviewDoc.read(_doc(text))
+    problems = find_practice_problems(rd, _case())
+    assert [p.evidence[0].quote for p in problems] == ["The outreach team did not reply to either email from the hostel."]
+    assert rd._parses  # the failing sentence was parsed once, by the document model
+
+
+WEB_SUMMARY = """Northcombe Safeguarding Partnership
+
+Child Z (published May 2024)
+
+Child Z was fourteen when he was stabbed near a retail park in 2023.
+
+The review found that:
+- the school moved him to a part-time timetable without telling his social worker;
+- the youth justice worker knew he carried a blade but did not pass this on to the police.
+
+The partnership has made six recommendations.
+"""
+
+
+def test_a_web_summary_states_its_findings_without_a_heading() -> None:
+    quotes = [p.evidence[0].quote for p in find_practice_problems(_doc(WEB_SUMMARY), _case())]
+    assert len(quotes) == 2
+    assert quotes[0].startswith("- the school moved him") and "blade" in quotes[1]
+
+
+CONTENTS_THEN_BODY = """Domestic Homicide Review
+
+Contents
+
+Introduction
+
+Chronology
+
+Terms of reference
+
+Findings
+
+Introduction
+
+The review looks at the year before Ms P died.
+
+Terms of reference
+
+The panel set six questions. The family did not want to take part.
+
+Findings
+
+The probation officer did not check the address Mr P gave.
+"""
+
+
+def test_a_table_of_contents_does_not_turn_front_matter_into_analysis() -> None:
+    quotes = [p.evidence[0].quote for p in find_practice_problems(_doc(CONTENTS_THEN_BODY), _case())]
+    assert quotes == ["The probation officer did not check the address Mr P gave."]
+
+
+def test_labelled_findings_are_the_reviews_list_when_no_analysis_states_a_failing() -> None:
+    text = """Investigation report
+Discussion and findings
+The unit's policy asks for a visit within three days of discharge.
+Finding 1: the first visit took place on day nine and was made by a locum who had not read the notes.
+The manager told us that two posts were vacant.
+Finding 2: the crisis line did not pass the brother's call to the consultant.
+The ward did not know he had moved.
+"""
+    problems = find_practice_problems(_doc(text), _case())
+    assert [p.evidence[0].quote.split(":")[0] for p in problems] == ["Finding 1", "Finding 2"]
+
+
+def test_a_failing_phrase_is_who_failed_and_what_they_did_not_do() -> None:
+    assert failing_phrase("Ms Q's GP did not ask about her drinking when she attended in June 2020, "
+                          "although a flag was on her record.") == "GP did not ask about her drinking"
+    assert failing_phrase("No referral was made to the advocacy service.") == "No referral was made to the advocacy service"
+
+
+def _problem(text: str, sha: str) -> PracticeProblem:
+    return PracticeProblem(text=text, agency="Parish council", evidence=[Evidence(document=sha, quote=text)])
+
+
+def test_discovered_themes_have_readable_labels_that_analysts_can_rename() -> None:
+    cases = []
+    for i, wording in enumerate(("The parish clerk did not log the complaints about the shed rota.",
+                                 "The parish clerk did not log the complaints about the plot hedges.")):
+        c = _case(f"c{i}")
+        c.practice_problems = [_problem(wording, str(i) * 64)]
+        cases.append(c)
+    themes = assign_themes(cases)
+    discovered = [t for t in themes if t.source == "discovered"]
+    assert len(discovered) == 1
+    label = discovered[0].label
+    assert label.startswith("Parish clerk did not log the complaints")
+    assert not label.startswith("Discovered") and "," not in label
+    edits = ThemeEdits()
+    edits.add({"op": "rename", "theme": discovered[0].id, "label": "Complaints not recorded"})
+    renamed = apply_theme_edits(assign_themes(cases), edits, cases)
+    assert [t.label for t in renamed if t.id == discovered[0].id] == ["Complaints not recorded"]
+
+
+def test_a_theme_label_prefers_the_most_typical_problem() -> None:
+    label = theme_label(["The GP did not ask Ms Q about her safety at home.",
+                         "Her GP did not ask about her safety at the review in May.",
+                         "The warden did not reply."])
+    assert label == "GP did not ask about her safety"
+
+
+JUDGED_UNDER_A_FACTS_HEADING = """Review of the death of Mr H
+Introduction
+Mr H was killed by a lodger in 2022.
+Agency involvement
+The housing officer did not ask who the lodger was.
+The GP did not record the bruises on his arms.
+Adult social care closed the concern after one phone call.
+The police did not check the lodger's record.
+Mr H went to the day centre twice a week.
+Recommendations
+The Board should review its guidance on lodgers.
+"""
+
+
+def test_a_section_that_judges_practice_is_read_whatever_its_heading() -> None:
+    problems = find_practice_problems(_doc(JUDGED_UNDER_A_FACTS_HEADING), _case())
+    assert len(problems) == 4
+    assert not any("day centre" in e.quote or "should" in e.quote for p in problems for e in p.evidence)
+
+
+LIST_UNDER_LEARNING = """Review of the death of Ms J
+Analysis
+Risk was a theme throughout. The risk assessment did not consider the threats he made.
+Learning identified
+
+The police did not link the three reports of harassment.
+
+The GP practice did not ask Ms J about her safety at home.
+
+The refuge closed her case after two missed calls.
+
+Recommendations
+Agencies should share reports of harassment.
+"""
+
+
+def test_a_reviews_list_may_stand_under_a_learning_heading() -> None:
+    quotes = [p.evidence[0].quote for p in find_practice_problems(_doc(LIST_UNDER_LEARNING), _case())]
+    assert quotes[:3] == ["The police did not link the three reports of harassment.",
+                          "The GP practice did not ask Ms J about her safety at home.",
+                          "The refuge closed her case after two missed calls."]
