@@ -254,6 +254,7 @@ def test_unknown_id_posts_are_404_and_store_nothing(app, store: Store, user: str
                                                     data: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     client = client_for(app, user)
     token = csrf(client.get("/cases").text)
+    client.get("/themes")  # viewing themes stores them once (a cache, not the POST's doing)
     before = _row_counts(store)
     r = client.post(path, data={"csrf_token": token, **data}, follow_redirects=False)
     assert r.status_code == 404, r.text
