@@ -13,8 +13,11 @@ import sys
 
 import yaml
 
-batch = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-cb = yaml.safe_load(open("/work/shared/spec/codebook.yaml", encoding="utf-8"))
+if len(sys.argv) != 2:
+    sys.exit("usage: python scripts/verify_gold.py examples/BATCH")
+batch = sys.argv[1]
+shared = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), os.pardir, "shared")
+cb = yaml.safe_load(open(os.path.join(shared, "spec", "codebook.yaml"), encoding="utf-8"))
 gold = json.load(open(os.path.join(batch, "gold.json"), encoding="utf-8"))
 assert gold["schema"] == "reviewsynth.cases/1"
 errors = []
