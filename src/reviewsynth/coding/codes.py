@@ -164,7 +164,7 @@ class CharacteristicReader:
         text = rd.sentences[idx].text
         if phase(rd, idx) == "after" or _years_before(rd, text) < 0:
             return True
-        told = bool(self.index_offence.search(text)) or idx in _index_harm_sentences(rd)
+        told = bool(self.index_offence.search(text)) or idx in rd.index_harm_sentences
         return told and not self.prior_cue.search(text)
 
     def _is_past(self, rd: ReviewDoc, h: Hit, sent: Span, mods: set[str]) -> bool:
@@ -315,13 +315,6 @@ def _kin_of(cast: Cast, who: str) -> tuple[str | None, str | None]:
         return kin, owner
     m = cast.get(who)
     return (m.kin, m.kin_of) if m else (None, None)
-
-
-def _index_harm_sentences(rd: ReviewDoc) -> set[int]:
-    """Sentences the grammar says tell the index harm itself: a killing, or any harm told in
-    the title or opening ("Learning briefing: Infant B - non-accidental injury")."""
-    return {e.sentence for e in rd.events if e.asserted and e.patient is not None and
-            (e.kind == "kill" or (e.kind in ("injure", "sexual") and rd.section_kind(e.start) in ("cover", "introduction")))}
 
 
 class ServiceReader:

@@ -45,6 +45,7 @@ class ReviewDoc:
     _incident_date: tuple[Date | None] | None = None  # a 1-tuple once read (the date may be None)
     _first_row_after: tuple[int | None] | None = None
     _label_kinds: dict[int, str] | None = None  # sentence index -> the kind its opening label names
+    _index_harm: set[int] | None = None
     _starts: list[int] = field(default_factory=list)
     _events: list[HarmEvent] | None = None
     _parses: dict[int, Any] = field(default_factory=dict)  # sentence index -> spaCy Doc
@@ -108,6 +109,16 @@ class ReviewDoc:
             self._events = [replace(e, asserted=e.asserted and not self.modifiers(self.sentences[e.sentence], e.start, e.end)
                                     & {"negated", "hypothetical"}) for e in found]
         return self._events
+
+    @property
+    def index_harm_sentences(self) -> set[int]:
+        """Sentences the grammar says tell the index harm itself: a killing, or any harm told
+        in the title or opening ("Learning briefing: Infant B - non-accidental injury");
+        read once per document."""
+        if self._index_harm is None:
+            self._index_harm = {e.sentence for e in self.events if e.asserted and e.patient is not None and (
+                e.kind == "kill" or (e.kind in ("injure", "sexual") and self.section_kind(e.start) in ("cover", "introduction")))}
+        return self._index_harm
 
 
 @lru_cache(maxsize=1)
