@@ -5,7 +5,7 @@
     python scripts/quality.py --record             # also write tests/quality_baseline.json and the README table
     python scripts/quality.py --readme             # rewrite the README table from the files, measuring nothing
 
-Sets (all development sets except `frozen-f2` and `frozen-f4`, which nobody tunes on):
+Sets (all development sets except the `frozen-*` batches, which nobody tunes on):
   examples    the bundled sample corpus (examples/corpus)
   styles-dev  five reports in other styles (examples/heldout; tuned on, so a development set)
   eval-dev    the fictional reports of ../shared/eval-dev
@@ -14,6 +14,8 @@ Sets (all development sets except `frozen-f2` and `frozen-f4`, which nobody tune
   frozen-f2   14 fictional reports frozen as the project's own held-out batch (examples/frozen-f2)
   batch-f3    12 fictional reports in further shapes, a development batch (examples/batch-f3)
   frozen-f4   12 fictional reports frozen as a second held-out batch (examples/frozen-f4)
+  frozen-f5   12 fictional reports frozen as a third held-out batch (examples/frozen-f5)
+  batch-f6    12 fictional reports, the development sister of frozen-f5 (examples/batch-f6)
 
 Each set is run from scratch (`reviewsynth run` into a temporary store), then scored with
 `reviewsynth evaluate --first-sight SET` against its gold codings: the first time a set is
@@ -53,7 +55,9 @@ METRICS = [
     "abusive_behaviours_f1", "technology_f1", "interventions_f1",
     "problem_recall", "problem_precision", "problem_f1", "grounding_rate",
 ]
-SET_NAMES = ("examples", "styles-dev", "eval-dev", "real-dev", "batch-f1", "frozen-f2", "batch-f3", "frozen-f4")
+SET_NAMES = ("examples", "styles-dev", "eval-dev", "real-dev", "batch-f1", "frozen-f2", "batch-f3", "frozen-f4",
+             "frozen-f5", "batch-f6")
+BATCHES = ("batch-f1", "frozen-f2", "batch-f3", "frozen-f4", "frozen-f5", "batch-f6")  # examples/<name>/
 README_START, README_END = "<!-- quality:start -->", "<!-- quality:end -->"
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt")
 
@@ -88,10 +92,9 @@ def _set_builders(work: Path) -> dict[str, Callable[[], tuple[Path, Path]]]:
     if (SHARED / "eval-real-dev").is_dir():
         real = SHARED / "eval-real-dev"
         out["real-dev"] = lambda: (_copy_documents(real, work / "real-dev"), real / "gold.json")
-    out["batch-f1"] = lambda: (ex / "batch-f1" / "corpus", ex / "batch-f1" / "gold.json")
-    out["frozen-f2"] = lambda: (ex / "frozen-f2" / "corpus", ex / "frozen-f2" / "gold.json")
-    out["batch-f3"] = lambda: (ex / "batch-f3" / "corpus", ex / "batch-f3" / "gold.json")
-    out["frozen-f4"] = lambda: (ex / "frozen-f4" / "corpus", ex / "frozen-f4" / "gold.json")
+    for name in BATCHES:
+        if (ex / name / "gold.json").is_file():
+            out[name] = lambda b=ex / name: (b / "corpus", b / "gold.json")
     return out
 
 
