@@ -14,31 +14,21 @@ from fastapi.testclient import TestClient
 
 from reviewsynth import verify
 from reviewsynth.store import Store
-from reviewsynth.web import create_app
-from tests.e2e.seed import PASSWORD, open_store, seed, use_fast_password_hashing
-
-CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+from tests.e2e.seed import seed, use_fast_password_hashing
+from tests.web_helpers import BACKENDS, CSRF_RE, backend_store, client_for, make_app
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     use_fast_password_hashing(monkeypatch)
-    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with open_store(request.param, tmp_path, pg) as s:
-        seed(s, n_cases=3)  # case-q, case-1, case-2; documents of case-1 and case-2 say "(copy N)"
+    # case-q, case-1, case-2; documents of case-1 and case-2 say "(copy N)"
+    with backend_store(request, tmp_path, lambda s: seed(s, n_cases=3)) as s:
         yield s
 
 
 @pytest.fixture
 def app(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    return create_app(store, secret_key="test-secret-key-" + "x" * 20, upload_dir=tmp_path / "up")
-
-
-def client_for(app, username: str) -> TestClient:  # type: ignore[no-untyped-def]
-    client = TestClient(app)
-    token = CSRF_RE.search(client.get("/login").text).group(1)  # type: ignore[union-attr]
-    client.post("/login", data={"username": username, "password": PASSWORD, "csrf_token": token})
-    return client
+    return make_app(store, tmp_path)
 
 
 def _listed(client: TestClient, query: str) -> list[str]:

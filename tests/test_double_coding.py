@@ -11,22 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
 from reviewsynth import verify
 from reviewsynth.schema import load_cases, write_cases
 from reviewsynth.store import Store
-from reviewsynth.web import create_app
 from tests.coding_pairs import CASE_ID, KNOWN, make_known_pair
 from tests.conftest import run_cli
 from tests.e2e.seed import (
-    PASSWORD,
     make_case,
     make_document,
-    open_store,
     seed,
     use_fast_password_hashing,
 )
+from tests.web_helpers import BACKENDS, CSRF_RE, VERSION_RE, backend_store, client_for, make_app
 
 
 def db_url(store: Store) -> str:
@@ -34,31 +31,18 @@ def db_url(store: Store) -> str:
     return store.engine.url.render_as_string(hide_password=False)
 
 
-CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
-VERSION_RE = re.compile(r'name="version" value="(\d+)"')
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     use_fast_password_hashing(monkeypatch)
-    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with open_store(request.param, tmp_path, pg) as s:
-        seed(s)
+    with backend_store(request, tmp_path, seed) as s:
         yield s
 
 
 @pytest.fixture
 def app(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    return create_app(store, secret_key="test-secret-key-" + "x" * 20, upload_dir=tmp_path / "uploads")
-
-
-def client_for(app, username: str) -> TestClient:  # type: ignore[no-untyped-def]
-    client = TestClient(app)
-    token = CSRF_RE.search(client.get("/login").text).group(1)  # type: ignore[union-attr]
-    r = client.post("/login", data={"username": username, "password": PASSWORD, "csrf_token": token},
-                    follow_redirects=False)
-    assert r.status_code == 303
-    return client
+    return make_app(store, tmp_path)
 
 
 def _stats(report: verify.AgreementReport, field: str) -> verify.Stats:

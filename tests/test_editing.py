@@ -18,19 +18,15 @@ from reviewsynth.report import write_outputs
 from reviewsynth.schema import load_cases
 from reviewsynth.store import Store
 from reviewsynth.tables import build_tables
-from reviewsynth.web import create_app
 from tests.e2e.seed import (
-    PASSWORD,
     make_case,
     make_document,
-    open_store,
     quote_evidence,
     seed,
     use_fast_password_hashing,
 )
+from tests.web_helpers import BACKENDS, CSRF_RE, VERSION_RE, backend_store, client_for, make_app
 
-CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
-VERSION_RE = re.compile(r'name="version" value="(\d+)"')
 SOCIAL = "people/v1/characteristics/0"  # the victim's social isolation in the seed case
 
 
@@ -96,21 +92,17 @@ def test_change_a_quote_span_and_notes(case) -> None:  # type: ignore[no-untyped
 
 # -- over HTTP, and counted for the mother everywhere --------------------------------------------
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     use_fast_password_hashing(monkeypatch)
-    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with open_store(request.param, tmp_path, pg) as s:
-        seed(s)
+    with backend_store(request, tmp_path, seed) as s:
         yield s
 
 
 @pytest.fixture
 def coder(store: Store, tmp_path: Path) -> TestClient:
-    app = create_app(store, secret_key="test-secret-key-" + "x" * 20, upload_dir=tmp_path / "up")
-    client = TestClient(app)
-    token = CSRF_RE.search(client.get("/login").text).group(1)  # type: ignore[union-attr]
-    client.post("/login", data={"username": "cora", "password": PASSWORD, "csrf_token": token})
+    app = make_app(store, tmp_path)
+    client = client_for(app, "cora")
     return client
 
 

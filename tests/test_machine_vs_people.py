@@ -11,22 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from reviewsynth import verify
 from reviewsynth.schema import Case, Code, DocumentRef, Incident, Person, Screening
 from reviewsynth.store import Store
-from reviewsynth.web import create_app
 from tests.conftest import run_cli
 from tests.e2e.seed import (
-    PASSWORD,
     make_document,
-    open_store,
     quote_evidence,
     seed,
     use_fast_password_hashing,
 )
+from tests.web_helpers import BACKENDS, backend_store, client_for, make_app
 
 
 def db_url(store: Store) -> str:
@@ -34,7 +31,6 @@ def db_url(store: Store) -> str:
     return store.engine.url.render_as_string(hide_password=False)
 
 
-CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 WORDS = ["alcohol_misuse", "bullying", "disability", "domestic_abuse", "acute_illness", "chronic_illness"]
 
 
@@ -90,13 +86,10 @@ def build_corpus(store: Store) -> None:
     _do(store, "m3", lambda c: verify.Change(c, "completed", "case", None, None), status="verified")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     use_fast_password_hashing(monkeypatch)
-    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with open_store(request.param, tmp_path, pg) as s:
-        seed(s)
-        build_corpus(s)
+    with backend_store(request, tmp_path, lambda s: (seed(s), build_corpus(s))) as s:
         yield s
 
 
@@ -151,10 +144,8 @@ def test_the_view_changes_as_verification_goes_on(store: Store) -> None:
 
 
 def test_the_page_and_its_csv_give_the_same_figures(store: Store, tmp_path: Path) -> None:
-    app = create_app(store, secret_key="test-secret-key-" + "x" * 20, upload_dir=tmp_path / "up")
-    client = TestClient(app)
-    token = CSRF_RE.search(client.get("/login").text).group(1)  # type: ignore[union-attr]
-    client.post("/login", data={"username": "vera", "password": PASSWORD, "csrf_token": token})
+    app = make_app(store, tmp_path)
+    client = client_for(app, "vera")
     page = client.get("/machine").text
     row = re.search(r'<tr data-field="characteristics">(.*?)</tr>', page, re.S)
     assert row is not None

@@ -29,7 +29,7 @@ from reviewsynth.verify.operations import set_status
 from reviewsynth.web import create_app
 from tests.conftest import EXAMPLES
 from tests.e2e.seed import PASSWORD, use_fast_password_hashing
-from tests.test_web import client_for, csrf
+from tests.web_helpers import client_for, csrf
 
 pytestmark = pytest.mark.slow
 

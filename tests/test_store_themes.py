@@ -15,17 +15,15 @@ from reviewsynth import verify
 from reviewsynth.results import current_themes, refresh_themes, store_cases
 from reviewsynth.store import StaleThemesError, Store, ThemeAssignment
 from reviewsynth.verify.operations import set_status
-from tests.e2e.seed import open_store
 from tests.test_web_themes import CATEGORY, PROBLEMS, _seed_with_problems
+from tests.web_helpers import BACKENDS, backend_store
 
 EDIT = {"op": "rename", "theme": "marac", "label": "MARAC referrals missed"}
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with open_store(request.param, tmp_path, pg) as s:
-        _seed_with_problems(s)
+    with backend_store(request, tmp_path, _seed_with_problems) as s:
         yield s
 
 

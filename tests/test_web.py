@@ -11,13 +11,20 @@ import pytest
 from fastapi.testclient import TestClient
 
 from reviewsynth.store import Store
-from reviewsynth.web import create_app, uploads
+from reviewsynth.web import uploads
 from reviewsynth.web.routes_main import PUBLIC_PATHS
-from tests.e2e.seed import PASSWORD, open_store, seed, use_fast_password_hashing
+from tests.e2e.seed import PASSWORD, seed, use_fast_password_hashing
+from tests.web_helpers import (
+    BACKENDS,
+    VERSION_RE,
+    backend_store,
+    case_form,
+    client_for,
+    csrf,
+    make_app,
+)
 
 REPO = Path(__file__).resolve().parents[1]
-CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
-VERSION_RE = re.compile(r'name="version" value="(\d+)"')
 
 
 @pytest.fixture(autouse=True)
@@ -25,42 +32,15 @@ def _fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     use_fast_password_hashing(monkeypatch)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with open_store(request.param, tmp_path, pg) as s:
-        seed(s)
+    with backend_store(request, tmp_path, seed) as s:
         yield s
 
 
 @pytest.fixture
 def app(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    application = create_app(store, secret_key="test-secret-key-" + "x" * 20, upload_dir=tmp_path / "uploads")
-    ran: list = []
-    application.state.run_in_background = ran.append  # run background work when the test says
-    application.state.background_jobs = ran
-    return application
-
-
-def client_for(app, username: str | None) -> TestClient:  # type: ignore[no-untyped-def]
-    client = TestClient(app)
-    if username:
-        token = csrf(client.get("/login").text)
-        r = client.post("/login", data={"username": username, "password": PASSWORD, "csrf_token": token},
-                        follow_redirects=False)
-        assert r.status_code == 303, r.text
-    return client
-
-
-def csrf(html: str) -> str:
-    m = CSRF_RE.search(html)
-    assert m, "page has no CSRF field"
-    return m.group(1)
-
-
-def case_form(client: TestClient, path: str = "/cases/case-q") -> tuple[str, int]:
-    html = client.get(path).text
-    return csrf(html), int(VERSION_RE.search(html).group(1))  # type: ignore[union-attr]
+    return make_app(store, tmp_path, queue_background=True)  # background work runs when the test says
 
 
 def test_anonymous_is_sent_to_login(app) -> None:  # type: ignore[no-untyped-def]

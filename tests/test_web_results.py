@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from reviewsynth.store import Store
-from reviewsynth.web import create_app
-from tests.e2e.seed import open_store, seed, use_fast_password_hashing
-from tests.test_web import client_for
+from tests.e2e.seed import seed, use_fast_password_hashing
+from tests.web_helpers import BACKENDS, backend_store, client_for, make_app
 
 IPV = "intimate_partner_violence"
 
@@ -22,17 +21,15 @@ def _fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     use_fast_password_hashing(monkeypatch)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with open_store(request.param, tmp_path, pg) as s:
-        seed(s, n_cases=2)
+    with backend_store(request, tmp_path, lambda s: seed(s, n_cases=2)) as s:
         yield s
 
 
 @pytest.fixture
 def app(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    return create_app(store, secret_key="test-secret-key-" + "r" * 20, upload_dir=tmp_path / "uploads")
+    return make_app(store, tmp_path)
 
 
 def _section(html: str, dom_id: str) -> str:

@@ -18,8 +18,8 @@ from reviewsynth.web import create_app
 from reviewsynth.web.limits import MAX_FORM_BYTES
 from reviewsynth.web.security import SECURITY_HEADERS
 from reviewsynth.web.throttle import ACCOUNT_LIMIT, CLIENT_LIMIT, FailureCounter, LoginThrottle
-from tests.e2e.seed import PASSWORD, open_store, seed, use_fast_password_hashing
-from tests.test_web import client_for, csrf
+from tests.e2e.seed import PASSWORD, seed, use_fast_password_hashing
+from tests.web_helpers import BACKENDS, backend_store, client_for, csrf, make_app
 
 
 @pytest.fixture(autouse=True)
@@ -27,20 +27,15 @@ def _fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     use_fast_password_hashing(monkeypatch)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with open_store(request.param, tmp_path, pg) as s:
-        seed(s)
+    with backend_store(request, tmp_path, seed) as s:
         yield s
 
 
 @pytest.fixture
 def app(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    application = create_app(store, secret_key="security-secret-" + "x" * 24, upload_dir=tmp_path / "uploads")
-    application.state.background_jobs = []
-    application.state.run_in_background = application.state.background_jobs.append
-    return application
+    return make_app(store, tmp_path, queue_background=True)
 
 
 def _try_login(app, username: str, password: str, address: str):  # type: ignore[no-untyped-def]

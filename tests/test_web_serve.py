@@ -20,7 +20,7 @@ import pytest
 from reviewsynth.store import Store
 from reviewsynth.web import DB_ENV, UPLOADS_ENV, app_from_env, create_app
 from tests.e2e.seed import PASSWORD, open_store, seed, use_fast_password_hashing
-from tests.test_web import case_form, client_for, csrf
+from tests.web_helpers import case_form, client_for, csrf
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -14,7 +14,6 @@ from reviewsynth.pipeline import apply_themes
 from reviewsynth.schema import Case, PracticeProblem
 from reviewsynth.store import Store
 from reviewsynth.themes import problem_id
-from reviewsynth.web import create_app
 from reviewsynth.web.themes_view import THEME_EDITS_SETTING, THEMES_AUDIT_ID
 from tests.e2e.seed import (
     PAGES,
@@ -22,11 +21,10 @@ from tests.e2e.seed import (
     USERS,
     make_case,
     make_document,
-    open_store,
     quote_evidence,
     use_fast_password_hashing,
 )
-from tests.test_web import case_form, client_for, csrf
+from tests.web_helpers import BACKENDS, backend_store, case_form, client_for, csrf, make_app
 
 CATEGORY = "intimate_partner_violence"
 # (sentence on the problems page, agency id) per case; the sentences cue taxonomy themes.
@@ -61,17 +59,15 @@ def _fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     use_fast_password_hashing(monkeypatch)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    pg = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with open_store(request.param, tmp_path, pg) as s:
-        _seed_with_problems(s)
+    with backend_store(request, tmp_path, _seed_with_problems) as s:
         yield s
 
 
 @pytest.fixture
 def app(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    return create_app(store, secret_key="test-secret-key-" + "t" * 20, upload_dir=tmp_path / "uploads")
+    return make_app(store, tmp_path)
 
 
 def _rerun(store: Store) -> list[Case]:
