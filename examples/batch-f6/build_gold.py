@@ -35,7 +35,7 @@ v.svc("gp", "prior", "Halina saw her GP four times about anxiety and poor sleep.
 v.svc("marac", "prior", "The case was heard at MARAC.")
 v.svc("domestic_abuse_services", "prior", "The IDVA made two calls to the mobile number in the police referral.")
 v.svc("housing", "prior", "Sorrelby Homes wrote to both joint tenants about rent arrears")
-p = Person(d, "p1", "perpetrator", name="Radek", age=41, gender="male", ethnicity="white_other",
+p = Person(d, "p1", "perpetrator", name="Radek", age=41, gender="male", ethnicity="not_reported",
            ethnicity_detail="born in Poland", living="family_home")
 p.char("migration_status", "Radek was born in Poland in 1981 and came to England in 2008.")
 p.char("domestic_violence_child", "his own father had been violent to his mother throughout his childhood")
