@@ -80,3 +80,63 @@ def test_parts_named_by_no_kind_are_sections_and_prose_opens_the_report():
     text = f"A PARTNERSHIP REPORT\n\nPublished 2024\n\n{prose}\n\nPart 2. Who they are\n\nTom lived with his aunt.\n"
     kinds = [(s.kind, text[s.start:s.start + 6]) for s in detect_sections(text)]
     assert kinds == [("cover", "A PART"), ("introduction", "The pa"), ("other", "Part 2")]
+
+
+# --- boundaries from the sentence recogniser, corrected for document shape -----------------
+
+
+def test_a_letter_pseudonym_ends_a_sentence():
+    texts = [s.text for s in split_sentences("The boy is referred to here as Child Q. He lived with his aunt.")]
+    assert texts == ["The boy is referred to here as Child Q.", "He lived with his aunt."]
+
+
+def test_a_boundary_never_falls_inside_a_hyphenated_word():
+    text = "The officer left at noon. Non-urgent calls were not returned. Anti-social conduct went on."
+    assert [s.text for s in split_sentences(text)] == [
+        "The officer left at noon.", "Non-urgent calls were not returned.", "Anti-social conduct went on."]
+
+
+def test_a_list_label_stays_with_its_words():
+    text = "The questions were these.\n\nb) Did the surgery know of the threats?\n\nR4. The board should audit referrals."
+    texts = [s.text for s in split_sentences(text)]
+    assert "b) Did the surgery know of the threats?" in texts
+    assert "R4. The board should audit referrals." in texts
+
+
+def test_no_sentence_starts_without_a_stop_in_running_text():
+    text = "The panel used the Framework for Shared Review (FSR) Whole Systems approach. It met twice."
+    assert [s.text for s in split_sentences(text)] == [
+        "The panel used the Framework for Shared Review (FSR) Whole Systems approach.", "It met twice."]
+
+
+def test_a_table_row_keeps_its_closing_border():
+    text = "| 3 May 2020 | Police | Officers attended. No arrest was made. |\n| 9 May 2020 | GP | A review. |\n"
+    texts = [s.text for s in split_sentences(text)]
+    assert texts == ["| 3 May 2020 | Police | Officers attended.", "No arrest was made. |",
+                     "| 9 May 2020 | GP | A review. |"]
+
+
+def test_a_numbered_paragraph_run_into_the_last_starts_a_sentence():
+    texts = [s.text for s in split_sentences("He was sentenced at the county court. 2. The panel first met in May.")]
+    assert texts == ["He was sentenced at the county court.", "2. The panel first met in May."]
+
+
+def test_a_range_has_the_documents_own_sentences():
+    text = "1.1 Rowan moved in May. She told no one.\n\n1.2 The school noticed. It called her aunt."
+    whole = split_sentences(text)
+    second = text.index("1.2")
+    assert split_sentences(text, second, len(text)) == [s for s in whole if s.start >= second]
+
+
+def test_chunks_are_bounded_and_do_not_change_the_sentences(monkeypatch):
+    import reviewsynth.text.sentences as sentences
+
+    para = "3.{n} Odrin visited the flat on a Tuesday. The worker noted no concerns and left at two.\n\n"
+    text = "".join(para.format(n=n) for n in range(1, 60))
+    whole = split_sentences(text)
+    monkeypatch.setattr(sentences, "CHUNK_CHARS", 500)
+    sentences._document_cuts.cache_clear()
+    chunks = list(sentences._chunks(text, sentences._line_cuts(text)))
+    assert all(len(c) <= 500 for _, c in chunks) and "".join(c for _, c in chunks) == text
+    assert split_sentences(text) == whole
+    sentences._document_cuts.cache_clear()
