@@ -35,6 +35,8 @@ def _case(case_id: str = "c1") -> Case:
     "She did not want the police to be involved.",
     "He was not injured in the earlier fight.",
     "The volunteers at the lunch club were not social workers.",
+    "Ossie left the day centre without his coat and walked home.",
+    "Ms V was stopped by officers and refused to give her name.",
 ])
 def test_method_praise_recommendations_and_counterfactuals_are_no_failings(sentence: str) -> None:
     assert read_failing(sentence) is None
@@ -49,6 +51,12 @@ def test_method_praise_recommendations_and_counterfactuals_are_no_failings(sente
     ("Her call to the duty line was not returned.", "service"),
     ("The outreach team did not reply to either email.", "agency"),
     ("The review found no evidence that the health visitor considered the father's history.", "service"),
+    # A passive whose subject the parse loses in a conjunct: "was noted but not passed on".
+    ("The threat made at the bus stop in March was noted but not passed on to the youth team.", "service"),
+    ("Dina was moved to a new ward but not given a named nurse.", "service"),
+    # An absence of practice that something caused: "left the family without a health visitor".
+    ("The closure of the clinic left Mr T without a care coordinator for five weeks.", "service"),
+    ("A change of address left the children without a health visitor for a year.", "service"),
 ])
 def test_whose_failing_comes_from_the_grammar(sentence: str, owner: str) -> None:
     failing = read_failing(sentence)

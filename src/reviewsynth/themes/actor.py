@@ -86,7 +86,10 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
         return _evidence_reading(evidence, words, is_agency)
     subject, passive = _subject(predicate)
     if subject is None:
-        return Actor("service") if possession else None
+        # "The disclosure ... was logged but not shared with the police": a passive whose
+        # subject the parse lost is still something services did not do.
+        return Actor("service") if possession or (_elided_passive(predicate) and _is_act(predicate, words)) \
+            else None
     actor = _classify(subject, passive, predicate, words, is_agency, orgs, delta)
     if possession and actor.kind in ("person", "none", "pronoun"):
         return Actor("service")  # "Mr K had no allocated care coordinator"
@@ -108,8 +111,7 @@ def _predicate(token: Any) -> Any:
 def _subject(predicate: Any) -> tuple[Any | None, bool]:
     """(subject token, passive) of a predicate: its agent first, then its subject, then the
     subject of the verb it is conjoined with or complements; a relative clause's head noun."""
-    passive = any(c.dep_ == "auxpass" for c in predicate.children) or any(
-        c.dep_ == "nsubjpass" for c in predicate.children)
+    passive = _elided_passive(predicate) or any(c.dep_ == "nsubjpass" for c in predicate.children)
     agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -147,11 +149,32 @@ def _identity(predicate: Any, words: ActorWords) -> bool:
 
 
 def _lacks_practice(predicate: Any, words: ActorWords) -> bool:
-    """'had no care coordinator', 'was given no plan': an absence of practice, whoever had it."""
+    """'had no care coordinator', 'was given no plan', 'left him without a named worker': an
+    absence of practice, whoever had it or whatever caused it."""
+    if predicate.lemma_ == "leave":
+        return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+            g.dep_ == "pobj" and (words.practice.search(_head_phrase(g)) or words.professional.search(_head_phrase(g)))
+            for g in c.children)
+            for c in predicate.children)
     if predicate.lemma_ not in ("have", "receive", "get", "give", "offer"):
         return False
     return any(c.dep_ in ("dobj", "attr") and _has_no(c) and words.practice.search(_head_phrase(c))
                for c in predicate.children)
+
+
+def _elided_passive(predicate: Any) -> bool:
+    """A passive verb, or a verb conjoined with one that shares its auxiliary ("was logged but
+    not shared"): the verb's own object is then what was (not) done."""
+    verb = predicate
+    for _ in range(3):
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+        own = {c.dep_ for c in verb.children}
+        # "was discharged but not given a plan" shares "was"; "was seen and refused help" does not.
+        if verb.dep_ != "conj" or verb.head is verb or "aux" in own or ("dobj" in own and "neg" not in own):
+            return False
+        verb = verb.head
+    return False
 
 
 def _has_no(token: Any) -> bool:
