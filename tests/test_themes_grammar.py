@@ -37,6 +37,9 @@ def _case(case_id: str = "c1") -> Case:
     "The volunteers at the lunch club were not social workers.",
     "Ossie left the day centre without his coat and walked home.",
     "Ms V was stopped by officers and refused to give her name.",
+    "Her difficulties in settling at the new school were clear.",
+    "He slept badly; not knowing where his brother was made it worse.",
+    "Mr D was not thought to be part of the group.",
 ])
 def test_method_praise_recommendations_and_counterfactuals_are_no_failings(sentence: str) -> None:
     assert read_failing(sentence) is None
@@ -57,6 +60,13 @@ def test_method_praise_recommendations_and_counterfactuals_are_no_failings(sente
     # An absence of practice that something caused: "left the family without a health visitor".
     ("The closure of the clinic left Mr T without a care coordinator for five weeks.", "service"),
     ("A change of address left the children without a health visitor for a year.", "service"),
+    # A practitioners' judgement about what to do, told in the passive with a complement.
+    ("The worries about the twins were not felt to meet the threshold for an assessment.", "service"),
+    # Items of a findings list told without a clause of their own.
+    ("Learning points: not recognising the grandmother's fear of her son.", "service"),
+    ("The panel noted the nurses' difficulties in identifying coercive control.", "agency"),
+    ("Some practice issues were identified in relation to the transfer of the records.", "service"),
+    ("In the second family, the police treated every report from the father as an isolated event.", "agency"),
 ])
 def test_whose_failing_comes_from_the_grammar(sentence: str, owner: str) -> None:
     failing = read_failing(sentence)

@@ -77,6 +77,8 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     token = next((t for t in doc if t.idx >= delta + cue), None)
     if token is None or token.idx > delta + cue + 40:
         return None
+    if token.lemma_ == "difficulty":  # "professionals' difficulties in recognising grooming"
+        return _difficulty_reading(token, words, is_agency, delta)
     predicate = _predicate(token)
     if _identity(predicate, words):
         return Actor("none")  # "staff who were not social workers": what someone is, not did
@@ -85,6 +87,8 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     if evidence is not None:  # "the review found no evidence that the GP considered it"
         return _evidence_reading(evidence, words, is_agency)
     subject, passive = _subject(predicate)
+    if subject is None and _bare_gerund(predicate) and _is_act(predicate, words):
+        return Actor("service")  # a list item "not recognising the parents' concerns": by nobody named
     if subject is None:
         # "The disclosure ... was logged but not shared with the police": a passive whose
         # subject the parse lost is still something services did not do.
@@ -160,6 +164,27 @@ def _lacks_practice(predicate: Any, words: ActorWords) -> bool:
         return False
     return any(c.dep_ in ("dobj", "attr") and _has_no(c) and words.practice.search(_head_phrase(c))
                for c in predicate.children)
+
+
+def _bare_gerund(predicate: Any) -> bool:
+    """A negated gerund with no subject or auxiliary of its own, as list items state what was
+    not done ("not recognising ...", "not sharing the plan with ...")."""
+    deps = {c.dep_ for c in predicate.children}
+    return predicate.tag_ == "VBG" and "neg" in deps and not deps & {"aux", "auxpass", *SUBJECTS} \
+        and predicate.dep_ not in ("csubj", "pcomp", "xcomp")
+
+
+def _difficulty_reading(noun: Any, words: ActorWords, is_agency: Any, delta: int) -> Actor:
+    """Whose difficulty in doing something: a professional's or an agency's is its failing,
+    a person's ("her difficulty in engaging") is none; nobody's named is services'."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return Actor("service")
+    phrase = _head_phrase(owner)
+    span = (owner.left_edge.idx - delta, owner.idx + len(owner.text) - delta)
+    if is_agency(phrase) or words.professional.search(phrase):
+        return Actor("agency", *span)
+    return Actor("person", *span)
 
 
 def _elided_passive(predicate: Any) -> bool:
@@ -251,10 +276,14 @@ def _is_act(predicate: Any, words: ActorWords) -> bool:
     ("was not taken up"), nor a judgement about someone ("was not thought to be connected")."""
     lemma = predicate.lemma_.lower()
     particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
-    if lemma in words.not_acts | harm_lemmas() or (particle and f"{lemma} {particle}" in words.not_acts):
+    complements = [c for c in predicate.children if c.dep_ == "xcomp"]
+    if any(c.lemma_ == "be" or any(g.lemma_ == "be" for g in c.children) for c in complements):
         return False
-    return not any(c.dep_ == "xcomp" and (c.lemma_ == "be" or any(g.lemma_ == "be" for g in c.children))
-                   for c in predicate.children)
+    if complements and any(c.dep_ == "auxpass" for c in predicate.children):
+        # "were not felt to meet the threshold", "was not thought to need a plan": a
+        # judgement practitioners made about what to do, whatever its verb.
+        return True
+    return not (lemma in words.not_acts | harm_lemmas() or (particle and f"{lemma} {particle}" in words.not_acts))
 
 
 _EVIDENCE_NOUNS = frozenset(("evidence", "record", "indication", "sign", "suggestion", "information"))
