@@ -40,6 +40,8 @@ def _case(case_id: str = "c1") -> Case:
     "Her difficulties in settling at the new school were clear.",
     "He slept badly; not knowing where his brother was made it worse.",
     "Mr D was not thought to be part of the group.",
+    "No concerns were noted about the baby's weight or feeding.",
+    "The women's refuge in the town was not known to her.",
 ])
 def test_method_praise_recommendations_and_counterfactuals_are_no_failings(sentence: str) -> None:
     assert read_failing(sentence) is None

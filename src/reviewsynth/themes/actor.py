@@ -228,6 +228,8 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     whole = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
     if _has_no(subject) and (is_agency(whole) or words.professional.search(whole)):
         return Actor("service", *span)  # "No agency assessed him", "no member of staff asked"
+    if passive and not _is_act(predicate, words):
+        return Actor("none", *span)  # "The outreach service was not known to her": her state, no act
     if is_agency(head) or words.professional.search(head) or _organisation(subject, head, orgs) or (
             subject.lower_ in words.organisation_heads and subject.pos_ in ("NOUN", "PROPN")):
         return Actor("agency", *span)
