@@ -237,3 +237,37 @@ def test_a_reviews_list_may_stand_under_a_learning_heading() -> None:
     assert quotes[:3] == ["The police did not link the three reports of harassment.",
                           "The GP practice did not ask Ms J about her safety at home.",
                           "The refuge closed her case after two missed calls."]
+
+
+NUMBERED_FINDINGS = """Review of the death of Mrs O
+Analysis
+The housing officer visited twice and did not ask Mrs O about the noise reported by neighbours.
+The ambulance crew did not record the bruise on her cheek.
+Findings
+
+Finding 1. The housing officer visited twice but did not ask Mrs O about the noise.
+
+Finding 2. The adult social care review in May was done by phone, and Mrs O's own wishes were not recorded.
+
+Finding 3. The referral from the pharmacy was closed without a visit and without anyone speaking to Mrs O.
+
+Finding 4. The ambulance crew who attended her fall did not record the bruise on her cheek.
+
+Finding 5. Reports about the nephew were not passed between the police and the council.
+
+Recommendations
+Agencies should see older people alone.
+"""
+
+
+def test_a_findings_list_led_by_agencies_acts_is_the_reviews_own_list() -> None:
+    """Items led by an agency's own act ("The adult social care review ... was done by phone, and
+    her wishes were not recorded") count as naming the agency at fault, so a list of such
+    items is the review's problems, each item one, the analysis adding quotes."""
+    problems = find_practice_problems(_doc(NUMBERED_FINDINGS), _case())
+    firsts = [p.evidence[0].quote for p in problems]
+    assert len(problems) == 5
+    assert any(q.startswith("The referral from the pharmacy was closed") for q in firsts)
+    assert any(q.startswith("Reports about the nephew were not passed") for q in firsts)
+    # the analysis restating an item adds its quote to that item
+    assert any(len(p.evidence) == 2 and "ambulance crew did not record" in p.evidence[1].quote for p in problems)

@@ -412,6 +412,7 @@ class _Candidate:
     labelled: bool = False  # a labelled finding ("Finding 3. ..."): one of a thematic list
     actor: bool = True  # an agency heads the failing's subject (not one named in passing)
     opens_label: bool = False  # the sentence itself opens with a label ("Finding 2: ..."): a new item
+    agency_led: bool = False  # a named agency heads the sentence ("The council's assessment ... was not")
 
 
 @dataclass
@@ -587,7 +588,8 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
             agencies, name = _attribute(text, para, s, e, failing, orgs, cues)
             # "The policy requires ... Finding 2: the first contact ...": a label opening the sentence.
             opens = bool(cues.summary_label and cues.summary_label.search(text[s:e]))
-            out.append(_Candidate(para, s, e, agencies, name, summary, labelled or opens, actor, opens))
+            out.append(_Candidate(para, s, e, agencies, name, summary, labelled or opens, actor, opens,
+                                  actor or _agency_heads_subject(text[s:e], failing.cue)))
     return out
 
 
@@ -704,7 +706,9 @@ def _agency_led(listed: list[_Candidate], text: str, cues: Cues) -> bool:
     subject, and at least two do: the review's own list of agencies' problems."""
     del text, cues  # each candidate knows whether a named agency is its actor
     paras = list(dict.fromkeys(c.para for c in listed))
-    led = sum(next(c for c in listed if c.para == para).actor for para in paras)
+    # An item led by an agency's own act ("The adult social care assessment was completed by
+    # telephone, and her views were not recorded") judges that agency, whoever the failing's subject.
+    led = sum(next(c for c in listed if c.para == para).agency_led for para in paras)
     return led >= 2 and led / len(paras) > 0.5
 
 
