@@ -572,6 +572,8 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
         found: list[tuple[int, int, Failing, bool]] = []  # each failing stated, and whether an agency is its actor
         previous = ""
         for s, e in para.sentences:
+            if _capitals_only(text[s:e]):
+                continue  # a heading in capitals ("| 5 LEARNING: THE VISITS THAT DID NOT HAPPEN |")
             failing = read_failing(text[s:e], cues, findings=kind != "analysis", previous=previous,
                                    orgs=orgs, parsed=parses.get(s, UNPARSED))
             previous = text[s:e]
@@ -591,6 +593,11 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
             out.append(_Candidate(para, s, e, agencies, name, summary, labelled or opens, actor, opens,
                                   actor or _agency_heads_subject(text[s:e], failing.cue)))
     return out
+
+
+def _capitals_only(sentence: str) -> bool:
+    """Words but no lower-case letter: a heading (boxed, numbered or not), never a finding."""
+    return any(ch.isupper() for ch in sentence) and not any(ch.islower() for ch in sentence)
 
 
 def _named_actor(sentence: str, failing: Failing, orgs: frozenset[str]) -> bool:
