@@ -42,6 +42,9 @@ def _case(case_id: str = "c1") -> Case:
     "Mr D was not thought to be part of the group.",
     "No concerns were noted about the baby's weight or feeding.",
     "The women's refuge in the town was not known to her.",
+    "He had difficulty in understanding the letters he was sent.",
+    "She had one way out: not going back to the flat.",
+    "Concerns were identified about his drinking.",
 ])
 def test_method_praise_recommendations_and_counterfactuals_are_no_failings(sentence: str) -> None:
     assert read_failing(sentence) is None

@@ -170,14 +170,19 @@ def _bare_gerund(predicate: Any) -> bool:
     """A negated gerund with no subject or auxiliary of its own, as list items state what was
     not done ("not recognising ...", "not sharing the plan with ...")."""
     deps = {c.dep_ for c in predicate.children}
+    # what was not done is said: "not recognising the concerns", "not asking about the threats";
+    # "not going back to him" tells no act of practice.
+    done_to = deps & {"dobj", "ccomp"} or any(c.dep_ == "prep" and c.lower_ == "about" for c in predicate.children)
     return predicate.tag_ == "VBG" and "neg" in deps and not deps & {"aux", "auxpass", *SUBJECTS} \
-        and predicate.dep_ not in ("csubj", "pcomp", "xcomp")
+        and predicate.dep_ not in ("csubj", "pcomp", "xcomp") and bool(done_to)
 
 
 def _difficulty_reading(noun: Any, words: ActorWords, is_agency: Any, delta: int) -> Actor:
     """Whose difficulty in doing something: a professional's or an agency's is its failing,
     a person's ("her difficulty in engaging") is none; nobody's named is services'."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.head is not noun:  # "he had difficulty in understanding English"
+        owner = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if owner is None:
         return Actor("service")
     phrase = _head_phrase(owner)
@@ -273,6 +278,11 @@ def _organisation(subject: Any, head: str, orgs: frozenset[str]) -> bool:
             or (text in ORG_SUFFIXES and head[:1].isupper()))
 
 
+# Verbs of judging: passive with a complement ("was not felt to meet the threshold") they tell
+# what practitioners decided; "was not expected to survive" tells nothing of practice.
+_JUDGING = frozenset("feel think consider judge deem believe assess see view regard".split())
+
+
 def _is_act(predicate: Any, words: ActorWords) -> bool:
     """The predicate tells an act of practice: not a harm, a state or the person's own act
     ("was not taken up"), nor a judgement about someone ("was not thought to be connected")."""
@@ -281,7 +291,7 @@ def _is_act(predicate: Any, words: ActorWords) -> bool:
     complements = [c for c in predicate.children if c.dep_ == "xcomp"]
     if any(c.lemma_ == "be" or any(g.lemma_ == "be" for g in c.children) for c in complements):
         return False
-    if complements and any(c.dep_ == "auxpass" for c in predicate.children):
+    if complements and lemma in _JUDGING and any(c.dep_ == "auxpass" for c in predicate.children):
         # "were not felt to meet the threshold", "was not thought to need a plan": a
         # judgement practitioners made about what to do, whatever its verb.
         return True
