@@ -306,3 +306,39 @@ def test_a_briefings_plain_and_capital_headings_are_no_findings() -> None:
     assert any("discharge letter to the surgery" in q for q in quotes)
     assert any("arrange cover" in q for q in quotes)
     assert not any("staff sickness" in q or "LEARNING" in q or "neighbour" in q for q in quotes)
+
+
+ANALYSIS_SUMMED_UP = """Review of the death of Ms F
+Analysis
+
+The ambulance service did not pass the crew's safeguarding concern to adult social care.
+
+The GP practice did not query the repeated early requests for his medication.
+
+Professionals did not use what the family told them to plan her care.
+
+Recommendations
+Agencies should record what families tell them.
+"""
+
+ONLY_SUMMED_UP = """Review of the death of Mr E
+Analysis
+
+Mr E moved to the town in 2019 and lived with his brother.
+
+Agencies did not share what they knew about the threats he had made.
+
+Recommendations
+Agencies should share information about threats.
+"""
+
+
+def test_an_analysis_summing_up_across_agencies_restates_or_stands_alone() -> None:
+    """'Professionals did not ...' after the analysis of each agency sums up across them: no
+    problem of its own where the agencies' own failings are stated, the problem where not."""
+    summed = [e.quote for p in find_practice_problems(_doc(ANALYSIS_SUMMED_UP), _case()) for e in p.evidence]
+    assert any("ambulance service" in q for q in summed) and any("GP practice" in q for q in summed)
+    assert not any(q.startswith("Professionals did not use") for q in summed)
+    alone = find_practice_problems(_doc(ONLY_SUMMED_UP), _case())
+    assert [p.evidence[0].quote for p in alone] == [
+        "Agencies did not share what they knew about the threats he had made."]

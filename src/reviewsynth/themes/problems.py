@@ -588,6 +588,11 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
             and not any(_agency_heads_subject(text[s:e], f.cue) for s, e, f, _a in found))
         for s, e, failing, actor in found:
             agencies, name = _attribute(text, para, s, e, failing, orgs, cues)
+            if kind == "analysis" and agencies[:1] == ["all_agencies"] and failing.owner == "agency":
+                # "Professionals did not use these insights": the analysis summing up across
+                # agencies what it has judged of each; it restates, or stands alone.
+                out.append(_Candidate(para, s, e, agencies, name, True, False, actor))
+                continue
             # "The policy requires ... Finding 2: the first contact ...": a label opening the sentence.
             opens = bool(cues.summary_label and cues.summary_label.search(text[s:e]))
             out.append(_Candidate(para, s, e, agencies, name, summary, labelled or opens, actor, opens,
