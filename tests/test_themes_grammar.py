@@ -35,6 +35,16 @@ def _case(case_id: str = "c1") -> Case:
     "She did not want the police to be involved.",
     "He was not injured in the earlier fight.",
     "The volunteers at the lunch club were not social workers.",
+    "Ossie left the day centre without his coat and walked home.",
+    "Ms V was stopped by officers and refused to give her name.",
+    "Her difficulties in settling at the new school were clear.",
+    "He slept badly; not knowing where his brother was made it worse.",
+    "Mr D was not thought to be part of the group.",
+    "No concerns were noted about the baby's weight or feeding.",
+    "The women's refuge in the town was not known to her.",
+    "He had difficulty in understanding the letters he was sent.",
+    "She had one way out: not going back to the flat.",
+    "Concerns were identified about his drinking.",
 ])
 def test_method_praise_recommendations_and_counterfactuals_are_no_failings(sentence: str) -> None:
     assert read_failing(sentence) is None
@@ -49,6 +59,19 @@ def test_method_praise_recommendations_and_counterfactuals_are_no_failings(sente
     ("Her call to the duty line was not returned.", "service"),
     ("The outreach team did not reply to either email.", "agency"),
     ("The review found no evidence that the health visitor considered the father's history.", "service"),
+    # A passive whose subject the parse loses in a conjunct: "was noted but not passed on".
+    ("The threat made at the bus stop in March was noted but not passed on to the youth team.", "service"),
+    ("Dina was moved to a new ward but not given a named nurse.", "service"),
+    # An absence of practice that something caused: "left the family without a health visitor".
+    ("The closure of the clinic left Mr T without a care coordinator for five weeks.", "service"),
+    ("A change of address left the children without a health visitor for a year.", "service"),
+    # A practitioners' judgement about what to do, told in the passive with a complement.
+    ("The worries about the twins were not felt to meet the threshold for an assessment.", "service"),
+    # Items of a findings list told without a clause of their own.
+    ("Learning points: not recognising the grandmother's fear of her son.", "service"),
+    ("The panel noted the nurses' difficulties in identifying coercive control.", "agency"),
+    ("Some practice issues were identified in relation to the transfer of the records.", "service"),
+    ("In the second family, the police treated every report from the father as an isolated event.", "agency"),
 ])
 def test_whose_failing_comes_from_the_grammar(sentence: str, owner: str) -> None:
     failing = read_failing(sentence)
@@ -217,3 +240,105 @@ def test_a_reviews_list_may_stand_under_a_learning_heading() -> None:
     assert quotes[:3] == ["The police did not link the three reports of harassment.",
                           "The GP practice did not ask Ms J about her safety at home.",
                           "The refuge closed her case after two missed calls."]
+
+
+NUMBERED_FINDINGS = """Review of the death of Mrs O
+Analysis
+The housing officer visited twice and did not ask Mrs O about the noise reported by neighbours.
+The ambulance crew did not record the bruise on her cheek.
+Findings
+
+Finding 1. The housing officer visited twice but did not ask Mrs O about the noise.
+
+Finding 2. The adult social care review in May was done by phone, and Mrs O's own wishes were not recorded.
+
+Finding 3. The referral from the pharmacy was closed without a visit and without anyone speaking to Mrs O.
+
+Finding 4. The ambulance crew who attended her fall did not record the bruise on her cheek.
+
+Finding 5. Reports about the nephew were not passed between the police and the council.
+
+Recommendations
+Agencies should see older people alone.
+"""
+
+
+def test_a_findings_list_led_by_agencies_acts_is_the_reviews_own_list() -> None:
+    """Items led by an agency's own act ("The adult social care review ... was done by phone, and
+    her wishes were not recorded") count as naming the agency at fault, so a list of such
+    items is the review's problems, each item one, the analysis adding quotes."""
+    problems = find_practice_problems(_doc(NUMBERED_FINDINGS), _case())
+    firsts = [p.evidence[0].quote for p in problems]
+    assert len(problems) == 5
+    assert any(q.startswith("The referral from the pharmacy was closed") for q in firsts)
+    assert any(q.startswith("Reports about the nephew were not passed") for q in firsts)
+    # the analysis restating an item adds its quote to that item
+    assert any(len(p.evidence) == 2 and "ambulance crew did not record" in p.evidence[1].quote for p in problems)
+
+
+BRIEFING_WITH_PLAIN_HEADINGS = """Briefing: the death of Mr W
+Summary of findings
+
+Mr W's story
+
+Mr W lived alone above a shop. In March the outreach worker did not visit because of staff sickness. The letter from the hospital did not reach the surgery.
+
+Where things went wrong
+
+- The hospital discharge team did not send the discharge letter to the surgery.
+- The outreach service did not arrange cover for the missed visits.
+
++------------------------------------------+
+| 3  LEARNING: THE LETTER THAT DID NOT ARRIVE |
++------------------------------------------+
+
+What went right
+
+- The neighbour's call to the police was answered at once.
+"""
+
+
+def test_a_briefings_plain_and_capital_headings_are_no_findings() -> None:
+    """'X's story' is the narrative, 'Where things went wrong' the review's findings, 'What went
+    right' its good practice; a heading in capitals is never a problem."""
+    problems = find_practice_problems(_doc(BRIEFING_WITH_PLAIN_HEADINGS), _case())
+    quotes = [e.quote for p in problems for e in p.evidence]
+    assert any("discharge letter to the surgery" in q for q in quotes)
+    assert any("arrange cover" in q for q in quotes)
+    assert not any("staff sickness" in q or "LEARNING" in q or "neighbour" in q for q in quotes)
+
+
+ANALYSIS_SUMMED_UP = """Review of the death of Ms F
+Analysis
+
+The ambulance service did not pass the crew's safeguarding concern to adult social care.
+
+The GP practice did not query the repeated early requests for his medication.
+
+Professionals did not use what the family told them to plan her care.
+
+Recommendations
+Agencies should record what families tell them.
+"""
+
+ONLY_SUMMED_UP = """Review of the death of Mr E
+Analysis
+
+Mr E moved to the town in 2019 and lived with his brother.
+
+Agencies did not share what they knew about the threats he had made.
+
+Recommendations
+Agencies should share information about threats.
+"""
+
+
+def test_an_analysis_summing_up_across_agencies_restates_or_stands_alone() -> None:
+    """'Professionals did not ...' after the analysis of each agency sums up across them: no
+    problem of its own where the agencies' own failings are stated, the problem where not."""
+    summed = [e.quote for p in find_practice_problems(_doc(ANALYSIS_SUMMED_UP), _case()) for e in p.evidence]
+    assert any("ambulance service" in q for q in summed) and any("GP practice" in q for q in summed)
+    assert not any(q.startswith("Professionals did not use") for q in summed)
+    alone = find_practice_problems(_doc(ONLY_SUMMED_UP), _case())
+    assert [p.evidence[0].quote for p in alone] == [
+        "Agencies did not share what they knew about the threats he had made."]

@@ -77,6 +77,8 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     token = next((t for t in doc if t.idx >= delta + cue), None)
     if token is None or token.idx > delta + cue + 40:
         return None
+    if token.lemma_ == "difficulty":  # "professionals' difficulties in recognising grooming"
+        return _difficulty_reading(token, words, is_agency, delta)
     predicate = _predicate(token)
     if _identity(predicate, words):
         return Actor("none")  # "staff who were not social workers": what someone is, not did
@@ -85,8 +87,13 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     if evidence is not None:  # "the review found no evidence that the GP considered it"
         return _evidence_reading(evidence, words, is_agency)
     subject, passive = _subject(predicate)
+    if subject is None and _bare_gerund(predicate) and _is_act(predicate, words):
+        return Actor("service")  # a list item "not recognising the parents' concerns": by nobody named
     if subject is None:
-        return Actor("service") if possession else None
+        # "The disclosure ... was logged but not shared with the police": a passive whose
+        # subject the parse lost is still something services did not do.
+        return Actor("service") if possession or (_elided_passive(predicate) and _is_act(predicate, words)) \
+            else None
     actor = _classify(subject, passive, predicate, words, is_agency, orgs, delta)
     if possession and actor.kind in ("person", "none", "pronoun"):
         return Actor("service")  # "Mr K had no allocated care coordinator"
@@ -108,8 +115,7 @@ def _predicate(token: Any) -> Any:
 def _subject(predicate: Any) -> tuple[Any | None, bool]:
     """(subject token, passive) of a predicate: its agent first, then its subject, then the
     subject of the verb it is conjoined with or complements; a relative clause's head noun."""
-    passive = any(c.dep_ == "auxpass" for c in predicate.children) or any(
-        c.dep_ == "nsubjpass" for c in predicate.children)
+    passive = _elided_passive(predicate) or any(c.dep_ == "nsubjpass" for c in predicate.children)
     agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -147,11 +153,58 @@ def _identity(predicate: Any, words: ActorWords) -> bool:
 
 
 def _lacks_practice(predicate: Any, words: ActorWords) -> bool:
-    """'had no care coordinator', 'was given no plan': an absence of practice, whoever had it."""
+    """'had no care coordinator', 'was given no plan', 'left him without a named worker': an
+    absence of practice, whoever had it or whatever caused it."""
+    if predicate.lemma_ == "leave":
+        return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+            g.dep_ == "pobj" and (words.practice.search(_head_phrase(g)) or words.professional.search(_head_phrase(g)))
+            for g in c.children)
+            for c in predicate.children)
     if predicate.lemma_ not in ("have", "receive", "get", "give", "offer"):
         return False
     return any(c.dep_ in ("dobj", "attr") and _has_no(c) and words.practice.search(_head_phrase(c))
                for c in predicate.children)
+
+
+def _bare_gerund(predicate: Any) -> bool:
+    """A negated gerund with no subject or auxiliary of its own, as list items state what was
+    not done ("not recognising ...", "not sharing the plan with ...")."""
+    deps = {c.dep_ for c in predicate.children}
+    # what was not done is said: "not recognising the concerns", "not asking about the threats";
+    # "not going back to him" tells no act of practice.
+    done_to = deps & {"dobj", "ccomp"} or any(c.dep_ == "prep" and c.lower_ == "about" for c in predicate.children)
+    return predicate.tag_ == "VBG" and "neg" in deps and not deps & {"aux", "auxpass", *SUBJECTS} \
+        and predicate.dep_ not in ("csubj", "pcomp", "xcomp") and bool(done_to)
+
+
+def _difficulty_reading(noun: Any, words: ActorWords, is_agency: Any, delta: int) -> Actor:
+    """Whose difficulty in doing something: a professional's or an agency's is its failing,
+    a person's ("her difficulty in engaging") is none; nobody's named is services'."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.head is not noun:  # "he had difficulty in understanding English"
+        owner = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if owner is None:
+        return Actor("service")
+    phrase = _head_phrase(owner)
+    span = (owner.left_edge.idx - delta, owner.idx + len(owner.text) - delta)
+    if is_agency(phrase) or words.professional.search(phrase):
+        return Actor("agency", *span)
+    return Actor("person", *span)
+
+
+def _elided_passive(predicate: Any) -> bool:
+    """A passive verb, or a verb conjoined with one that shares its auxiliary ("was logged but
+    not shared"): the verb's own object is then what was (not) done."""
+    verb = predicate
+    for _ in range(3):
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+        own = {c.dep_ for c in verb.children}
+        # "was discharged but not given a plan" shares "was"; "was seen and refused help" does not.
+        if verb.dep_ != "conj" or verb.head is verb or "aux" in own or ("dobj" in own and "neg" not in own):
+            return False
+        verb = verb.head
+    return False
 
 
 def _has_no(token: Any) -> bool:
@@ -180,6 +233,8 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     whole = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
     if _has_no(subject) and (is_agency(whole) or words.professional.search(whole)):
         return Actor("service", *span)  # "No agency assessed him", "no member of staff asked"
+    if passive and not _is_act(predicate, words):
+        return Actor("none", *span)  # "The outreach service was not known to her": her state, no act
     if is_agency(head) or words.professional.search(head) or _organisation(subject, head, orgs) or (
             subject.lower_ in words.organisation_heads and subject.pos_ in ("NOUN", "PROPN")):
         return Actor("agency", *span)
@@ -223,15 +278,24 @@ def _organisation(subject: Any, head: str, orgs: frozenset[str]) -> bool:
             or (text in ORG_SUFFIXES and head[:1].isupper()))
 
 
+# Verbs of judging: passive with a complement ("was not felt to meet the threshold") they tell
+# what practitioners decided; "was not expected to survive" tells nothing of practice.
+_JUDGING = frozenset("feel think consider judge deem believe assess see view regard".split())
+
+
 def _is_act(predicate: Any, words: ActorWords) -> bool:
     """The predicate tells an act of practice: not a harm, a state or the person's own act
     ("was not taken up"), nor a judgement about someone ("was not thought to be connected")."""
     lemma = predicate.lemma_.lower()
     particle = next((c.lower_ for c in predicate.children if c.dep_ == "prt"), None)
-    if lemma in words.not_acts | harm_lemmas() or (particle and f"{lemma} {particle}" in words.not_acts):
+    complements = [c for c in predicate.children if c.dep_ == "xcomp"]
+    if any(c.lemma_ == "be" or any(g.lemma_ == "be" for g in c.children) for c in complements):
         return False
-    return not any(c.dep_ == "xcomp" and (c.lemma_ == "be" or any(g.lemma_ == "be" for g in c.children))
-                   for c in predicate.children)
+    if complements and lemma in _JUDGING and any(c.dep_ == "auxpass" for c in predicate.children):
+        # "were not felt to meet the threshold", "was not thought to need a plan": a
+        # judgement practitioners made about what to do, whatever its verb.
+        return True
+    return not (lemma in words.not_acts | harm_lemmas() or (particle and f"{lemma} {particle}" in words.not_acts))
 
 
 _EVIDENCE_NOUNS = frozenset(("evidence", "record", "indication", "sign", "suggestion", "information"))

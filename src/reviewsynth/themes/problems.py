@@ -412,6 +412,7 @@ class _Candidate:
     labelled: bool = False  # a labelled finding ("Finding 3. ..."): one of a thematic list
     actor: bool = True  # an agency heads the failing's subject (not one named in passing)
     opens_label: bool = False  # the sentence itself opens with a label ("Finding 2: ..."): a new item
+    agency_led: bool = False  # a named agency heads the sentence ("The council's assessment ... was not")
 
 
 @dataclass
@@ -571,6 +572,8 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
         found: list[tuple[int, int, Failing, bool]] = []  # each failing stated, and whether an agency is its actor
         previous = ""
         for s, e in para.sentences:
+            if _capitals_only(text[s:e]):
+                continue  # a heading in capitals ("| 5 LEARNING: THE VISITS THAT DID NOT HAPPEN |")
             failing = read_failing(text[s:e], cues, findings=kind != "analysis", previous=previous,
                                    orgs=orgs, parsed=parses.get(s, UNPARSED))
             previous = text[s:e]
@@ -585,10 +588,21 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
             and not any(_agency_heads_subject(text[s:e], f.cue) for s, e, f, _a in found))
         for s, e, failing, actor in found:
             agencies, name = _attribute(text, para, s, e, failing, orgs, cues)
+            if kind == "analysis" and agencies[:1] == ["all_agencies"] and failing.owner == "agency":
+                # "Professionals did not use these insights": the analysis summing up across
+                # agencies what it has judged of each; it restates, or stands alone.
+                out.append(_Candidate(para, s, e, agencies, name, True, False, actor))
+                continue
             # "The policy requires ... Finding 2: the first contact ...": a label opening the sentence.
             opens = bool(cues.summary_label and cues.summary_label.search(text[s:e]))
-            out.append(_Candidate(para, s, e, agencies, name, summary, labelled or opens, actor, opens))
+            out.append(_Candidate(para, s, e, agencies, name, summary, labelled or opens, actor, opens,
+                                  actor or _agency_heads_subject(text[s:e], failing.cue)))
     return out
+
+
+def _capitals_only(sentence: str) -> bool:
+    """Words but no lower-case letter: a heading (boxed, numbered or not), never a finding."""
+    return any(ch.isupper() for ch in sentence) and not any(ch.islower() for ch in sentence)
 
 
 def _named_actor(sentence: str, failing: Failing, orgs: frozenset[str]) -> bool:
@@ -704,7 +718,9 @@ def _agency_led(listed: list[_Candidate], text: str, cues: Cues) -> bool:
     subject, and at least two do: the review's own list of agencies' problems."""
     del text, cues  # each candidate knows whether a named agency is its actor
     paras = list(dict.fromkeys(c.para for c in listed))
-    led = sum(next(c for c in listed if c.para == para).actor for para in paras)
+    # An item led by an agency's own act ("The adult social care assessment was completed by
+    # telephone, and her views were not recorded") judges that agency, whoever the failing's subject.
+    led = sum(next(c for c in listed if c.para == para).agency_led for para in paras)
     return led >= 2 and led / len(paras) > 0.5
 
 
