@@ -58,3 +58,23 @@ def test_a_perpetrator_named_only_by_kin_is_that_kin_of_the_victim():
     doc = ExtractedDocument.from_pages("v.txt", "9" * 64, "text", [text], numbered=False)
     case = code_case(CaseGroup("v", [GroupedDocument(doc, "overview_report", True)], CaseMeta(review_type="dhr")))
     assert case.relationship is not None and case.relationship.type == "intimate_partner"
+
+
+def test_a_perpetrator_named_by_a_bare_relation_noun_is_that_relation_of_the_child():
+    text = ("Child P, a boy of seven months, died of a head injury in 2023. Stepfather was convicted of "
+            "his manslaughter. Child P lived with Stepfather and his mother in a rented flat. Stepfather "
+            "was 29. Stepfather had cared for Child P alone on the day.")
+    assert _rel(text, "Child P", "scr", child=True) == "parent_to_child"
+
+
+def test_a_pronoun_doer_is_the_victims_relative_named_just_before():
+    text = ("Marjorie was 81 and lived in a bungalow. Marjorie's grandson moved in with her in 2021. "
+            "He punched Marjorie repeatedly one evening. Marjorie died in hospital two days later. "
+            "The police arrested him at the bungalow.")
+    assert _rel(text, "Marjorie", "sar") == "other_family"
+
+
+def test_peer_words_decide_where_the_review_names_no_perpetrator():
+    text = ("Child V, a boy of fifteen, was stabbed near a bus station and died. The attack was gang-related. "
+            "Child V had been excluded from school the year before. Child V lived with his aunt.")
+    assert _rel(text, "Child V", "scr", child=True) == "unknown_peer"

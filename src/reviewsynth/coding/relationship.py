@@ -22,7 +22,7 @@ from reviewsynth.coding.reader import (
     parse_date,
     phase,
 )
-from reviewsynth.coding.roles import kin_statements, stated_link
+from reviewsynth.coding.roles import HarmEvent, kin_statements, roles_lexicon, stated_link
 from reviewsynth.schema import Evidence
 
 _LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)(?: here| in this report| in this review| in the report)?(?: as)?\s+)?['‘\"“]?"
@@ -91,18 +91,19 @@ def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim:
     return sorted(found, key=lambda x: x[1])
 
 
-def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember) -> tuple[str | None, int | None]:
-    """Votes of peer words in sentences naming the victim or the perpetrator."""
+def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember | None) -> tuple[str | None, int | None]:
+    """Votes of peer words in sentences naming the victim or the perpetrator (the victim
+    alone where the review names no perpetrator)."""
     lex = load_lexicon("relationship")["peer_types"]
     pats = {k: re.compile(r"\b(?:" + _alt(v) + r")\b", re.I) for k, v in lex.items()}
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
-    ids = {victim.person_id, perp.person_id}
+    ids = {victim.person_id} | ({perp.person_id} if perp is not None else set())
     for i, sent in enumerate(rd.sentences):
         if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
             continue
         who = {m.person_id for m in mf.mentions(i)}
-        both = ids <= who
+        both = perp is not None and ids <= who
         for kind, pat in pats.items():
             # Rival-group words describe the incident even where the sentence names nobody.
             if not ids & who and kind != "unknown_peer":
@@ -145,6 +146,54 @@ def _named_by_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[
         if evidence is not None:
             return _partners_apart(rd, kind, bool(m.group(1))), evidence
     return None
+
+
+def _named_as_kin(rd: ReviewDoc, perp: CastMember) -> tuple[str, Evidence] | None:
+    """A perpetrator the review names by a bare relation noun ("Father", "Stepmother"): a
+    review names the family by their relation to the person it is about, the victim."""
+    links = _Links()
+    for name in sorted({perp.name, *perp.aliases}):
+        noun = name.lower()
+        if not name[:1].isupper() or noun not in links.nouns:
+            continue
+        where = re.search(r"\b" + re.escape(name) + r"\b", rd.text)
+        if where is not None:
+            return _partners_apart(rd, links.nouns[noun], False), rd.evidence(rd.sentence_at(where.start()))
+    return None
+
+
+_ANTECEDENT_SENTENCES = 2
+
+
+def _pronoun_kin(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
+    """"Susan's son became unwell. He assaulted Susan": a harm whose doer is only a pronoun
+    is done by the nearest kin of the victim just before it ("Susan's son", "her husband")
+    whose relation noun has the pronoun's gender."""
+    victim = cast.victims[0]
+    names_victim, _ = role_tests(cast.members, strict=True)
+    links = _Links()
+    genders = roles_lexicon().kin_nouns
+    owner = r"(?:\b(?:" + _alt(a for a in victim.aliases if len(a) > 1) + r")['’]s|\b[Hh](?:is|er))" if any(len(a) > 1 for a in victim.aliases) else r"\b[Hh](?:is|er)"
+    kin = re.compile(owner + r"\s+" + links.mod_re + links.noun_re + r"\b")
+    for e in sorted(rd.events, key=lambda e: (e.kind != "kill", e.sentence)):
+        if not e.asserted or e.agent is None or e.agent.pronoun not in ("he", "she"):
+            continue
+        if not (names_victim(e.patient) if e.patient is not None else _names_after(rd, e, victim)):
+            continue
+        gender = "male" if e.agent.pronoun == "he" else "female"
+        for i in range(e.sentence - 1, max(-1, e.sentence - 1 - _ANTECEDENT_SENTENCES), -1):
+            said = [m for m in kin.finditer(rd.sentences[i].text) if genders.get(m.group(2).lower()) == gender]
+            if said:
+                m = said[-1]
+                kind = _type_for(links, m.group(2), m.group(1))
+                return _partners_apart(rd, kind, bool(m.group(1))), rd.evidence(rd.sentences[i])
+    return None
+
+
+def _names_after(rd: ReviewDoc, event: HarmEvent, member: CastMember) -> bool:
+    """The harm word is followed in its sentence by the member's name (an object the parse missed)."""
+    rest = rd.text[event.end:rd.sentences[event.sentence].end]
+    return any(re.match(r"\s+(?:\w+\s+)?" + re.escape(a) + r"\b", rest) for a in member.aliases if len(a) > 1)
 
 
 def _partners_apart(rd: ReviewDoc, kind: str, said_separated: bool) -> str:
@@ -207,8 +256,12 @@ def _is(said: str, member: CastMember, role_noun: bool = False) -> bool:
 
 def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim: bool) -> tuple[str, Evidence | None] | None:
     """The relationship type from kin links or peer words; None when neither says."""
-    if not cast.victims or not cast.perpetrators:
+    if not cast.victims:
         return None
+    if not cast.perpetrators:
+        # Unnamed or grouped perpetrators ("a group of pupils"): only peer words can say.
+        peer_kind, peer_offset = peer_type(rd, mf, cast.victims[0], None)
+        return (peer_kind, rd.evidence(rd.sentence_at(peer_offset))) if peer_kind and peer_offset is not None else None
     victim, perp = cast.victims[0], cast.perpetrators[0]
     links = [(k, o) for k, o in kin_links(rd, victim, perp, child_victim) if rd.section_kind(o) not in ASPIRATION_SECTIONS]
     if links:
@@ -218,7 +271,8 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
             kind = "ex_partner" if kinds["ex_partner"] or separated(rd) else "intimate_partner"
         offset = next(o for k, o in links if k == kind)
         return kind, rd.evidence(rd.sentence_at(offset))
-    stated = _stated_in_harm(rd, cast) or _stated_kin(rd, cast) or _named_by_kin(rd, victim, perp)
+    stated = (_stated_in_harm(rd, cast) or _stated_kin(rd, cast) or _named_by_kin(rd, victim, perp)
+              or _named_as_kin(rd, perp) or _pronoun_kin(rd, cast))
     if stated is not None:
         return stated
     peer_kind, peer_offset = peer_type(rd, mf, victim, perp)
