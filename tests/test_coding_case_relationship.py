@@ -78,3 +78,37 @@ def test_peer_words_decide_where_the_review_names_no_perpetrator():
     text = ("Child V, a boy of fifteen, was stabbed near a bus station and died. The attack was gang-related. "
             "Child V had been excluded from school the year before. Child V lived with his aunt.")
     assert _rel(text, "Child V", "scr", child=True) == "unknown_peer"
+
+
+def test_a_word_in_quotation_marks_is_not_the_reviews_statement():
+    text = ('Child N, a girl of twelve, was contacted through a chat app by a man who called himself Jay. '
+            'Child N told her aunt she was "seeing a friend" that evening. The man, Mr W, was convicted of '
+            'abusing Child N. Mr W was 40.')
+    assert _rel(text, "Child N", "scr", child=True) == "stranger"
+
+
+def test_how_long_they_had_known_the_victim_makes_acquaintances():
+    text = ("Mr E, aged 66, was found dead in his bedsit in 2020. Ms L and Mr O were convicted of his murder. "
+            "Ms L had known him for about a month before the killing. Mr E was 66.")
+    assert _rel(text, "Mr E", "sar") == "friend_acquaintance"
+
+
+def test_both_men_living_at_one_hostel_are_housemates():
+    text = ("Mr A killed Mr B with a hammer in 2019. Both men were staying at a hostel for ex-offenders "
+            "at the time. Mr A was convicted of manslaughter. Mr B was 50.")
+    assert _rel(text, "Mr B", "iir") == "housemate"
+
+
+def test_one_of_the_others_wider_family_is_other_family_but_not_from_one_side_alone():
+    text = ("Mr T was convicted of the manslaughter of Leon, a 16 year old boy who was part of Mr T's wider "
+            "family. Leon was 16.")
+    assert _rel(text, "Leon", "iir", child=True) == "other_family"
+    alone = ("Mr T was convicted of the manslaughter of Leon at a bus stop. Leon was 16. Leon was supported "
+             "by his wider family. Mr T did not know Leon.")
+    assert _rel(alone, "Leon", "iir", child=True) == "stranger"
+
+
+def test_victims_described_as_the_public_are_strangers():
+    text = ("Mr H attacked two members of the public on a canal towpath in 2018 and both died. Mr H was "
+            "detained under the Mental Health Act. Mr H was 37.")
+    assert _rel(text, "Mr H", "iir") == "stranger"

@@ -40,6 +40,11 @@ def test_child_killed_by_family_is_fatal_abuse():
     assert fatal_abuse_reason("homicide", True, False, "parent_to_child") == "homicide"
 
 
+def test_a_child_killed_by_a_sibling_or_wider_relative_stays_homicide():
+    assert fatal_abuse_reason("homicide", True, True, "other_family") == "homicide"
+    assert fatal_abuse_reason("homicide", True, True, "sibling") == "homicide"
+
+
 def test_documents_that_are_not_reviews_are_excluded_with_evidence():
     notes = ("Notes for the team: traps planted\n\n- The Domestic Homicide Review of Leah says he was "
              "convicted of murder.\n- Her sister's anxiety is not hers.\n")

@@ -91,24 +91,46 @@ def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim:
     return sorted(found, key=lambda x: x[1])
 
 
+class _PeerWords:
+    """The peer lexicon: per type, its words and patterns as one pattern; the types that need
+    both principals in the sentence; the group phrases that name both ("the two men")."""
+
+    def __init__(self) -> None:
+        lex = load_lexicon("relationship")
+        patterns = lex["peer_patterns"]
+        self.kinds = {k: re.compile(r"\b(?:" + "|".join([_alt(v), *patterns.get(k, [])]) + r")\b", re.I)
+                      for k, v in lex["peer_types"].items()}
+        self.need_both = set(lex["peer_need_both"])
+        self.both = re.compile(r"\b(?:" + "|".join(lex["both_principals"]) + r")\b", re.I)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """The word at `offset` stands inside double quotation marks: someone's own word ("meeting
+    a friend", an "online boyfriend"), not the review's statement of the relationship."""
+    before = text[:offset]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
 def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember | None) -> tuple[str | None, int | None]:
     """Votes of peer words in sentences naming the victim or the perpetrator (the victim
-    alone where the review names no perpetrator)."""
-    lex = load_lexicon("relationship")["peer_types"]
-    pats = {k: re.compile(r"\b(?:" + _alt(v) + r")\b", re.I) for k, v in lex.items()}
+    alone where the review names no perpetrator); a sentence naming both weighs three."""
+    words = _PeerWords()
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     ids = {victim.person_id} | ({perp.person_id} if perp is not None else set())
     for i, sent in enumerate(rd.sentences):
         if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
             continue
-        who = {m.person_id for m in mf.mentions(i)}
-        both = perp is not None and ids <= who
-        for kind, pat in pats.items():
+        # "P's extended family" names P as the kin phrase's owner.
+        who = {m.person_id.split(":", 2)[2] if m.person_id.startswith("kin:") else m.person_id for m in mf.mentions(i)}
+        both = perp is not None and (ids <= who or bool(words.both.search(sent.text)))
+        for kind, pat in words.kinds.items():
             # Rival-group words describe the incident even where the sentence names nobody.
-            if not ids & who and kind != "unknown_peer":
+            if not (ids & who or both) and kind != "unknown_peer" or (kind in words.need_both and not both):
                 continue
             for m in pat.finditer(sent.text):
+                if _quoted(sent.text, m.start()):
+                    continue
                 if rd.modifiers(sent, sent.start + m.start(), sent.start + m.end()) & {"hypothetical"}:
                     continue
                 votes[kind] += 3 if both else 1

@@ -157,10 +157,11 @@ DELIBERATE_WEAPONS = frozenset({"knife", "gun", "strangulation", "axe", "fire", 
 
 def fatal_abuse_reason(reason: str, fatal: bool | None, child_victim: bool, rel_type: str,
                        weapons: list[str] | None = None, incident_type: str | None = None) -> str:
-    """A child killed by a parent, carer or relative through abuse: fatal abuse rather than
-    homicide; a deliberate killing (a weapon, or followed by the parent's suicide) stays homicide."""
+    """A child killed by a parent or carer through abuse: fatal abuse rather than homicide; a
+    deliberate killing (a weapon, or followed by the parent's suicide) stays homicide, and so
+    does a killing by a sibling or a wider relative, who is no carer of the child."""
     if incident_type == "homicide_suicide" or (weapons and weapons[0] in DELIBERATE_WEAPONS):
         return reason
-    if reason == "homicide" and fatal and child_victim and rel_type in inc.FAMILY_TYPES:
+    if reason == "homicide" and fatal and child_victim and rel_type == "parent_to_child":
         return "fatal_abuse"
     return reason

@@ -199,6 +199,9 @@ class RelationshipLexicon(Strict):
     separated_modifiers: Words
     parent_partner_nouns: Words
     peer_types: dict[RelationshipType, Words]
+    peer_patterns: dict[RelationshipType, RegexWords]  # a kind of wording, voted with peer_types
+    peer_need_both: list[RelationshipType]  # peer kinds that count only in a sentence naming both
+    both_principals: RegexWords  # group phrases that name both principals ("the two men")
     victim_only_patterns: list[KindPattern]
     kind_codes: dict[str, RelationshipCharacteristic]  # the `kind` group -> code
     no_victim_only: list[RelationshipType]
