@@ -75,3 +75,13 @@ def test_killed_himself_alone_is_not_a_homicide():
     text = ("Safeguarding Adult Review: Mr Q\n1. Introduction\n1.1 Mr Q killed himself at his flat in 2020. "
             "Mr Q was 45.\n2. Terms of reference\n2.1 The review covers 2018 to 2020.\n")
     assert _case(text, "Mr Q", "sar").screening.decision == "exclude"
+
+
+def test_the_incident_year_falls_back_to_the_readers_incident_date():
+    text = ("Safeguarding Adults Review: Mr U\n1. Introduction\n1.1 On 12 March 2020 Mr U, who was 58, was attacked by "
+            "his lodger, Mr X, and suffered a fractured skull. Mr X was convicted of grievous bodily harm.\n"
+            "1.2 Mr U lived alone in a council flat.\n")
+    doc = ExtractedDocument.from_pages("r.txt", "2" * 64, "text", [text], numbered=False)
+    meta = CaseMeta(title="Mr U", review_type="sar", published="2023")
+    case = code_case(CaseGroup("u", [GroupedDocument(doc, "overview_report", True)], meta))
+    assert case.incident_year == 2020

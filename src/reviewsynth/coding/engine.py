@@ -15,7 +15,7 @@ from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Findin
 from reviewsynth.coding.components import CaseReading, check_pipeline, component, run_pipeline
 from reviewsynth.coding.lexicon import load_lexicon
 from reviewsynth.coding.people import Demographics, demographics
-from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.reader import ReviewDoc, incident_date
 from reviewsynth.config import ProjectConfig
 from reviewsynth.grouping.model import CaseGroup
 from reviewsynth.schema import (
@@ -361,7 +361,7 @@ def to_case(r: CaseReading) -> Case:
     assert r.screening is not None, "the screening component assigns screening"
     screened = r.screening.model_copy(update={"reason": r.included_reason or r.screening.reason})
     case = Case(case_id=r.group.case_id, title=meta.title, review_type=r.review_type or "other", area=meta.area,
-                published=meta.published, incident_year=meta.incident_year,
+                published=meta.published, incident_year=r.incident_year,
                 documents=[g.ref() for g in r.group.documents], fatal=r.fatal, screening=screened,
                 description=r.description)
     if r.names_people:
@@ -429,8 +429,14 @@ def _shared_home(rd: ReviewDoc, cast: Cast, demo: dict[str, Demographics]) -> No
 
 
 def _incident_year(rd: ReviewDoc) -> int | None:
+    """A year told just after a death word in the opening pages, else the year of the
+    incident date the reader finds (the dates near incident words, or of the sentences that
+    tell a harm to someone)."""
     m = re.search(r"(?:killed|died|death|homicide|murder)[^.]{0,80}?\b(20\d\d|19\d\d)\b", rd.text[:8000])
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    when = incident_date(rd)
+    return when[0] if when else None
 
 
 def _person(member: CastMember, d: Demographics) -> Person:
