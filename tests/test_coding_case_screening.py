@@ -85,3 +85,27 @@ def test_the_incident_year_falls_back_to_the_readers_incident_date():
     meta = CaseMeta(title="Mr U", review_type="sar", published="2023")
     case = code_case(CaseGroup("u", [GroupedDocument(doc, "overview_report", True)], meta))
     assert case.incident_year == 2020
+
+
+def _plain(text: str, title: str, review_type: str):
+    doc = ExtractedDocument.from_pages("p.txt", "3" * 64, "text", [text], numbered=False)
+    meta = CaseMeta(title=title, review_type=review_type, published="2024")
+    return code_case(CaseGroup("p", [GroupedDocument(doc, "overview_report", True)], meta))
+
+
+def test_an_included_review_that_tells_no_death_is_not_fatal():
+    text = ("Child Safeguarding Practice Review: Child E\n1. Introduction\n1.1 In June 2022 Child E, a boy of "
+            "eight months, was taken to hospital with a fractured arm and bruising to his face. His father, "
+            "Mr F, admitted shaking and hitting him and was convicted of causing grievous bodily harm.\n"
+            "1.2 This did not meet the criteria for a Domestic Homicide Review because no one died.\n")
+    case = _plain(text, "Child E", "scr")
+    assert case.screening.decision == "include"
+    assert case.fatal is False and case.incident_type == "non_fatal_injury"
+
+
+def test_a_text_that_tells_no_case_has_no_fatal_value():
+    text = ("Safeguarding Adults Board annual report\nThe board met four times. Deaths of adults with care and "
+            "support needs are reviewed when the criteria are met. Training was given to 400 staff.\n")
+    case = _plain(text, "Annual report", "other")
+    assert case.screening.reason == "not_a_review"
+    assert case.fatal is None

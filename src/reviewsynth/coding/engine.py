@@ -68,11 +68,27 @@ def _code(f: Finding, detail: str | None = None) -> Code:
                 status="suggested", confidence=f.confidence)
 
 
-def _fatal(rd: ReviewDoc) -> bool | None:
-    head = rd.text[: min(len(rd.text), 6000)].lower()
-    if re.search(r"\b(died|death|killed|murder|homicide|pronounced dead|fatal)\b", head):
+_DEATH_WORD = re.compile(r"\b(?:died|death|killed|murder|homicide|pronounced dead|fatal)\b", re.I)
+# A death word that tells no death: a review's name, a denial, a death from another cause.
+_NO_DEATH = re.compile(r"\bhomicide reviews?\b", re.I)
+_DENIED = re.compile(r"\b(?:no one|nobody|did not|didn't|never|not)\s+(?:\w+\s+)?$", re.I)
+_OTHER_CAUSE = re.compile(r"\b(?:unrelated|natural causes|not related to|not caused by)\b", re.I)
+_HEAD_CHARS = 6000
+
+
+def _fatal(rd: ReviewDoc, decision: str, reason: str) -> bool | None:
+    """True when the opening pages tell a death; False for an included review that tells
+    none (its harm was not fatal); None for a text that tells no case."""
+    if reason == "not_a_review":
+        return None
+    for m in _DEATH_WORD.finditer(rd.text, 0, min(len(rd.text), _HEAD_CHARS)):
+        sent = rd.sentence_at(m.start())
+        if _NO_DEATH.match(rd.text, m.start()) or _DENIED.search(rd.text, sent.start, m.start()):
+            continue
+        if _OTHER_CAUSE.search(sent.text):
+            continue
         return True
-    return None
+    return False if decision == "include" else None
 
 
 def _incident_type(rd: ReviewDoc, cast: Cast, fatal: bool | None, reason: str) -> str | None:
@@ -173,7 +189,7 @@ def read_demographics(r: CaseReading) -> None:
 def read_screening(r: CaseReading) -> None:
     cast, _ = r.the_cast()
     decision, reason, evidence = screening.screen(r.doc, cast, r.review_type, r.child_victim)
-    r.fatal = _fatal(r.doc)
+    r.fatal = _fatal(r.doc, decision, reason)
     if not _in_scope(r.group, r.config):
         decision, reason = "exclude", "out_of_scope"
         evidence = [v for v in r.group.meta.evidence.values()][:1] or evidence
