@@ -109,3 +109,36 @@ def test_a_text_that_tells_no_case_has_no_fatal_value():
     case = _plain(text, "Annual report", "other")
     assert case.screening.reason == "not_a_review"
     assert case.fatal is None
+
+
+def test_an_assault_whose_victim_died_of_it_is_a_homicide():
+    text = ("Independent investigation: Mr R\n1. Introduction\n1.1 In March 2019 Mr D, a man of 70, was "
+            "attacked in the stairwell of his block by Mr R, a mental health patient who lived on the same floor. "
+            "Mr D was hit repeatedly with a walking stick and died in hospital a week later.\n"
+            "1.2 Mr R was made subject to a hospital order.\n")
+    case = _plain(text, "Mr R", "iir")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+
+
+def test_a_young_persons_death_after_taking_drugs_is_risk_taking():
+    text = ("Child Safeguarding Practice Review: Child G\nBackground\nChild G was sixteen when she died in "
+            "August 2021 after taking ecstasy at a friend's birthday gathering. Her friends called an ambulance "
+            "but she could not be revived. There is no evidence that Child G was bullied or coerced.\n")
+    case = _plain(text, "Child G", "scr")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "risk_taking_no_peer_violence")
+
+
+def test_a_death_the_review_says_the_abuse_did_not_cause():
+    text = ("Domestic Homicide Review: Mrs K\n1. Introduction\n1.1 Mrs K died at home in 2020 of heart failure. "
+            "Her husband had been abusive towards her for many years.\n1.2 The panel concluded that her death "
+            "was not caused by any act of her husband, although the abuse shaped her last years.\n")
+    case = _plain(text, "Mrs K", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "death_not_caused_by_maltreatment")
+
+
+def test_a_death_in_a_fire_at_home_is_poor_care_management():
+    text = ("Safeguarding Adults Review: Mrs N\n1. Introduction\n1.1 Mrs N, aged 84, died in a fire at her "
+            "bungalow in 2022. A candle had fallen onto a pile of newspapers. Nobody else was involved. "
+            "The coroner recorded an accidental death.\n")
+    case = _plain(text, "Mrs N", "sar")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "poor_care_management")

@@ -270,6 +270,7 @@ class RiskFactorsLexicon(Strict):
 class ScreeningLexicon(Strict):
     include: dict[IncludeReason, Words]
     exclude: dict[ExcludeReason, Words]
+    exclude_denials: dict[ExcludeReason, RegexWords]  # denials that are the reason: counted though negated
     no_intent: Words
     review_types: dict[ReviewType, Words]
     perpetrator_suicide: list[Regex]
