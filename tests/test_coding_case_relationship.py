@@ -112,3 +112,15 @@ def test_victims_described_as_the_public_are_strangers():
     text = ("Mr H attacked two members of the public on a canal towpath in 2018 and both died. Mr H was "
             "detained under the Mental Health Act. Mr H was 37.")
     assert _rel(text, "Mr H", "iir") == "stranger"
+
+
+def test_a_fellow_patient_on_the_ward_is_a_fellow_resident():
+    text = ("Mr J died after being punched by Mr Y on an acute mental health ward in 2021. Mr Y was a fellow "
+            "patient who had been admitted a week earlier. Mr Y was charged with manslaughter. Mr J was 44.")
+    assert _rel(text, "Mr J", "iir") == "housemate"
+
+
+def test_a_victim_chosen_at_random_is_a_stranger():
+    text = ("Ms A, 52, was stabbed by Mr C outside a supermarket in 2018 and died. The police found that Mr C "
+            "had chosen Ms A at random. Mr C was convicted of murder.")
+    assert _rel(text, "Ms A", "iir") == "stranger"
