@@ -124,3 +124,15 @@ def test_a_victim_chosen_at_random_is_a_stranger():
     text = ("Ms A, 52, was stabbed by Mr C outside a supermarket in 2018 and died. The police found that Mr C "
             "had chosen Ms A at random. Mr C was convicted of murder.")
     assert _rel(text, "Ms A", "iir") == "stranger"
+
+
+def test_a_named_perpetrators_pronoun_is_not_the_relative_named_before():
+    text = ("Mr Q, 48, lived in a hostel. Mr Q's brother visited him on Sundays. He was attacked by Mr V in the "
+            "hostel garden in 2020 and died. Mr V was a fellow resident. Mr V was convicted of manslaughter.")
+    assert _rel(text, "Mr Q", "sar") == "housemate"
+
+
+def test_relation_names_for_both_are_relations_to_someone_else():
+    text = ("Mother died after Father strangled her in the family home in 2022. Father was convicted of "
+            "murder. The children, Child X and Child Y, were at school. Mother was 36.")
+    assert _rel(text, "Mother", "dhr") != "parent_to_child"

@@ -81,6 +81,8 @@ def _fatal(rd: ReviewDoc, decision: str, reason: str) -> bool | None:
     none (its harm was not fatal); None for a text that tells no case."""
     if reason == "not_a_review":
         return None
+    if reason in ("homicide", "fatal_abuse"):  # the screen read a killing
+        return True
     for m in _DEATH_WORD.finditer(rd.text, 0, min(len(rd.text), _HEAD_CHARS)):
         sent = rd.sentence_at(m.start())
         if _NO_DEATH.match(rd.text, m.start()) or _DENIED.search(rd.text, sent.start, m.start()):

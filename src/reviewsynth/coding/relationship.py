@@ -170,10 +170,12 @@ def _named_by_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[
     return None
 
 
-def _named_as_kin(rd: ReviewDoc, perp: CastMember) -> tuple[str, Evidence] | None:
+def _named_as_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[str, Evidence] | None:
     """A perpetrator the review names by a bare relation noun ("Father", "Stepmother"): a
     review names the family by their relation to the person it is about, the victim."""
     links = _Links()
+    if any(n.lower() in links.nouns for n in (victim.name, *victim.aliases)):
+        return None  # "Mother" and "Father" both named so: relations to someone else, the child
     for name in sorted({perp.name, *perp.aliases}):
         noun = name.lower()
         if not name[:1].isupper() or noun not in links.nouns:
@@ -191,7 +193,9 @@ def _pronoun_kin(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
     """"Susan's son became unwell. He assaulted Susan": a harm whose doer is only a pronoun
     is done by the nearest kin of the victim just before it ("Susan's son", "her husband")
     whose relation noun has the pronoun's gender."""
-    victim = cast.victims[0]
+    victim, perp = cast.victims[0], cast.perpetrators[0]
+    if not _unnamed(perp):
+        return None  # a named perpetrator's pronoun is his own, not the relative's before it
     names_victim, _ = role_tests(cast.members, strict=True)
     links = _Links()
     genders = roles_lexicon().kin_nouns
@@ -210,6 +214,14 @@ def _pronoun_kin(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
                 kind = _type_for(links, m.group(2), m.group(1))
                 return _partners_apart(rd, kind, bool(m.group(1))), rd.evidence(rd.sentences[i])
     return None
+
+
+_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
+def _unnamed(member: CastMember) -> bool:
+    """A principal the review gives no name: only pronouns or a role phrase ("the perpetrator")."""
+    return all(a.lower() in _PRONOUNS or a.lower().startswith("the ") for a in {member.name, *member.aliases})
 
 
 def _names_after(rd: ReviewDoc, event: HarmEvent, member: CastMember) -> bool:
@@ -294,7 +306,7 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
         offset = next(o for k, o in links if k == kind)
         return kind, rd.evidence(rd.sentence_at(offset))
     stated = (_stated_in_harm(rd, cast) or _stated_kin(rd, cast) or _named_by_kin(rd, victim, perp)
-              or _named_as_kin(rd, perp) or _pronoun_kin(rd, cast))
+              or _named_as_kin(rd, victim, perp) or _pronoun_kin(rd, cast))
     if stated is not None:
         return stated
     peer_kind, peer_offset = peer_type(rd, mf, victim, perp)
