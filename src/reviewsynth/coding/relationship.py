@@ -14,7 +14,7 @@ from collections import Counter
 
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, role_tests
 from reviewsynth.coding.codes import DISQUALIFYING, Finding
-from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only
+from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon, longest_only
 from reviewsynth.coding.reader import (
     ASPIRATION_SECTIONS,
     ReviewDoc,
@@ -330,6 +330,7 @@ class _RelLexicon:
     def __init__(self) -> None:
         lex = load_lexicon("relationship")
         self.matcher = PhraseMatcher(lex["characteristics"])
+        self.patterns = {k: re.compile("|".join(v), re.I) for k, v in lex["characteristic_patterns"].items() if v}
         self.killing = re.compile("|".join(lex["index_killing"]), re.I)
         self.formal_carer = re.compile(r"\b(?:" + _alt(lex["formal_carer"]) + r")\b", re.I)
         self.carer_nouns = {n.lower() for n in lex["carer_nouns"]}
@@ -369,7 +370,7 @@ def characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder, rel_type: str)
     victim, perp = cast.victims[0].person_id, cast.perpetrators[0].person_id
     domestic = rel_type in PARTNER_OR_FAMILY
     ambient: dict[str, Finding] = {}
-    for h in longest_only(lex.matcher.find(rd.text, normalised=rd.low)):
+    for h in longest_only(lex.matcher.find(rd.text, normalised=rd.low) + _pattern_hits(rd, lex)):
         kind = rd.section_kind(h.start)
         if kind in ASPIRATION_SECTIONS or kind in _SETUP_SECTIONS:
             continue
@@ -401,6 +402,13 @@ def characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder, rel_type: str)
         if key not in out and len(f.sentences) >= need:
             out[key] = f
     return out
+
+
+def _pattern_hits(rd: ReviewDoc, lex: _RelLexicon) -> list[Hit]:
+    """Hits of the characteristics' patterns (kinds of wording: "controlled Liam's money",
+    "demands for money"), read like phrase hits."""
+    hits = [Hit(code, m.group(0).lower(), m.start(), m.end()) for code, pat in lex.patterns.items() for m in pat.finditer(rd.text)]
+    return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
 def _on_or_after_incident(rd: ReviewDoc, idx: int) -> bool:

@@ -189,6 +189,7 @@ class PeopleLexicon(Strict):
 class RelationshipLexicon(Strict):
     types: dict[RelationshipType, Words]
     characteristics: dict[RelationshipCharacteristic, Words]
+    characteristic_patterns: dict[RelationshipCharacteristic, RegexWords]  # kinds of wording, read like phrases
     index_killing: Alternatives
     carer_nouns: Words
     ambient_min_parent_child: int
