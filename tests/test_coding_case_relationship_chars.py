@@ -85,3 +85,12 @@ def test_control_of_the_victims_money_and_demands_for_money_are_financial_abuse(
                "her manslaughter.\n\n2. Background\n\nMr L pestered Edith for cash whenever he visited her "
                "bungalow.\n")
     assert "financial_abuse" in _chars(demands, "Edith", "dhr", "other_family")
+
+
+def test_each_kind_listed_after_subjected_to_is_the_victims():
+    text = ("Domestic Homicide Review: Greta\n\n1. Greta died in 2023. Her former partner, Mr O, was convicted of "
+            "her murder.\n\n2. Findings\n\nOver six years Greta was subjected to psychological abuse, sexual "
+            "violence and harassment. Greta had poor physical health.\n")
+    found = _chars(text, "Greta", "dhr", "ex_partner")
+    assert {"emotional_abuse", "sexual_abuse", "stalking"} <= found
+    assert "physical_abuse" not in found

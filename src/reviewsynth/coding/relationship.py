@@ -336,6 +336,8 @@ class _RelLexicon:
         self.carer_nouns = {n.lower() for n in lex["carer_nouns"]}
         self.ambient_min_parent_child = int(lex["ambient_min_parent_child"])
         self.victim_only = [re.compile(p, re.I) for p in lex["victim_only_patterns"]]
+        self.experienced = re.compile("|".join(lex["victim_experience_verbs"]), re.I)
+        self.listed = [re.compile(p, re.I) for p in lex["victim_listed_kinds"]]
         self.kind_codes: dict[str, str] = lex["kind_codes"]
         self.no_victim_only = set(lex["no_victim_only"])
         self.victim_kin: dict[str, set[str]] = {k: set(v) for k, v in lex["victim_kin"].items()}
@@ -422,13 +424,16 @@ def _on_or_after_incident(rd: ReviewDoc, idx: int) -> bool:
 
 
 def _victim_alone(rd: ReviewDoc, mf: MentionFinder, lex: _RelLexicon, victim: str, perp: str, out: dict[str, Finding]) -> None:
-    """"Colin was the victim of financial abuse": the victim named alone as abused, nobody
-    else of the cast in the sentence, in a relationship where the perpetrator is known."""
+    """"Colin was the victim of financial abuse", "Ana was subjected to coercive control and
+    stalking": the victim named alone as abused (each kind listed after an experience verb),
+    nobody else of the cast in the sentence, in a relationship where the perpetrator is known."""
     for idx, sent in enumerate(rd.sentences):
         if rd.section_kind(sent.start) in ASPIRATION_SECTIONS | _SETUP_SECTIONS:
             continue
-        for pat in lex.victim_only:
-            for m in pat.finditer(sent.text):
+        verb = lex.experienced.search(sent.text)
+        listed = list(lex.listed) if verb else []
+        for pat in [*lex.victim_only, *listed]:
+            for m in pat.finditer(sent.text, verb.end() if verb and pat in listed else 0):
                 ids = {x.person_id for x in mf.mentions(idx)}
                 if victim not in ids or ids - {victim, perp}:
                     continue

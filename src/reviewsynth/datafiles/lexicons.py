@@ -204,6 +204,8 @@ class RelationshipLexicon(Strict):
     peer_need_both: list[RelationshipType]  # peer kinds that count only in a sentence naming both
     both_principals: RegexWords  # group phrases that name both principals ("the two men")
     victim_only_patterns: list[KindPattern]
+    victim_experience_verbs: RegexWords  # "subjected to", "experienced": the kinds listed after are the victim's
+    victim_listed_kinds: list[KindPattern]
     kind_codes: dict[str, RelationshipCharacteristic]  # the `kind` group -> code
     no_victim_only: list[RelationshipType]
 
