@@ -58,3 +58,81 @@ def test_a_perpetrator_named_only_by_kin_is_that_kin_of_the_victim():
     doc = ExtractedDocument.from_pages("v.txt", "9" * 64, "text", [text], numbered=False)
     case = code_case(CaseGroup("v", [GroupedDocument(doc, "overview_report", True)], CaseMeta(review_type="dhr")))
     assert case.relationship is not None and case.relationship.type == "intimate_partner"
+
+
+def test_a_perpetrator_named_by_a_bare_relation_noun_is_that_relation_of_the_child():
+    text = ("Child P, a boy of seven months, died of a head injury in 2023. Stepfather was convicted of "
+            "his manslaughter. Child P lived with Stepfather and his mother in a rented flat. Stepfather "
+            "was 29. Stepfather had cared for Child P alone on the day.")
+    assert _rel(text, "Child P", "scr", child=True) == "parent_to_child"
+
+
+def test_a_pronoun_doer_is_the_victims_relative_named_just_before():
+    text = ("Marjorie was 81 and lived in a bungalow. Marjorie's grandson moved in with her in 2021. "
+            "He punched Marjorie repeatedly one evening. Marjorie died in hospital two days later. "
+            "The police arrested him at the bungalow.")
+    assert _rel(text, "Marjorie", "sar") == "other_family"
+
+
+def test_peer_words_decide_where_the_review_names_no_perpetrator():
+    text = ("Child V, a boy of fifteen, was stabbed near a bus station and died. The attack was gang-related. "
+            "Child V had been excluded from school the year before. Child V lived with his aunt.")
+    assert _rel(text, "Child V", "scr", child=True) == "unknown_peer"
+
+
+def test_a_word_in_quotation_marks_is_not_the_reviews_statement():
+    text = ('Child N, a girl of twelve, was contacted through a chat app by a man who called himself Jay. '
+            'Child N told her aunt she was "seeing a friend" that evening. The man, Mr W, was convicted of '
+            'abusing Child N. Mr W was 40.')
+    assert _rel(text, "Child N", "scr", child=True) == "stranger"
+
+
+def test_how_long_they_had_known_the_victim_makes_acquaintances():
+    text = ("Mr E, aged 66, was found dead in his bedsit in 2020. Ms L and Mr O were convicted of his murder. "
+            "Ms L had known him for about a month before the killing. Mr E was 66.")
+    assert _rel(text, "Mr E", "sar") == "friend_acquaintance"
+
+
+def test_both_men_living_at_one_hostel_are_housemates():
+    text = ("Mr A killed Mr B with a hammer in 2019. Both men were staying at a hostel for ex-offenders "
+            "at the time. Mr A was convicted of manslaughter. Mr B was 50.")
+    assert _rel(text, "Mr B", "iir") == "housemate"
+
+
+def test_one_of_the_others_wider_family_is_other_family_but_not_from_one_side_alone():
+    text = ("Mr T was convicted of the manslaughter of Leon, a 16 year old boy who was part of Mr T's wider "
+            "family. Leon was 16.")
+    assert _rel(text, "Leon", "iir", child=True) == "other_family"
+    alone = ("Mr T was convicted of the manslaughter of Leon at a bus stop. Leon was 16. Leon was supported "
+             "by his wider family. Mr T did not know Leon.")
+    assert _rel(alone, "Leon", "iir", child=True) == "stranger"
+
+
+def test_victims_described_as_the_public_are_strangers():
+    text = ("Mr H attacked two members of the public on a canal towpath in 2018 and both died. Mr H was "
+            "detained under the Mental Health Act. Mr H was 37.")
+    assert _rel(text, "Mr H", "iir") == "stranger"
+
+
+def test_a_fellow_patient_on_the_ward_is_a_fellow_resident():
+    text = ("Mr J died after being punched by Mr Y on an acute mental health ward in 2021. Mr Y was a fellow "
+            "patient who had been admitted a week earlier. Mr Y was charged with manslaughter. Mr J was 44.")
+    assert _rel(text, "Mr J", "iir") == "housemate"
+
+
+def test_a_victim_chosen_at_random_is_a_stranger():
+    text = ("Ms A, 52, was stabbed by Mr C outside a supermarket in 2018 and died. The police found that Mr C "
+            "had chosen Ms A at random. Mr C was convicted of murder.")
+    assert _rel(text, "Ms A", "iir") == "stranger"
+
+
+def test_a_named_perpetrators_pronoun_is_not_the_relative_named_before():
+    text = ("Mr Q, 48, lived in a hostel. Mr Q's brother visited him on Sundays. He was attacked by Mr V in the "
+            "hostel garden in 2020 and died. Mr V was a fellow resident. Mr V was convicted of manslaughter.")
+    assert _rel(text, "Mr Q", "sar") == "housemate"
+
+
+def test_relation_names_for_both_are_relations_to_someone_else():
+    text = ("Mother died after Father strangled her in the family home in 2022. Father was convicted of "
+            "murder. The children, Child X and Child Y, were at school. Mother was 36.")
+    assert _rel(text, "Mother", "dhr") != "parent_to_child"

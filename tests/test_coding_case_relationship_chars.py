@@ -74,3 +74,23 @@ def test_victim_named_alone_as_abused_in_a_known_relationship():
     assert "financial_abuse" in found and "sexual_abuse" not in found
     # A stranger's victim named alone as abused says nothing about the stranger.
     assert "financial_abuse" not in _chars(text, "Adult C", "sar", "stranger")
+
+
+def test_control_of_the_victims_money_and_demands_for_money_are_financial_abuse():
+    control = ("Domestic Homicide Review: Rosa\n\n1. Rosa died in 2022. Her husband, Mr T, was convicted of her "
+               "murder.\n\n2. Background\n\nFor years Mr T controlled Rosa's pension and gave her a few pounds "
+               "each week.\n")
+    assert "financial_abuse" in _chars(control, "Rosa", "dhr", "intimate_partner")
+    demands = ("Domestic Homicide Review: Edith\n\n1. Edith died in 2021. Her grandson, Mr L, was convicted of "
+               "her manslaughter.\n\n2. Background\n\nMr L pestered Edith for cash whenever he visited her "
+               "bungalow.\n")
+    assert "financial_abuse" in _chars(demands, "Edith", "dhr", "other_family")
+
+
+def test_each_kind_listed_after_subjected_to_is_the_victims():
+    text = ("Domestic Homicide Review: Greta\n\n1. Greta died in 2023. Her former partner, Mr O, was convicted of "
+            "her murder.\n\n2. Findings\n\nOver six years Greta was subjected to psychological abuse, sexual "
+            "violence and harassment. Greta had poor physical health.\n")
+    found = _chars(text, "Greta", "dhr", "ex_partner")
+    assert {"emotional_abuse", "sexual_abuse", "stalking"} <= found
+    assert "physical_abuse" not in found

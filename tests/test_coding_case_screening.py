@@ -40,6 +40,11 @@ def test_child_killed_by_family_is_fatal_abuse():
     assert fatal_abuse_reason("homicide", True, False, "parent_to_child") == "homicide"
 
 
+def test_a_child_killed_by_a_sibling_or_wider_relative_stays_homicide():
+    assert fatal_abuse_reason("homicide", True, True, "other_family") == "homicide"
+    assert fatal_abuse_reason("homicide", True, True, "sibling") == "homicide"
+
+
 def test_documents_that_are_not_reviews_are_excluded_with_evidence():
     notes = ("Notes for the team: traps planted\n\n- The Domestic Homicide Review of Leah says he was "
              "convicted of murder.\n- Her sister's anxiety is not hers.\n")
@@ -70,3 +75,70 @@ def test_killed_himself_alone_is_not_a_homicide():
     text = ("Safeguarding Adult Review: Mr Q\n1. Introduction\n1.1 Mr Q killed himself at his flat in 2020. "
             "Mr Q was 45.\n2. Terms of reference\n2.1 The review covers 2018 to 2020.\n")
     assert _case(text, "Mr Q", "sar").screening.decision == "exclude"
+
+
+def test_the_incident_year_falls_back_to_the_readers_incident_date():
+    text = ("Safeguarding Adults Review: Mr U\n1. Introduction\n1.1 On 12 March 2020 Mr U, who was 58, was attacked by "
+            "his lodger, Mr X, and suffered a fractured skull. Mr X was convicted of grievous bodily harm.\n"
+            "1.2 Mr U lived alone in a council flat.\n")
+    doc = ExtractedDocument.from_pages("r.txt", "2" * 64, "text", [text], numbered=False)
+    meta = CaseMeta(title="Mr U", review_type="sar", published="2023")
+    case = code_case(CaseGroup("u", [GroupedDocument(doc, "overview_report", True)], meta))
+    assert case.incident_year == 2020
+
+
+def _plain(text: str, title: str, review_type: str):
+    doc = ExtractedDocument.from_pages("p.txt", "3" * 64, "text", [text], numbered=False)
+    meta = CaseMeta(title=title, review_type=review_type, published="2024")
+    return code_case(CaseGroup("p", [GroupedDocument(doc, "overview_report", True)], meta))
+
+
+def test_an_included_review_that_tells_no_death_is_not_fatal():
+    text = ("Child Safeguarding Practice Review: Child E\n1. Introduction\n1.1 In June 2022 Child E, a boy of "
+            "eight months, was taken to hospital with a fractured arm and bruising to his face. His father, "
+            "Mr F, admitted shaking and hitting him and was convicted of causing grievous bodily harm.\n"
+            "1.2 This did not meet the criteria for a Domestic Homicide Review because no one died.\n")
+    case = _plain(text, "Child E", "scr")
+    assert case.screening.decision == "include"
+    assert case.fatal is False and case.incident_type == "non_fatal_injury"
+
+
+def test_a_text_that_tells_no_case_has_no_fatal_value():
+    text = ("Safeguarding Adults Board annual report\nThe board met four times. Deaths of adults with care and "
+            "support needs are reviewed when the criteria are met. Training was given to 400 staff.\n")
+    case = _plain(text, "Annual report", "other")
+    assert case.screening.reason == "not_a_review"
+    assert case.fatal is None
+
+
+def test_an_assault_whose_victim_died_of_it_is_a_homicide():
+    text = ("Independent investigation: Mr R\n1. Introduction\n1.1 In March 2019 Mr D, a man of 70, was "
+            "attacked in the stairwell of his block by Mr R, a mental health patient who lived on the same floor. "
+            "Mr D was hit repeatedly with a walking stick and died in hospital a week later.\n"
+            "1.2 Mr R was made subject to a hospital order.\n")
+    case = _plain(text, "Mr R", "iir")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+
+
+def test_a_young_persons_death_after_taking_drugs_is_risk_taking():
+    text = ("Child Safeguarding Practice Review: Child G\nBackground\nChild G was sixteen when she died in "
+            "August 2021 after taking ecstasy at a friend's birthday gathering. Her friends called an ambulance "
+            "but she could not be revived. There is no evidence that Child G was bullied or coerced.\n")
+    case = _plain(text, "Child G", "scr")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "risk_taking_no_peer_violence")
+
+
+def test_a_death_the_review_says_the_abuse_did_not_cause():
+    text = ("Domestic Homicide Review: Mrs K\n1. Introduction\n1.1 Mrs K died at home in 2020 of heart failure. "
+            "Her husband had been abusive towards her for many years.\n1.2 The panel concluded that her death "
+            "was not caused by any act of her husband, although the abuse shaped her last years.\n")
+    case = _plain(text, "Mrs K", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "death_not_caused_by_maltreatment")
+
+
+def test_a_death_in_a_fire_at_home_is_poor_care_management():
+    text = ("Safeguarding Adults Review: Mrs N\n1. Introduction\n1.1 Mrs N, aged 84, died in a fire at her "
+            "bungalow in 2022. A candle had fallen onto a pile of newspapers. Nobody else was involved. "
+            "The coroner recorded an accidental death.\n")
+    case = _plain(text, "Mrs N", "sar")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "poor_care_management")

@@ -151,6 +151,23 @@ def test_incident_year_not_taken_from_review_period() -> None:
     assert "2 May 2021" in meta.evidence["incident_year"].quote
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the publication's own date before the death is not the incident's
+        ("Overview Report June 2022 - following the death of Ms V, October 2019\n\n", 2019),
+        # a range from a date to the death: the death's own date
+        ("1.1 The review looks at his admission on 4 March 2015 to his death on 2 June 2016.\n\n", 2016),
+        ("Mr G was 19 when he took his own life in the winter of 2020.\n\n", 2020),
+        ("On the 14/08/2019 Ms C was found to have died at her flat.\n\n", 2019),
+        ("1.1 On the night of 3 May 2021 Mrs W was kicked and punched by a visitor.\n\n", 2021),
+    ],
+)
+def test_incident_year_kinds_of_wording(text: str, year: int) -> None:
+    meta = read_meta(make_doc("Safeguarding Adults Review\n\n" + text + "Published: June 2022\n", path="r.txt"))
+    assert meta.incident_year == year
+
+
 def test_incident_year_from_a_dated_account_of_the_death() -> None:
     text = (
         "Safeguarding Adults Review: Mr H\n\n"

@@ -15,7 +15,7 @@ from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Findin
 from reviewsynth.coding.components import CaseReading, check_pipeline, component, run_pipeline
 from reviewsynth.coding.lexicon import load_lexicon
 from reviewsynth.coding.people import Demographics, demographics
-from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.reader import ReviewDoc, incident_date
 from reviewsynth.config import ProjectConfig
 from reviewsynth.grouping.model import CaseGroup
 from reviewsynth.schema import (
@@ -68,11 +68,29 @@ def _code(f: Finding, detail: str | None = None) -> Code:
                 status="suggested", confidence=f.confidence)
 
 
-def _fatal(rd: ReviewDoc) -> bool | None:
-    head = rd.text[: min(len(rd.text), 6000)].lower()
-    if re.search(r"\b(died|death|killed|murder|homicide|pronounced dead|fatal)\b", head):
+_DEATH_WORD = re.compile(r"\b(?:died|death|killed|murder|homicide|pronounced dead|fatal)\b", re.I)
+# A death word that tells no death: a review's name, a denial, a death from another cause.
+_NO_DEATH = re.compile(r"\bhomicide reviews?\b", re.I)
+_DENIED = re.compile(r"\b(?:no one|nobody|did not|didn't|never|not)\s+(?:\w+\s+)?$", re.I)
+_OTHER_CAUSE = re.compile(r"\b(?:unrelated|natural causes|not related to|not caused by)\b", re.I)
+_HEAD_CHARS = 6000
+
+
+def _fatal(rd: ReviewDoc, decision: str, reason: str) -> bool | None:
+    """True when the opening pages tell a death; False for an included review that tells
+    none (its harm was not fatal); None for a text that tells no case."""
+    if reason == "not_a_review":
+        return None
+    if reason in ("homicide", "fatal_abuse"):  # the screen read a killing
         return True
-    return None
+    for m in _DEATH_WORD.finditer(rd.text, 0, min(len(rd.text), _HEAD_CHARS)):
+        sent = rd.sentence_at(m.start())
+        if _NO_DEATH.match(rd.text, m.start()) or _DENIED.search(rd.text, sent.start, m.start()):
+            continue
+        if _OTHER_CAUSE.search(sent.text):
+            continue
+        return True
+    return False if decision == "include" else None
 
 
 def _incident_type(rd: ReviewDoc, cast: Cast, fatal: bool | None, reason: str) -> str | None:
@@ -173,7 +191,7 @@ def read_demographics(r: CaseReading) -> None:
 def read_screening(r: CaseReading) -> None:
     cast, _ = r.the_cast()
     decision, reason, evidence = screening.screen(r.doc, cast, r.review_type, r.child_victim)
-    r.fatal = _fatal(r.doc)
+    r.fatal = _fatal(r.doc, decision, reason)
     if not _in_scope(r.group, r.config):
         decision, reason = "exclude", "out_of_scope"
         evidence = [v for v in r.group.meta.evidence.values()][:1] or evidence
@@ -361,7 +379,7 @@ def to_case(r: CaseReading) -> Case:
     assert r.screening is not None, "the screening component assigns screening"
     screened = r.screening.model_copy(update={"reason": r.included_reason or r.screening.reason})
     case = Case(case_id=r.group.case_id, title=meta.title, review_type=r.review_type or "other", area=meta.area,
-                published=meta.published, incident_year=meta.incident_year,
+                published=meta.published, incident_year=r.incident_year,
                 documents=[g.ref() for g in r.group.documents], fatal=r.fatal, screening=screened,
                 description=r.description)
     if r.names_people:
@@ -429,8 +447,14 @@ def _shared_home(rd: ReviewDoc, cast: Cast, demo: dict[str, Demographics]) -> No
 
 
 def _incident_year(rd: ReviewDoc) -> int | None:
+    """A year told just after a death word in the opening pages, else the year of the
+    incident date the reader finds (the dates near incident words, or of the sentences that
+    tell a harm to someone)."""
     m = re.search(r"(?:killed|died|death|homicide|murder)[^.]{0,80}?\b(20\d\d|19\d\d)\b", rd.text[:8000])
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    when = incident_date(rd)
+    return when[0] if when else None
 
 
 def _person(member: CastMember, d: Demographics) -> Person:

@@ -10,6 +10,7 @@ from reviewsynth.coding.codes import DISQUALIFYING, Finding
 from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only, word_regex
 from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc, incident_date, phase
 from reviewsynth.schema import Evidence
+from reviewsynth.text import Span
 
 FAMILY_TYPES = {"parent_to_child", "child_to_parent", "sibling", "other_family"}
 PARTNER_TYPES = {"intimate_partner", "ex_partner"}
@@ -62,6 +63,9 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[tuple[Evidence, int]]] | N
             continue
         exclude_votes[h.key] += 1
         exclude_ev.setdefault(h.key, rd.evidence(sent))
+    for key, sent in _stated_denials(rd, lex["exclude_denials"]):
+        exclude_votes[key] += 2  # a denial that names the reason outweighs a stray word
+        exclude_ev.setdefault(key, rd.evidence(sent))
     for key, evs in (event_votes or {}).items():
         include_votes[key] += sum(weight for _, weight in evs)
         include_ev.setdefault(key, evs[0][0])
@@ -82,6 +86,18 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[tuple[Evidence, int]]] | N
         reason = exclude_votes.most_common(1)[0][0]
         return "exclude", reason, [exclude_ev[reason]]
     return "exclude", "not_a_review", []
+
+
+def _stated_denials(rd: ReviewDoc, denials: dict[str, list[str]]) -> list[tuple[str, Span]]:
+    """(reason, sentence) for each sentence outside recommendations and lessons that states an
+    exclusion reason as a denial ("her death was not caused by any act of Mr F")."""
+    pats = {k: re.compile("|".join(v), re.I) for k, v in denials.items() if v}
+    out: list[tuple[str, Span]] = []
+    for sent in rd.sentences:
+        if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
+            continue
+        out.extend((key, sent) for key, pat in pats.items() if pat.search(sent.text))
+    return out
 
 
 def incident_codes(rd: ReviewDoc, kind: str, child_victim: bool = False) -> list[tuple[str, Finding]]:

@@ -14,7 +14,7 @@ from collections import Counter
 
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, role_tests
 from reviewsynth.coding.codes import DISQUALIFYING, Finding
-from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only
+from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon, longest_only
 from reviewsynth.coding.reader import (
     ASPIRATION_SECTIONS,
     ReviewDoc,
@@ -22,7 +22,7 @@ from reviewsynth.coding.reader import (
     parse_date,
     phase,
 )
-from reviewsynth.coding.roles import kin_statements, stated_link
+from reviewsynth.coding.roles import HarmEvent, kin_statements, roles_lexicon, stated_link
 from reviewsynth.schema import Evidence
 
 _LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)(?: here| in this report| in this review| in the report)?(?: as)?\s+)?['‘\"“]?"
@@ -91,23 +91,46 @@ def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim:
     return sorted(found, key=lambda x: x[1])
 
 
-def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember) -> tuple[str | None, int | None]:
-    """Votes of peer words in sentences naming the victim or the perpetrator."""
-    lex = load_lexicon("relationship")["peer_types"]
-    pats = {k: re.compile(r"\b(?:" + _alt(v) + r")\b", re.I) for k, v in lex.items()}
+class _PeerWords:
+    """The peer lexicon: per type, its words and patterns as one pattern; the types that need
+    both principals in the sentence; the group phrases that name both ("the two men")."""
+
+    def __init__(self) -> None:
+        lex = load_lexicon("relationship")
+        patterns = lex["peer_patterns"]
+        self.kinds = {k: re.compile(r"\b(?:" + "|".join([_alt(v), *patterns.get(k, [])]) + r")\b", re.I)
+                      for k, v in lex["peer_types"].items()}
+        self.need_both = set(lex["peer_need_both"])
+        self.both = re.compile(r"\b(?:" + "|".join(lex["both_principals"]) + r")\b", re.I)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """The word at `offset` stands inside double quotation marks: someone's own word ("meeting
+    a friend", an "online boyfriend"), not the review's statement of the relationship."""
+    before = text[:offset]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember | None) -> tuple[str | None, int | None]:
+    """Votes of peer words in sentences naming the victim or the perpetrator (the victim
+    alone where the review names no perpetrator); a sentence naming both weighs three."""
+    words = _PeerWords()
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
-    ids = {victim.person_id, perp.person_id}
+    ids = {victim.person_id} | ({perp.person_id} if perp is not None else set())
     for i, sent in enumerate(rd.sentences):
         if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
             continue
-        who = {m.person_id for m in mf.mentions(i)}
-        both = ids <= who
-        for kind, pat in pats.items():
+        # "P's extended family" names P as the kin phrase's owner.
+        who = {m.person_id.split(":", 2)[2] if m.person_id.startswith("kin:") else m.person_id for m in mf.mentions(i)}
+        both = perp is not None and (ids <= who or bool(words.both.search(sent.text)))
+        for kind, pat in words.kinds.items():
             # Rival-group words describe the incident even where the sentence names nobody.
-            if not ids & who and kind != "unknown_peer":
+            if not (ids & who or both) and kind != "unknown_peer" or (kind in words.need_both and not both):
                 continue
             for m in pat.finditer(sent.text):
+                if _quoted(sent.text, m.start()):
+                    continue
                 if rd.modifiers(sent, sent.start + m.start(), sent.start + m.end()) & {"hypothetical"}:
                     continue
                 votes[kind] += 3 if both else 1
@@ -145,6 +168,66 @@ def _named_by_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[
         if evidence is not None:
             return _partners_apart(rd, kind, bool(m.group(1))), evidence
     return None
+
+
+def _named_as_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[str, Evidence] | None:
+    """A perpetrator the review names by a bare relation noun ("Father", "Stepmother"): a
+    review names the family by their relation to the person it is about, the victim."""
+    links = _Links()
+    if any(n.lower() in links.nouns for n in (victim.name, *victim.aliases)):
+        return None  # "Mother" and "Father" both named so: relations to someone else, the child
+    for name in sorted({perp.name, *perp.aliases}):
+        noun = name.lower()
+        if not name[:1].isupper() or noun not in links.nouns:
+            continue
+        where = re.search(r"\b" + re.escape(name) + r"\b", rd.text)
+        if where is not None:
+            return _partners_apart(rd, links.nouns[noun], False), rd.evidence(rd.sentence_at(where.start()))
+    return None
+
+
+_ANTECEDENT_SENTENCES = 2
+
+
+def _pronoun_kin(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
+    """"Susan's son became unwell. He assaulted Susan": a harm whose doer is only a pronoun
+    is done by the nearest kin of the victim just before it ("Susan's son", "her husband")
+    whose relation noun has the pronoun's gender."""
+    victim, perp = cast.victims[0], cast.perpetrators[0]
+    if not _unnamed(perp):
+        return None  # a named perpetrator's pronoun is his own, not the relative's before it
+    names_victim, _ = role_tests(cast.members, strict=True)
+    links = _Links()
+    genders = roles_lexicon().kin_nouns
+    owner = r"(?:\b(?:" + _alt(a for a in victim.aliases if len(a) > 1) + r")['’]s|\b[Hh](?:is|er))" if any(len(a) > 1 for a in victim.aliases) else r"\b[Hh](?:is|er)"
+    kin = re.compile(owner + r"\s+" + links.mod_re + links.noun_re + r"\b")
+    for e in sorted(rd.events, key=lambda e: (e.kind != "kill", e.sentence)):
+        if not e.asserted or e.agent is None or e.agent.pronoun not in ("he", "she"):
+            continue
+        if not (names_victim(e.patient) if e.patient is not None else _names_after(rd, e, victim)):
+            continue
+        gender = "male" if e.agent.pronoun == "he" else "female"
+        for i in range(e.sentence - 1, max(-1, e.sentence - 1 - _ANTECEDENT_SENTENCES), -1):
+            said = [m for m in kin.finditer(rd.sentences[i].text) if genders.get(m.group(2).lower()) == gender]
+            if said:
+                m = said[-1]
+                kind = _type_for(links, m.group(2), m.group(1))
+                return _partners_apart(rd, kind, bool(m.group(1))), rd.evidence(rd.sentences[i])
+    return None
+
+
+_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
+def _unnamed(member: CastMember) -> bool:
+    """A principal the review gives no name: only pronouns or a role phrase ("the perpetrator")."""
+    return all(a.lower() in _PRONOUNS or a.lower().startswith("the ") for a in {member.name, *member.aliases})
+
+
+def _names_after(rd: ReviewDoc, event: HarmEvent, member: CastMember) -> bool:
+    """The harm word is followed in its sentence by the member's name (an object the parse missed)."""
+    rest = rd.text[event.end:rd.sentences[event.sentence].end]
+    return any(re.match(r"\s+(?:\w+\s+)?" + re.escape(a) + r"\b", rest) for a in member.aliases if len(a) > 1)
 
 
 def _partners_apart(rd: ReviewDoc, kind: str, said_separated: bool) -> str:
@@ -207,8 +290,12 @@ def _is(said: str, member: CastMember, role_noun: bool = False) -> bool:
 
 def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim: bool) -> tuple[str, Evidence | None] | None:
     """The relationship type from kin links or peer words; None when neither says."""
-    if not cast.victims or not cast.perpetrators:
+    if not cast.victims:
         return None
+    if not cast.perpetrators:
+        # Unnamed or grouped perpetrators ("a group of pupils"): only peer words can say.
+        peer_kind, peer_offset = peer_type(rd, mf, cast.victims[0], None)
+        return (peer_kind, rd.evidence(rd.sentence_at(peer_offset))) if peer_kind and peer_offset is not None else None
     victim, perp = cast.victims[0], cast.perpetrators[0]
     links = [(k, o) for k, o in kin_links(rd, victim, perp, child_victim) if rd.section_kind(o) not in ASPIRATION_SECTIONS]
     if links:
@@ -218,7 +305,8 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
             kind = "ex_partner" if kinds["ex_partner"] or separated(rd) else "intimate_partner"
         offset = next(o for k, o in links if k == kind)
         return kind, rd.evidence(rd.sentence_at(offset))
-    stated = _stated_in_harm(rd, cast) or _stated_kin(rd, cast) or _named_by_kin(rd, victim, perp)
+    stated = (_stated_in_harm(rd, cast) or _stated_kin(rd, cast) or _named_by_kin(rd, victim, perp)
+              or _named_as_kin(rd, victim, perp) or _pronoun_kin(rd, cast))
     if stated is not None:
         return stated
     peer_kind, peer_offset = peer_type(rd, mf, victim, perp)
@@ -242,11 +330,14 @@ class _RelLexicon:
     def __init__(self) -> None:
         lex = load_lexicon("relationship")
         self.matcher = PhraseMatcher(lex["characteristics"])
+        self.patterns = {k: re.compile("|".join(v), re.I) for k, v in lex["characteristic_patterns"].items() if v}
         self.killing = re.compile("|".join(lex["index_killing"]), re.I)
         self.formal_carer = re.compile(r"\b(?:" + _alt(lex["formal_carer"]) + r")\b", re.I)
         self.carer_nouns = {n.lower() for n in lex["carer_nouns"]}
         self.ambient_min_parent_child = int(lex["ambient_min_parent_child"])
         self.victim_only = [re.compile(p, re.I) for p in lex["victim_only_patterns"]]
+        self.experienced = re.compile("|".join(lex["victim_experience_verbs"]), re.I)
+        self.listed = [re.compile(p, re.I) for p in lex["victim_listed_kinds"]]
         self.kind_codes: dict[str, str] = lex["kind_codes"]
         self.no_victim_only = set(lex["no_victim_only"])
         self.victim_kin: dict[str, set[str]] = {k: set(v) for k, v in lex["victim_kin"].items()}
@@ -281,7 +372,7 @@ def characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder, rel_type: str)
     victim, perp = cast.victims[0].person_id, cast.perpetrators[0].person_id
     domestic = rel_type in PARTNER_OR_FAMILY
     ambient: dict[str, Finding] = {}
-    for h in longest_only(lex.matcher.find(rd.text, normalised=rd.low)):
+    for h in longest_only(lex.matcher.find(rd.text, normalised=rd.low) + _pattern_hits(rd, lex)):
         kind = rd.section_kind(h.start)
         if kind in ASPIRATION_SECTIONS or kind in _SETUP_SECTIONS:
             continue
@@ -315,6 +406,13 @@ def characteristics(rd: ReviewDoc, cast: Cast, mf: MentionFinder, rel_type: str)
     return out
 
 
+def _pattern_hits(rd: ReviewDoc, lex: _RelLexicon) -> list[Hit]:
+    """Hits of the characteristics' patterns (kinds of wording: "controlled Liam's money",
+    "demands for money"), read like phrase hits."""
+    hits = [Hit(code, m.group(0).lower(), m.start(), m.end()) for code, pat in lex.patterns.items() for m in pat.finditer(rd.text)]
+    return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
 def _on_or_after_incident(rd: ReviewDoc, idx: int) -> bool:
     """A chronology row on or after the incident, or a sentence dated the incident's day:
     what happens there is the incident, not the relationship's history."""
@@ -326,13 +424,16 @@ def _on_or_after_incident(rd: ReviewDoc, idx: int) -> bool:
 
 
 def _victim_alone(rd: ReviewDoc, mf: MentionFinder, lex: _RelLexicon, victim: str, perp: str, out: dict[str, Finding]) -> None:
-    """"Colin was the victim of financial abuse": the victim named alone as abused, nobody
-    else of the cast in the sentence, in a relationship where the perpetrator is known."""
+    """"Colin was the victim of financial abuse", "Ana was subjected to coercive control and
+    stalking": the victim named alone as abused (each kind listed after an experience verb),
+    nobody else of the cast in the sentence, in a relationship where the perpetrator is known."""
     for idx, sent in enumerate(rd.sentences):
         if rd.section_kind(sent.start) in ASPIRATION_SECTIONS | _SETUP_SECTIONS:
             continue
-        for pat in lex.victim_only:
-            for m in pat.finditer(sent.text):
+        verb = lex.experienced.search(sent.text)
+        listed = list(lex.listed) if verb else []
+        for pat in [*lex.victim_only, *listed]:
+            for m in pat.finditer(sent.text, verb.end() if verb and pat in listed else 0):
                 ids = {x.person_id for x in mf.mentions(idx)}
                 if victim not in ids or ids - {victim, perp}:
                     continue

@@ -120,8 +120,22 @@ def _event_votes(rd: ReviewDoc) -> dict[str, list[tuple[Evidence, int]]]:
         if not (e.convicted or any(p is not None and (p.specific or p.pronoun) for p in (e.patient, e.agent))):
             continue
         weight = 1 if e.kind == "injure" and e.agent is None and not e.convicted else 2
+        if e.kind == "injure" and _died_of_it(rd, e):
+            reason, weight = "homicide", 2
         votes.setdefault(reason, []).append((rd.evidence(rd.sentences[e.sentence]), weight))
     return votes
+
+
+_DIED = re.compile(r"\b(?:died|pronounced dead|did not survive)\b", re.I)
+_OTHER_CAUSE = re.compile(r"\b(?:unrelated|natural causes|not related to|not caused by)\b", re.I)
+
+
+def _died_of_it(rd: ReviewDoc, event: HarmEvent) -> bool:
+    """The injury's own sentence goes on to the death ("was struck with a bar and died in
+    hospital four days later"): the assault was a killing."""
+    sent = rd.sentences[event.sentence]
+    rest = rd.text[event.end:sent.end]
+    return bool(_DIED.search(rest)) and not _OTHER_CAUSE.search(sent.text)
 
 
 def screen(rd: ReviewDoc, cast: Cast, review_type: str | None = None, child_victim: bool = False
@@ -157,10 +171,11 @@ DELIBERATE_WEAPONS = frozenset({"knife", "gun", "strangulation", "axe", "fire", 
 
 def fatal_abuse_reason(reason: str, fatal: bool | None, child_victim: bool, rel_type: str,
                        weapons: list[str] | None = None, incident_type: str | None = None) -> str:
-    """A child killed by a parent, carer or relative through abuse: fatal abuse rather than
-    homicide; a deliberate killing (a weapon, or followed by the parent's suicide) stays homicide."""
+    """A child killed by a parent or carer through abuse: fatal abuse rather than homicide; a
+    deliberate killing (a weapon, or followed by the parent's suicide) stays homicide, and so
+    does a killing by a sibling or a wider relative, who is no carer of the child."""
     if incident_type == "homicide_suicide" or (weapons and weapons[0] in DELIBERATE_WEAPONS):
         return reason
-    if reason == "homicide" and fatal and child_victim and rel_type in inc.FAMILY_TYPES:
+    if reason == "homicide" and fatal and child_victim and rel_type == "parent_to_child":
         return "fatal_abuse"
     return reason

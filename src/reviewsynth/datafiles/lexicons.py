@@ -189,6 +189,7 @@ class PeopleLexicon(Strict):
 class RelationshipLexicon(Strict):
     types: dict[RelationshipType, Words]
     characteristics: dict[RelationshipCharacteristic, Words]
+    characteristic_patterns: dict[RelationshipCharacteristic, RegexWords]  # kinds of wording, read like phrases
     index_killing: Alternatives
     carer_nouns: Words
     ambient_min_parent_child: int
@@ -199,7 +200,12 @@ class RelationshipLexicon(Strict):
     separated_modifiers: Words
     parent_partner_nouns: Words
     peer_types: dict[RelationshipType, Words]
+    peer_patterns: dict[RelationshipType, RegexWords]  # a kind of wording, voted with peer_types
+    peer_need_both: list[RelationshipType]  # peer kinds that count only in a sentence naming both
+    both_principals: RegexWords  # group phrases that name both principals ("the two men")
     victim_only_patterns: list[KindPattern]
+    victim_experience_verbs: RegexWords  # "subjected to", "experienced": the kinds listed after are the victim's
+    victim_listed_kinds: list[KindPattern]
     kind_codes: dict[str, RelationshipCharacteristic]  # the `kind` group -> code
     no_victim_only: list[RelationshipType]
 
@@ -267,6 +273,7 @@ class RiskFactorsLexicon(Strict):
 class ScreeningLexicon(Strict):
     include: dict[IncludeReason, Words]
     exclude: dict[ExcludeReason, Words]
+    exclude_denials: dict[ExcludeReason, RegexWords]  # denials that are the reason: counted though negated
     no_intent: Words
     review_types: dict[ReviewType, Words]
     perpetrator_suicide: list[Regex]

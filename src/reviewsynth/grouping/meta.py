@@ -239,13 +239,18 @@ def read_published(doc: ExtractedDocument, rules: MetaRules) -> tuple[str | None
 
 
 def read_incident_year(
-    doc: ExtractedDocument, rules: MetaRules
+    doc: ExtractedDocument, rules: MetaRules, published: str | None = None
 ) -> tuple[int | None, Evidence | None]:
+    """The year of the earliest dated incident sentence in the introduction; a date that is
+    the publication's own month ("Executive Summary January 2019 - the death of ...",
+    "today (1 May 2024) published a review into the death") is not the incident's."""
     window = doc.text[: min(len(doc.text), rules.intro_chars)]
     found: list[tuple[int, re.Match[str]]] = []
     for pattern in rules.incident_patterns:
         for m in pattern.finditer(window):
             parsed = parse_date(m.group("date"))
+            if parsed and published and parsed[1] is not None and _format_date(parsed) == published:
+                continue
             if parsed:
                 found.append((m.start(), m))
                 break
@@ -296,7 +301,7 @@ def read_meta(doc: ExtractedDocument) -> CaseMeta:
     meta.title, title_evidence = read_case_name(doc, rules)
     meta.area, area_evidence = read_area(doc, rules)
     meta.published, published_evidence = read_published(doc, rules)
-    meta.incident_year, incident_evidence = read_incident_year(doc, rules)
+    meta.incident_year, incident_evidence = read_incident_year(doc, rules, meta.published)
     meta.listed = read_listed_names(doc, rules, meta.title)
     for field_name, evidence in (
         ("review_type", type_evidence),
