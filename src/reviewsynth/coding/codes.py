@@ -340,6 +340,7 @@ class ServiceReader:
         self.incident_talk = re.compile("|".join(lex["incident_talk"]), re.I)
         self.aftermath = re.compile("|".join(lex["aftermath"]), re.I)
         self.declined = re.compile("|".join(lex["declined"]), re.I)
+        self.review_process = re.compile("|".join(lex["review_process"]), re.I)
         self.yields = {c: set(s.get("yields_to") or []) for c, s in self.spec.items()}
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
@@ -431,7 +432,7 @@ class ServiceReader:
     def _hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], fatal: bool,
              h: Hit, out: dict[tuple[str, str, str], Finding], child_victim: bool) -> None:
         kind = rd.section_kind(h.start)
-        if kind in ASPIRATION_SECTIONS or kind in ("cover", "introduction", "conclusions"):
+        if kind in ASPIRATION_SECTIONS or kind in ("conclusions",):
             return
         idx = rd.sentence_index(h.start)
         sent = rd.sentences[idx]
@@ -440,6 +441,8 @@ class ServiceReader:
             return
         if self.no_contact.search(sent.text) or rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
             return
+        if self.review_process.search(sent.text):
+            return  # "NHS England commissioned this investigation": a party to the review
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
             return
         timing = "after" if phase(rd, idx) == "after" or self._aftermath_sentence(sent.text, h.key) else "prior"

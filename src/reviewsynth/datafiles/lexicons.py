@@ -120,6 +120,7 @@ class ServicesLexicon(Strict):
     incident_talk: Alternatives
     aftermath: Alternatives
     declined: Alternatives
+    review_process: Alternatives
 
 
 # -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------
