@@ -279,7 +279,10 @@ def _not_the_subject(rd: ReviewDoc, mf: MentionFinder, obj: Mention, subject: st
     is not Mr K; that would be 'himself'): take the one other principal it can be."""
     word = rd.text[obj.start:obj.end].lower()
     after = rd.text[obj.end:obj.end + 12]
-    object_form = word == "him" or (word == "her" and re.match(r"\s*(?:[.,;:]|$|(?:to|into|against|at|in|on|from|with|and|by|out|up|down|over|when|if|that|because)\b)", after))
+    # A possessive right after the act's verb ("took his bank card") is the one it was done
+    # to as well: taking one's own card is no abuse ("bruising to his ribs" is not an act).
+    taken = word == "his" and re.search(r"\b(?:\w+ed|took|stole|kept)\s+$", rd.text[max(0, obj.start - 20):obj.start], re.I)
+    object_form = word == "him" or bool(taken) or (word == "her" and re.match(r"\s*(?:[.,;:]|$|(?:to|into|against|at|in|on|from|with|and|by|out|up|down|over|when|if|that|because)\b)", after))
     if obj.person_id != subject or not object_form:
         return obj.person_id
     gender = "male" if word in ("he", "him", "his") else "female" if word in ("she", "her", "hers") else None
