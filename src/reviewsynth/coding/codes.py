@@ -333,6 +333,7 @@ class ServiceReader:
         lex = load_lexicon("services")
         self.spec = lex["codes"]
         self.matcher = PhraseMatcher({c: s.get("phrases", []) for c, s in self.spec.items()})
+        self.patterns = {c: re.compile("|".join(s["patterns"]), re.I) for c, s in self.spec.items() if s.get("patterns")}
         self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None,
                          word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in self.spec.items()}
         self.after = {role: {svc: [re.compile(p, re.I) for p in pats] for svc, pats in by.items()}
@@ -351,8 +352,14 @@ class ServiceReader:
         sentence ("the CMHT's consultant psychiatrist")."""
         if not self.yields[h.key]:
             return False
-        keys = {x.key for x in self.matcher.find(rd.text, sent.start, sent.end, rd.low)}
+        keys = {x.key for x in self._find(rd, sent.start, sent.end)}
         return bool(keys & self.yields[h.key])
+
+    def _find(self, rd: ReviewDoc, start: int, end: int) -> list[Hit]:
+        """Agency names in text[start:end]: the phrases, and the patterns for kinds of name."""
+        found = self.matcher.find(rd.text, start, end, rd.low)
+        return found + [Hit(c, m.group(0).lower(), m.start(), m.end()) for c, rx in self.patterns.items()
+                        for m in rx.finditer(rd.text, start, end)]
 
     def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None] | None = None,
              child_victim: bool = False) -> dict[tuple[str, str, str], Finding]:
@@ -362,7 +369,7 @@ class ServiceReader:
         out: dict[tuple[str, str, str], Finding] = {}
         self._after(rd, cast, mf, out)
         fatal = _is_fatal(rd)
-        for h in outermost(self.matcher.find(rd.text, normalised=rd.low)):
+        for h in outermost(self._find(rd, 0, len(rd.text))):
             self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
         return out
 
@@ -635,7 +642,8 @@ class ContextReader:
         self.protective = protective["rules"]
         self.discovery = [re.compile(p, re.I) for p in protective.get("discovery") or []]
         self.discovery_next = [re.compile(p, re.I) for p in protective.get("discovery_next") or []]
-        self.risk_matcher = PhraseMatcher({str(i): r["phrases"] for i, r in enumerate(self.risk)})
+        self.risk_matcher = PhraseMatcher({str(i): r.get("phrases") or [] for i, r in enumerate(self.risk)})
+        self.risk_patterns = {str(i): re.compile("|".join(r["patterns"]), re.I) for i, r in enumerate(self.risk) if r.get("patterns")}
         self.prot_phrases = PhraseMatcher({str(i): r.get("phrases") or [] for i, r in enumerate(self.protective)})
         self.prot_support = PhraseMatcher({str(i): r["support"] for i, r in enumerate(self.protective)})
         self.prot_relations = PhraseMatcher({str(i): r.get("relations") or [] for i, r in enumerate(self.protective)})
@@ -647,7 +655,9 @@ class ContextReader:
         risks: dict[tuple[str, str, str], tuple[str, Finding]] = {}
         prots: dict[tuple[str, str], tuple[str, Finding]] = {}
         self._from_characteristics(rd, mf, characteristics, risks)
-        for h in self.risk_matcher.find(rd.text, normalised=rd.low):
+        risk_hits = self.risk_matcher.find(rd.text, normalised=rd.low)
+        risk_hits += [Hit(k, m.group(0).lower(), m.start(), m.end()) for k, rx in self.risk_patterns.items() for m in rx.finditer(rd.text)]
+        for h in risk_hits:
             rule = self.risk[int(h.key)]
             if rule.get("recent_years") and _years_before(rd, rd.sentences[rd.sentence_index(h.start)].text) >= rule["recent_years"]:
                 continue  # long before the incident
