@@ -40,3 +40,27 @@ def test_the_review_team_and_its_commissioner_are_not_services(people):
 def test_a_sentence_being_served_is_prison_after(people):
     assert ("prison", "after") in _services(people["perpetrator"])
     assert ("police", "after") not in _services(people["perpetrator"])  # a conviction is not an arrest
+
+
+BRIEFING = """Rapid Review Briefing: Child Q
+Child Safeguarding Practice Review. Published: May 2024
+
+1. Why this briefing
+This briefing shares learning from the review into the death of Child Q, aged 15.
+
+2. What happened
+Child Q lived with his grandmother and attended a local academy.
+In June 2023 Child Q was stabbed outside a takeaway and died at the scene.
+A 20-year-old man was convicted of his murder and sentenced to life imprisonment with a minimum term of 18 years.
+
+3. Learning
+Agencies should share information about young people at risk of violence.
+"""
+
+
+def test_a_sentence_told_in_an_undated_what_happened_section_is_prison_after():
+    doc = ExtractedDocument.from_pages("q.txt", "c1" * 32, "text", [BRIEFING], numbered=False)
+    group = CaseGroup("c2", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Child Q", review_type="cspr", published="2024-05", incident_year=2023))
+    people = {p.role: p for p in code_case(group).people}
+    assert ("prison", "after") in _services(people["perpetrator"])

@@ -385,11 +385,12 @@ class ServiceReader:
             others = {m.person_id for m in cast.principals} - ids
             for svc, pats in by.items():
                 for i, sent in enumerate(rd.sentences):
-                    if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i):
+                    if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i, role == "perpetrator"):
                         continue
                     if rd.rules.categories(sent.text, 0, 0) & {"hypothetical"} and re.search(r"\bif\b", sent.text, re.I):
                         continue
-                    named = {m.person_id for m in mf.mentions(i)}
+                    # "convicted of his murder": the one killed is named, not the one sentenced
+                    named = {m.person_id for m in mf.mentions(i) if not _OWNS_THE_DEATH.match(rd.text, m.end)}
                     if named & others and not named & ids:
                         continue  # about the other party ("he was transferred to a secure hospital")
                     who = sorted(named & ids) or [members[0].person_id]
@@ -414,11 +415,11 @@ class ServiceReader:
             return False
         return self._near_incident(rd, idx)
 
-    def _near_incident(self, rd: ReviewDoc, idx: int) -> bool:
+    def _near_incident(self, rd: ReviewDoc, idx: int, justice: bool = False) -> bool:
         """The sentence tells the incident, or follows one of the four before it in its section
         that does ("He was stabbed in the thigh. A passer-by called 999. He was taken by
         ambulance to the major trauma centre."), and is not about an earlier time."""
-        if self._tells_incident(rd, idx):
+        if self._tells_incident(rd, idx, justice):
             return True
         text = rd.sentences[idx].text
         if re.search(r"\b(?:before|previously|earlier|released)\b", text, re.I) or _years_before(rd, text) > 0:
@@ -429,7 +430,7 @@ class ServiceReader:
         return any(i >= 0 and rd.section_kind(rd.sentences[i].start) == kind and self._tells_incident(rd, i)
                    for i in range(idx - 1, idx - 5, -1))
 
-    def _tells_incident(self, rd: ReviewDoc, index: int) -> bool:
+    def _tells_incident(self, rd: ReviewDoc, index: int, justice: bool = False) -> bool:
         sent = rd.sentences[index]
         kind = rd.section_kind(sent.start)
         if kind in ASPIRATION_SECTIONS:
@@ -437,7 +438,10 @@ class ServiceReader:
         if kind in ("cover", "introduction") or phase(rd, index) == "after":
             return True
         # elsewhere: incident words, and not dated to an earlier year ("his mother died in 2015")
-        return kind != "chronology" and bool(self.incident_talk.search(sent.text)) and _years_before(rd, sent.text) <= 0
+        # a chronology's own rows are dated by their phase; its undated prose ("What happened")
+        # tells the justice outcome like any other section
+        told = kind != "chronology" or (justice and row_of(rd, index) is None)
+        return told and bool(self.incident_talk.search(sent.text)) and _years_before(rd, sent.text) <= 0
 
     def _hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], fatal: bool,
              h: Hit, out: dict[tuple[str, str, str], Finding], child_victim: bool) -> None:
@@ -577,6 +581,8 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
             users.add(m.person_id)
     return users
 
+
+_OWNS_THE_DEATH = re.compile(r"['’]?s?\s+(?:murder|manslaughter|death|killing|homicide)\b", re.I)
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
