@@ -279,7 +279,10 @@ def _not_the_subject(rd: ReviewDoc, mf: MentionFinder, obj: Mention, subject: st
     is not Mr K; that would be 'himself'): take the one other principal it can be."""
     word = rd.text[obj.start:obj.end].lower()
     after = rd.text[obj.end:obj.end + 12]
-    object_form = word == "him" or (word == "her" and re.match(r"\s*(?:[.,;:]|$|(?:to|into|against|at|in|on|from|with|and|by|out|up|down|over|when|if|that|because)\b)", after))
+    # A possessive right after the act's verb ("took his bank card") is the one it was done
+    # to as well: taking one's own card is no abuse ("bruising to his ribs" is not an act).
+    taken = word == "his" and re.search(r"\b(?:\w+ed|took|stole|kept)\s+$", rd.text[max(0, obj.start - 20):obj.start], re.I)
+    object_form = word == "him" or bool(taken) or (word == "her" and re.match(r"\s*(?:[.,;:]|$|(?:to|into|against|at|in|on|from|with|and|by|out|up|down|over|when|if|that|because)\b)", after))
     if obj.person_id != subject or not object_form:
         return obj.person_id
     gender = "male" if word in ("he", "him", "his") else "female" if word in ("she", "her", "hers") else None
@@ -330,6 +333,7 @@ class ServiceReader:
         lex = load_lexicon("services")
         self.spec = lex["codes"]
         self.matcher = PhraseMatcher({c: s.get("phrases", []) for c, s in self.spec.items()})
+        self.patterns = {c: re.compile("|".join(s["patterns"]), re.I) for c, s in self.spec.items() if s.get("patterns")}
         self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None,
                          word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in self.spec.items()}
         self.after = {role: {svc: [re.compile(p, re.I) for p in pats] for svc, pats in by.items()}
@@ -340,6 +344,7 @@ class ServiceReader:
         self.incident_talk = re.compile("|".join(lex["incident_talk"]), re.I)
         self.aftermath = re.compile("|".join(lex["aftermath"]), re.I)
         self.declined = re.compile("|".join(lex["declined"]), re.I)
+        self.review_process = re.compile("|".join(lex["review_process"]), re.I)
         self.yields = {c: set(s.get("yields_to") or []) for c, s in self.spec.items()}
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
@@ -347,8 +352,14 @@ class ServiceReader:
         sentence ("the CMHT's consultant psychiatrist")."""
         if not self.yields[h.key]:
             return False
-        keys = {x.key for x in self.matcher.find(rd.text, sent.start, sent.end, rd.low)}
+        keys = {x.key for x in self._find(rd, sent.start, sent.end)}
         return bool(keys & self.yields[h.key])
+
+    def _find(self, rd: ReviewDoc, start: int, end: int) -> list[Hit]:
+        """Agency names in text[start:end]: the phrases, and the patterns for kinds of name."""
+        found = self.matcher.find(rd.text, start, end, rd.low)
+        return found + [Hit(c, m.group(0).lower(), m.start(), m.end()) for c, rx in self.patterns.items()
+                        for m in rx.finditer(rd.text, start, end)]
 
     def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None] | None = None,
              child_victim: bool = False) -> dict[tuple[str, str, str], Finding]:
@@ -358,7 +369,7 @@ class ServiceReader:
         out: dict[tuple[str, str, str], Finding] = {}
         self._after(rd, cast, mf, out)
         fatal = _is_fatal(rd)
-        for h in outermost(self.matcher.find(rd.text, normalised=rd.low)):
+        for h in outermost(self._find(rd, 0, len(rd.text))):
             self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
         return out
 
@@ -374,11 +385,12 @@ class ServiceReader:
             others = {m.person_id for m in cast.principals} - ids
             for svc, pats in by.items():
                 for i, sent in enumerate(rd.sentences):
-                    if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i):
+                    if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i, role == "perpetrator"):
                         continue
                     if rd.rules.categories(sent.text, 0, 0) & {"hypothetical"} and re.search(r"\bif\b", sent.text, re.I):
                         continue
-                    named = {m.person_id for m in mf.mentions(i)}
+                    # "convicted of his murder": the one killed is named, not the one sentenced
+                    named = {m.person_id for m in mf.mentions(i) if not _OWNS_THE_DEATH.match(rd.text, m.end)}
                     if named & others and not named & ids:
                         continue  # about the other party ("he was transferred to a secure hospital")
                     who = sorted(named & ids) or [members[0].person_id]
@@ -403,11 +415,11 @@ class ServiceReader:
             return False
         return self._near_incident(rd, idx)
 
-    def _near_incident(self, rd: ReviewDoc, idx: int) -> bool:
+    def _near_incident(self, rd: ReviewDoc, idx: int, justice: bool = False) -> bool:
         """The sentence tells the incident, or follows one of the four before it in its section
         that does ("He was stabbed in the thigh. A passer-by called 999. He was taken by
         ambulance to the major trauma centre."), and is not about an earlier time."""
-        if self._tells_incident(rd, idx):
+        if self._tells_incident(rd, idx, justice):
             return True
         text = rd.sentences[idx].text
         if re.search(r"\b(?:before|previously|earlier|released)\b", text, re.I) or _years_before(rd, text) > 0:
@@ -418,7 +430,7 @@ class ServiceReader:
         return any(i >= 0 and rd.section_kind(rd.sentences[i].start) == kind and self._tells_incident(rd, i)
                    for i in range(idx - 1, idx - 5, -1))
 
-    def _tells_incident(self, rd: ReviewDoc, index: int) -> bool:
+    def _tells_incident(self, rd: ReviewDoc, index: int, justice: bool = False) -> bool:
         sent = rd.sentences[index]
         kind = rd.section_kind(sent.start)
         if kind in ASPIRATION_SECTIONS:
@@ -426,12 +438,15 @@ class ServiceReader:
         if kind in ("cover", "introduction") or phase(rd, index) == "after":
             return True
         # elsewhere: incident words, and not dated to an earlier year ("his mother died in 2015")
-        return kind != "chronology" and bool(self.incident_talk.search(sent.text)) and _years_before(rd, sent.text) <= 0
+        # a chronology's own rows are dated by their phase; its undated prose ("What happened")
+        # tells the justice outcome like any other section
+        told = kind != "chronology" or (justice and row_of(rd, index) is None)
+        return told and bool(self.incident_talk.search(sent.text)) and _years_before(rd, sent.text) <= 0
 
     def _hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], fatal: bool,
              h: Hit, out: dict[tuple[str, str, str], Finding], child_victim: bool) -> None:
         kind = rd.section_kind(h.start)
-        if kind in ASPIRATION_SECTIONS or kind in ("cover", "introduction", "conclusions"):
+        if kind in ASPIRATION_SECTIONS or kind in ("conclusions",):
             return
         idx = rd.sentence_index(h.start)
         sent = rd.sentences[idx]
@@ -440,6 +455,8 @@ class ServiceReader:
             return
         if self.no_contact.search(sent.text) or rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
             return
+        if self.review_process.search(sent.text):
+            return  # "NHS England commissioned this investigation": a party to the review
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
             return
         timing = "after" if phase(rd, idx) == "after" or self._aftermath_sentence(sent.text, h.key) else "prior"
@@ -565,6 +582,8 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
     return users
 
 
+_OWNS_THE_DEATH = re.compile(r"['’]?s?\s+(?:murder|manslaughter|death|killing|homicide)\b", re.I)
+
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -629,7 +648,8 @@ class ContextReader:
         self.protective = protective["rules"]
         self.discovery = [re.compile(p, re.I) for p in protective.get("discovery") or []]
         self.discovery_next = [re.compile(p, re.I) for p in protective.get("discovery_next") or []]
-        self.risk_matcher = PhraseMatcher({str(i): r["phrases"] for i, r in enumerate(self.risk)})
+        self.risk_matcher = PhraseMatcher({str(i): r.get("phrases") or [] for i, r in enumerate(self.risk)})
+        self.risk_patterns = {str(i): re.compile("|".join(r["patterns"]), re.I) for i, r in enumerate(self.risk) if r.get("patterns")}
         self.prot_phrases = PhraseMatcher({str(i): r.get("phrases") or [] for i, r in enumerate(self.protective)})
         self.prot_support = PhraseMatcher({str(i): r["support"] for i, r in enumerate(self.protective)})
         self.prot_relations = PhraseMatcher({str(i): r.get("relations") or [] for i, r in enumerate(self.protective)})
@@ -641,7 +661,9 @@ class ContextReader:
         risks: dict[tuple[str, str, str], tuple[str, Finding]] = {}
         prots: dict[tuple[str, str], tuple[str, Finding]] = {}
         self._from_characteristics(rd, mf, characteristics, risks)
-        for h in self.risk_matcher.find(rd.text, normalised=rd.low):
+        risk_hits = self.risk_matcher.find(rd.text, normalised=rd.low)
+        risk_hits += [Hit(k, m.group(0).lower(), m.start(), m.end()) for k, rx in self.risk_patterns.items() for m in rx.finditer(rd.text)]
+        for h in risk_hits:
             rule = self.risk[int(h.key)]
             if rule.get("recent_years") and _years_before(rd, rd.sentences[rd.sentence_index(h.start)].text) >= rule["recent_years"]:
                 continue  # long before the incident

@@ -234,7 +234,7 @@ def read_people(r: CaseReading) -> None:
             p.age_band = "adult_unknown"  # a title, an adult noun ("her husband", "the man")
 
 
-@component("characteristics", needs=("people", "mentions", "relationship_type", "child_victim"),
+@component("characteristics", needs=("people", "mentions", "review_type", "relationship_type", "child_victim"),
            assigns=("characteristics", "characteristics_read"), applies="with_people")
 def read_characteristics(r: CaseReading) -> None:
     """Each principal's characteristics. Abuse of a victim is coded only in a domestic case,
@@ -242,15 +242,29 @@ def read_characteristics(r: CaseReading) -> None:
     cast, mf = r.the_cast()
     found = _reader("chars", CharacteristicReader).read(r.doc, cast, mf, _ages(r), r.child_victim)
     domestic = r.relationship_type in inc.PARTNER_TYPES | inc.FAMILY_TYPES
+    ages = _ages(r)
     coded: dict[str, list[Code]] = {pid: [] for pid in r.people}
     for pid, codes in found.items():
         if pid not in r.people:
             continue
+        victim = r.people[pid].role == "victim"
+        if victim and domestic and not r.child_victim:
+            _abuse_at_home_is_domestic(codes, ages.get(pid))
         for code, f in codes.items():
-            if code in ("abuse_neglect_adult", "domestic_abuse") and r.people[pid].role == "victim" and not domestic:
-                continue
+            if victim and not domestic and (code == "domestic_abuse" or (
+                    code == "abuse_neglect_adult" and r.review_type != "sar")):
+                continue  # abuse outside the home is a safeguarding adults matter, or not coded
             coded[pid].append(_code(f))
     r.characteristics, r.characteristics_read = coded, found
+
+
+def _abuse_at_home_is_domestic(codes: dict[str, Finding], age: int | None) -> None:
+    """A victim abused by a partner or relative ("he controlled her money", "pushed her") has
+    experienced domestic abuse, whatever words the review uses for the acts (16 and over, the
+    statutory definition)."""
+    abuse = codes.get("abuse_neglect_adult")
+    if abuse is not None and "domestic_abuse" not in codes and (age is None or age >= 16):
+        codes["domestic_abuse"] = Finding("domestic_abuse", list(abuse.evidence), set(), set(abuse.sentences))
 
 
 @component("services", needs=("people", "mentions", "child_victim"), assigns=("services",), applies="included")

@@ -297,10 +297,11 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
     """The arrangement at the time of the incident: each statement scored like an age (near
     the incident, not told of the past or of after the incident); custody or hospital only
     when tied to the incident; a specific arrangement beats a generic "lived with"."""
-    from reviewsynth.coding.lexicon import PhraseMatcher
+    from reviewsynth.coding.lexicon import Hit, PhraseMatcher
 
     lex = load_lexicon("living")
     matcher = PhraseMatcher(lex["codes"])
+    patterns = {k: re.compile("|".join(v), re.I) for k, v in (lex.get("patterns") or {}).items() if v}
     cues = {k: re.compile("|".join(lex[k]), re.I) for k in ("past_cues", "after_cues", "incident_cues", "custody_needs")}
     generic = set(lex["generic"])
     best: tuple[float, int, str] | None = None
@@ -308,7 +309,10 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
         sent = rd.sentences[i]
         if rd.section_kind(sent.start) in ("recommendations", "lessons", "terms_of_reference"):
             continue
-        for h in matcher.find(rd.text, sent.start, sent.end, rd.low):
+        hits = matcher.find(rd.text, sent.start, sent.end, rd.low)
+        hits += [Hit(k, m.group(0).lower(), m.start(), m.end()) for k, rx in patterns.items()
+                 for m in rx.finditer(rd.text, sent.start, sent.end)]
+        for h in hits:
             if rd.modifiers(sent, h.start, h.end) & {"negated", "hypothetical"}:
                 continue
             if h.key == "custody_or_hospital" and not cues["custody_needs"].search(sent.text):

@@ -98,6 +98,7 @@ class CharacteristicsLexicon(Strict):
 
 class ServiceSpec(Strict):
     phrases: Words = []
+    patterns: Alternatives = []  # a kind of agency name too varied for phrases
     require_near: Words = []
     forbid_near: Words = []
     max_age: int | None = None
@@ -120,6 +121,7 @@ class ServicesLexicon(Strict):
     incident_talk: Alternatives
     aftermath: Alternatives
     declined: Alternatives
+    review_process: Alternatives
 
 
 # -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------
@@ -155,6 +157,7 @@ class TechnologyLexicon(Strict):
 
 class LivingLexicon(Strict):
     codes: dict[LivingArrangement, Words]
+    patterns: dict[LivingArrangement, Alternatives] = {}  # kinds of wording ("lived with his father")
     past_cues: Alternatives
     after_cues: Alternatives
     incident_cues: Alternatives
@@ -257,7 +260,8 @@ class RiskPhraseRule(Strict):
     context: Context
     type: RiskFactorType
     detail: str  # the factor as the method's tables show it, never the words matched
-    phrases: Words
+    phrases: Words = []
+    patterns: Alternatives = []  # a kind of wording too varied for phrases
     role: Role | None = None  # the risk is always this role's
     recent_years: int | None = None
 

@@ -1,0 +1,44 @@
+"""Abuse of a victim by the setting it happened in: at the hands of a partner or relative it is
+domestic abuse whatever the acts are called; outside the home, in a safeguarding adults review,
+it is abuse of an adult; a fall or self-neglect is not abuse."""
+
+from reviewsynth.coding import code_case
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+DHR = """Domestic Homicide Review: summary of the review into the death of Orla
+
+Orla, aged 74, was killed by her son, Declan, aged 46, at the bungalow they shared in the autumn of 2021. In the two years before her death Declan took money from her pension every week and pushed her against the kitchen table when she refused to give him more. Her neighbour told the review that Orla had become frightened of him. Declan was convicted of her murder and is serving a life sentence.
+"""
+
+SAR = """Safeguarding Adults Review: summary of the review into the death of Piet
+
+Piet, aged 58, who had a learning disability, was murdered in his flat in 2022 by Rory, aged 31, a man he had met at a bus stop a few weeks earlier. Rory moved into the flat and took his bank card, withdrawing cash from his account most days. In the year before, Piet had fallen and hit his head twice at home, and a district nurse recorded concerns about self-neglect. Rory was convicted of his murder.
+"""
+
+
+def _people(text: str, sha: str, review_type: str, title: str) -> dict:
+    doc = ExtractedDocument.from_pages("r.txt", sha, "text", [text], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title=title, review_type=review_type, published="2023-05", incident_year=2021))
+    return {p.role: p for p in code_case(group).people}
+
+
+def _codes(person) -> set[str]:
+    return {c.code for c in person.characteristics}
+
+
+def test_abuse_by_a_son_is_domestic_abuse_of_his_mother():
+    people = _people(DHR, "d1" * 32, "dhr", "Orla")
+    assert "domestic_abuse" in _codes(people["victim"])
+
+
+def test_abuse_by_an_acquaintance_in_a_sar_is_abuse_of_an_adult():
+    people = _people(SAR, "d2" * 32, "sar", "Piet")
+    assert "abuse_neglect_adult" in _codes(people["victim"])
+    assert "domestic_abuse" not in _codes(people["victim"])
+
+
+def test_taking_his_card_is_done_to_him_not_by_him():
+    people = _people(SAR, "d2" * 32, "sar", "Piet")
+    assert "abuse_neglect_adult" not in _codes(people["perpetrator"])
