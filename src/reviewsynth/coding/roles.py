@@ -142,7 +142,7 @@ def participant(token: Any, offset: int) -> Participant | None:
     """The participant a noun-phrase head names; None for a thing ("a knife")."""
     lex = roles_lexicon()
     lower = token.lower_
-    if lower in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head is not token:
+    if lower in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head != token:
         return participant(token.head.head, offset)  # "Claire and Anne, siblings, who suffered ..."
     if token.pos_ == "PRON":
         if lower not in _PRONOUN_GENDER and lower not in ("they", "them", "their"):
@@ -198,7 +198,7 @@ def _called(token: Any) -> str | None:
         verbs.append(doc[token.i + 2])
     for verb in verbs:
         for c in verb.subtree:
-            name = _name_of(c) if c is not verb else None
+            name = _name_of(c) if c != verb else None
             if name:
                 return name
     return None
@@ -237,7 +237,7 @@ def clause_subject(token: Any) -> Any | None:
                 return _antecedent(subj[0])
             if t.dep_ in ("relcl", "advcl", "ccomp"):
                 return None  # a clause of its own with no subject: no answer from here
-        if t.head is t:
+        if t.head == t:
             return None
         t = t.head
     return None
@@ -324,7 +324,7 @@ def _each(token: Any, offset: int) -> list[Participant | None]:
 
 def _antecedent(token: Any) -> Any:
     """A relative pronoun's antecedent ("siblings, who suffered"), else the token."""
-    if token.lower_ in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head is not token:
+    if token.lower_ in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head != token:
         return token.head.head
     return token
 
@@ -343,7 +343,7 @@ def _coordinated(token: Any) -> list[Any]:
         todo = [head]
         while todo and len(out) < 6:
             t = todo.pop(0)
-            if plural and t is not token and t.tag_ in ("NNS", "NNPS") and not _name_of(t):
+            if plural and t != head and t.tag_ in ("NNS", "NNPS") and not _name_of(t):
                 continue  # the plural noun naming the group, not one more person
             out.append(t)
             holders = [t, *(a for a in t.children if a.dep_ == "appos")]
@@ -611,9 +611,10 @@ def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
                 gender = lex.person_nouns.get(c.lemma_.lower())
                 if gender and gender != "not_reported":
                     out.append((name, gender))
+        own = {t.i for t in token.subtree}  # "her" of "her former partner" is the owner's, not the subject's
         for t in verb.subtree:
             bound = _POSSESSIVE.get(t.lower_)
-            if bound and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
+            if bound and t.i not in own and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
                 out.append((name, bound))
                 break
         else:
@@ -627,7 +628,7 @@ def _phrase(token: Any) -> str:
     """A noun with the words right before it that belong to it ("the victim", "her former
     partner"), as the cast names an unnamed principal."""
     start = token.i
-    while start > 0 and token.doc[start - 1].head is token and token.doc[start - 1].dep_ in ("det", "poss", "amod", "compound", "nummod"):
+    while start > 0 and token.doc[start - 1].head == token and token.doc[start - 1].dep_ in ("det", "poss", "amod", "compound", "nummod"):
         start -= 1
     return token.doc[start:token.i + 1].text
 
@@ -636,7 +637,7 @@ def _same_clause(token: Any, verb: Any) -> bool:
     """No verb with a subject of its own between the token and the clause's verb (a
     relative pronoun for a thing, "a disease which was affecting his mobility", is none)."""
     for t in token.ancestors:
-        if t is verb:
+        if t == verb:
             return True
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.pos_ in ("VERB", "AUX") and any(c.lower_ not in ("which", "that") for c in subjects):

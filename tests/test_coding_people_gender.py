@@ -1,0 +1,37 @@
+"""Gender and roles of the cast read from the grammar of fresh fictional wording."""
+
+from reviewsynth.coding.cast import build_cast
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.roles import bound_genders
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.nlp import parse
+
+
+def _cast(text: str, title: str | None = None, review_type: str | None = None):
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    return build_cast(ReviewDoc.read(doc), title, review_type)
+
+
+def _bound(sentence: str, names: set[str]) -> list[tuple[str, str]]:
+    return bound_genders(next(parse([sentence])), lambda n: n in names)
+
+
+def test_a_possessive_under_a_relative_clause_for_a_thing_binds_the_subject():
+    said = _bound("From his teens Corwin had a bone condition which was slowly limiting his reach.", {"Corwin"})
+    assert ("Corwin", "male") in said
+
+
+def test_the_possessive_inside_the_subject_is_the_owner_s_not_the_subject_s():
+    # "her" owns the partner; "his" is the partner's own.
+    said = _bound("Her estranged partner had been seen by his dentist twice.", {"Her estranged partner"})
+    assert said == [("Her estranged partner", "male")]
+
+
+def test_a_coded_perpetrator_s_gender_from_a_possessive_in_his_own_clause():
+    text = ("An independent investigation looked at the care of ZQ before an incident in which two "
+            "neighbours were killed.\n\nZQ had long used cannabis. Since school ZQ had a heart "
+            "condition which was gradually reducing his stamina. ZQ was convicted of manslaughter.")
+    cast = _cast(text, "ZQ", "iir")
+    perp = next(m for m in cast.members if m.role == "perpetrator")
+    assert perp.name == "ZQ"
+    assert perp.gender == "male"
