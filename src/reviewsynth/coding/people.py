@@ -119,8 +119,10 @@ def _person_sentences(rd: ReviewDoc, mf: MentionFinder, member: CastMember) -> l
 
 
 # "an 18-year-old, referred to in this review as Young Person A": the age comes first.
+# "a man aged 34 who is referred to in this report as Mr Quinn": or "aged" before the number.
 _AGE_BEFORE_ALIAS = re.compile(
-    r"\b" + _NUM + r"[\s-]+years?[\s-]+old(?:\s+[a-z]+)?,?\s+(?:who is\s+|who was\s+|now\s+)?(?:referred to|called|known)(?:\s+[\w ]{0,25}?)?\s+as\s+['‘\"“]?$",
+    r"\b(?:" + _NUM + r"[\s-]+years?[\s-]+old(?:\s+[a-z]+)?|aged\s+" + _NUM + r")"
+    r",?\s+(?:who is\s+|who was\s+|now\s+)?(?:referred to|called|known)(?:\s+[\w ]{0,25}?)?\s+as\s+['‘\"“]?$",
     re.I,
 )
 
@@ -128,7 +130,7 @@ _AGE_BEFORE_ALIAS = re.compile(
 # An age told of a past time: "until he was eighteen", "since the age of 14", "taken into
 # care at the age of nine", "diagnosed with ADHD at the age of eight".
 _PAST_AGE = re.compile(
-    r"\b(?:until|since|from|by|before|after|till|between|when|as|once|diagnosed|taken into care|came to|moved|grew up|started|began|first|left school|excluded)\b[^.;]{0,45}$",
+    r"\b(?:until|since|from|by|before|after|till|between|when|as|once|diagnosed|taken into care|came to|moved|grew up|started|began|first|left school|excluded)\b[^.;,]{0,30}$",
     re.I,
 )
 # Words that tie a sentence to the incident: an age there is the age at the incident.
@@ -164,6 +166,17 @@ def _age_score(rd: ReviewDoc, idx: int, number_at: int, incident_year: int | Non
     return score
 
 
+# "was attacked by a fellow lodger, a woman aged 41": an age after a passive agent is the
+# agent's; "a man aged 34 who is referred to as Mr Q": an age before an alias is the alias's.
+_AGENT_BEFORE = re.compile(r"\bby\s+(?!the age\b)(?:a|an|the|his|her|their|another|other)\b[^.;]*$", re.I)
+_ALIAS_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:referred to|known|called)(?:\s+[\w ]{0,25}?)?\s+as\b", re.I)
+
+
+def _someone_else_s(before: str, after: str) -> bool:
+    """The age found in a person's window belongs to another phrase of the sentence."""
+    return bool(_AGENT_BEFORE.search(before) or _ALIAS_AFTER.match(after))
+
+
 def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMember, incident_year: int | None) -> list[_AgeCandidate]:
     """Ages stated next to mentions of the member in sentence idx, each scored."""
     sent = rd.sentences[idx]
@@ -172,19 +185,27 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
     for k, m in enumerate(ms):
         if m.person_id != member.person_id:
             continue
-        before = _AGE_BEFORE_ALIAS.search(rd.text[max(sent.start, m.start - 90):m.start])
+        lead_start = max(sent.start, m.start - 90)
+        before = _AGE_BEFORE_ALIAS.search(rd.text[lead_start:m.start])
         if before:
-            out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year) + 1, idx, to_int(before.group(1)), None))
+            # Scored where the number stands: the alias's own "known as" is no past-time "as".
+            number = next(k for k in (1, 2) if before.group(k))
+            at = lead_start + before.start(number)
+            out.append(_AgeCandidate(_age_score(rd, idx, at, incident_year) + 1, idx, to_int(before.group(number)), None))
             continue
         # "Mr N, 32, was arrested": the age in commas right after the name.
         apposed = re.match(r"[’']?\s*,\s*(\d{1,2})\s*,", rd.text[m.end:m.end + 10])
         if apposed:
             out.append(_AgeCandidate(_age_score(rd, idx, m.end, incident_year), idx, int(apposed.group(1)), None))
             continue
-        stop = ms[k + 1].start if k + 1 < len(ms) else sent.end
+        # The window runs to the next mention of someone else: "Adult D was a man in his late
+        # sixties" tells his age past his own pronoun.
+        stop = next((n.start for n in ms[k + 1:] if n.person_id != member.person_id), sent.end)
         start, end = m.start, min(stop, m.end + 90)
         window = rd.text[start:end]
         hit = _BABY.search(window) or _YEARS.search(window)
+        if hit and _someone_else_s(window[:hit.start()], window[hit.end():]):
+            hit = None
         if hit:
             age = parse_age(window[hit.start():])
             if age is not None:

@@ -1,0 +1,36 @@
+"""Age attached to the right person in fresh fictional wording: past the person's own
+pronoun, before a "known as" alias in either form, and a "by" of a passive agent is no past time."""
+
+from reviewsynth.coding.cast import MentionFinder, build_cast
+from reviewsynth.coding.people import demographics
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.documents import ExtractedDocument
+
+
+def _ages(text: str, title: str | None = None, review_type: str | None = None) -> dict[str, str]:
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, title, review_type)
+    mf = MentionFinder(rd, cast)
+    return {m.name: demographics(rd, mf, m, 2023).age_band for m in cast.principals}
+
+
+def test_a_decade_past_the_person_s_own_pronoun():
+    text = ("Adult W was a woman in her early seventies who lived in a ground-floor flat in Brackley Vale. "
+            "Her nephew visited twice a year. Adult W died of hypothermia in January 2023 after refusing help.")
+    assert _ages(text, "Adult W", "sar")["Adult W"] == "65_74"
+
+
+def test_a_spelled_age_before_known_as_is_no_past_time():
+    text = ("In March 2023 an eleven-year-old boy, known in this review as Child T, was found dead at home. "
+            "Child T had missed school for months. Child T died of neglect.")
+    assert _ages(text, "Child T", "cspr")["Child T"] == "10_11"
+
+
+def test_aged_before_referred_to_as_after_a_passive_agent():
+    text = ("1.1 In June 2023 Marigold was attacked by a fellow lodger at the hostel, a woman aged 41 who is "
+            "referred to in this report as Ms Ovid. Marigold died of her injuries. Ms Ovid was convicted of "
+            "manslaughter in 2023. Marigold was 58.")
+    ages = _ages(text, "Marigold", "sar")
+    assert ages["Ms Ovid"] == "35_44"
+    assert ages["Marigold"] == "55_64"
