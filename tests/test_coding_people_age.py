@@ -34,3 +34,27 @@ def test_aged_before_referred_to_as_after_a_passive_agent():
     ages = _ages(text, "Marigold", "sar")
     assert ages["Ms Ovid"] == "35_44"
     assert ages["Marigold"] == "55_64"
+
+
+def test_an_adult_noun_the_person_is_said_to_be_gives_adult_unknown():
+    text = ("Domestic Homicide Review: Saffron\n\nSaffron was a Welsh-speaking woman who ran a market stall. "
+            "Saffron was killed by her husband in 2023. Her husband was arrested the same night.")
+    assert _ages(text, "Saffron", "dhr")["Saffron"] == "adult_unknown"
+
+
+def test_a_perpetrator_serving_an_adult_sentence_is_an_adult():
+    text = ("Rowena was killed at her flat by her former partner in 2022. He was found guilty of her "
+            "murder in 2023 and is serving a life sentence. Rowena had told her GP she was frightened.")
+    ages = _ages(text, "Rowena", "dhr")
+    assert ages["Rowena"] == "not_reported"
+    assert "adult_unknown" in [band for name, band in ages.items() if name != "Rowena"]
+
+
+def test_an_adult_word_before_the_head_of_an_unowned_phrase():
+    from reviewsynth.coding.engine import _names_adult
+
+    assert _names_adult("a male adult resident")
+    assert _names_adult("three elderly neighbours")
+    assert _names_adult("Patient Q")
+    assert not _names_adult("Mrs H's son")
+    assert not _names_adult("the teenage victim")

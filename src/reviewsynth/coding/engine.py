@@ -386,11 +386,16 @@ def _with_codes(r: CaseReading) -> dict[str, Person]:
 
 
 def _names_adult(alias: str) -> bool:
-    """A title before a name ("Mrs J"), or an adult head noun ("her husband", "Child A's
-    father", "an elderly man"); in "Mrs H's son" only the head, the son, counts."""
-    if not re.search(r"['’]s\b", alias) and _TITLED.match(alias):
+    """A title before a name ("Mrs J"), an adult head noun ("her husband", "Child A's
+    father", "an elderly man"), or an adult word before the head of a phrase that owns no one
+    ("a female adult victim", "two elderly residents", "Patient Q", "Adult R"); in "Mrs H's
+    son" only the head, the son, counts."""
+    owned = bool(re.search(r"['’]s\b", alias))
+    if not owned and _TITLED.match(alias):
         return True
     words = re.findall(r"[\w'’-]+", alias.lower())
+    if not owned and any(w in _adult_words() for w in words[:-1]):
+        return True
     return bool(words) and words[-1] in _adult_words()
 
 

@@ -238,10 +238,46 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
                 d.age_band = age_band(d.age)
                 d.age_evidence = rd.evidence(rd.sentences[i])
                 break
+    if d.age is None and d.age_band == "not_reported":
+        told = _adult_told(rd, mf, member, idxs)
+        if told is not None:
+            d.age_band, d.age_evidence = "adult_unknown", rd.evidence(rd.sentences[told])
     if d.ethnicity == "not_reported":
         _ethnicity(rd, mf, member, idxs, d)
     _living(rd, mf, member, idxs, d, incident_year)
     return d
+
+
+def _adult_told(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int]) -> int | None:
+    """The sentence saying a person of untold age is an adult: an adult noun they are said to
+    be ("Amira was a British Pakistani woman", "a man called RS", "Mr F, a widower"), or, for a
+    perpetrator, an adult court's sentence ("he is serving a life sentence")."""
+    lex = load_lexicon("people")
+    nouns = "|".join(sorted(map(re.escape, lex["adult_words"]), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, member.aliases), key=len, reverse=True))
+    said = re.compile(
+        r"\b(?:" + names + r")(?:\s*,\s*|\s+(?:was|is)\s+)an?\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
+        r"|\b(?:" + nouns + r")\s*,?\s+(?:who is\s+|now\s+)?(?:called|known as|referred to(?:\s+[\w ]{0,25}?)?\s+as)\s+['‘\"“]?(?:"
+        + names + r")\b")
+    court = re.compile("|".join(lex["adult_sentences"]), re.I)
+    for i in idxs:
+        sent = rd.sentences[i]
+        if rd.section_kind(sent.start) in ("recommendations", "lessons"):
+            continue
+        if said.search(sent.text):
+            return i
+        if member.role != "perpetrator":
+            continue
+        ms = mf.mentions(i)
+        for hit in court.finditer(sent.text):
+            start, end = sent.start + hit.start(), sent.start + hit.end()
+            if rd.modifiers(sent, start, end) & {"negated", "hypothetical"}:
+                continue
+            # "He was convicted of her murder and is serving a life sentence": the sentence's
+            # subject, named first, is the one sentenced even where the victim is named nearer.
+            if mf.experiencer(i, start, end) == member.person_id or (ms and ms[0].person_id == member.person_id):
+                return i
+    return None
 
 
 def _table_demographics(rd: ReviewDoc, member: CastMember, d: Demographics) -> bool:
