@@ -35,3 +35,25 @@ def test_a_coded_perpetrator_s_gender_from_a_possessive_in_his_own_clause():
     perp = next(m for m in cast.members if m.role == "perpetrator")
     assert perp.name == "ZQ"
     assert perp.gender == "male"
+
+
+def test_a_long_apposition_after_a_bare_letter_gives_gender():
+    text = ("An investigation into the care of service user T, who admitted the manslaughter of W, a 19 "
+            "year old young woman who was T's cousin. T was sentenced in 2021. W died in 2020.")
+    cast = _cast(text, "T", "iir")
+    victim = next(m for m in cast.members if m.role == "victim")
+    assert victim.name == "W"
+    assert victim.gender == "female"
+
+
+def test_a_possessive_in_a_relative_clause_on_a_role_noun_victim():
+    said = _bound("Staff grieved for a pensioner who had fallen after losing her stick.", {"a pensioner"})
+    assert said == [("a pensioner", "female")]
+
+
+def test_a_bare_letter_subject_with_a_possessive_gives_gender():
+    text = ("The review concerns the death of J in 2022. J was killed by a neighbour. "
+            "J had stopped attending her clinic in 2021, and J had told her sister she was afraid.")
+    cast = _cast(text, "J", "sar")
+    victim = next(m for m in cast.members if m.role == "victim")
+    assert victim.gender == "female"

@@ -347,7 +347,7 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         if not relative_of(hit, hit.group("between").lstrip("'’s")):
             e.next_pronouns.append((hit.group("between"), hit.group("pron")))
     # "a 28-year-old woman", "a boy of three" right after the name
-    for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", fixed=True):
+    for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", fixed=True):
         if hit.group("noun") in male:
             e.male += 3
         else:
@@ -893,9 +893,14 @@ def _bound_genders(rd: ReviewDoc, principals: list[CastMember]) -> dict[str, tup
     by_alias = {a: m for m in principals for a in m.aliases if len(a) > 1}
     by_alias.update({a.lower(): m for m in principals for a in m.aliases if not a[:1].isupper()})
     by_alias.update({m.name.lower(): m for m in principals if m.name.lower().startswith(("the ", "a ", "an "))})
-    if not by_alias:
+    # A bare-letter name ("M, a 17 year old young man") is matched as written, never "m".
+    letters = {a: m for m in principals for a in m.aliases if len(a) == 1 and a.isupper()}
+    if not by_alias and not letters:
         return {}
-    names = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))) + r")\b", re.I)
+    alts = [r"(?i:" + "|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))) + r")"] if by_alias else []
+    alts += [re.escape(a) for a in letters]
+    names = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+    by_alias.update(letters)
     cue = re.compile(r"\b(?:his|her|himself|herself)\b|,")
     chosen = [i for i, s in enumerate(rd.sentences) if names.search(s.text) and cue.search(s.text)][:_BOUND_SENTENCES]
     tally: dict[str, Counter[str]] = {}

@@ -603,24 +603,40 @@ def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
                 gender = lex.person_nouns.get(c.lemma_.lower()) or lex.kin_nouns.get(c.lemma_.lower())
                 if gender and gender != "not_reported":
                     out.append((name, gender))
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        verb = token.head
-        for c in verb.children:
-            if c.dep_ == "attr":
-                gender = lex.person_nouns.get(c.lemma_.lower())
-                if gender and gender != "not_reported":
-                    out.append((name, gender))
-        own = {t.i for t in token.subtree}  # "her" of "her former partner" is the owner's, not the subject's
-        for t in verb.subtree:
-            bound = _POSSESSIVE.get(t.lower_)
-            if bound and t.i not in own and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
-                out.append((name, bound))
-                break
-        else:
-            said = _adverbial_subject(verb, name)
-            if said:
-                out.append((name, said))
+        out.extend((name, g) for verb in _clauses_of(token) for g in _clause_genders(token, verb, name))
+    return out
+
+
+def _clauses_of(token: Any) -> list[Any]:
+    """The verbs of the clauses a person is the subject of: their own verb, and a relative
+    clause on them ("a toddler who drowned after being left by her mother")."""
+    verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in token.children if c.dep_ == "relcl"
+              and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
+    return verbs
+
+
+def _clause_genders(token: Any, verb: Any, name: str) -> list[str]:
+    """The genders the clause of `verb`, whose subject `token` is, states of it."""
+    lex = roles_lexicon()
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "attr":
+            gender = lex.person_nouns.get(c.lemma_.lower())
+            if gender and gender != "not_reported":
+                out.append(gender)
+    # The subject's own words, less the relative clause on it when that is the clause read.
+    own = {t.i for t in token.subtree} - ({t.i for t in verb.subtree} if verb.head == token else set())
+    for t in verb.subtree:
+        bound = _POSSESSIVE.get(t.lower_)
+        # "her" of "her former partner" is the owner's, not the subject's.
+        if bound and t.i not in own and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
+            out.append(bound)
+            break
+    else:
+        said = _adverbial_subject(verb, name)
+        if said:
+            out.append(said)
     return out
 
 
