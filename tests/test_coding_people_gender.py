@@ -57,3 +57,19 @@ def test_a_bare_letter_subject_with_a_possessive_gives_gender():
     cast = _cast(text, "J", "sar")
     victim = next(m for m in cast.members if m.role == "victim")
     assert victim.gender == "female"
+
+
+def test_one_of_a_counted_group_who_pleaded_guilty_is_a_perpetrator():
+    text = ("Review into the death of Ossian\n\nOssian, 16, died after a fight with three older "
+            "teenagers, one of whom was later convicted of manslaughter. Ossian had been excluded from school.")
+    cast = _cast(text, "Ossian", "cspr")
+    perps = [m for m in cast.members if m.role == "perpetrator"]
+    assert len(perps) == 1
+    assert perps[0].gender == "not_reported"
+
+
+def test_a_counted_group_of_victims_is_that_many_people():
+    text = ("An independent investigation into the care of service user KD and the events that led to the "
+            "deaths of two retired neighbours. KD had a long history of psychosis.")
+    cast = _cast(text, "KD", "iir")
+    assert len([m for m in cast.members if m.role == "victim"]) == 2

@@ -789,9 +789,24 @@ def _add_event_members(rd: ReviewDoc, members: list[CastMember]) -> None:
         part = unnamed_principal(rd.events, role)
         if part is None:
             continue
-        member = CastMember(pid, role, part.text if part.pronoun is None else f"the {role}", {part.text})
-        member.gender = part.gender if part.noun in lex.kin_nouns or part.noun in lex.person_nouns or part.pronoun else "not_reported"
-        members.insert(0 if role == "victim" else len([m for m in members if m.role == "victim"]), member)
+        # "the deaths of two elderly residents": a counted group of victims is that many
+        # people; a group of perpetrators stays one record (who did what is rarely told).
+        count = _group_size(part.text) if role == "victim" and part.plural else 1
+        for n in range(count, 0, -1):
+            member = CastMember(f"v{n}" if role == "victim" else pid, role,
+                                part.text if part.pronoun is None else f"the {role}", {part.text})
+            member.gender = part.gender if part.noun in lex.kin_nouns or part.noun in lex.person_nouns or part.pronoun else "not_reported"
+            members.insert(0 if role == "victim" else len([m for m in members if m.role == "victim"]), member)
+
+
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
+
+
+def _group_size(phrase: str) -> int:
+    """How many people a counted phrase names ("two elderly members", "both victims"); 1
+    when it says no small number."""
+    first = (phrase.split() or [""])[0].lower()
+    return _GROUP_SIZES.get(first, 1)
 
 
 def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:

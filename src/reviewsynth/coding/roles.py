@@ -144,6 +144,10 @@ def participant(token: Any, offset: int) -> Participant | None:
     lower = token.lower_
     if lower in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head != token:
         return participant(token.head.head, offset)  # "Claire and Anne, siblings, who suffered ..."
+    group = _partitive_group(token)
+    if group is not None:  # "two young people, one of whom pleaded guilty": one of that group
+        found = participant(group, offset)
+        return replace(found, plural=False, counted=False) if found is not None and found.plural else None
     if token.pos_ == "PRON":
         if lower not in _PRONOUN_GENDER and lower not in ("they", "them", "their"):
             return None
@@ -182,6 +186,21 @@ def participant(token: Any, offset: int) -> Participant | None:
                        owner=_owner_text(owner), gender=gender, age=age, appos=appos_name,
                        plural=token.tag_ in ("NNS", "NNPS"),
                        counted=any(c.dep_ == "nummod" for c in token.children) or any(t.pos_ == "PROPN" for t in sub))
+
+
+def _partitive_group(token: Any) -> Any | None:
+    """The group "one of whom" / "one of the men" takes one person from: the noun after
+    "of", or the antecedent a relative "whom" stands for."""
+    if token.lower_ != "one":
+        return None
+    inner = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    if inner is None:
+        return None
+    if inner.lower_ == "whom":
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None else None
+    return inner if inner.pos_ == "NOUN" and inner.tag_ == "NNS" else None
 
 
 _NAMING_VERBS = ("call", "name", "know", "refer")
