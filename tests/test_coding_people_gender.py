@@ -73,3 +73,16 @@ def test_a_counted_group_of_victims_is_that_many_people():
             "deaths of two retired neighbours. KD had a long history of psychosis.")
     cast = _cast(text, "KD", "iir")
     assert len([m for m in cast.members if m.role == "victim"]) == 2
+
+
+def test_a_conjunct_s_possessive_is_the_first_person_s():
+    said = _bound("The court placed the baby with Dr Ilse and her new husband.", {"Dr Ilse"})
+    assert ("Dr Ilse", "female") in said
+
+
+def test_an_unnamed_perpetrator_is_also_the_perpetrator():
+    text = ("Killing of a retired teacher by her lodger in 2021. The lodger was convicted of murder. "
+            "The perpetrator and his brother later left the town.")
+    cast = _cast(text)
+    perp = next(m for m in cast.members if m.role == "perpetrator")
+    assert perp.gender == "male"

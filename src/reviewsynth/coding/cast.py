@@ -35,6 +35,7 @@ def _titled_pattern() -> str:
 
 
 _TITLED = _titled_pattern()
+_TITLED_RE = re.compile(_TITLED)
 # A coded subject whose pseudonym may be given later ("Child E", "Adult C", "Young Person A").
 _CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Pupil|Student|Person|Subject|Patient|Service [Uu]ser|Individual|Resident)\s+(?:[A-Z]{1,3}\d?|\d{1,2})\b")
 _NAME = re.compile(r"\b(" + _TITLED + r")\b|(?<![\w'])([A-Z][a-z]{2,14})(?![\w-])")
@@ -908,6 +909,12 @@ def _bound_genders(rd: ReviewDoc, principals: list[CastMember]) -> dict[str, tup
     by_alias = {a: m for m in principals for a in m.aliases if len(a) > 1}
     by_alias.update({a.lower(): m for m in principals for a in m.aliases if not a[:1].isupper()})
     by_alias.update({m.name.lower(): m for m in principals if m.name.lower().startswith(("the ", "a ", "an "))})
+    # The one unnamed principal of a role is also "the victim" / "the perpetrator".
+    for role in ("victim", "perpetrator"):
+        of_role = [m for m in principals if m.role == role]
+        named = len(of_role) == 1 and any(_TITLED_RE.match(a) or (a[:1].isupper() and " " not in a) for a in of_role[0].aliases)
+        if len(of_role) == 1 and not named:
+            by_alias.setdefault(f"the {role}", of_role[0])
     # A bare-letter name ("M, a 17 year old young man") is matched as written, never "m".
     letters = {a: m for m in principals for a in m.aliases if len(a) == 1 and a.isupper()}
     if not by_alias and not letters:

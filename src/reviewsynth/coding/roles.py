@@ -623,6 +623,12 @@ def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
                 if gender and gender != "not_reported":
                     out.append((name, gender))
         out.extend((name, g) for verb in _clauses_of(token) for g in _clause_genders(token, verb, name))
+        # "the perpetrator and his then partner": the possessive of a conjunct is the first's.
+        for c in token.children:
+            if c.dep_ == "conj" and token.dep_ != "conj":
+                bound = next((_POSSESSIVE[p.lower_] for p in c.children if p.dep_ == "poss" and p.lower_ in ("his", "her")), None)
+                if bound:
+                    out.append((name, bound))
     return out
 
 
