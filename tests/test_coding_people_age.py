@@ -58,3 +58,24 @@ def test_an_adult_word_before_the_head_of_an_unowned_phrase():
     assert _names_adult("Patient Q")
     assert not _names_adult("Mrs H's son")
     assert not _names_adult("the teenage victim")
+
+
+def test_coordinated_unnamed_doers_are_each_a_perpetrator_with_their_age():
+    text = ("Review into the death of Lorcan in 2022.\n\nLorcan, 58, was found dead in his caravan. "
+            "The woman was later convicted of his murder. A 29-year-old woman and 36-year-old man "
+            "were convicted of his murder in 2023.")
+    ages = _ages(text, "Lorcan", "sar")
+    assert sorted(band for name, band in ages.items() if name != "Lorcan") == ["25_34", "35_44"]
+
+
+def test_an_unnamed_victim_s_age_from_another_phrase_for_them():
+    text = ("Review into the death of a 47 year old woman in 2023. The woman was fatally stabbed by her "
+            "nephew at her home. Her nephew was arrested.")
+    ages = _ages(text, None, "dhr")
+    assert ages == {"The woman": "45_54", "her nephew": "not_reported"}
+
+
+def test_an_exact_age_refines_a_decade():
+    text = ("1.1 In 2023 Mr Ulf killed Mr Bram, a man in his sixties, at a bus stop. Mr Ulf was arrested.\n\n"
+            "2.1 Paramedics attended Mr Bram, aged 63. Mr Bram died at the scene.")
+    assert _ages(text, "Mr Ulf", "iir")["Mr Bram"] == "55_64"

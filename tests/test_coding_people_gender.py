@@ -86,3 +86,11 @@ def test_an_unnamed_perpetrator_is_also_the_perpetrator():
     cast = _cast(text)
     perp = next(m for m in cast.members if m.role == "perpetrator")
     assert perp.gender == "male"
+
+
+def test_a_possessive_in_the_object_never_overrides_a_title():
+    text = ("Domestic Homicide Review: Orla\n\nOrla was killed by Mr D in 2022. Mr D was convicted of murder. "
+            "In 2021 Mr D took her keys. Mr D read her letters. Mr D was waiting outside her office.")
+    cast = _cast(text, "Orla", "dhr")
+    perp = next(m for m in cast.members if m.role == "perpetrator")
+    assert perp.gender == "male"

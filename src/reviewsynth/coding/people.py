@@ -226,6 +226,11 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
         candidates = []
     # The surest statement wins, the earliest among equals; ages told of a past time never do.
     best = max(candidates, key=lambda c: (c.score, -c.index), default=None)
+    if best is not None and best.age is None and best.decade is not None:
+        # "a man in his fifties" ... "aged 53": the exact age refines the decade.
+        decade = best.decade // 10
+        best = next((c for c in sorted(candidates, key=lambda c: (-c.score, c.index))
+                     if c.age is not None and c.score > 0 and c.age // 10 == decade), best)
     if best is not None and best.score > 0:
         d.age = best.age
         d.age_band = age_band(best.age if best.age is not None else best.decade)
@@ -238,6 +243,9 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
                 d.age_band = age_band(d.age)
                 d.age_evidence = rd.evidence(rd.sentences[i])
                 break
+    if d.age is None and d.age_band == "not_reported" and member.stated_age is not None:
+        d.age, index = member.stated_age  # "the death of a 53 year old man" for "the man"
+        d.age_band, d.age_evidence = age_band(d.age), rd.evidence(rd.sentences[index])
     if d.age is None and d.age_band == "not_reported":
         told = _adult_told(rd, mf, member, idxs)
         if told is not None:

@@ -555,6 +555,46 @@ def unnamed_principal(events: list[HarmEvent], role: str) -> Participant | None:
     return next((p for p in found if p is not None and p.pronoun is None), found[0] if found else None)
 
 
+def _side(e: HarmEvent, role: str) -> Participant | None:
+    return e.patient if role == "victim" else e.agent
+
+
+def _same_phrase(a: Participant, b: Participant) -> bool:
+    """Two unnamed participants that can be one person: the same noun ("the male", "a
+    42-year-old male") and the same owner."""
+    return _unnamed(a) and _unnamed(b) and a.noun is not None and a.noun == b.noun and a.owner == b.owner and not b.plural
+
+
+def unnamed_others(events: list[HarmEvent], part: Participant, role: str) -> list[Participant]:
+    """Further unnamed principals told together with `part`: the other doers of a harm one
+    phrase for `part` did ("A 42-year-old male and 32-year-old female were found guilty of
+    his murder"), each once."""
+    found: list[Participant] = []
+    for e in events:
+        first = _side(e, role)
+        if not (e.asserted and e.kind in _HARM and first is not None and _same_phrase(part, first)):
+            continue
+        for other in events:
+            side = _side(other, role)
+            if (other.sentence == e.sentence and other.start == e.start and side is not None and side != first
+                    and _unnamed(side) and side.pronoun is None and not side.plural
+                    and all(side.text != f.text for f in found)):
+                found.append(side)
+    return found
+
+
+def stated_age(events: list[HarmEvent], part: Participant, role: str) -> tuple[int, int] | None:
+    """(age, sentence) from a phrase for the same unnamed principal that gives an age ("the
+    death of a 53 year old man" for "the man")."""
+    if part.age is not None:
+        return next(((part.age, e.sentence) for e in events if _side(e, role) == part), None)
+    for e in events:
+        side = _side(e, role)
+        if e.asserted and side is not None and side.age is not None and _same_phrase(part, side):
+            return side.age, e.sentence
+    return None
+
+
 def owner_gender(events: list[HarmEvent], is_victim, is_perp) -> dict[str, str]:
     """Genders a possessive pronoun states: in "killed by her partner" the partner's owner,
     the victim, is female; in "he killed his mother" the mother's owner, the perpetrator,
@@ -606,11 +646,12 @@ def _separated(text: str) -> bool:
 _POSSESSIVE = {"his": "male", "her": "female", "himself": "male", "herself": "female"}
 
 
-def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
-    """(name, gender) stated in one parsed sentence: a possessive or reflexive pronoun in the
-    clause of which the name is the subject ("Tina called her mother", "XX ... his
-    mobility"), and a gendered noun in apposition or as the complement ("Gabriel, a
-    17-year-old boy", "Dariusz, her husband", "Child Z was a girl")."""
+def bound_genders(doc: Any, is_alias, possessives: bool = True) -> list[tuple[str, str]]:
+    """(name, gender) stated in one parsed sentence: a gendered noun in apposition or as the
+    complement ("Gabriel, a 17-year-old boy", "Dariusz, her husband", "Child Z was a girl"),
+    a subject pronoun of a clause on the name's verb, a possessive of a conjunct ("the
+    perpetrator and his partner"), and with `possessives` a possessive or reflexive pronoun
+    in a clause of which the name is the subject ("XX ... his mobility")."""
     lex = roles_lexicon()
     out: list[tuple[str, str]] = []
     for token in doc:
@@ -622,7 +663,7 @@ def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
                 gender = lex.person_nouns.get(c.lemma_.lower()) or lex.kin_nouns.get(c.lemma_.lower())
                 if gender and gender != "not_reported":
                     out.append((name, gender))
-        out.extend((name, g) for verb in _clauses_of(token) for g in _clause_genders(token, verb, name))
+        out.extend((name, g) for verb in _clauses_of(token) for g in _clause_genders(token, verb, name, possessives))
         # "the perpetrator and his then partner": the possessive of a conjunct is the first's.
         for c in token.children:
             if c.dep_ == "conj" and token.dep_ != "conj":
@@ -641,8 +682,10 @@ def _clauses_of(token: Any) -> list[Any]:
     return verbs
 
 
-def _clause_genders(token: Any, verb: Any, name: str) -> list[str]:
-    """The genders the clause of `verb`, whose subject `token` is, states of it."""
+def _clause_genders(token: Any, verb: Any, name: str, possessives: bool = True) -> list[str]:
+    """The genders the clause of `verb`, whose subject `token` is, states of it; with
+    `possessives`, also a possessive or reflexive pronoun in the clause, a weaker sign ("Vikram
+    took her phone": the phone is often someone else's)."""
     lex = roles_lexicon()
     out: list[str] = []
     for c in verb.children:
@@ -652,7 +695,7 @@ def _clause_genders(token: Any, verb: Any, name: str) -> list[str]:
                 out.append(gender)
     # The subject's own words, less the relative clause on it when that is the clause read.
     own = {t.i for t in token.subtree} - ({t.i for t in verb.subtree} if verb.head == token else set())
-    for t in verb.subtree:
+    for t in verb.subtree if possessives else []:
         bound = _POSSESSIVE.get(t.lower_)
         # "her" of "her former partner" is the owner's, not the subject's.
         if bound and t.i not in own and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
