@@ -79,3 +79,33 @@ def test_an_exact_age_refines_a_decade():
     text = ("1.1 In 2023 Mr Ulf killed Mr Bram, a man in his sixties, at a bus stop. Mr Ulf was arrested.\n\n"
             "2.1 Paramedics attended Mr Bram, aged 63. Mr Bram died at the scene.")
     assert _ages(text, "Mr Ulf", "iir")["Mr Bram"] == "55_64"
+
+
+def test_ages_in_years_of_age_half_years_and_brackets_before_the_name():
+    from reviewsynth.coding.people import parse_age
+
+    assert parse_age("she was 13 years of age") == 13
+    assert parse_age("the three-and-a-half-year-old") == 3
+    text = ("In March 2022 (aged 11 weeks) Baby Q was taken to hospital by ambulance. Baby Q died of "
+            "head injuries. Baby Q's father was convicted of manslaughter.")
+    assert _ages(text, "Baby Q", "scr")["Baby Q"] == "under_1"
+
+
+def _case_people(text: str, title: str | None, review_type: str) -> list:
+    from reviewsynth.coding import code_case
+    from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    meta = CaseMeta(title=title, review_type=review_type)
+    return code_case(CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)], meta)).people
+
+
+def test_a_children_s_review_victim_and_a_married_victim_are_child_and_adult():
+    child = _case_people("Serious Case Review: Nell and Rhys\n\nThe review is about Nell and Rhys, "
+                         "siblings, who suffered serious harm and neglect over several years. Nell told a "
+                         "teacher. Rhys missed school.", "Nell and Rhys", "scr")
+    assert {p.age_band for p in child if p.role == "victim"} == {"child_unknown"}
+    married = _case_people("Domestic Homicide Review\n\nThe victim was strangled by her husband at their home "
+                           "in 2022. Her husband was found unfit to plead. The victim had cared for him for "
+                           "years.", None, "dhr")
+    assert [p.age_band for p in married if p.role == "victim"] == ["adult_unknown"]

@@ -210,10 +210,12 @@ def read_people(r: CaseReading) -> None:
             continue
         member = cast.get(pid)
         names = member.aliases if member else {p.name or ""}
-        if any(_CHILD_NAME.fullmatch(n) for n in names) or (pid == "v1" and r.child_victim):
+        # A children's review (SCR, CSPR) is about children: its victims are children.
+        child_review = p.role == "victim" and r.review_type == "scr"
+        if any(_CHILD_NAME.fullmatch(n) for n in names) or (pid == "v1" and r.child_victim) or child_review:
             p.age_band = "child_unknown"
-        elif p.age_band == "not_reported" and any(_names_adult(n) for n in names):
-            p.age_band = "adult_unknown"  # a title, an adult noun ("her husband", "the man")
+        elif p.age_band == "not_reported" and (any(_names_adult(n) for n in names) or _has_spouse(cast, pid)):
+            p.age_band = "adult_unknown"  # a title, an adult noun ("her husband", "the man"), a spouse
 
 
 @component("characteristics", needs=("people", "mentions", "relationship_type", "child_victim"),
@@ -383,6 +385,15 @@ def _with_codes(r: CaseReading) -> dict[str, Person]:
             "characteristics": r.characteristics.get(pid, []), "services": r.services.get(pid, []),
             "risk_factors": r.risk_factors.get(pid, []), "protective_factors": r.protective_factors.get(pid, [])})
     return out
+
+
+_SPOUSES = frozenset({"husband", "wife", "ex-husband", "ex-wife", "widow", "widower"})
+
+
+def _has_spouse(cast, pid: str) -> bool:
+    """Another principal is this one's husband or wife ("strangled by her husband"): a
+    married person is an adult."""
+    return any(m.kin in _SPOUSES and m.kin_of == pid for m in cast.principals)
 
 
 def _names_adult(alias: str) -> bool:

@@ -30,6 +30,7 @@ _BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|\b"
                    r"|\b" + _CHILD_NOUNS + r" of " + _NUM + r"[\s-]+(days?|weeks?|months?)\b)", re.I)
 _YEARS = re.compile(
     r"(?:" + _NUM + r"[\s-]+years?[\s-]+old|aged\s+" + _NUM + r"\b|" + _NUM + r"[\s-]year[\s-]old"
+    r"|" + _NUM + r"[\s-]+years?\s+of\s+age\b|" + _NUM + r"-and-a-half[\s-]+years?[\s-]+old"
     r"|\b(?:was|is|turned|had turned)\s+" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,|;|\s+and\b)"
     r"|\bat the age of\s+" + _NUM + r"\b|\bthen,?\s+(?:aged\s+)?" + _NUM + r"(?=\s*[,)]|\s+years|\s+at\b)"
     r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b(?![\s-]+(?:days?|weeks?|months?)\b))",
@@ -192,6 +193,12 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
             number = next(k for k in (1, 2) if before.group(k))
             at = lead_start + before.start(number)
             out.append(_AgeCandidate(_age_score(rd, idx, at, incident_year) + 1, idx, to_int(before.group(number)), None))
+            continue
+        # "(aged 9 weeks) Child A was taken to hospital": an age in brackets right before the name.
+        paren = re.search(r"\(\s*(aged\s[^()]{1,20}|[^()]{1,20}\sold)\s*\)\s*$", rd.text[lead_start:m.start])
+        age_before = parse_age(paren.group(1)) if paren else None
+        if age_before is not None:
+            out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year), idx, age_before, None))
             continue
         # "Mr N, 32, was arrested": the age in commas right after the name.
         apposed = re.match(r"[’']?\s*,\s*(\d{1,2})\s*,", rd.text[m.end:m.end + 10])
