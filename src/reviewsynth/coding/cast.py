@@ -24,6 +24,8 @@ from reviewsynth.coding.roles import (
     participant,
     role_votes,
     roles_lexicon,
+    stated_age,
+    unnamed_others,
     unnamed_principal,
 )
 
@@ -35,6 +37,7 @@ def _titled_pattern() -> str:
 
 
 _TITLED = _titled_pattern()
+_TITLED_RE = re.compile(_TITLED)
 # A coded subject whose pseudonym may be given later ("Child E", "Adult C", "Young Person A").
 _CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Pupil|Student|Person|Subject|Patient|Service [Uu]ser|Individual|Resident)\s+(?:[A-Z]{1,3}\d?|\d{1,2})\b")
 _NAME = re.compile(r"\b(" + _TITLED + r")\b|(?<![\w'])([A-Z][a-z]{2,14})(?![\w-])")
@@ -70,6 +73,7 @@ class CastMember:
     kin_of: str | None = None
     place: bool = False  # a place name the counts took for a person ("in Pontywern")
     table_row: TableRow | None = None  # the person's row in a "who is who" table
+    stated_age: tuple[int, int] | None = None  # (age, sentence) a harm event's phrase gives an unnamed principal
 
 
 @dataclass
@@ -347,7 +351,7 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         if not relative_of(hit, hit.group("between").lstrip("'’s")):
             e.next_pronouns.append((hit.group("between"), hit.group("pron")))
     # "a 28-year-old woman", "a boy of three" right after the name
-    for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", fixed=True):
+    for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", fixed=True):
         if hit.group("noun") in male:
             e.male += 3
         else:
@@ -789,9 +793,25 @@ def _add_event_members(rd: ReviewDoc, members: list[CastMember]) -> None:
         part = unnamed_principal(rd.events, role)
         if part is None:
             continue
-        member = CastMember(pid, role, part.text if part.pronoun is None else f"the {role}", {part.text})
-        member.gender = part.gender if part.noun in lex.kin_nouns or part.noun in lex.person_nouns or part.pronoun else "not_reported"
-        members.insert(0 if role == "victim" else len([m for m in members if m.role == "victim"]), member)
+        # "the deaths of two elderly residents": a counted group of victims is that many
+        # people; a group of perpetrators stays one record (who did what is rarely told).
+        count = _group_size(part.text) if role == "victim" and part.plural else 1
+        parts = [part] * count + ([] if part.plural else unnamed_others(rd.events, part, role))
+        for n, one in reversed(list(enumerate(parts, start=1))):
+            member = CastMember(f"{pid[0]}{n}", role, one.text if one.pronoun is None else f"the {role}", {one.text})
+            member.gender = one.gender if one.noun in lex.kin_nouns or one.noun in lex.person_nouns or one.pronoun else "not_reported"
+            member.stated_age = stated_age(rd.events, one, role) if not one.plural else None
+            members.insert(0 if role == "victim" else len([m for m in members if m.role == "victim"]), member)
+
+
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
+
+
+def _group_size(phrase: str) -> int:
+    """How many people a counted phrase names ("two elderly members", "both victims"); 1
+    when it says no small number."""
+    first = (phrase.split() or [""])[0].lower()
+    return _GROUP_SIZES.get(first, 1)
 
 
 def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
@@ -809,10 +829,14 @@ def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
             settled.add(m.person_id)
     _pronoun_doers(rd, members)
     _pronoun_sufferers(rd, members)
-    bound = _bound_genders(rd, [m for m in members if m.role != "other"])
+    bound, possessed = _bound_genders(rd, [m for m in members if m.role != "other"])
     for m in members:
         gender, votes = bound.get(m.person_id, ("", 0))
         if gender and m.person_id not in settled and (votes >= 2 or m.gender == "not_reported"):
+            m.gender = gender
+        # A possessive in the person's own clause only fills a gap ("Vikram took her phone").
+        gender, _ = possessed.get(m.person_id, ("", 0))
+        if gender and m.gender == "not_reported":
             m.gender = gender
     for e in rd.events:
         for part in (e.agent, e.patient):
@@ -886,24 +910,45 @@ def _owns(owner: str, member: CastMember) -> bool:
 _BOUND_SENTENCES = 30
 
 
-def _bound_genders(rd: ReviewDoc, principals: list[CastMember]) -> dict[str, tuple[str, int]]:
+def _bound_genders(rd: ReviewDoc, principals: list[CastMember]
+                   ) -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
     """The gender each principal's own clauses state, where they state only one: (gender,
-    how many sentences say it). Parses at most _BOUND_SENTENCES sentences that name a
+    how many sentences say it), first from nouns and subject pronouns, then from possessives
+    alone. Parses at most _BOUND_SENTENCES sentences that name a
     principal beside a possessive pronoun or a comma."""
     by_alias = {a: m for m in principals for a in m.aliases if len(a) > 1}
     by_alias.update({a.lower(): m for m in principals for a in m.aliases if not a[:1].isupper()})
     by_alias.update({m.name.lower(): m for m in principals if m.name.lower().startswith(("the ", "a ", "an "))})
-    if not by_alias:
-        return {}
-    names = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))) + r")\b", re.I)
+    # The one unnamed principal of a role is also "the victim" / "the perpetrator".
+    for role in ("victim", "perpetrator"):
+        of_role = [m for m in principals if m.role == role]
+        named = len(of_role) == 1 and any(_TITLED_RE.match(a) or (a[:1].isupper() and " " not in a) for a in of_role[0].aliases)
+        if len(of_role) == 1 and not named:
+            by_alias.setdefault(f"the {role}", of_role[0])
+    # A bare-letter name ("M, a 17 year old young man") is matched as written, never "m".
+    letters = {a: m for m in principals for a in m.aliases if len(a) == 1 and a.isupper()}
+    if not by_alias and not letters:
+        return {}, {}
+    alts = [r"(?i:" + "|".join(map(re.escape, sorted(by_alias, key=len, reverse=True))) + r")"] if by_alias else []
+    alts += [re.escape(a) for a in letters]
+    names = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+    by_alias.update(letters)
     cue = re.compile(r"\b(?:his|her|himself|herself)\b|,")
     chosen = [i for i, s in enumerate(rd.sentences) if names.search(s.text) and cue.search(s.text)][:_BOUND_SENTENCES]
     tally: dict[str, Counter[str]] = {}
+    weak: dict[str, Counter[str]] = {}
+
+    def is_alias(n: str) -> bool:
+        return n in by_alias or n.lower() in by_alias
+
     for doc in rd.parsed(chosen).values():
-        for name, gender in set(bound_genders(doc, lambda n: n in by_alias or n.lower() in by_alias)):
-            member = by_alias.get(name) or by_alias[name.lower()]
-            tally.setdefault(member.person_id, Counter())[gender] += 1
-    return {pid: (next(iter(c)), sum(c.values())) for pid, c in tally.items() if len(c) == 1}
+        stated = set(bound_genders(doc, is_alias, possessives=False))
+        for found, counts in ((stated, tally), (set(bound_genders(doc, is_alias)) - stated, weak)):
+            for name, gender in found:
+                member = by_alias.get(name) or by_alias[name.lower()]
+                counts.setdefault(member.person_id, Counter())[gender] += 1
+    return ({pid: (next(iter(c)), sum(c.values())) for pid, c in tally.items() if len(c) == 1},
+            {pid: (next(iter(c)), sum(c.values())) for pid, c in weak.items() if len(c) == 1})
 
 
 def _add_role_noun_members(rd: ReviewDoc, members: list[CastMember], lex: dict) -> None:

@@ -228,10 +228,12 @@ def read_people(r: CaseReading) -> None:
             continue
         member = cast.get(pid)
         names = member.aliases if member else {p.name or ""}
-        if any(_CHILD_NAME.fullmatch(n) for n in names) or (pid == "v1" and r.child_victim):
+        # A children's review (SCR, CSPR) is about children: its victims are children.
+        child_review = p.role == "victim" and r.review_type == "scr"
+        if any(_CHILD_NAME.fullmatch(n) for n in names) or (pid == "v1" and r.child_victim) or child_review:
             p.age_band = "child_unknown"
-        elif p.age_band == "not_reported" and any(_names_adult(n) for n in names):
-            p.age_band = "adult_unknown"  # a title, an adult noun ("her husband", "the man")
+        elif p.age_band == "not_reported" and (any(_names_adult(n) for n in names) or _has_spouse(cast, pid)):
+            p.age_band = "adult_unknown"  # a title, an adult noun ("her husband", "the man"), a spouse
 
 
 @component("characteristics", needs=("people", "mentions", "review_type", "relationship_type", "child_victim"),
@@ -417,12 +419,26 @@ def _with_codes(r: CaseReading) -> dict[str, Person]:
     return out
 
 
+_SPOUSES = frozenset({"husband", "wife", "ex-husband", "ex-wife", "widow", "widower"})
+
+
+def _has_spouse(cast, pid: str) -> bool:
+    """Another principal is this one's husband or wife ("strangled by her husband"): a
+    married person is an adult."""
+    return any(m.kin in _SPOUSES and m.kin_of == pid for m in cast.principals)
+
+
 def _names_adult(alias: str) -> bool:
-    """A title before a name ("Mrs J"), or an adult head noun ("her husband", "Child A's
-    father", "an elderly man"); in "Mrs H's son" only the head, the son, counts."""
-    if not re.search(r"['’]s\b", alias) and _TITLED.match(alias):
+    """A title before a name ("Mrs J"), an adult head noun ("her husband", "Child A's
+    father", "an elderly man"), or an adult word before the head of a phrase that owns no one
+    ("a female adult victim", "two elderly residents", "Patient Q", "Adult R"); in "Mrs H's
+    son" only the head, the son, counts."""
+    owned = bool(re.search(r"['’]s\b", alias))
+    if not owned and _TITLED.match(alias):
         return True
     words = re.findall(r"[\w'’-]+", alias.lower())
+    if not owned and any(w in _adult_words() for w in words[:-1]):
+        return True
     return bool(words) and words[-1] in _adult_words()
 
 

@@ -30,6 +30,7 @@ _BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|\b"
                    r"|\b" + _CHILD_NOUNS + r" of " + _NUM + r"[\s-]+(days?|weeks?|months?)\b)", re.I)
 _YEARS = re.compile(
     r"(?:" + _NUM + r"[\s-]+years?[\s-]+old|aged\s+" + _NUM + r"\b|" + _NUM + r"[\s-]year[\s-]old"
+    r"|" + _NUM + r"[\s-]+years?\s+of\s+age\b|" + _NUM + r"-and-a-half[\s-]+years?[\s-]+old"
     r"|\b(?:was|is|turned|had turned)\s+" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,|;|\s+and\b)"
     r"|\bat the age of\s+" + _NUM + r"\b|\bthen,?\s+(?:aged\s+)?" + _NUM + r"(?=\s*[,)]|\s+years|\s+at\b)"
     r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b(?![\s-]+(?:days?|weeks?|months?)\b))",
@@ -119,8 +120,10 @@ def _person_sentences(rd: ReviewDoc, mf: MentionFinder, member: CastMember) -> l
 
 
 # "an 18-year-old, referred to in this review as Young Person A": the age comes first.
+# "a man aged 34 who is referred to in this report as Mr Quinn": or "aged" before the number.
 _AGE_BEFORE_ALIAS = re.compile(
-    r"\b" + _NUM + r"[\s-]+years?[\s-]+old(?:\s+[a-z]+)?,?\s+(?:who is\s+|who was\s+|now\s+)?(?:referred to|called|known)(?:\s+[\w ]{0,25}?)?\s+as\s+['‘\"“]?$",
+    r"\b(?:" + _NUM + r"[\s-]+years?[\s-]+old(?:\s+[a-z]+)?|aged\s+" + _NUM + r")"
+    r",?\s+(?:who is\s+|who was\s+|now\s+)?(?:referred to|called|known)(?:\s+[\w ]{0,25}?)?\s+as\s+['‘\"“]?$",
     re.I,
 )
 
@@ -128,7 +131,7 @@ _AGE_BEFORE_ALIAS = re.compile(
 # An age told of a past time: "until he was eighteen", "since the age of 14", "taken into
 # care at the age of nine", "diagnosed with ADHD at the age of eight".
 _PAST_AGE = re.compile(
-    r"\b(?:until|since|from|by|before|after|till|between|when|as|once|diagnosed|taken into care|came to|moved|grew up|started|began|first|left school|excluded)\b[^.;]{0,45}$",
+    r"\b(?:until|since|from|by|before|after|till|between|when|as|once|diagnosed|taken into care|came to|moved|grew up|started|began|first|left school|excluded)\b[^.;,]{0,30}$",
     re.I,
 )
 # Words that tie a sentence to the incident: an age there is the age at the incident.
@@ -164,6 +167,17 @@ def _age_score(rd: ReviewDoc, idx: int, number_at: int, incident_year: int | Non
     return score
 
 
+# "was attacked by a fellow lodger, a woman aged 41": an age after a passive agent is the
+# agent's; "a man aged 34 who is referred to as Mr Q": an age before an alias is the alias's.
+_AGENT_BEFORE = re.compile(r"\bby\s+(?!the age\b)(?:a|an|the|his|her|their|another|other)\b[^.;]*$", re.I)
+_ALIAS_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:referred to|known|called)(?:\s+[\w ]{0,25}?)?\s+as\b", re.I)
+
+
+def _someone_else_s(before: str, after: str) -> bool:
+    """The age found in a person's window belongs to another phrase of the sentence."""
+    return bool(_AGENT_BEFORE.search(before) or _ALIAS_AFTER.match(after))
+
+
 def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMember, incident_year: int | None) -> list[_AgeCandidate]:
     """Ages stated next to mentions of the member in sentence idx, each scored."""
     sent = rd.sentences[idx]
@@ -172,19 +186,33 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
     for k, m in enumerate(ms):
         if m.person_id != member.person_id:
             continue
-        before = _AGE_BEFORE_ALIAS.search(rd.text[max(sent.start, m.start - 90):m.start])
+        lead_start = max(sent.start, m.start - 90)
+        before = _AGE_BEFORE_ALIAS.search(rd.text[lead_start:m.start])
         if before:
-            out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year) + 1, idx, to_int(before.group(1)), None))
+            # Scored where the number stands: the alias's own "known as" is no past-time "as".
+            number = next(k for k in (1, 2) if before.group(k))
+            at = lead_start + before.start(number)
+            out.append(_AgeCandidate(_age_score(rd, idx, at, incident_year) + 1, idx, to_int(before.group(number)), None))
+            continue
+        # "(aged 9 weeks) Child A was taken to hospital": an age in brackets right before the name.
+        paren = re.search(r"\(\s*(aged\s[^()]{1,20}|[^()]{1,20}\sold)\s*\)\s*$", rd.text[lead_start:m.start])
+        age_before = parse_age(paren.group(1)) if paren else None
+        if age_before is not None:
+            out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year), idx, age_before, None))
             continue
         # "Mr N, 32, was arrested": the age in commas right after the name.
         apposed = re.match(r"[’']?\s*,\s*(\d{1,2})\s*,", rd.text[m.end:m.end + 10])
         if apposed:
             out.append(_AgeCandidate(_age_score(rd, idx, m.end, incident_year), idx, int(apposed.group(1)), None))
             continue
-        stop = ms[k + 1].start if k + 1 < len(ms) else sent.end
+        # The window runs to the next mention of someone else: "Adult D was a man in his late
+        # sixties" tells his age past his own pronoun.
+        stop = next((n.start for n in ms[k + 1:] if n.person_id != member.person_id), sent.end)
         start, end = m.start, min(stop, m.end + 90)
         window = rd.text[start:end]
         hit = _BABY.search(window) or _YEARS.search(window)
+        if hit and _someone_else_s(window[:hit.start()], window[hit.end():]):
+            hit = None
         if hit:
             age = parse_age(window[hit.start():])
             if age is not None:
@@ -205,6 +233,11 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
         candidates = []
     # The surest statement wins, the earliest among equals; ages told of a past time never do.
     best = max(candidates, key=lambda c: (c.score, -c.index), default=None)
+    if best is not None and best.age is None and best.decade is not None:
+        # "a man in his fifties" ... "aged 53": the exact age refines the decade.
+        decade = best.decade // 10
+        best = next((c for c in sorted(candidates, key=lambda c: (-c.score, c.index))
+                     if c.age is not None and c.score > 0 and c.age // 10 == decade), best)
     if best is not None and best.score > 0:
         d.age = best.age
         d.age_band = age_band(best.age if best.age is not None else best.decade)
@@ -217,10 +250,49 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
                 d.age_band = age_band(d.age)
                 d.age_evidence = rd.evidence(rd.sentences[i])
                 break
+    if d.age is None and d.age_band == "not_reported" and member.stated_age is not None:
+        d.age, index = member.stated_age  # "the death of a 53 year old man" for "the man"
+        d.age_band, d.age_evidence = age_band(d.age), rd.evidence(rd.sentences[index])
+    if d.age is None and d.age_band == "not_reported":
+        told = _adult_told(rd, mf, member, idxs)
+        if told is not None:
+            d.age_band, d.age_evidence = "adult_unknown", rd.evidence(rd.sentences[told])
     if d.ethnicity == "not_reported":
         _ethnicity(rd, mf, member, idxs, d)
     _living(rd, mf, member, idxs, d, incident_year)
     return d
+
+
+def _adult_told(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int]) -> int | None:
+    """The sentence saying a person of untold age is an adult: an adult noun they are said to
+    be ("Amira was a British Pakistani woman", "a man called RS", "Mr F, a widower"), or, for a
+    perpetrator, an adult court's sentence ("he is serving a life sentence")."""
+    lex = load_lexicon("people")
+    nouns = "|".join(sorted(map(re.escape, lex["adult_words"]), key=len, reverse=True))
+    names = "|".join(sorted(map(re.escape, member.aliases), key=len, reverse=True))
+    said = re.compile(
+        r"\b(?:" + names + r")(?:\s*,\s*|\s+(?:was|is)\s+)an?\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\b"
+        r"|\b(?:" + nouns + r")\s*,?\s+(?:who is\s+|now\s+)?(?:called|known as|referred to(?:\s+[\w ]{0,25}?)?\s+as)\s+['‘\"“]?(?:"
+        + names + r")\b")
+    court = re.compile("|".join(lex["adult_sentences"]), re.I)
+    for i in idxs:
+        sent = rd.sentences[i]
+        if rd.section_kind(sent.start) in ("recommendations", "lessons"):
+            continue
+        if said.search(sent.text):
+            return i
+        if member.role != "perpetrator":
+            continue
+        ms = mf.mentions(i)
+        for hit in court.finditer(sent.text):
+            start, end = sent.start + hit.start(), sent.start + hit.end()
+            if rd.modifiers(sent, start, end) & {"negated", "hypothetical"}:
+                continue
+            # "He was convicted of her murder and is serving a life sentence": the sentence's
+            # subject, named first, is the one sentenced even where the victim is named nearer.
+            if mf.experiencer(i, start, end) == member.person_id or (ms and ms[0].person_id == member.person_id):
+                return i
+    return None
 
 
 def _table_demographics(rd: ReviewDoc, member: CastMember, d: Demographics) -> bool:

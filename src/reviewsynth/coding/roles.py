@@ -142,8 +142,12 @@ def participant(token: Any, offset: int) -> Participant | None:
     """The participant a noun-phrase head names; None for a thing ("a knife")."""
     lex = roles_lexicon()
     lower = token.lower_
-    if lower in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head is not token:
+    if lower in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head != token:
         return participant(token.head.head, offset)  # "Claire and Anne, siblings, who suffered ..."
+    group = _partitive_group(token)
+    if group is not None:  # "two young people, one of whom pleaded guilty": one of that group
+        found = participant(group, offset)
+        return replace(found, plural=False, counted=False) if found is not None and found.plural else None
     if token.pos_ == "PRON":
         if lower not in _PRONOUN_GENDER and lower not in ("they", "them", "their"):
             return None
@@ -184,6 +188,21 @@ def participant(token: Any, offset: int) -> Participant | None:
                        counted=any(c.dep_ == "nummod" for c in token.children) or any(t.pos_ == "PROPN" for t in sub))
 
 
+def _partitive_group(token: Any) -> Any | None:
+    """The group "one of whom" / "one of the men" takes one person from: the noun after
+    "of", or the antecedent a relative "whom" stands for."""
+    if token.lower_ != "one":
+        return None
+    inner = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    if inner is None:
+        return None
+    if inner.lower_ == "whom":
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None else None
+    return inner if inner.pos_ == "NOUN" and inner.tag_ == "NNS" else None
+
+
 _NAMING_VERBS = ("call", "name", "know", "refer")
 
 
@@ -198,7 +217,7 @@ def _called(token: Any) -> str | None:
         verbs.append(doc[token.i + 2])
     for verb in verbs:
         for c in verb.subtree:
-            name = _name_of(c) if c is not verb else None
+            name = _name_of(c) if c != verb else None
             if name:
                 return name
     return None
@@ -237,7 +256,7 @@ def clause_subject(token: Any) -> Any | None:
                 return _antecedent(subj[0])
             if t.dep_ in ("relcl", "advcl", "ccomp"):
                 return None  # a clause of its own with no subject: no answer from here
-        if t.head is t:
+        if t.head == t:
             return None
         t = t.head
     return None
@@ -324,7 +343,7 @@ def _each(token: Any, offset: int) -> list[Participant | None]:
 
 def _antecedent(token: Any) -> Any:
     """A relative pronoun's antecedent ("siblings, who suffered"), else the token."""
-    if token.lower_ in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head is not token:
+    if token.lower_ in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head != token:
         return token.head.head
     return token
 
@@ -343,7 +362,7 @@ def _coordinated(token: Any) -> list[Any]:
         todo = [head]
         while todo and len(out) < 6:
             t = todo.pop(0)
-            if plural and t is not token and t.tag_ in ("NNS", "NNPS") and not _name_of(t):
+            if plural and t != head and t.tag_ in ("NNS", "NNPS") and not _name_of(t):
                 continue  # the plural noun naming the group, not one more person
             out.append(t)
             holders = [t, *(a for a in t.children if a.dep_ == "appos")]
@@ -536,6 +555,46 @@ def unnamed_principal(events: list[HarmEvent], role: str) -> Participant | None:
     return next((p for p in found if p is not None and p.pronoun is None), found[0] if found else None)
 
 
+def _side(e: HarmEvent, role: str) -> Participant | None:
+    return e.patient if role == "victim" else e.agent
+
+
+def _same_phrase(a: Participant, b: Participant) -> bool:
+    """Two unnamed participants that can be one person: the same noun ("the male", "a
+    42-year-old male") and the same owner."""
+    return _unnamed(a) and _unnamed(b) and a.noun is not None and a.noun == b.noun and a.owner == b.owner and not b.plural
+
+
+def unnamed_others(events: list[HarmEvent], part: Participant, role: str) -> list[Participant]:
+    """Further unnamed principals told together with `part`: the other doers of a harm one
+    phrase for `part` did ("A 42-year-old male and 32-year-old female were found guilty of
+    his murder"), each once."""
+    found: list[Participant] = []
+    for e in events:
+        first = _side(e, role)
+        if not (e.asserted and e.kind in _HARM and first is not None and _same_phrase(part, first)):
+            continue
+        for other in events:
+            side = _side(other, role)
+            if (other.sentence == e.sentence and other.start == e.start and side is not None and side != first
+                    and _unnamed(side) and side.pronoun is None and not side.plural
+                    and all(side.text != f.text for f in found)):
+                found.append(side)
+    return found
+
+
+def stated_age(events: list[HarmEvent], part: Participant, role: str) -> tuple[int, int] | None:
+    """(age, sentence) from a phrase for the same unnamed principal that gives an age ("the
+    death of a 53 year old man" for "the man")."""
+    if part.age is not None:
+        return next(((part.age, e.sentence) for e in events if _side(e, role) == part), None)
+    for e in events:
+        side = _side(e, role)
+        if e.asserted and side is not None and side.age is not None and _same_phrase(part, side):
+            return side.age, e.sentence
+    return None
+
+
 def owner_gender(events: list[HarmEvent], is_victim, is_perp) -> dict[str, str]:
     """Genders a possessive pronoun states: in "killed by her partner" the partner's owner,
     the victim, is female; in "he killed his mother" the mother's owner, the perpetrator,
@@ -587,11 +646,12 @@ def _separated(text: str) -> bool:
 _POSSESSIVE = {"his": "male", "her": "female", "himself": "male", "herself": "female"}
 
 
-def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
-    """(name, gender) stated in one parsed sentence: a possessive or reflexive pronoun in the
-    clause of which the name is the subject ("Tina called her mother", "XX ... his
-    mobility"), and a gendered noun in apposition or as the complement ("Gabriel, a
-    17-year-old boy", "Dariusz, her husband", "Child Z was a girl")."""
+def bound_genders(doc: Any, is_alias, possessives: bool = True) -> list[tuple[str, str]]:
+    """(name, gender) stated in one parsed sentence: a gendered noun in apposition or as the
+    complement ("Gabriel, a 17-year-old boy", "Dariusz, her husband", "Child Z was a girl"),
+    a subject pronoun of a clause on the name's verb, a possessive of a conjunct ("the
+    perpetrator and his partner"), and with `possessives` a possessive or reflexive pronoun
+    in a clause of which the name is the subject ("XX ... his mobility")."""
     lex = roles_lexicon()
     out: list[tuple[str, str]] = []
     for token in doc:
@@ -603,23 +663,48 @@ def bound_genders(doc: Any, is_alias) -> list[tuple[str, str]]:
                 gender = lex.person_nouns.get(c.lemma_.lower()) or lex.kin_nouns.get(c.lemma_.lower())
                 if gender and gender != "not_reported":
                     out.append((name, gender))
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        verb = token.head
-        for c in verb.children:
-            if c.dep_ == "attr":
-                gender = lex.person_nouns.get(c.lemma_.lower())
-                if gender and gender != "not_reported":
-                    out.append((name, gender))
-        for t in verb.subtree:
-            bound = _POSSESSIVE.get(t.lower_)
-            if bound and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
-                out.append((name, bound))
-                break
-        else:
-            said = _adverbial_subject(verb, name)
-            if said:
-                out.append((name, said))
+        out.extend((name, g) for verb in _clauses_of(token) for g in _clause_genders(token, verb, name, possessives))
+        # "the perpetrator and his then partner": the possessive of a conjunct is the first's.
+        for c in token.children:
+            if c.dep_ == "conj" and token.dep_ != "conj":
+                bound = next((_POSSESSIVE[p.lower_] for p in c.children if p.dep_ == "poss" and p.lower_ in ("his", "her")), None)
+                if bound:
+                    out.append((name, bound))
+    return out
+
+
+def _clauses_of(token: Any) -> list[Any]:
+    """The verbs of the clauses a person is the subject of: their own verb, and a relative
+    clause on them ("a toddler who drowned after being left by her mother")."""
+    verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in token.children if c.dep_ == "relcl"
+              and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("who", "that") for s in c.children)]
+    return verbs
+
+
+def _clause_genders(token: Any, verb: Any, name: str, possessives: bool = True) -> list[str]:
+    """The genders the clause of `verb`, whose subject `token` is, states of it; with
+    `possessives`, also a possessive or reflexive pronoun in the clause, a weaker sign ("Vikram
+    took her phone": the phone is often someone else's)."""
+    lex = roles_lexicon()
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "attr":
+            gender = lex.person_nouns.get(c.lemma_.lower())
+            if gender and gender != "not_reported":
+                out.append(gender)
+    # The subject's own words, less the relative clause on it when that is the clause read.
+    own = {t.i for t in token.subtree} - ({t.i for t in verb.subtree} if verb.head == token else set())
+    for t in verb.subtree if possessives else []:
+        bound = _POSSESSIVE.get(t.lower_)
+        # "her" of "her former partner" is the owner's, not the subject's.
+        if bound and t.i not in own and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
+            out.append(bound)
+            break
+    else:
+        said = _adverbial_subject(verb, name)
+        if said:
+            out.append(said)
     return out
 
 
@@ -627,7 +712,7 @@ def _phrase(token: Any) -> str:
     """A noun with the words right before it that belong to it ("the victim", "her former
     partner"), as the cast names an unnamed principal."""
     start = token.i
-    while start > 0 and token.doc[start - 1].head is token and token.doc[start - 1].dep_ in ("det", "poss", "amod", "compound", "nummod"):
+    while start > 0 and token.doc[start - 1].head == token and token.doc[start - 1].dep_ in ("det", "poss", "amod", "compound", "nummod"):
         start -= 1
     return token.doc[start:token.i + 1].text
 
@@ -636,7 +721,7 @@ def _same_clause(token: Any, verb: Any) -> bool:
     """No verb with a subject of its own between the token and the clause's verb (a
     relative pronoun for a thing, "a disease which was affecting his mobility", is none)."""
     for t in token.ancestors:
-        if t is verb:
+        if t == verb:
             return True
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.pos_ in ("VERB", "AUX") and any(c.lower_ not in ("which", "that") for c in subjects):

@@ -182,6 +182,7 @@ class PeopleLexicon(Strict):
     kin_words: Words
     parent_words: Words
     adult_words: Words  # head nouns that say adult when no age is told
+    adult_sentences: Alternatives  # an adult court's sentence: adult when no age is told
     not_names: Words
     ethnicity: dict[str, Ethnicity]  # report wording -> census group
     ethnicity_cues: Words
