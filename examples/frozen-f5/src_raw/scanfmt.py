@@ -1,6 +1,8 @@
 """Lay out a raw text as a scanned-looking report: hard-wrapped lines, occasional
 end-of-line hyphenation, running header and 'Page N of M' footer on every page."""
-import sys, textwrap
+import sys
+import textwrap
+
 src, out, header = sys.argv[1], sys.argv[2], sys.argv[3]
 W, PAGE = 76, 30
 lines = []
@@ -12,12 +14,7 @@ for para in open(src, encoding="utf-8").read().split("\n\n"):
     else:
         for r in rows:
             wrapped = textwrap.wrap(r, W)
-            res = []
-            for i, ln in enumerate(wrapped):
-                # scanner-style hyphenation: carry part of the next line's first long word
-                if res and len(res[-1]) < W - 6:
-                    pass
-                res.append(ln)
+            res = list(wrapped)
             # hyphenate: for every 6th line break, if the next line starts with a long word, split it
             for i in range(len(res) - 1):
                 n_break += 1
@@ -35,6 +32,6 @@ with open(out, "w", encoding="utf-8") as f:
     for n, pg in enumerate(pages, 1):
         f.write(header + "\n\n")
         f.write("\n".join(pg).rstrip("\n") + "\n\n")
-        f.write(f"{'Page %d of %d' % (n, M):>{W}}\n")
+        f.write(f"{f'Page {n} of {M}':>{W}}\n")
         if n < M:
             f.write("\f\n")
