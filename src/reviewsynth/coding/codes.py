@@ -613,7 +613,7 @@ def _subject_span(doc: object, offset: int, passive_agent: bool = True) -> tuple
     for _ in range(6):
         if token is None or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")):
             break
-        token = None if token.head is token else token.head
+        token = None if token.head == token else token.head
     agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                  None) if token is not None and passive_agent else None
     if agent is not None:  # "was supported by her own mother": the mother
@@ -626,7 +626,7 @@ def _subject_span(doc: object, offset: int, passive_agent: bool = True) -> tuple
             return subject.left_edge.idx, subject.idx + len(subject.text)
         if token.dep_ == "relcl":  # "a neighbour who held a key": the neighbour
             return token.head.left_edge.idx, token.head.idx + len(token.head.text)
-        token = token.head if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token else None
+        token = token.head if token.dep_ in ("conj", "xcomp", "advcl") and token.head != token else None
     return None
 
 

@@ -106,7 +106,7 @@ def _predicate(token: Any) -> Any:
     for _ in range(8):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg"):
             return t
-        if t.head is t:
+        if t.head == t:
             return t
         t = t.head
     return t
@@ -127,7 +127,7 @@ def _subject(predicate: Any) -> tuple[Any | None, bool]:
         if subject is not None:
             if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                 return verb.head, passive
-            if verb is not predicate and verb.dep_ == "advcl":
+            if verb != predicate and verb.dep_ == "advcl":
                 # "Police treated it as X once Ewan withdrew it, and did not share it": a verb
                 # joined to a subordinate clause most often continues the main one.
                 main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -135,7 +135,7 @@ def _subject(predicate: Any) -> tuple[Any | None, bool]:
             return subject, passive
         if verb.dep_ == "relcl":
             return verb.head, passive
-        if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
+        if verb.dep_ not in _SHARES_SUBJECT or verb.head == verb:
             break
         verb = verb.head
     return None, passive
@@ -181,7 +181,7 @@ def _difficulty_reading(noun: Any, words: ActorWords, is_agency: Any, delta: int
     """Whose difficulty in doing something: a professional's or an agency's is its failing,
     a person's ("her difficulty in engaging") is none; nobody's named is services'."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and noun.head is not noun:  # "he had difficulty in understanding English"
+    if owner is None and noun.head != noun:  # "he had difficulty in understanding English"
         owner = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if owner is None:
         return Actor("service")
@@ -201,7 +201,7 @@ def _elided_passive(predicate: Any) -> bool:
             return True
         own = {c.dep_ for c in verb.children}
         # "was discharged but not given a plan" shares "was"; "was seen and refused help" does not.
-        if verb.dep_ != "conj" or verb.head is verb or "aux" in own or ("dobj" in own and "neg" not in own):
+        if verb.dep_ != "conj" or verb.head == verb or "aux" in own or ("dobj" in own and "neg" not in own):
             return False
         verb = verb.head
     return False
