@@ -594,6 +594,44 @@ def _title_key(title: str | None) -> str:
     return _norm(title.strip("'‘’\" ")) if title else ""
 
 
+_SUBJECT_PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> dict[str, int]:
+    """"Mr T was a 79-year-old man ... He was found dead at home": a death or harm whose
+    sufferer is only a subject pronoun is the one named person who opens the sentence before
+    it (the subject a new sentence's pronoun most often continues). None when two names open
+    it, or the pronoun's gender is another's."""
+    votes: dict[str, int] = {}
+    for e in rd.events:
+        p = e.patient
+        if not (e.asserted and p is not None and not p.name and (p.pronoun or "").lower() in _SUBJECT_PRONOUN_GENDER):
+            continue
+        opener = _opening_name(rd, e.sentence - 1, names)
+        if opener is None or counts.get(opener, 0) < 2:
+            continue
+        votes[opener] = votes.get(opener, 0) + _VICTIM_VOTE.get(e.kind, 0)
+    return {n: v for n, v in votes.items() if v}
+
+
+_VICTIM_VOTE = {"kill": 2, "injure": 1, "sexual": 2, "death": 1}  # below a named sufferer's votes
+
+
+def _opening_name(rd: ReviewDoc, index: int, names: list[str]) -> str | None:
+    """The one name the sentence at `index` opens with ("Mr T was ...", "Ann, 44, lived ...")."""
+    if index < 0:
+        return None
+    text = _OPENING_TITLE.sub("", rd.sentences[index].text.lstrip(" \t\n'‘\"“"), count=1)
+    found = [n for n in names if text.startswith(n) and not text[len(n):len(n) + 1].isalnum()]
+    name = max(found, key=len) if found else None
+    # "Orla and Tamsin shared ...": a coordinated subject is two people, so no one antecedent.
+    return None if name is None or _COORDINATED.match(text, len(name)) else name
+
+
+_COORDINATED = re.compile(r"\s*(?:,|and\b|&)\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]")
+_OPENING_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+")
+
+
 def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None = None) -> Cast:
     """Find the people of the review, their roles, aliases and gender."""
     lex = load_lexicon("people")
@@ -608,6 +646,9 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         names.append(t)
     # A name the grammar makes a doer or sufferer of harm is a person even if seen once.
     votes = role_votes(rd.events)
+    for n, v in _pronoun_sufferer_votes(rd, [n for n in counts if n.lower() not in not_names], counts).items():
+        prior = votes.get(n, (0, 0))
+        votes[n] = (prior[0] + v, prior[1])
     for n in votes:
         if n not in names and n.lower() not in not_names:
             names.append(n)

@@ -1,0 +1,28 @@
+"""A death told of a subject pronoun belongs to the one person who opens the sentence before."""
+
+from reviewsynth.coding.cast import build_cast
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.documents import ExtractedDocument
+
+
+def _members(text: str) -> list[tuple[str, str, str]]:
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    return [(m.name, m.role, m.gender) for m in build_cast(ReviewDoc.read(doc), None, None).members]
+
+
+def test_pronoun_found_dead_is_the_titled_person_before_it() -> None:
+    text = ("Overview\n\nMr Quarrie was an 83-year-old widower who kept bees. He was found dead in his "
+            "garden shed by a neighbour in May. Mr Quarrie had declined a care assessment.")
+    assert ("Quarrie", "victim", "male") in _members(text)
+
+
+def test_pronoun_death_after_a_first_name_with_an_apposed_age() -> None:
+    text = ("Summary\n\nBeatrix, 77, lived on the top floor of a tower block. She died in hospital after "
+            "a fall in the stairwell. Beatrix had no family nearby.")
+    assert ("Beatrix", "victim", "female") in _members(text)
+
+
+def test_two_names_opening_the_sentence_before_give_no_victim() -> None:
+    text = ("Summary\n\nOrla and Tamsin shared a flat above a shop. She was found dead there in June. "
+            "Orla and Tamsin had both been tenants for a year.")
+    assert not any(role == "victim" for _name, role, _g in _members(text))
