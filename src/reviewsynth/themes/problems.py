@@ -817,7 +817,7 @@ def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) 
         left = _attach(analysis, problems, text, cues)
         listed_agencies = {a for p in problems for a in p.agencies}
         problems += [p for p in left if p.candidates[0].acting and not p.candidates[0].summary
-                     and p.agencies and not set(p.agencies) & listed_agencies]
+                     and p.candidates[0].agencies[:1] and p.candidates[0].agencies[0] not in listed_agencies]
     elif not analysis and len({c.para for c in labelled}) >= 2:
         problems = _group(labelled)
         _attach([f for f in findings if not f.candidates[0].labelled], problems, text, cues)
