@@ -354,6 +354,9 @@ def test_an_analysis_summing_up_across_agencies_restates_or_stands_alone() -> No
     "The eviction notice was served without anyone checking whether she understood it.",
     # an involvement ended after a single contact
     "The counselling service ended its support after one telephone call.",
+    # an involvement closed; a discharge without a home visit
+    "Each time the worker accepted her wish to be left alone and closed their involvement.",
+    "The ward discharged him to the bedsit without a home visit, though he had fallen twice.",
 ])
 def test_more_kinds_of_failing_are_read(sentence: str) -> None:
     assert read_failing(sentence, findings=True) is not None
