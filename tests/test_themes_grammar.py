@@ -357,6 +357,8 @@ def test_an_analysis_summing_up_across_agencies_restates_or_stands_alone() -> No
     # an involvement closed; a discharge without a home visit
     "Each time the worker accepted her wish to be left alone and closed their involvement.",
     "The ward discharged him to the bedsit without a home visit, though he had fallen twice.",
+    # too few staff for the need
+    "The care home was short-staffed on the night she fell, with one carer for nine residents.",
 ])
 def test_more_kinds_of_failing_are_read(sentence: str) -> None:
     assert read_failing(sentence, findings=True) is not None
