@@ -164,3 +164,20 @@ def test_clean_pages_offsets_and_pages_consistent(raw_pages: list[str]) -> None:
 def test_clean_flow_text_is_idempotent(text: str) -> None:
     once = clean_flow_text(text, RULES)
     assert clean_flow_text(once, RULES) == once
+
+
+def test_a_grid_table_in_plain_text_keeps_its_lines_and_columns() -> None:
+    """Wrapped cells of a grid table are told apart by character positions: its lines are
+    neither joined nor respaced, while the prose around it is cleaned as usual."""
+    from reviewsynth.ingest.clean import clean_flow_text
+
+    text = ("The table below sets out\nthe key episodes.\n\n"
+            "+------------------+------------------+\n"
+            "| Event            | Our view         |\n"
+            "+------------------+------------------+\n"
+            "| The nurse called | The call was not |\n"
+            "| twice in May.    | followed up.     |\n"
+            "+------------------+------------------+\n")
+    out = clean_flow_text(text)
+    assert "The table below sets out the key episodes." in out
+    assert "| The nurse called | The call was not |\n| twice in May.    | followed up.     |" in out

@@ -342,3 +342,154 @@ def test_an_analysis_summing_up_across_agencies_restates_or_stands_alone() -> No
     alone = find_practice_problems(_doc(ONLY_SUMMED_UP), _case())
     assert [p.evidence[0].quote for p in alone] == [
         "Agencies did not share what they knew about the threats he had made."]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a standard the practice missed, not the review recommending
+    "The school nurse completed a health plan but did not ask who looked after him at night, "
+    "which the trust's own guidance recommends.",
+    # an adviser is a professional
+    "The adviser gave her a leaflet but did not offer to make a referral to the outreach team.",
+    # done without anyone doing what was needed
+    "The eviction notice was served without anyone checking whether she understood it.",
+    # an involvement ended after a single contact
+    "The counselling service ended its support after one telephone call.",
+    # an involvement closed; a discharge without a home visit
+    "Each time the worker accepted her wish to be left alone and closed their involvement.",
+    "The ward discharged him to the bedsit without a home visit, though he had fallen twice.",
+    # too few staff for the need
+    "The care home was short-staffed on the night she fell, with one carer for nine residents.",
+])
+def test_more_kinds_of_failing_are_read(sentence: str) -> None:
+    assert read_failing(sentence, findings=True) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    'The chair of the panel said: "Mina was kind to everyone and no one should forget her.',
+    "She ended the friendship after one argument.",
+])
+def test_a_quotation_left_open_and_a_persons_act_are_no_failings(sentence: str) -> None:
+    assert read_failing(sentence, findings=True) is None
+
+
+VIEW_TABLE = """Review of the care of Mr K
+
+3. What happened and our view
+
+Table 2: Care against the plan
+
+Plan item | What happened | Our view
+Weekly visits | Visits stopped in May | The outreach team did not visit Mr K for eleven weeks after his key worker left.
+Medication | Tablets collected monthly | The GP practice did not tell anyone when Mr K stopped collecting his tablets.
+Contact with family | His son rang twice | This was good practice.
+
+4. Recommendations
+
+1. The outreach team should cover a key worker's absence.
+"""
+
+
+def test_the_view_column_of_a_table_beside_what_happened_is_judged() -> None:
+    """A table setting what happened beside the review's view: the view cells are the review's
+    judgement wherever the table stands, the fact cells are not."""
+    problems = find_practice_problems(_doc(VIEW_TABLE), _case())
+    firsts = [p.evidence[0].quote for p in problems]
+    assert any(q.startswith("The outreach team did not visit Mr K") for q in firsts)
+    assert any(q.startswith("The GP practice did not tell anyone") for q in firsts)
+    assert not any("Visits stopped" in q or "Tablets collected" in q for q in firsts)
+
+
+GRID_TABLE_REVIEW = """Learning summary: Child T
+
+2. What happened and what we learned
+
++--------------------------------------+--------------------------------------+
+| What happened                        | What we learned                      |
++--------------------------------------+--------------------------------------+
+| T moved school twice in one year and | The new school did not ask the old   |
+| stopped attending in the spring.     | school for his records, so nobody    |
+|                                      | knew of the earlier concerns.        |
++--------------------------------------+--------------------------------------+
+| T was seen by the dentist with a     | The dental practice did not make a   |
+| broken tooth.                        | referral although the injury was not |
+|                                      | explained.                           |
++--------------------------------------+--------------------------------------+
+
+3. What went well
+
+The youth worker kept in touch with T every week.
+"""
+
+
+def test_a_grid_table_with_wrapped_cells_is_read_cell_by_cell_and_quoted_verbatim() -> None:
+    from reviewsynth.ingest.clean import clean_flow_text
+
+    text = clean_flow_text(GRID_TABLE_REVIEW)
+    assert "| T moved school twice in one year and | The new school did not ask the old   |" in text
+    doc = _doc(text)
+    problems = find_practice_problems(doc, _case())
+    assert len(problems) == 2
+    # the problem states the whole cell sentence; its quote is the document's own lines
+    assert problems[0].text.startswith("The new school did not ask the old school for his records")
+    assert problems[1].text.startswith("The dental practice did not make a referral although")
+    for p in problems:
+        for ev in p.evidence:
+            assert ev.start is not None and ev.end is not None
+            assert doc.text[ev.start:ev.end] == ev.quote
+        assert "What happened" not in p.text
+
+
+FINDINGS_LIST_AND_ANALYSIS = """Overview report
+
+6. Analysis
+
+6.1 Police
+
+6.1.1 Officers attended in June. They did not speak to Ms D apart from her partner.
+
+6.2 Children's social care
+
+6.2.1 The social worker did not see the children alone during the assessment.
+
+7. Findings
+
+7.1 Thornfield Police did not complete a risk assessment after the June call-out.
+
+7.2 Ashby Surgery did not ask Ms D about abuse when she came in with a burn.
+"""
+
+
+def test_an_agency_the_findings_list_leaves_out_keeps_its_analysis_problem() -> None:
+    """A findings list led by agencies is the review's problems; an analysis failing of an
+    agency the list names nowhere, told of the agency acting, is one more."""
+    problems = find_practice_problems(_doc(FINDINGS_LIST_AND_ANALYSIS), _case())
+    firsts = [p.evidence[0].quote for p in problems]
+    assert any(q.startswith("Thornfield Police did not complete") for q in firsts)
+    assert any(q.startswith("Ashby Surgery did not ask") for q in firsts)
+    assert any(q.startswith("The social worker did not see the children alone") for q in firsts)
+    assert len(problems) == 3
+
+
+LABELLED_FINDINGS_AND_VIGNETTE = """Thematic review
+
+Findings
+
+Finding 1. Harbury Police did not check the partner's record when the mother rang in March.
+
+Finding 2. The GP did not link the records of the two households.
+
+Finding 3. The school nurse did not ask the girl who lived at home.
+
+Another family
+
+A boy of ten was harmed by a lodger. The health visitor noted a concern but did not pass it on.
+"""
+
+
+def test_a_labelled_findings_list_holds_its_labelled_items_only() -> None:
+    """Under a list of labelled findings, an unlabelled paragraph (another family's vignette)
+    is no item of the list."""
+    problems = find_practice_problems(_doc(LABELLED_FINDINGS_AND_VIGNETTE), _case())
+    quotes = [ev.quote for p in problems for ev in p.evidence]
+    assert len(problems) == 3
+    assert not any("health visitor" in q for q in quotes)

@@ -215,6 +215,7 @@ class ProblemCuesFile(Strict):
     statement_sections: list[ProblemSection] = ["analysis", "findings"]
     summary_sections: list[ProblemSection] = ["lessons", "conclusions"]
     problem_headings: dict[HeadingKind, Words] = {}
+    table_columns: dict[Literal["view", "facts"], Words] = {}
     lead_sentences: dict[ProblemSection, list[Regex]] = {}
     summary_label: Regex | None = None
     restatement_overlap: float = Field(default=0.45, ge=0, le=1)

@@ -262,8 +262,49 @@ def clean_pages(raw_pages: Sequence[str], rules: IngestRules | None = None) -> l
 UNWRAPPED_LINE_LENGTH = 160
 
 
+# A grid table drawn in text ("+----+----+" borders, "| ... | ... |" rows): its columns are
+# told by character positions, so its lines are kept as they are, never joined or respaced.
+_GRID_BORDER = re.compile(r"^[ \t]*\+(?:[-=]+\+){2,}[ \t]*$")
+_GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+
+
+def grid_table_blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last) indices of the lines of each grid table: from a border line through
+    rows and borders to the last border."""
+    blocks, i = [], 0
+    while i < len(lines):
+        if _GRID_BORDER.match(lines[i]):
+            j = i + 1
+            while j < len(lines) and (_GRID_BORDER.match(lines[j]) or _GRID_ROW.match(lines[j])):
+                j += 1
+            last = j - 1
+            while last > i and not _GRID_BORDER.match(lines[last]):
+                last -= 1
+            if last - i >= 2:
+                blocks.append((i, last))
+                i = last + 1
+                continue
+        i += 1
+    return blocks
+
+
 def clean_flow_text(text: str, rules: IngestRules | None = None) -> str:
-    """Cleaning for unpaged text (plain text, Markdown): no header/footer step."""
+    """Cleaning for unpaged text (plain text, Markdown): no header/footer step; grid tables
+    are kept line for line."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks = grid_table_blocks(raw)
+    if not blocks:
+        return _clean_flow_lines(text, rules)
+    parts, cursor = [], 0
+    for first, last in blocks:
+        parts.append(_clean_flow_lines("\n".join(raw[cursor:first]), rules))
+        parts.append("\n".join(_CONTROL.sub("", line).rstrip() for line in raw[first:last + 1]))
+        cursor = last + 1
+    parts.append(_clean_flow_lines("\n".join(raw[cursor:]), rules))
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+def _clean_flow_lines(text: str, rules: IngestRules | None) -> str:
     lines = normalise_raw(text).split("\n")
     if typical_line_length(lines) > UNWRAPPED_LINE_LENGTH:
         return "\n\n".join(line for line in lines if line)

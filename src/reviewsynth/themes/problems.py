@@ -26,10 +26,10 @@ from typing import Any
 from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.datafiles import read_data
 from reviewsynth.datafiles.rules import AgenciesFile, ProblemCuesFile
-from reviewsynth.documents import ExtractedDocument
+from reviewsynth.documents import ExtractedDocument, Page
 from reviewsynth.schema import Case, Evidence, PracticeProblem
 from reviewsynth.text import Section
-from reviewsynth.themes import _text
+from reviewsynth.themes import _tables, _text
 from reviewsynth.themes.actor import ORG_SUFFIXES, Actor, ActorWords, read_actor
 
 MAX_EVIDENCE = 4  # quotes kept per problem: the stating sentences, then restatements
@@ -67,6 +67,8 @@ class Cues:
     not_contributory: Patterns = ()
     words: ActorWords | None = None  # what names whom, for the grammar's reading of the actor
     leads: dict[str, re.Pattern[str]] = field(default_factory=dict)  # section kind -> opening words
+    view_columns: tuple[str, ...] = ()  # table headers naming the review's view ("Our view")
+    fact_columns: tuple[str, ...] = ()  # table headers naming facts ("What happened")
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -97,6 +99,8 @@ def load_cues(path: str | None = None) -> Cues:
         not_contributory=_compile_all(raw.get("not_contributory")),
         words=_actor_words(owner),
         leads={k: _alternation(v) for k, v in (raw.get("lead_sentences") or {}).items()},
+        view_columns=tuple((raw.get("table_columns") or {}).get("view") or ()),
+        fact_columns=tuple((raw.get("table_columns") or {}).get("facts") or ()),
     )
 
 
@@ -141,9 +145,21 @@ class AgencyMention:
 _QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|\u201c[^\u201d\n]{1,200}\u201d")
 
 
+# Opened inside the sentence ('... said: "He ...'), not at its start: a paragraph quoted whole
+# in a statement may be a spokesperson telling what the review found.
+_UNCLOSED = re.compile(r"(?<=[\s(:,])[\"\u201c](?=\w)")
+
+
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans of quoted words ("no one to turn to"): someone's own words, not the review's."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    """Spans of quoted words ("no one to turn to"): someone's own words, not the review's. A
+    quotation opened inside the sentence and not closed there (a statement quoted over
+    several sentences: 'The chair said: "He made room for him when no one else would.') runs
+    to its end."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    rest = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    if opening := _UNCLOSED.search(rest):
+        spans.append((opening.start(), len(sentence)))
+    return spans
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -413,6 +429,7 @@ class _Candidate:
     actor: bool = True  # an agency heads the failing's subject (not one named in passing)
     opens_label: bool = False  # the sentence itself opens with a label ("Finding 2: ..."): a new item
     agency_led: bool = False  # a named agency heads the sentence ("The council's assessment ... was not")
+    acting: bool = False  # the grammar's actor is the failing's subject ("the social worker did not"), not a passive's agent
 
 
 @dataclass
@@ -501,7 +518,36 @@ def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
     paras += _text.lead_paragraphs(rd.text, others, cues.leads)
     if not any(_live_cues(rd.text[s:e], cues) for p in paras for s, e in p.sentences):
         paras = _whole_review(rd.text, sections)  # a web summary, a case study: no headings to go by
-    return sorted(paras, key=lambda p: p.start)
+    return sorted(_with_view_cells(rd.text, paras, sections, cues), key=lambda p: p.start)
+
+
+def _header_names(header: str, words: tuple[str, ...]) -> bool:
+    low = " ".join(re.sub(r"[^a-z' ]", " ", header.lower()).split())
+    return any(low.startswith(w) or f" {w}" in f" {low}" for w in words)
+
+
+def _with_view_cells(text: str, paras: list[_text.Paragraph], sections: list[Section],
+                     cues: Cues) -> list[_text.Paragraph]:
+    """The paragraphs, where a table sets what happened beside the review's view of it, with
+    the view cells (read as analysis, under the row's first cell) in place of its rows: the
+    fact columns tell what happened, wherever the table stands."""
+    if not cues.view_columns:
+        return paras
+    cells, rows = _tables.judging_cells(
+        text, lambda h: "analysis" if _header_names(h, cues.view_columns) else None,
+        lambda h: _header_names(h, cues.fact_columns))
+    if not cells:
+        return paras
+    kept = [p for p in paras if not any(s <= p.start < e or p.start <= s < p.end for s, e in rows)]
+    for cell in cells:
+        section = next((s for s in sections if s.start <= cell.start < s.end), None)
+        if section is None or section.kind in ("recommendations", "good_practice", "contents"):
+            continue
+        sentences = tuple(_text.sentence_spans(text, cell.start, cell.end))
+        if sentences:
+            kept.append(_text.Paragraph(Section(cell.kind, section.start, section.end, section.heading),
+                                        cell.start, cell.end, sentences, cell.label))
+    return kept
 
 
 # A section of facts whose sentences judge practice this densely is the review's analysis,
@@ -596,8 +642,23 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
             # "The policy requires ... Finding 2: the first contact ...": a label opening the sentence.
             opens = bool(cues.summary_label and cues.summary_label.search(text[s:e]))
             out.append(_Candidate(para, s, e, agencies, name, summary, labelled or opens, actor, opens,
-                                  actor or _agency_heads_subject(text[s:e], failing.cue)))
+                                  actor or _agency_heads_subject(text[s:e], failing.cue),
+                                  _acting(text[s:e], failing, cues)))
     return out
+
+
+def _acting(sentence: str, failing: Failing, cues: Cues) -> bool:
+    """The failing's actor is its subject and someone who acts ("the social worker did not
+    ..."), not a passive's agent nor a practice act ("the decision to end the plan relied on")."""
+    if failing.actor is None or failing.actor[0] >= failing.cue:
+        return False
+    head = (sentence[failing.actor[0]:failing.actor[1]].split() or [""])[-1]
+    if _AGENT_NOUN.search(head):  # "the social worker", "the consultant": a person acting
+        return True
+    return cues.words is None or not cues.words.practice.search(head)
+
+
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant)s?$", re.I)
 
 
 def _capitals_only(sentence: str) -> bool:
@@ -747,8 +808,16 @@ def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) 
     listed = max(by_kind.values(), key=lambda found: len({c.para for c in found}))
     labelled = [c for c in listed if c.labelled]
     if _agency_led(listed, text, cues):
-        problems = _group(listed)
-        _attach(analysis, problems, text, cues)
+        # A list whose items carry labels ("Finding 3. ...") holds those items only: an
+        # unlabelled paragraph under it (a vignette of another family) is no item.
+        problems = _group(labelled if len({c.para for c in labelled}) >= 2 else listed)
+        # An analysis failing of an agency the list names nowhere, told of the agency acting
+        # ("the social worker did not speak to her alone" beside a list of police and health
+        # items), is a problem the list left out, not a quote.
+        left = _attach(analysis, problems, text, cues)
+        listed_agencies = {a for p in problems for a in p.agencies}
+        problems += [p for p in left if p.candidates[0].acting and not p.candidates[0].summary
+                     and p.candidates[0].agencies[:1] and p.candidates[0].agencies[0] not in listed_agencies]
     elif not analysis and len({c.para for c in labelled}) >= 2:
         problems = _group(labelled)
         _attach([f for f in findings if not f.candidates[0].labelled], problems, text, cues)
@@ -785,12 +854,17 @@ def _restated(said: list[_Candidate], problems: list[_Problem], text: str, cues:
     return best if score > 0 else None
 
 
-def _attach(statements: list[_Problem], problems: list[_Problem], text: str, cues: Cues) -> None:
-    """Each statement that restates one of the review's listed problems gives it quotes."""
+def _attach(statements: list[_Problem], problems: list[_Problem], text: str, cues: Cues) -> list[_Problem]:
+    """Each statement that restates one of the review's listed problems gives it quotes; the
+    statements that restate none are returned."""
+    left = []
     for st in statements:
         best = _restated(st.candidates, problems, text, cues)
         if best is not None:
             best.restatements.extend(st.candidates)
+        else:
+            left.append(st)
+    return left
 
 
 def _to_model(doc: ExtractedDocument, problem: _Problem, cues: Cues) -> PracticeProblem:
@@ -843,8 +917,40 @@ def find_practice_problems(doc: ExtractedDocument | ReviewDoc, case: Case | None
         return []
     cues = load_cues(cues_path)
     rd = doc if isinstance(doc, ReviewDoc) else ReviewDoc.read(doc)
+    reflowed = _tables.reflow_grid_tables(rd.text)
+    if reflowed is not None:  # cells wrapped over lines: read each cell whole, quote the document
+        return _in_grid_document(rd.doc, reflowed, cues)
     problems = _assemble(rd.doc, _candidates(rd, cues), cues)
     return _dedupe([_to_model(rd.doc, p, cues) for p in problems])
+
+
+def _in_grid_document(doc: ExtractedDocument, reflowed: _tables.Reflowed, cues: Cues) -> list[PracticeProblem]:
+    """Problems of a document with grid tables, read from its reflowed text, each quote the
+    document's own words (the lines a wrapped cell's sentence runs over)."""
+    flat = ExtractedDocument(doc.path, doc.sha256, doc.media_type, reflowed.text,
+                             [Page(None, 0, len(reflowed.text))], doc.title)
+    rd = ReviewDoc.read(flat)
+    problems = [_to_model(flat, p, cues) for p in _assemble(flat, _candidates(rd, cues), cues)]
+
+    def back(ev: Evidence) -> Evidence:
+        if ev.start is None or ev.end is None:
+            return ev
+        start, end = reflowed.original_span(ev.start, ev.end)
+        return doc.evidence(*_trim_span(doc.text, start, end))
+
+    for p in problems:
+        p.evidence = [back(ev) for ev in p.evidence]
+        p.systemic_factors = [{**f, "evidence": [back(Evidence(**ev)).model_dump() for ev in f["evidence"]]}
+                              for f in p.systemic_factors]
+    return _dedupe(problems)
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _dedupe(problems: list[PracticeProblem]) -> list[PracticeProblem]:
