@@ -276,38 +276,6 @@ def test_a_findings_list_led_by_agencies_acts_is_the_reviews_own_list() -> None:
     assert any(len(p.evidence) == 2 and "ambulance crew did not record" in p.evidence[1].quote for p in problems)
 
 
-BRIEFING_WITH_PLAIN_HEADINGS = """Briefing: the death of Mr W
-Summary of findings
-
-Mr W's story
-
-Mr W lived alone above a shop. In March the outreach worker did not visit because of staff sickness. The letter from the hospital did not reach the surgery.
-
-Where things went wrong
-
-- The hospital discharge team did not send the discharge letter to the surgery.
-- The outreach service did not arrange cover for the missed visits.
-
-+------------------------------------------+
-| 3  LEARNING: THE LETTER THAT DID NOT ARRIVE |
-+------------------------------------------+
-
-What went right
-
-- The neighbour's call to the police was answered at once.
-"""
-
-
-def test_a_briefings_plain_and_capital_headings_are_no_findings() -> None:
-    """'X's story' is the narrative, 'Where things went wrong' the review's findings, 'What went
-    right' its good practice; a heading in capitals is never a problem."""
-    problems = find_practice_problems(_doc(BRIEFING_WITH_PLAIN_HEADINGS), _case())
-    quotes = [e.quote for p in problems for e in p.evidence]
-    assert any("discharge letter to the surgery" in q for q in quotes)
-    assert any("arrange cover" in q for q in quotes)
-    assert not any("staff sickness" in q or "LEARNING" in q or "neighbour" in q for q in quotes)
-
-
 ANALYSIS_SUMMED_UP = """Review of the death of Ms F
 Analysis
 

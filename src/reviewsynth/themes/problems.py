@@ -618,8 +618,6 @@ def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
         found: list[tuple[int, int, Failing, bool]] = []  # each failing stated, and whether an agency is its actor
         previous = ""
         for s, e in para.sentences:
-            if _capitals_only(text[s:e]):
-                continue  # a heading in capitals ("| 5 LEARNING: THE VISITS THAT DID NOT HAPPEN |")
             failing = read_failing(text[s:e], cues, findings=kind != "analysis", previous=previous,
                                    orgs=orgs, parsed=parses.get(s, UNPARSED))
             previous = text[s:e]
@@ -659,11 +657,6 @@ def _acting(sentence: str, failing: Failing, cues: Cues) -> bool:
 
 
 _AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant)s?$", re.I)
-
-
-def _capitals_only(sentence: str) -> bool:
-    """Words but no lower-case letter: a heading (boxed, numbered or not), never a finding."""
-    return any(ch.isupper() for ch in sentence) and not any(ch.islower() for ch in sentence)
 
 
 def _named_actor(sentence: str, failing: Failing, orgs: frozenset[str]) -> bool:
