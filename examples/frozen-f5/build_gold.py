@@ -8,15 +8,16 @@ Every quote is checked against its document (see goldlib.py); a missing quote st
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from goldlib import HERE, Doc, Person, case, loc, mk, rc, stats, tech, wp, write  # noqa: E402
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # examples/goldlib.py, shared by every batch
+from goldlib import Doc, Person, case, loc, mk, rc, stats, tech, wp, write  # noqa: E402
 
 CORPUS = os.path.join(HERE, "corpus")
 cases, docs = [], []
 
 
 def D(name):
-    d = Doc(CORPUS, name)
+    d = Doc(CORPUS, name, wrapped=True)  # whitespace collapsed: f5_02 is hard-wrapped like a scan
     docs.append(d)
     return d
 

@@ -1,8 +1,9 @@
-"""Small helper used by build_gold.py to write gold.json for a batch of fictional reviews.
+"""The helper every batch's build_gold.py uses to write gold.json for its fictional reviews.
 
 Every quote is checked against the document text before it is written:
-- .txt: the quote must be a verbatim substring of the file text (UTF-8), whitespace collapsed
-  (line breaks inside a quote are allowed, as in scripts/verify_gold.py).
+- .txt: the quote must be a verbatim substring of the file text (UTF-8); for a hard-wrapped
+  document (`Doc(..., wrapped=True)`, a scanned-looking report) with whitespace collapsed, so a
+  quote may cross line breaks, as in scripts/verify_gold.py.
 - .html: the quote must be a substring of the visible text of ONE block element
   (p, li, td, th, h1-h6, dt, dd, caption, figcaption, title), with tags stripped,
   entities unescaped and whitespace collapsed.
@@ -19,8 +20,8 @@ from html.parser import HTMLParser
 
 import yaml
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CODEBOOK_PATH = os.path.join(HERE, os.pardir, os.pardir, os.pardir, "shared", "spec", "codebook.yaml")
+CODEBOOK_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, os.pardir, "shared", "spec",
+                             "codebook.yaml")
 CB = yaml.safe_load(open(CODEBOOK_PATH, encoding="utf-8"))
 
 BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd",
@@ -60,13 +61,13 @@ def _ws(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
-FAILS = []  # every missing quote, reported together by stats(), which then fails
+FAILS = []  # every missing quote, reported together by stats(), which then fails before anything is written
 
 VARIANTS = [("'", "\u2019"), ('"', "\u201c"), ('"', "\u201d"), ("-", "\u2013")]
 
 
 class Doc:
-    def __init__(self, corpus_dir, name):
+    def __init__(self, corpus_dir, name, *, wrapped=False):
         self.name = name
         self.path = os.path.join(corpus_dir, name)
         raw = open(self.path, "rb").read()
@@ -77,9 +78,9 @@ class Doc:
             p = _Blocks()
             p.feed(self.text)
             self.blocks = p.blocks
-        else:
-            # hard-wrapped text (the scanned-looking report): quotes may cross line breaks
-            self.flat = _ws(self.text)
+        self.wrapped = wrapped and not self.is_html
+        # hard-wrapped text (the scanned-looking report): quotes may cross line breaks
+        self.flat = _ws(self.text) if self.wrapped else self.text
         self.nquotes = 0
 
     def _found(self, q):
@@ -89,7 +90,8 @@ class Doc:
 
     def find(self, q):
         """Return the verbatim form of q in the document, or raise."""
-        q = _ws(q)
+        if self.is_html or self.wrapped:
+            q = _ws(q)
         if self._found(q):
             self.nquotes += 1
             return q
@@ -275,8 +277,9 @@ def stats(cases, docs):
         raise SystemExit("\n".join(FAILS) + f"\n{len(FAILS)} quotes not found; gold.json is not valid")
     nq = sum(d.nquotes for d in docs)
     print(f"{len(cases)} cases, {nq} quotes checked, 0 failures")
+    paths = {d.name: d.path for d in docs}
     for c in cases:
-        words = len(open(os.path.join(HERE, "corpus", c["documents"][0]["path"]), encoding="utf-8").read().split())
+        words = len(open(paths[c["documents"][0]["path"]], encoding="utf-8").read().split())
         print(f'{c["case_id"]:40s} {c["review_type"]:5s} {c["screening"]["decision"]:7s} '
               f'{c["screening"]["reason"]:32s} {str(c["category"]):34s} words={words} '
               f'people={len(c["people"])} pp={len(c["practice_problems"])}')
