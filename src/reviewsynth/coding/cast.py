@@ -594,18 +594,18 @@ def _title_key(title: str | None) -> str:
     return _norm(title.strip("'‘’\" ")) if title else ""
 
 
-_SUBJECT_PRONOUN_GENDER = {"he": "male", "she": "female"}
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> dict[str, int]:
     """"Mr T was a 79-year-old man ... He was found dead at home": a death or harm whose
     sufferer is only a subject pronoun is the one named person who opens the sentence before
     it (the subject a new sentence's pronoun most often continues). None when two names open
-    it, or the pronoun's gender is another's."""
+    it. The pronoun's gender is not compared with the name's: the gender vote comes later."""
     votes: dict[str, int] = {}
     for e in rd.events:
         p = e.patient
-        if not (e.asserted and p is not None and not p.name and (p.pronoun or "").lower() in _SUBJECT_PRONOUN_GENDER):
+        if not (e.asserted and p is not None and not p.name and (p.pronoun or "").lower() in _SUBJECT_PRONOUNS):
             continue
         opener = _opening_name(rd, e.sentence - 1, names)
         if opener is None or counts.get(opener, 0) < 2:
@@ -621,15 +621,20 @@ def _opening_name(rd: ReviewDoc, index: int, names: list[str]) -> str | None:
     """The one name the sentence at `index` opens with ("Mr T was ...", "Ann, 44, lived ...")."""
     if index < 0:
         return None
-    text = _OPENING_TITLE.sub("", rd.sentences[index].text.lstrip(" \t\n'‘\"“"), count=1)
+    opening_title, coordinated = _opening_patterns()
+    text = opening_title.sub("", rd.sentences[index].text.lstrip(" \t\n'‘\"“"), count=1)
     found = [n for n in names if text.startswith(n) and not text[len(n):len(n) + 1].isalnum()]
     name = max(found, key=len) if found else None
     # "Orla and Tamsin shared ...": a coordinated subject is two people, so no one antecedent.
-    return None if name is None or _COORDINATED.match(text, len(name)) else name
+    return None if name is None or coordinated.match(text, len(name)) else name
 
 
-_COORDINATED = re.compile(r"\s*(?:,|and\b|&)\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z]")
-_OPENING_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+")
+@lru_cache(maxsize=1)
+def _opening_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title opening a sentence ("Mr "), and a second name coordinated after the first
+    (", Mrs B", " and Tamsin"), with the titles of the roles lexicon."""
+    title = r"(?:" + "|".join(re.escape(t.capitalize()) for t in roles_lexicon().titles) + r")\.?\s+"
+    return re.compile("^" + title), re.compile(r"\s*(?:,|and\b|&)\s*(?:" + title + r")?[A-Z]")
 
 
 def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None = None) -> Cast:
