@@ -216,8 +216,8 @@ v.svc("private_sector", "prior", "a domiciliary care agency commissioned by Pont
 v.svc("adult_social_care", "prior", "The council agreed this change at a telephone review in March 2023.")
 v.svc("other", "prior", "District nurses visited her weekly for a pressure sore", detail="District nursing")
 v.svc("gp", "prior", "She saw her GP regularly")
-v.svc("other", "prior", "a specialist MS nurse at Brynheulog Hospital", detail="Specialist MS nurse")
-v.svc("police", "prior", "Officers from Cwm Gwyran Police attended, spoke to both of them in the living room")
+v.svc("other", "prior", "a specialist MS nurse at Tregarnedd Hospital", detail="Specialist MS nurse")
+v.svc("police", "prior", "Officers from Rhosgwyran Police attended, spoke to both of them in the living room")
 v.svc("housing", "prior", "Tegwen's housing association knew that a man had moved in")
 p = Person(d, "p1", "perpetrator", name="Dilwyn", age=44, gender="male", living="shared_private")
 p.char("offending", "He had a long history of offending, mostly burglary and theft")
@@ -227,7 +227,7 @@ p.svc("prison", "prior", "had served several prison sentences", "He was released
 p.svc("probation", "prior", "was supervised on licence by the Probation Service")
 p.svc("police", "after", "He was arrested two days later.")
 cases.append(case(
-    d, title="Tegwen", review_type="sar", area="Cwm Gwyran", published="2024-11", incident_year=2023,
+    d, title="Tegwen", review_type="sar", area="Rhosgwyran", published="2024-11", incident_year=2023,
     role="executive_summary", decision="include", reason="homicide",
     screening_quotes=["died in August 2023 from head injuries inflicted by a man who had been living in her home as a lodger",
                       "was convicted of her murder at Pontgwyran Crown Court in May 2024"],
@@ -258,7 +258,7 @@ cases.append(case(
          "Probation Service", "Address checks",
          "The Probation Service accepted Dilwyn's address as \"staying with a friend\" without carrying out a home visit or address check"),
         ("Police did not see her alone, made no vulnerable adult report and did not check his record.",
-         "Cwm Gwyran Police", "Adults at risk",
+         "Rhosgwyran Police", "Adults at risk",
          "The officers in July 2023 did not see her on her own, did not complete a report about a vulnerable adult"),
         ("Agencies did not make the active offer of Welsh-language services.",
          "Multiple agencies", "Language",
