@@ -16,6 +16,9 @@ Sets (all development sets except the `frozen-*` batches, which nobody tunes on)
   frozen-f4   12 fictional reports frozen as a second held-out batch (examples/frozen-f4)
   frozen-f5   12 fictional reports frozen as a third held-out batch (examples/frozen-f5)
   batch-f6    12 fictional reports, the development sister of frozen-f5 (examples/batch-f6)
+  frozen-f7   12 fictional reports frozen as a fourth held-out batch (examples/frozen-f7)
+  batch-f8    12 fictional reports, the development sister of frozen-f7 (examples/batch-f8)
+  (every examples/batch-fN or frozen-fN folder with a gold.json is a set)
 
 Each set is run from scratch (`reviewsynth run` into a temporary store), then scored with
 `reviewsynth evaluate --first-sight SET` against its gold codings: the first time a set is
@@ -55,9 +58,17 @@ METRICS = [
     "abusive_behaviours_f1", "technology_f1", "interventions_f1",
     "problem_recall", "problem_precision", "problem_f1", "grounding_rate",
 ]
-SET_NAMES = ("examples", "styles-dev", "eval-dev", "real-dev", "batch-f1", "frozen-f2", "batch-f3", "frozen-f4",
-             "frozen-f5", "batch-f6")
-BATCHES = ("batch-f1", "frozen-f2", "batch-f3", "frozen-f4", "frozen-f5", "batch-f6")  # examples/<name>/
+
+
+def _batches() -> tuple[str, ...]:
+    """The fictional batches: every examples/batch-fN or frozen-fN folder with a gold.json, by N."""
+    found = [p.parent.name for p in (REPO / "examples").glob("*-f*/gold.json")
+             if re.fullmatch(r"(?:batch|frozen)-f\d+", p.parent.name)]
+    return tuple(sorted(found, key=lambda name: int(name.rsplit("f", 1)[1])))
+
+
+BATCHES = _batches()  # examples/<name>/
+SET_NAMES = ("examples", "styles-dev", "eval-dev", "real-dev", *BATCHES)
 README_START, README_END = "<!-- quality:start -->", "<!-- quality:end -->"
 DOCUMENT_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt")
 
