@@ -142,3 +142,23 @@ def test_a_death_in_a_fire_at_home_is_poor_care_management():
             "The coroner recorded an accidental death.\n")
     case = _plain(text, "Mrs N", "sar")
     assert (case.screening.decision, case.screening.reason) == ("exclude", "poor_care_management")
+
+
+def test_a_table_of_reviews_tells_no_case_of_its_own():
+    listing = ("Harbury Safeguarding Partnership: business plan 2024\n\nReviews open this year\n\n"
+               "SAR 24/01  Adult R   A man in his sixties who was assaulted by a lodger    Panel stage\n"
+               "SAR 24/02  Mrs D     A woman killed by her son                             Published\n"
+               "SAR 24/03  Mr P      Death in a house fire                                 Scoping\n\n"
+               "The board thanks every agency for its work. Recommendations are tracked by the board.\n")
+    case = _plain(listing, "Business plan", "other")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "not_a_review")
+
+
+def test_a_review_that_cites_other_reviews_but_tells_its_own_case_is_screened():
+    text = ("Safeguarding Adults Review: Mr Q\n1. Introduction\n1.1 Mr Q, a man of 58, was stabbed by his lodger, "
+            "Mr Z, at his flat in 2023 and died of his injuries. Mr Z was convicted of murder.\n"
+            "1.2 Mr Q had been known to adult social care since 2019. Mr Q told his GP he was frightened of Mr Z.\n"
+            "1.3 Earlier reviews in the area (SAR 19/02, SAR 20/01 and SAR 21/04) made findings about lodgers.\n"
+            "1.4 Police attended Mr Q's flat twice in 2022.\n")
+    case = _plain(text, "Mr Q", "sar")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")

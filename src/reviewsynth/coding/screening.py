@@ -50,10 +50,26 @@ def not_a_review(rd: ReviewDoc, cast: Cast) -> Evidence | None:
     annual report, a policy or procedure, a page listing reviews. Whatever its shape, a text
     that tells of a particular person harmed or dead, and of a response to it, is a review
     document to screen (method.md section 2: missing an eligible review is the worst error)."""
-    if case_event(rd, cast) is not None and _RESPONSE.search(rd.text):
+    event = case_event(rd, cast)
+    if event is not None and _RESPONSE.search(rd.text) and not _listing_only(rd, cast):
         return None
     first = next((s for s in rd.sentences if s.text.strip()), None)
     return rd.evidence(first) if first is not None else None
+
+
+def _listing_only(rd: ReviewDoc, cast: Cast) -> bool:
+    """The document lists several reviews (distinct review references) and tells none of their
+    victims at length: its harms are the listed reviews' cases, not one of its own."""
+    listing = load_lexicon("screening")["review_listing"]
+    refs = {re.sub(r"\s", "", m.group(0)).upper() for m in re.finditer(listing["reference"], rd.text)}
+    if len(refs) < listing["min_entries"]:
+        return False
+    aliases = [a for m in cast.victims for a in m.aliases if len(a) > 2 and a[:1].isupper()]
+    if not aliases:
+        return True
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b")
+    told = sum(1 for s in rd.sentences if named.search(s.text))
+    return told < listing["focal_sentences"]
 
 
 def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:

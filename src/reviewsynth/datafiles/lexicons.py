@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, ConfigDict, ValidationInfo
+from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo
 
 from reviewsynth.codebook import load_codebook
 from reviewsynth.datafiles import (
@@ -275,6 +275,15 @@ class RiskFactorsLexicon(Strict):
 
 # -- screening.yaml, sections.yaml ------------------------------------------------------------
 
+class ReviewListing(Strict):
+    """A document listing reviews (an annual report's table, a page of reviews): `reference`
+    matches one review's reference ("DHR 23/1", "SAR 2022-04"); `min_entries` distinct ones make
+    a listing; its harms are no case of its own unless one person is named in `focal_sentences`."""
+    reference: Regex
+    min_entries: int = Field(ge=2)
+    focal_sentences: int = Field(ge=1)
+
+
 class ScreeningLexicon(Strict):
     include: dict[IncludeReason, Words]
     exclude: dict[ExcludeReason, Words]
@@ -282,6 +291,7 @@ class ScreeningLexicon(Strict):
     no_intent: Words
     review_types: dict[ReviewType, Words]
     perpetrator_suicide: list[Regex]
+    review_listing: ReviewListing
 
 
 # The section kinds a heading can name (a subset of `text.sections.SECTION_KINDS`).
