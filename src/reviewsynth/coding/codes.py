@@ -44,6 +44,7 @@ class Finding:
     evidence: list[Evidence] = field(default_factory=list)
     subtypes: set[str] = field(default_factory=set)
     sentences: set[int] = field(default_factory=set)
+    detail: str | None = None  # what an `other` code stands for (the phrase that found it)
 
     @property
     def confidence(self) -> float:
@@ -148,7 +149,10 @@ class CharacteristicReader:
         if spec.get("historical_code") and self._is_past(rd, h, sent, mods):
             code = spec["historical_code"]
         subtype = self.subtype_of[h.key].get(h.phrase)
-        out[who].setdefault(code, Finding(code)).add(rd, idx, {subtype} if subtype else None)
+        finding = out[who].setdefault(code, Finding(code))
+        finding.add(rd, idx, {subtype} if subtype else None)
+        if code == "other" and finding.detail is None:
+            finding.detail = h.phrase[:1].upper() + h.phrase[1:]
 
     def _age_fits(self, spec: dict, age: int | None, who: str, sentence: str, child_victim: bool) -> bool:
         if spec.get("max_age") is not None and (age is None or age > spec["max_age"]):

@@ -256,7 +256,7 @@ def read_characteristics(r: CaseReading) -> None:
             if victim and not domestic and (code == "domestic_abuse" or (
                     code == "abuse_neglect_adult" and r.review_type != "sar")):
                 continue  # abuse outside the home is a safeguarding adults matter, or not coded
-            coded[pid].append(_code(f))
+            coded[pid].append(_code(f, f.detail))
     r.characteristics, r.characteristics_read = coded, found
 
 
