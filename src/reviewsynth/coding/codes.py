@@ -488,7 +488,7 @@ class ServiceReader:
         for pid in self._users(rd, mf, idx, h):
             member = cast.get(pid)
             if member is None or not self._fits(pid, member.role, h.key, timing, ages, fatal, sent.text,
-                                                child_victim):
+                                                child_victim, _years_before(rd, sent.text)):
                 continue
             out.setdefault((pid, h.key, timing), Finding(h.key)).add(rd, idx)
 
@@ -521,7 +521,7 @@ class ServiceReader:
         return set()
 
     def _fits(self, pid: str, role: str, service: str, timing: str, ages: dict[str, int | None], fatal: bool,
-              sentence: str, child_victim: bool | None = None) -> bool:
+              sentence: str, child_victim: bool | None = None, years_before: int = 0) -> bool:
         if role not in ("victim", "perpetrator"):
             return False
         if timing == "after":
@@ -533,7 +533,9 @@ class ServiceReader:
             return True
         if age is None:  # unknown age: a children's service fits only the child of a children's review
             return role == "victim" and bool(child_victim)
-        return age <= max_age  # for an adult it is about their children, or never
+        # for an adult it is about their children, or never, unless dated to their own
+        # childhood ("a child protection plan in 2006" for a man of 30 in 2022)
+        return age <= max_age or (years_before > 0 and age - years_before <= max_age)
 
 
 # A numbered heading line: a paragraph number and a few words, no sentence.
