@@ -535,7 +535,7 @@ class ServiceReader:
             return role == "victim" and bool(child_victim)
         # for an adult it is about their children, or never, unless dated to their own
         # childhood ("a child protection plan in 2006" for a man of 30 in 2022)
-        return age <= max_age or (years_before > 0 and age - years_before <= max_age)
+        return age <= max_age or (years_before > 0 and age - years_before < max_age)
 
 
 # A numbered heading line: a paragraph number and a few words, no sentence.
