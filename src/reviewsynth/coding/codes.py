@@ -336,13 +336,15 @@ class ServiceReader:
     def __init__(self) -> None:
         lex = load_lexicon("services")
         self.spec = lex["codes"]
-        self.matcher = PhraseMatcher({c: s.get("phrases", []) for c, s in self.spec.items()})
+        self.matcher = PhraseMatcher({c: s.get("phrases", []) + s.get("bare_heads", []) for c, s in self.spec.items()})
+        self.bare = {c: {w.lower() for w in s.get("bare_heads") or []} for c, s in self.spec.items()}
         self.patterns = {c: re.compile("|".join(s["patterns"]), re.I) for c, s in self.spec.items() if s.get("patterns")}
         self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None,
                          word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in self.spec.items()}
         self.after = {role: {svc: [re.compile(p, re.I) for p in pats] for svc, pats in by.items()}
                       for role, by in lex["after"].items()}
         self.after_ok = {k: set(v) for k, v in lex["after_in_chronology"].items()}
+        self.outcomes = {svc: [re.compile(p, re.I) for p in pats] for svc, pats in (lex.get("outcomes") or {}).items()}
         self.no_contact = re.compile("|".join(lex["no_contact"]), re.I)
         self.childhood = re.compile("|".join(lex["childhood"]), re.I)
         self.incident_talk = re.compile("|".join(lex["incident_talk"]), re.I)
@@ -371,13 +373,14 @@ class ServiceReader:
         if ages is None:
             ages = _ages(rd, cast, mf)
         out: dict[tuple[str, str, str], Finding] = {}
-        self._after(rd, cast, mf, out)
         fatal = _is_fatal(rd)
+        self._after(rd, cast, mf, out, fatal)
         for h in outermost(self._find(rd, 0, len(rd.text))):
             self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
         return out
 
-    def _after(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, out: dict[tuple[str, str, str], Finding]) -> None:
+    def _after(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, out: dict[tuple[str, str, str], Finding],
+               fatal: bool = False) -> None:
         # The first sentence telling the incident or its aftermath that shows the service
         # acting for this person: the emergency response for a victim, arrest, custody or
         # a hospital order for a perpetrator.
@@ -387,20 +390,35 @@ class ServiceReader:
                 continue
             ids = {m.person_id for m in members}
             others = {m.person_id for m in cast.principals} - ids
+            dead = {m.person_id for m in cast.victims} if role == "perpetrator" and fatal else set()
             for svc, pats in by.items():
+                outcomes = self.outcomes.get(svc, []) if role == "perpetrator" else []
                 for i, sent in enumerate(rd.sentences):
                     if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i, role == "perpetrator"):
-                        continue
+                        if not (any(p.search(sent.text) for p in outcomes) and self._not_earlier(rd, i)):
+                            continue
                     if rd.rules.categories(sent.text, 0, 0) & {"hypothetical"} and re.search(r"\bif\b", sent.text, re.I):
                         continue
-                    # "convicted of his murder": the one killed is named, not the one sentenced
-                    named = {m.person_id for m in mf.mentions(i) if not _OWNS_THE_DEATH.match(rd.text, m.end)}
+                    # "convicted of his murder": the one killed is named, not the one sentenced;
+                    # a pronoun is not the dead victim ("He was sentenced to life imprisonment")
+                    named = {m.person_id for m in mf.mentions(i) if not _OWNS_THE_DEATH.match(rd.text, m.end)
+                             and not (m.person_id in dead and _PRONOUN.fullmatch(rd.text[m.start:m.end]))}
                     if named & others and not named & ids:
                         continue  # about the other party ("he was transferred to a secure hospital")
                     who = sorted(named & ids) or [members[0].person_id]
                     for pid in who:
                         out.setdefault((pid, svc, "after"), Finding(svc)).add(rd, i)
                     break
+
+    def _not_earlier(self, rd: ReviewDoc, idx: int) -> bool:
+        """The sentence is not about a time before the incident: not in an aspiration section
+        or a row dated before it, not dated to an earlier year, no "previously" or "had been"."""
+        text = rd.sentences[idx].text
+        if rd.section_kind(rd.sentences[idx].start) in ASPIRATION_SECTIONS or phase(rd, idx) == "before":
+            return False
+        if re.search(r"\b(?:before|previous|previously|earlier|prior|released|already|had been|history)\b", text, re.I):
+            return False
+        return _years_before(rd, text) <= 0
 
     def _aftermath_sentence(self, text: str, service: str) -> bool:
         """Police work after the incident shows anywhere in the sentence ("the police
@@ -457,6 +475,8 @@ class ServiceReader:
         need, forbid = self.near[h.key]
         if (need and not need.search(sent.text)) or (forbid and forbid.search(sent.text)):
             return
+        if h.phrase in self.bare[h.key] and _qualified(rd, idx, h):
+            return  # "the liaison officer", "the council's officers": another agency's staff
         if self.no_contact.search(sent.text) or rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
             return
         if self.review_process.search(sent.text):
@@ -472,7 +492,7 @@ class ServiceReader:
         for pid in self._users(rd, mf, idx, h):
             member = cast.get(pid)
             if member is None or not self._fits(pid, member.role, h.key, timing, ages, fatal, sent.text,
-                                                child_victim):
+                                                child_victim, _years_before(rd, sent.text)):
                 continue
             out.setdefault((pid, h.key, timing), Finding(h.key)).add(rd, idx)
 
@@ -505,7 +525,7 @@ class ServiceReader:
         return set()
 
     def _fits(self, pid: str, role: str, service: str, timing: str, ages: dict[str, int | None], fatal: bool,
-              sentence: str, child_victim: bool | None = None) -> bool:
+              sentence: str, child_victim: bool | None = None, years_before: int = 0) -> bool:
         if role not in ("victim", "perpetrator"):
             return False
         if timing == "after":
@@ -517,7 +537,9 @@ class ServiceReader:
             return True
         if age is None:  # unknown age: a children's service fits only the child of a children's review
             return role == "victim" and bool(child_victim)
-        return age <= max_age  # for an adult it is about their children, or never
+        # for an adult it is about their children, or never, unless dated to their own
+        # childhood ("a child protection plan in 2006" for a man of 30 in 2022)
+        return age <= max_age or (years_before > 0 and age - years_before < max_age)
 
 
 # A numbered heading line: a paragraph number and a few words, no sentence.
@@ -529,6 +551,24 @@ _PRONOUN = re.compile(r"(?i)he|him|his|himself|she|her|hers|herself|they|them|th
 def _same_clause_blocked(rd: ReviewDoc, idx: int) -> bool:
     """A numbered paragraph or a heading starts afresh: no carrying a person over it."""
     return re.match(r"\s*(?:\d+\.\d+|[•\-–*]|[eo]\s|[A-Z][A-Za-z ]{0,40}$)", rd.sentences[idx].text) is not None
+
+
+def _qualified(rd: ReviewDoc, idx: int, h: Hit) -> bool:
+    """A head noun qualified by a noun or a possessor in the parse ("the liaison officer",
+    "the council's officers", "an officer of the housing team"); with no parse, qualified."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    token = next((t for t in doc if t.idx == h.start - sent.start), None)
+    if token is None:
+        return True
+    for child in token.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.pos_ in ("NOUN", "PROPN"):
+            return True
+        if child.dep_ == "prep" and child.text.lower() == "of" and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.text.lower() not in ("police",)
+                for g in child.children):
+            return True
+    return False
 
 
 def _ages(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, int | None]:
@@ -576,6 +616,10 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
     if not ms:
         return set()
     nearest = min(ms, key=lambda m: (m.start - h.end) if m.start >= h.end else (h.start - m.end) + 0.5)
+    if len({m.person_id for m in ms if m.person_id[:1] in "vp"}) > 1:
+        # Two principals: the one the service's own verb has as subject ("Nell told officers
+        # that Tobias had hit her", "she was seen by the liaison team after he left").
+        nearest = _verb_subject(rd, idx, h, ms) or nearest
     users = {nearest.person_id} if nearest.person_id[:1] in "vp" else set()
     for m in ms:
         if m is nearest or m.person_id[:1] not in "vp":
@@ -584,6 +628,32 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
         if re.fullmatch(r"(?:['’]s)?\s*(?:,|and|or|&)\s*", gap):
             users.add(m.person_id)
     return users
+
+
+def _verb_subject(rd: ReviewDoc, idx: int, h: Hit, ms: list[Mention]) -> Mention | None:
+    """The principal's mention that is the subject of the verb the service name hangs on
+    (its object, or the object of its preposition); a passive's agent is the service itself."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    offset = h.end - 1 - sent.start  # the head of a multi-word name is its last word
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    head = token.head
+    if head.pos_ == "ADP" and head.head != head:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head == token:
+        return None
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:  # a misparse ("In 2020 Nell told"): the principal just before the verb
+        verb_at = sent.start + head.idx
+        before = [m for m in ms if m.end <= verb_at and m.person_id[:1] in "vp"
+                  and re.fullmatch(r"[\s\w,]{0,3}", rd.text[m.end:verb_at])]
+        return before[-1] if before else None
+    a, b = sent.start + subject.left_edge.idx, sent.start + subject.idx + len(subject.text)
+    if a <= h.start < b:
+        return None
+    return next((m for m in ms if a <= m.start and m.end <= b and m.person_id[:1] in "vp"), None)
 
 
 _OWNS_THE_DEATH = re.compile(r"['’]?s?\s+(?:murder|manslaughter|death|killing|homicide)\b", re.I)

@@ -269,10 +269,13 @@ def _abuse_at_home_is_domestic(codes: dict[str, Finding], age: int | None) -> No
         codes["domestic_abuse"] = Finding("domestic_abuse", list(abuse.evidence), set(), set(abuse.sentences))
 
 
-@component("services", needs=("people", "mentions", "child_victim"), assigns=("services",), applies="included")
+@component("services", needs=("people", "mentions", "child_victim", "review_type"), assigns=("services",),
+           applies="included")
 def read_services(r: CaseReading) -> None:
     cast, mf = r.the_cast()
-    found = _reader("services", ServiceReader).read(r.doc, cast, mf, _ages(r), r.child_victim)
+    # A children's review (SCR, CSPR) is about children: a victim of unknown age is one.
+    child = r.child_victim or r.review_type == "scr"
+    found = _reader("services", ServiceReader).read(r.doc, cast, mf, _ages(r), child)
     r.services = {pid: [] for pid in r.people}
     for (pid, svc, timing), f in found.items():
         if pid in r.people:

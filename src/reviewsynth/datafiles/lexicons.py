@@ -104,6 +104,9 @@ class ServiceSpec(Strict):
     max_age: int | None = None
     childhood_ok: bool = False  # a children's service met in the principal's own childhood
     yields_to: list[Service] = []  # specific services that win in the same sentence
+    # head nouns that name the service only when no noun qualifies them in the parse
+    # ("officers attended", not "a housing officer" or "the council's officer")
+    bare_heads: Words = []
 
 
 class AfterInChronology(Strict):
@@ -116,6 +119,9 @@ class ServicesLexicon(Strict):
     codes: dict[Service, ServiceSpec]
     after: dict[Role, dict[Service, list[Regex]]]
     after_in_chronology: AfterInChronology
+    # a perpetrator's court outcome or charge that comes after the offence by its nature
+    # (sentenced, remanded, charged), read in any sentence not about an earlier time
+    outcomes: dict[Service, list[Regex]] = {}
     no_contact: Alternatives
     childhood: Alternatives
     incident_talk: Alternatives
