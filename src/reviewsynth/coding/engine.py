@@ -14,7 +14,7 @@ from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
 from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
 from reviewsynth.coding.components import CaseReading, check_pipeline, component, run_pipeline
 from reviewsynth.coding.lexicon import load_lexicon
-from reviewsynth.coding.people import Demographics, demographics
+from reviewsynth.coding.people import Demographics, demographics, shared_homes
 from reviewsynth.coding.reader import ReviewDoc, incident_date
 from reviewsynth.config import ProjectConfig
 from reviewsynth.grouping.model import CaseGroup
@@ -181,7 +181,7 @@ def read_demographics(r: CaseReading) -> None:
     cast, mf = r.the_cast()
     r.incident_year = r.group.meta.incident_year or _incident_year(r.doc)
     r.demographics = {m.person_id: demographics(r.doc, mf, m, r.incident_year) for m in cast.principals}
-    _shared_home(r.doc, cast, r.demographics)
+    shared_homes(r.doc, mf, r.demographics)
     victim_age = r.demographics["v1"].age if "v1" in r.demographics else None
     r.child_victim = (victim_age is not None and victim_age < 18) or (
         victim_age is None and bool(cast.victims) and bool(re.match(r"(Child|Baby)\b", cast.victims[0].name)))
@@ -456,27 +456,6 @@ def _ages(r: CaseReading) -> dict[str, int | None]:
 
 def _ordered(people: dict[str, Person]) -> list[Person]:
     return [people[k] for k in sorted(people, key=lambda k: (k[0] != "v", k))]
-
-
-_SHARED_HOMES = {"family_home", "supported", "shared_private", "residential", "temporary"}
-
-
-def _shared_home(rd: ReviewDoc, cast: Cast, demo: dict[str, Demographics]) -> None:
-    """Victim and perpetrator who lived together ("the flat she shared with Ewa", "She lived
-    with Marcus", "another tenant of the scheme") share the arrangement one of them has."""
-    if not cast.victims or not cast.perpetrators:
-        return
-    pair = [cast.victims[0], cast.perpetrators[0]]
-    for a, b in (pair, pair[::-1]):
-        da, db = demo.get(a.person_id), demo.get(b.person_id)
-        if da is None or db is None or da.living not in _SHARED_HOMES or db.living != "not_reported":
-            continue
-        names = "|".join(re.escape(x) for x in sorted(b.aliases, key=len, reverse=True))
-        together = re.compile(r"\b(?:lived|lives|living|shared|sharing)\b[^.]{0,40}\b(?:with|by)\s+(?:" + names + r")\b|\banother (?:tenant|resident)\b[^.]{0,30}\b(?:" + names + r")\b")
-        for sent in rd.sentences:
-            if together.search(sent.text):
-                db.living, db.living_evidence = da.living, rd.evidence(sent)
-                break
 
 
 def _incident_year(rd: ReviewDoc) -> int | None:

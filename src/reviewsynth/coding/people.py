@@ -261,7 +261,11 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
             d.age_band, d.age_evidence = "adult_unknown", rd.evidence(rd.sentences[told])
     if d.ethnicity == "not_reported":
         _ethnicity(rd, mf, member, idxs, d)
-    _living(rd, mf, member, idxs, d, incident_year)
+    # "Home is with his mother": a sentence naming only the member's relative tells of them too.
+    kin_of = f":{member.person_id}"
+    _living(rd, mf, member, sorted(set(idxs) | {i for i in range(len(rd.sentences))
+                                                if any(m.person_id.startswith("kin:") and m.person_id.endswith(kin_of) for m in mf.mentions(i))}),
+            d, incident_year)
     return d
 
 
@@ -386,12 +390,24 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
         hits = matcher.find(rd.text, sent.start, sent.end, rd.low)
         hits += [Hit(k, m.group(0).lower(), m.start(), m.end()) for k, rx in patterns.items()
                  for m in rx.finditer(rd.text, sent.start, sent.end)]
+        # "a hostel for homeless women": the homeless word tells whom the place is for.
+        hits = [h for h in hits if not (h.key == "homeless" and _FOR_WHOM.search(rd.text, max(sent.start, h.start - 24), h.start))]
+        # "he lived with his brother in a shared house": the place after the member's own
+        # "lived with" is the member's, though the relative is named nearer.
+        own = [h for h in hits if h.key == "family_home" and _LIVED_WITH_RE.match(h.phrase)
+               and mf.experiencer(i, h.start, h.end) == member.person_id]
+        keys = {h.key for h in hits if h.phrase.lower() not in generic and h.key not in ("family_home", "alone")}
         for h in hits:
             if rd.modifiers(sent, h.start, h.end) & {"negated", "hypothetical"}:
                 continue
             if h.key == "custody_or_hospital" and not cues["custody_needs"].search(sent.text):
                 continue
-            if mf.experiencer(i, h.start, h.end) != member.person_id:
+            if mf.experiencer(i, h.start, h.end) != member.person_id and not any(
+                    o.end <= h.start and _IN_A.match(rd.text, o.end, h.start) for o in own) and not (
+                    # "Home is with her mother": with no subject before it, the possessor is the member.
+                    h.key == "family_home" and not any(m.end <= h.start for m in mf.mentions(i))
+                    and any((m.person_id == member.person_id or m.person_id.endswith(":" + member.person_id))
+                            and h.start <= m.start < h.end for m in mf.mentions(i))):
                 continue
             score = 2.0 + len(h.phrase) / 100
             if cues["past_cues"].search(sent.text):
@@ -400,10 +416,13 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
                 score -= 4
             if cues["incident_cues"].search(sent.text):
                 score += 1
-            years = [int(y) for y in _YEAR.findall(sent.text)]
+            # "since 2019" dates the start of an arrangement that still held.
+            years = [int(m.group(1)) for m in _YEAR.finditer(sent.text) if not _SINCE.search(sent.text, max(0, m.start() - 30), m.start())]
             if incident_year and years and all(abs(y - incident_year) > 1 for y in years):
                 score -= 2
-            if h.phrase.lower() in generic:
+            # "lived with his brother in a shared house": the household words lose to the
+            # kind of home the same sentence names.
+            if h.phrase.lower() in generic or (h.key == "family_home" and keys - {"family_home"}):
                 score -= 1
             # The surest statement wins; among equals the earliest (the introduction's account).
             if best is None or score > best[0]:
@@ -416,6 +435,10 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
         d.living_evidence = rd.evidence(rd.sentences[best[1]])
 
 
+_IN_A = re.compile(r"[^.;]{0,60}?\b(?:in|at|to) (?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_LIVED_WITH_RE = re.compile(r"(?:lived|lives|living|was living|had been living|stayed|stays|staying)\b.*\bwith\b", re.I)
+_FOR_WHOM = re.compile(r"\bfor (?:the )?(?:young |single |vulnerable )?$", re.I)
+_SINCE = re.compile(r"\bsince (?:(?:early|late|mid|the (?:start|end|spring|summer|autumn|winter) of) )?(?:[A-Z][a-z]+ )?(?:\d{1,2} [A-Z][a-z]+ )?$")
 _LIVED_WITH = r"\b(?:lived|lives|living|was living|had been living|stayed|stays) (?:together )?with\s+(?:(?:his|her|their|the)\s+)?"
 
 
@@ -435,3 +458,110 @@ def _lived_with_relative(rd: ReviewDoc, mf: MentionFinder, member: CastMember, i
         if hit and not past.search(sent.text) and mf.experiencer(i, sent.start + hit.start(), sent.start + hit.end()) == member.person_id:
             return i
     return None
+
+
+_SHARED_KINDS = {"family_home", "supported", "shared_private", "residential", "temporary"}
+# "Both were ... living together", "All three men were living at a shelter", "a married
+# couple who lived together": a group subject names every principal.
+_GROUP_HOME = re.compile(
+    r"^(?:[\d.]+\s+)?(?:both(?: of them)?|the couple|the pair|the two (?:men|women|of them)|all (?:two|three|four|five|\d) (?:men|women|people|residents|of them))\b"
+    r"[^.;]{0,80}?\b(?:lived|living|resided|residing|shared)\b"
+    r"|\b(?:a|the) (?:married |elderly |older |young )?couple,? who (?:had )?(?:lived|were living|had been living)\b",
+    re.I,
+)
+# "the flat they shared", "at their home", "the couple's bungalow": the principals the
+# sentence names lived together.
+_SHARED_PLACE = re.compile(
+    r"\bthe (?:flat|house|home|bungalow|property|maisonette|address|caravan) (?:that )?(?:they|he|she) (?:had )?shared\b"
+    r"|\bthe couple[’']s (?:home|flat|house|bungalow|property|maisonette)\b"
+    r"|\bat their (?:shared )?(?:flat|house|home|bungalow|maisonette)\b",
+    re.I,
+)
+_WITH = re.compile(r"\b(?:lived|lives|living|shared|sharing|moved (?:back )?in)\b[^.;]{0,60}?\bwith\s+", re.I)
+_KIN_HEAD = {"mother", "father", "mum", "dad", "stepfather", "stepmother", "partner", "grandmother", "grandfather",
+             "brother", "sister", "son", "daughter", "uncle", "aunt", "cousin", "grandson", "granddaughter", "husband", "wife"}
+
+
+def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]) -> None:
+    """Principals who lived together share an arrangement, read once per sentence: a group
+    subject ("Both had been living together at ..."), a shared place ("the flat they
+    shared"), and one principal living with another ("Child M lived with his mother and
+    father", "another tenant of the scheme, ... Mr Q") who has an arrangement of their own.
+    Only an unknown arrangement is filled."""
+    principals = [m for m in mf.cast.principals if m.person_id in demo]
+    if len(principals) < 2:
+        return
+    lex = load_lexicon("living")
+    from reviewsynth.coding.lexicon import Hit, PhraseMatcher
+    matcher = PhraseMatcher(lex["codes"])
+    patterns = {k: re.compile("|".join(v), re.I) for k, v in (lex.get("patterns") or {}).items() if v}
+    generic = set(lex["generic"])
+    past = re.compile("|".join(lex["past_cues"] + lex["after_cues"]), re.I)
+    by_id = {m.person_id: m for m in principals}
+    aliases = {m.person_id: sorted({a for a in m.aliases} | {a.lower() for a in m.aliases if a.split()[0].lower() in _KIN_HEAD},
+                                   key=len, reverse=True) for m in principals}
+    alias_re = {pid: re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(map(re.escape, al)) + r")\b") for pid, al in aliases.items() if al}
+    tenant = re.compile(r"\banother (?:tenant|resident)\b", re.I)
+    victims = [m for m in principals if m.role == "victim"]
+    perps = [m for m in principals if m.role == "perpetrator"]
+    pair = {victims[0].person_id, perps[0].person_id} if victims and perps else set()
+
+    def fill(pid: str, kind: str, sent) -> None:
+        d = demo[pid]
+        if d.living == "not_reported":
+            d.living, d.living_evidence = kind, rd.evidence(sent)
+
+    def specific(sent) -> str | None:
+        hits = matcher.find(rd.text, sent.start, sent.end, rd.low) + [
+            Hit(k, m.group(0).lower(), m.start(), m.end()) for k, rx in patterns.items() for m in rx.finditer(rd.text, sent.start, sent.end)]
+        hits = [h for h in hits
+                if h.key in _SHARED_KINDS and h.phrase.lower() not in generic and h.key != "family_home"
+                and not rd.modifiers(sent, h.start, h.end) & {"negated", "hypothetical"}]
+        return max(hits, key=lambda h: len(h.phrase)).key if hits else None
+
+    for i, sent in enumerate(rd.sentences):
+        if rd.section_kind(sent.start) in ("recommendations", "lessons", "terms_of_reference"):
+            continue
+        text = sent.text
+        group, place = _GROUP_HOME.search(text), _SHARED_PLACE.search(text)
+        withs = list(_WITH.finditer(text))
+        if not (group or place or withs or tenant.search(text)) or past.search(text):
+            continue
+        ms = [m for m in mf.mentions(i) if m.person_id in by_id]
+        if group:
+            kind = specific(sent) or "family_home"
+            for m in principals:
+                fill(m.person_id, kind, sent)
+            continue
+        if place and ms:
+            kind = specific(sent) or "family_home"
+            named = {m.person_id for m in ms}
+            if pair and not re.search(r"\b(?:he|she) (?:had )?shared\b", place.group(0), re.I) and pair & named:
+                named |= pair
+            for pid in named:
+                fill(pid, kind, sent)
+            continue
+        # One principal living with another who has an arrangement: the other shares it.
+        for w in withs:
+            doer = mf.experiencer(i, sent.start + w.start(), sent.start + w.end())
+            rest = text[w.end():]
+            for pid, rx in alias_re.items():
+                if pid == doer or doer not in by_id:
+                    continue
+                near = next((m for m in ms if m.person_id == pid and 0 <= m.start - (sent.start + w.end()) < 40), None)
+                if near is None and not rx.match(rest):
+                    continue
+                a, b = demo[doer], demo[pid]
+                if a.living in _SHARED_KINDS and b.living == "not_reported":
+                    fill(pid, a.living, sent)
+                elif b.living in _SHARED_KINDS and a.living == "not_reported":
+                    fill(doer, b.living, sent)
+        if tenant.search(text):
+            t = tenant.search(text)
+            assert t is not None
+            after = text[t.end():t.end() + 100]
+            for pid in alias_re:
+                if re.search(r"\b(?:" + "|".join(map(re.escape, aliases[pid])) + r")\b", after):
+                    others = [d for q, d in demo.items() if q != pid and d.living in _SHARED_KINDS]
+                    if others:
+                        fill(pid, others[0].living, sent)
