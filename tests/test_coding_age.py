@@ -235,3 +235,8 @@ def test_principals_who_lived_together_share_the_arrangement():
     assert both("Odile was killed by Ms Bram in May 2022. Both were retired and had been living together in a bungalow.") == ["family_home"] * 2
     assert both("Mr Oak was killed by Mr Elm in May 2022. All three men were living at a night shelter at the time.") == ["residential"] * 2
     assert both("In May 2022 Odile was stabbed by Ms Bram at the house they shared.") == ["family_home"] * 2
+
+
+def test_lived_alone_is_not_contact_with_family():
+    demo = _demo("Odile was killed by Ms Bram in May 2022. Odile lived alone and saw little of her family, and rarely spoke with her brother.")
+    assert demo["victim"].living == "alone"
