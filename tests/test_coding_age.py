@@ -201,3 +201,42 @@ def test_an_age_in_months_after_a_child_noun_is_a_toddler_not_years():
     assert parse_age("Kit was a girl of nineteen months when she died.") == 1
     assert parse_age("a baby of 6 weeks") == 0
     assert parse_age("a man of fifty") == 50
+
+
+def test_living_classes_ongoing_qualified_and_kind_of_home():
+    # "had lived ... since" is the arrangement that still held; "since 2019" dates its start.
+    demo = _demo("Odile was killed by Ms Bram in May 2022. Odile had lived alone in a small flat since her divorce in 2019.")
+    assert demo["victim"].living == "alone"
+    # A hostel for homeless people is a residential provision, not rough sleeping.
+    demo = _demo("Odile was killed by Ms Bram in May 2022. Ms Bram had been living in a hostel for homeless women since 2020.")
+    assert demo["perpetrator"].living == "residential"
+    # The kind of home the sentence names beats the household words.
+    demo = _demo("Odile was killed by Ms Bram in May 2022. Ms Bram lived with her sister in a shared house in the next town.")
+    assert demo["perpetrator"].living == "shared_private"
+    # Any kin word after "lived ... with", with words between.
+    demo = _demo("Odile was killed by Ms Bram in May 2022. Odile lives in a rented cottage in the village with her elderly father.")
+    assert demo["victim"].living == "family_home"
+
+
+def test_principals_who_lived_together_share_the_arrangement():
+    from reviewsynth.coding.cast import MentionFinder, build_cast
+    from reviewsynth.coding.people import demographics, shared_homes
+    from reviewsynth.coding.reader import ReviewDoc
+    from reviewsynth.documents import ExtractedDocument
+
+    def both(text):
+        rd = ReviewDoc.read(ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False))
+        cast = build_cast(rd, None, "dhr")
+        mf = MentionFinder(rd, cast)
+        demo = {m.person_id: demographics(rd, mf, m, 2022) for m in cast.principals}
+        shared_homes(rd, mf, demo)
+        return sorted(d.living for d in demo.values())
+
+    assert both("Odile was killed by Ms Bram in May 2022. Both were retired and had been living together in a bungalow.") == ["family_home"] * 2
+    assert both("Mr Oak was killed by Mr Elm in May 2022. All three men were living at a night shelter at the time.") == ["residential"] * 2
+    assert both("In May 2022 Odile was stabbed by Ms Bram at the house they shared.") == ["family_home"] * 2
+
+
+def test_lived_alone_is_not_contact_with_family():
+    demo = _demo("Odile was killed by Ms Bram in May 2022. Odile lived alone and saw little of her family, and rarely spoke with her brother.")
+    assert demo["victim"].living == "alone"
