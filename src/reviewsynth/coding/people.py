@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reviewsynth.coding.cast import CastMember, MentionFinder
-from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon
 from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.schema import Evidence
 
@@ -370,26 +371,40 @@ def _detail(text: str, a: int, b: int) -> str:
     return text[a:b].strip(" ,")
 
 
+@lru_cache(maxsize=1)
+def _living_rules() -> tuple[PhraseMatcher, dict[str, re.Pattern[str]]]:
+    """The living lexicon's phrases and patterns, compiled once per process (every member and
+    the shared-homes pass read them)."""
+    lex = load_lexicon("living")
+    patterns = {k: re.compile("|".join(v), re.I) for k, v in (lex.get("patterns") or {}).items() if v}
+    return PhraseMatcher(lex["codes"]), patterns
+
+
+def _living_generic() -> set[str]:
+    return set(load_lexicon("living")["generic"])
+
+
+def _living_hits(rd: ReviewDoc, start: int, end: int) -> list[Hit]:
+    """Living-arrangement phrases and patterns in text[start:end]."""
+    matcher, patterns = _living_rules()
+    return matcher.find(rd.text, start, end, rd.low) + [
+        Hit(k, m.group(0).lower(), m.start(), m.end()) for k, rx in patterns.items() for m in rx.finditer(rd.text, start, end)]
+
+
 def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int], d: Demographics,
             incident_year: int | None = None) -> None:
     """The arrangement at the time of the incident: each statement scored like an age (near
     the incident, not told of the past or of after the incident); custody or hospital only
     when tied to the incident; a specific arrangement beats a generic "lived with"."""
-    from reviewsynth.coding.lexicon import Hit, PhraseMatcher
-
     lex = load_lexicon("living")
-    matcher = PhraseMatcher(lex["codes"])
-    patterns = {k: re.compile("|".join(v), re.I) for k, v in (lex.get("patterns") or {}).items() if v}
     cues = {k: re.compile("|".join(lex[k]), re.I) for k in ("past_cues", "after_cues", "incident_cues", "custody_needs")}
-    generic = set(lex["generic"])
+    generic = _living_generic()
     best: tuple[float, int, str] | None = None
     for i in idxs:
         sent = rd.sentences[i]
         if rd.section_kind(sent.start) in ("recommendations", "lessons", "terms_of_reference"):
             continue
-        hits = matcher.find(rd.text, sent.start, sent.end, rd.low)
-        hits += [Hit(k, m.group(0).lower(), m.start(), m.end()) for k, rx in patterns.items()
-                 for m in rx.finditer(rd.text, sent.start, sent.end)]
+        hits = _living_hits(rd, sent.start, sent.end)
         # "a hostel for homeless women": the homeless word tells whom the place is for.
         hits = [h for h in hits if not (h.key == "homeless" and _FOR_WHOM.search(rd.text, max(sent.start, h.start - 24), h.start))]
         # "he lived with his brother in a shared house": the place after the member's own
@@ -492,10 +507,7 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
     if len(principals) < 2:
         return
     lex = load_lexicon("living")
-    from reviewsynth.coding.lexicon import Hit, PhraseMatcher
-    matcher = PhraseMatcher(lex["codes"])
-    patterns = {k: re.compile("|".join(v), re.I) for k, v in (lex.get("patterns") or {}).items() if v}
-    generic = set(lex["generic"])
+    generic = _living_generic()
     past = re.compile("|".join(lex["past_cues"] + lex["after_cues"]), re.I)
     by_id = {m.person_id: m for m in principals}
     aliases = {m.person_id: sorted({a for a in m.aliases} | {a.lower() for a in m.aliases if a.split()[0].lower() in _KIN_HEAD},
@@ -512,9 +524,7 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
             d.living, d.living_evidence = kind, rd.evidence(sent)
 
     def specific(sent) -> str | None:
-        hits = matcher.find(rd.text, sent.start, sent.end, rd.low) + [
-            Hit(k, m.group(0).lower(), m.start(), m.end()) for k, rx in patterns.items() for m in rx.finditer(rd.text, sent.start, sent.end)]
-        hits = [h for h in hits
+        hits = [h for h in _living_hits(rd, sent.start, sent.end)
                 if h.key in _SHARED_KINDS and h.phrase.lower() not in generic and h.key != "family_home"
                 and not rd.modifiers(sent, h.start, h.end) & {"negated", "hypothetical"}]
         return max(hits, key=lambda h: len(h.phrase)).key if hits else None
