@@ -1,0 +1,137 @@
+"""Build gold.json for batch-f10 from the hand coding below.
+
+Run from anywhere: python3 examples/batch-f10/build_gold.py
+Every quote is checked against its document (see goldlib.py); a missing quote stops the build.
+The .txt documents are read with wrapped=True (whitespace collapsed; a quote may cross a line break).
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # examples/goldlib.py, shared by every batch
+from goldlib import Doc, Person, case, loc, mk, rc, stats, tech, wp, write  # noqa: E402
+
+CORPUS = os.path.join(HERE, "corpus")
+cases, docs = [], []
+
+
+def D(name):
+    d = Doc(CORPUS, name, wrapped=name.endswith(".txt"))
+    docs.append(d)
+    return d
+
+
+# ---------------------------------------------------------------- f10_01
+d = D("f10_01_dhr_bryony_overview_contacts.txt")
+v = Person(d, "v1", "victim", name="Bryony", age=41, gender="female", ethnicity="white_british",
+           ethnicity_detail="White British", living="family_home")
+v.char("domestic_abuse", "Bryony called 999 saying Silas had \"had his hands round my neck\" and had smashed her phone.",
+       "by 2021 he checked her phone every evening",
+       "Bryony's pay went into an account he controlled",
+       "if I can't have you nobody will",
+       subtypes=["physical", "coercive_control", "financial", "emotional"])
+v.char("mental_health_current", "Bryony had been treated by her GP for anxiety since 2021 and was prescribed sertraline.")
+v.char("social_isolation", "over the years Bryony had stopped seeing friends")
+v.svc("police", "prior", "Officers attended; both adults said it was \"just an argument\".",
+      "Bryony called 999 saying Silas had \"had his hands round my neck\"",
+      "Bryony reported messages from Silas")
+v.svc("gp", "prior", "Bryony saw her GP seven times about anxiety and sleep.")
+v.svc("domestic_abuse_services", "prior", "IDVA spoke to Bryony; DASH 16 ticks, high risk.")
+v.svc("marac", "prior", "Heard once, May 2023")
+v.svc("housing", "prior", "Bryony asked for her locks to be changed because Silas still had a key.")
+p = Person(d, "p1", "perpetrator", name="Silas", age=44, gender="male", ethnicity="white_british",
+           ethnicity_detail="White British", living="family_home")
+p.char("alcohol_misuse", "Silas drank heavily.", "he was drinking \"at least a bottle of vodka over a weekend")
+p.char("offending", "Silas had two previous convictions: drink driving in 2015")
+p.char("history_of_violence", "assault occasioning actual bodily harm on a man outside a pub in Marlinford")
+p.char("unemployment", "He had worked as a scaffolder until he lost his job in the summer of 2022")
+p.char("financial_issues", "He had debts, including rent arrears from an earlier tenancy")
+p.char("non_engagement", "Silas attended one assessment, then missed two appointments and was discharged back to his GP.",
+       "declined a referral to talking therapy")
+p.svc("gp", "prior", "Silas saw his GP for poor sleep and said he was drinking more since losing his job.")
+p.svc("substance_misuse_services", "prior", "Silas attended one assessment, then missed two appointments")
+p.svc("police", "prior", "Arrested March 2023, released under investigation")
+p.svc("jobcentre", "prior", "Universal Credit claim from August 2022; work coach appointments")
+p.svc("probation", "prior", "for which he received a 12-month community order supervised by the Probation Service")
+p.svc("police", "after", "Silas, who was 44, was arrested the next morning.")
+p.svc("prison", "after", "He is serving a life sentence")
+cases.append(case(
+    d, title="Bryony", review_type="dhr", area="Mardlestow", published="2025-06", incident_year=2023,
+    role="overview_report", decision="include", reason="homicide",
+    screening_quotes=["strangled her in her bedroom",
+                      "in April 2024 he was found guilty of murder"],
+    category="intimate_partner_violence", incident_type="homicide", fatal=True,
+    description="Woman of 41 strangled at home by her former partner of eleven years, who let himself in with a key he had kept, six months after she told him to leave.",
+    reference_individual=None, people=[v, p],
+    relationship=("ex_partner", "Former partner of about eleven years, never married, father of her younger child; she told him to leave in March 2023.", [
+        rc(d, "domestic_abuse", "Bryony called 999 saying Silas had \"had his hands round my neck\""),
+        rc(d, "physical_abuse", "had his hands round my neck"),
+        rc(d, "coercive_control", "by 2021 he checked her phone every evening"),
+        rc(d, "financial_abuse", "Bryony's pay went into an account he controlled"),
+        rc(d, "emotional_abuse", "if I can't have you nobody will"),
+        rc(d, "strain_separation", "Bryony told him to leave and he went to stay at his mother's flat"),
+        rc(d, "stalking", "The pattern of following and turning up was not recognised as stalking."),
+    ]),
+    weapons=[wp(d, "strangulation", "strangled her in her bedroom")],
+    locations=[loc(d, "home", "Bryony was killed at her home on 9 September 2023")],
+    technology=[tech(d, "tracking", "a location-sharing app had been installed on Bryony's phone"),
+                tech(d, "mobile_phone", "Bryony reported messages from Silas")],
+    escalation_summary="Non-fatal strangulation and a smashed phone in March 2023, separation, refused lock change, following her to her workplace, phone tracking and a threat to kill in August 2023.",
+    markers=[mk(d, "separation", "Bryony told him to leave and he went to stay at his mother's flat"),
+             mk(d, "threats_property_damage", "if I can't have you nobody will", "had smashed her phone")],
+    problems=[
+        ("The June 2022 DASH was done within earshot of the perpetrator; she was not spoken to alone.",
+         "Mardlestow Police", "Risk assessment",
+         "Bryony was not spoken to away from the house or from Silas."),
+        ("A disclosure of non-fatal strangulation was graded medium risk and not referred to MARAC.",
+         "Mardlestow Police", "Risk assessment (strangulation)",
+         "The disclosure of non-fatal strangulation should on its own have led to a high risk grading and a MARAC referral."),
+        ("The strangulation offence under the Domestic Abuse Act 2021 was not considered.",
+         "Mardlestow Police", "Criminal justice response",
+         "Strangulation is a criminal offence in its own right under the Domestic Abuse Act 2021, and that was not considered either."),
+        ("He was released under investigation without bail conditions although he held a key.",
+         "Mardlestow Police", "Bail and release under investigation",
+         "No bail conditions were sought although he held a key to the house."),
+        ("The case was closed when she withdrew support without considering an evidence-led prosecution.",
+         "Mardlestow Police", "Evidence-led prosecution",
+         "an evidence-led prosecution was not considered"),
+        ("MARAC agreed no action about the perpetrator.",
+         "MARAC", "Perpetrator actions at MARAC",
+         "No action was agreed in relation to Silas."),
+        ("His previous violence was not known to MARAC because the police did not research his history.",
+         "Mardlestow Police", "MARAC research",
+         "the police representative did not research his history before the meeting"),
+        ("The MARAC housing action reached the safeguarding lead but not the officer dealing with the lock request.",
+         "Pelverton Homes", "Passing on MARAC actions",
+         "it reached Pelverton Homes' safeguarding lead but was never passed to the officer dealing with the repair request"),
+        ("The lock change request was treated as a repair and refused; contact staff were not trained to ask why.",
+         "Pelverton Homes", "Housing response to domestic abuse",
+         "Pelverton Homes treated the request for new locks as a repair."),
+        ("Repeated appearances at her workplace were logged as separate welfare concerns; stalking was not recognised.",
+         "Mardlestow Police", "Stalking not recognised",
+         "The police logged each report at the school as a separate welfare concern"),
+        ("The threatening messages in August were not linked to earlier incidents and no new DASH was done.",
+         "Mardlestow Police", "Risk assessment",
+         "No new DASH was completed."),
+        ("The IDVA service closed a high-risk case without a manager's risk review or telling MARAC.",
+         "Moorlight Domestic Abuse Service (IDVA)", "Case closure",
+         "A high-risk case was closed without a review of the risk and without telling MARAC."),
+        ("The MARAC notification was scanned without an alert, so the GP did not know of it.",
+         "Thurlbeck Road Surgery", "MARAC information in GP records",
+         "no alert was added"),
+        ("No GP asked her about abuse at home although she twice described stress at home.",
+         "Thurlbeck Road Surgery", "Routine enquiry",
+         "No GP asked Bryony about abuse at home"),
+        ("His GP knew of heavy drinking and conflict with his partner but did not ask about children or anyone frightened of him.",
+         "Vossbury Medical Practice", "Perpetrator risk in primary care",
+         "The GP did not ask whether there were children in the house or whether anyone was frightened of him."),
+        ("The drug and alcohol service recorded his comments about the relationship but did not share them, and discharged him after missed appointments.",
+         "Stannerley Recovery", "Information sharing; discharge",
+         "Stannerley Recovery recorded his comments about his relationship at assessment but did not share them"),
+        ("Professionals saw the separation as reducing the risk rather than increasing it.",
+         "Multiple agencies", "Separation and risk",
+         "Every agency that knew of the separation in March 2023 saw it as a sign that Bryony was safer."),
+    ]))
+
+stats(cases, docs)  # fails, writing nothing, if any quote is missing
+write(cases, os.path.join(HERE, "gold.json"))
