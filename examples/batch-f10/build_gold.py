@@ -133,5 +133,99 @@ cases.append(case(
          "Every agency that knew of the separation in March 2023 saw it as a sign that Bryony was safer."),
     ]))
 
+# ---------------------------------------------------------------- f10_02
+d = D("f10_02_sar_norbert_exec_numbered.txt")
+v = Person(d, "v1", "victim", name="Norbert", age=56, gender="male", ethnicity="white_british",
+           ethnicity_detail="family describe their heritage as White British", living="alone")
+v.char("learning_disability", "Norbert had a mild learning disability")
+v.char("chronic_illness", "epilepsy, which was mostly well controlled with medication")
+v.char("abuse_neglect_adult", "Norbert's benefits were taken from him on the day they were paid",
+       "on at least two occasions, hit", subtypes=["financial", "physical"])
+v.char("criminal_exploitation", "the flat was being used by Person X to sell crack cocaine and heroin")
+v.char("unemployment", "He had no paid work and received benefits.")
+v.svc("adult_social_care", "prior", "Skelderby Council's adult social care learning disability team, which had assessed his needs after his mother's death",
+      "Adult social care triaged the concern by telephoning Norbert")
+v.svc("voluntary_sector", "prior", "Parvell Care, a not-for-profit provider commissioned to give him three hours a week of floating support")
+v.svc("gp", "prior", "to his GP, for epilepsy reviews")
+v.svc("housing", "prior", "It responded by sending Norbert two warning letters about breaches of his tenancy.")
+v.svc("police", "prior", "Two police community support officers visited.")
+v.svc("ambulance", "prior", "Norbert was taken by ambulance to the emergency department with a broken wrist.")
+v.svc("acute_health", "prior", "Norbert was taken by ambulance to the emergency department with a broken wrist.",
+      "He was treated and discharged the same evening.")
+p1 = Person(d, "p1", "perpetrator", name="Person X", age=34, gender="male")
+p1.char("offending", "Person X had a long history of offending, mainly for the supply of class A drugs")
+p1.char("history_of_violence", "a conviction for wounding in 2016")
+p1.char("drug_dealing", "the flat was being used by Person X to sell crack cocaine and heroin")
+p1.svc("prison", "prior", "He had been released from prison on licence in June 2023.")
+p1.svc("probation", "prior", "Person X was supervised by the Probation Service while on licence.")
+p1.svc("prison", "after", "was convicted of murder and sentenced to life imprisonment")
+p2 = Person(d, "p2", "perpetrator", name="Person Y", age=29, gender="female", living="homeless")
+p2.char("homelessness", "Person Y was homeless, moving between friends' sofas")
+p2.char("substance_misuse", "was dependent on heroin")
+p2.svc("prison", "after", "was convicted of manslaughter and sentenced to nine years")
+cases.append(case(
+    d, title="Norbert", review_type="sar", area="Skelderby", published="2025-01", incident_year=2024,
+    role="executive_summary", decision="include", reason="homicide",
+    screening_quotes=["He had been kicked repeatedly in the head.",
+                      "was convicted of murder and sentenced to life imprisonment"],
+    category="adult_peer_violence", incident_type="homicide", fatal=True,
+    description="Man of 56 with a learning disability, living alone, whose flat was taken over for drug dealing, kicked to death in the stairwell of his block by one of the two acquaintances exploiting him.",
+    reference_individual="victim", people=[v, p1, p2],
+    relationship=("friend_acquaintance", "Acquaintances he called his friends, met at a market cafe, who took over his flat (cuckooing) from summer 2023.", [
+        rc(d, "financial_abuse", "Norbert's benefits were taken from him on the day they were paid"),
+        rc(d, "physical_abuse", "on at least two occasions, hit"),
+        rc(d, "other", "the flat was being used by Person X to sell crack cocaine and heroin", detail="Cuckooing (criminal exploitation)"),
+    ]),
+    weapons=[wp(d, "non_accidental_injury", "He had been kicked repeatedly in the head.")],
+    locations=[loc(d, "home", "Person X attacked Norbert on the stairs outside his flat")],
+    escalation_summary="Acquaintances moved into his flat in summer 2023, took his benefits and bank card, hit him and used the flat to deal drugs; he was attacked after telling a neighbour he wanted them to go.",
+    problems=[
+        ("His case was closed to the learning disability team after a telephone review, soon after he lost his mother and began living alone.",
+         "Skelderby Council adult social care", "Case closure; loss of carer",
+         "The case was closed to the learning disability team in March 2022 after a review that took place by telephone."),
+        ("The 2021 assessment did not say who would provide the prompting he needed.",
+         "Skelderby Council adult social care", "Assessment after loss of carer",
+         "did not say who would prompt him"),
+        ("The support provider's safeguarding concern was screened out by telephone; nobody visited.",
+         "Skelderby Council adult social care", "Safeguarding triage",
+         "Nobody visited him."),
+        ("Capacity was assumed rather than assessed; executive capacity was not considered.",
+         "Skelderby Council adult social care", "Mental capacity",
+         "Capacity was assumed rather than assessed"),
+        ("PCSOs accepted his account given in front of the perpetrator and ran no checks on him.",
+         "Skelderby Police", "Checks on suspected exploiters",
+         "They did not run checks on Person X"),
+        ("The police made no referral to adult social care after the report of his flat being taken over.",
+         "Skelderby Police", "Safeguarding referral",
+         "did not make a referral to adult social care"),
+        ("Housing responded to neighbours' complaints with tenancy warning letters to him.",
+         "Skelderby Council housing", "Nuisance seen instead of exploitation",
+         "It responded by sending Norbert two warning letters about breaches of his tenancy."),
+        ("The housing officer did not visit and the council's cuckooing guidance was not used.",
+         "Skelderby Council housing", "Cuckooing guidance",
+         "the council's own guidance on cuckooing, which would have prompted a multi-agency meeting, was not used"),
+        ("The emergency department accepted the explanation of a fall during a seizure without question.",
+         "Skelderby General Hospital emergency department", "Unexplained injuries",
+         "the explanation of a fall during a seizure was accepted without question"),
+        ("He was not spoken to without the perpetrator present despite a learning disability flag.",
+         "Skelderby General Hospital emergency department", "Seeing patients alone",
+         "Norbert was not asked anything without Person Y present."),
+        ("No safeguarding referral was made from the emergency department.",
+         "Skelderby General Hospital emergency department", "Safeguarding referral",
+         "No safeguarding referral was made."),
+        ("Probation did not follow up his client's unverified stay with a man with learning problems.",
+         "Probation Service", "Licence address",
+         "the matter was not followed up"),
+        ("Probation neither enforced the residence condition nor told the police of the risk to the friend.",
+         "Probation Service", "Information sharing about risk to others",
+         "a conversation with the police about the risk to the friend"),
+        ("Five agencies each held part of the picture and no multi-agency meeting was ever called.",
+         "Multiple agencies", "Multi-agency working",
+         "No meeting was ever called, and no agency had the whole picture."),
+        ("Without a shared cuckooing protocol, each agency saw it as another's matter.",
+         "Multiple agencies", "No shared protocol",
+         "the lack of a shared protocol meant that in practice it was nobody's matter"),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
