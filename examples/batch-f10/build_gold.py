@@ -227,5 +227,76 @@ cases.append(case(
          "the lack of a shared protocol meant that in practice it was nobody's matter"),
     ]))
 
+# ---------------------------------------------------------------- f10_03
+# Boxed text: the quotes are kept inside one box line, never across the "|" borders.
+d = D("f10_03_cspr_child_u_learning_brief_boxes.txt")
+v = Person(d, "v1", "victim", name="Child U", age=0, gender="male", living="family_home")
+v.char("abuse_neglect_child", "found healing fractures of three ribs",
+       "Jory later admitted shaking Child U when he would not stop crying.", subtypes=["physical"])
+v.char("parent_mental_health", "At the six-week check Keziah told the health visitor she felt \"low and")
+v.svc("health_visitor", "prior", "The health visiting service: new birth visit at 11 days and a six-week check")
+v.svc("gp", "prior", "The GP practice: eight-week immunisations",
+      "the practice nurse who gave Child U his immunisations noticed a small bruise")
+v.svc("acute_health", "prior", "Child U was taken to the urgent care centre with a swelling on the side of his head")
+v.svc("ambulance", "after", "Quorley Royal Infirmary by ambulance, floppy and barely responsive.")
+v.svc("acute_health", "after", "He spent three weeks in paediatric")
+v.svc("csc_looked_after", "after", "Since leaving hospital Child U has lived with foster carers.")
+p = Person(d, "p1", "perpetrator", name="Jory", age=22, gender="male", living="family_home")
+p.char("looked_after", "Jory had himself spent two years in foster care when he was nine and ten.")
+p.char("substance_misuse", "he smoked cannabis \"every day, to keep calm\"")
+p.char("offending", "At 17 he had received a police caution for possession of cannabis.")
+p.char("unemployment", "He was not working.")
+p.char("history_of_violence", "Keziah said Jory had pushed her against a wall")
+p.svc("police", "prior", "Jory was given words of advice.")
+p.svc("prison", "after", "seven years' imprisonment.")
+cases.append(case(
+    d, title="Child U", review_type="scr", area="Quorley", published="2025-02", incident_year=2023,
+    role="briefing", decision="include", reason="physical_assault",
+    screening_quotes=["Jory later admitted shaking Child U when he would not stop crying.",
+                      "convicted of causing grievous bodily harm with intent and sentenced to"],
+    category="within_family_violence_children", incident_type="non_fatal_injury", fatal=False,
+    description="Baby boy of four months left with a lasting brain injury and rib fractures after being shaken more than once by his father, 22, after an earlier bruise and head swelling were accepted as accidental.",
+    reference_individual="victim", people=[v, p],
+    relationship=("parent_to_child", "Father, living with the baby and his mother; cared for him alone most afternoons.", [
+        rc(d, "physical_abuse", "Jory later admitted shaking Child U when he would not stop crying."),
+    ]),
+    weapons=[wp(d, "non_accidental_injury", "shaken on more than one occasion.")],
+    escalation_summary="A bruise on his ear at eight weeks and a head swelling at ten weeks, each explained as accidental, before the shaking injuries at four months.",
+    problems=[
+        ("The practice nurse did not follow the bruising protocol for a non-mobile baby and did not know it applied to her.",
+         "GP practice (practice nurse)", "Bruising in non-mobile babies",
+         "This was not done. The nurse did not know the protocol"),
+        ("The urgent care centre did not look at the GP or child health record, so the earlier bruise was unknown.",
+         "Quorley Urgent Care Centre", "Checking records",
+         "At the urgent care centre, nobody looked at Child U's GP record or the"),
+        ("An implausible explanation (a ten-week-old rolling off a sofa) was accepted without questions.",
+         "Quorley Urgent Care Centre", "Implausible explanations",
+         "who saw him accepted the explanation without asking how he came to be on"),
+        ("No skeletal survey or safeguarding referral was considered.",
+         "Quorley Urgent Care Centre", "Safeguarding referral",
+         "No skeletal survey or safeguarding referral"),
+        ("No health professional met the father before the injuries.",
+         "Health visiting service", "Invisible fathers",
+         "No health professional met Jory at any point before the injuries."),
+        ("Nobody asked who else cared for the baby though the father cared for him alone most afternoons.",
+         "Multiple agencies", "Who else cares for the baby",
+         "Nobody asked who else looked"),
+        ("The father's history was known in pieces to different agencies and considered by none.",
+         "Multiple agencies", "Information sharing about fathers",
+         "different agencies and considered by none of them."),
+        ("The pre-birth referral described only the mother and did not mention the police call-out.",
+         "Leaving care service", "Pre-birth referral",
+         "referral did not mention the police call-out"),
+        ("Children's social care decided it had no role without asking the police about either parent.",
+         "Quorley children's social care", "Pre-birth screening",
+         "did not ask the police whether they held anything about either parent."),
+        ("The police notification of the incident in pregnancy went to a general inbox and never reached the named midwife.",
+         "Midwifery service", "Domestic abuse notifications",
+         "midwifery service's general inbox and never reached the named midwife."),
+        ("The planned review of the mother's low mood did not happen because the case was not handed over during leave.",
+         "Health visiting service", "Perinatal mental health follow-up",
+         "The review visit did not happen because the health visitor went on leave"),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
