@@ -298,5 +298,94 @@ cases.append(case(
          "The review visit did not happen because the health visitor went on leave"),
     ]))
 
+# ---------------------------------------------------------------- f10_04
+d = D("f10_04_iir_mr_y_care_treatment.txt")
+v = Person(d, "v1", "victim", name="Mr Z", age=45, gender="male", ethnicity="mixed_white_black_caribbean",
+           ethnicity_detail="mixed White and Black Caribbean", living="family_home")
+v.char("caring_responsibilities", "Mr Z was his brother's main carer.",
+       "Mr Z moved back into the family house to look after both him and Mr Y")
+v.char("domestic_abuse", "Mr Y had punched Mr Z in the face during an argument about money", subtypes=["physical"])
+v.svc("police", "prior", "Mr Z declined to make a complaint and told officers his brother was")
+v.svc("adult_social_care", "prior", "Mr Z had a carer's assessment with Nunsfell Council adult social care")
+v.svc("gp", "prior", "Mr Z also saw his own GP on 1 March, for poor sleep.")
+p = Person(d, "p1", "perpetrator", name="Mr Y", age=38, gender="male", ethnicity="mixed_white_black_caribbean",
+           ethnicity_detail="mixed White and Black Caribbean", living="family_home")
+p.char("mental_health_current", "He was diagnosed with paranoid schizophrenia.")
+p.char("alcohol_misuse", "Mr Y drank heavily from his early twenties")
+p.char("history_of_violence", "During the 2019 admission he punched a nurse.",
+       "Mr Y had punched Mr Z in the face during an argument about money")
+p.char("offending", "He was charged with assault and received a conditional discharge.")
+p.char("medication", "both times after stopping his medication", "his brother was not taking his tablets")
+p.char("unemployment", "He has not worked since.")
+p.char("parental_separation", "His parents separated when he was 15")
+p.char("non_engagement", "twice offered a referral to the drug and alcohol service, which he declined")
+p.svc("mh_iapt_early_intervention", "prior", "Mr Y was first seen by the Trust's early intervention service in 2012")
+p.svc("mh_community", "prior", "discharged to the Maundry Street community mental health team (CMHT) in 2015")
+p.svc("mh_inpatient", "prior", "admitted to the Rookhaven Unit under section 2")
+p.svc("mh_other", "prior", "Mr Y was discharged to the Trust's crisis resolution and home treatment team (CRHT).")
+p.svc("gp", "prior", "after his father took him to the GP because he had stopped sleeping")
+p.svc("police", "prior", "police were called by a neighbour to the family house, where Mr Y had punched Mr Z")
+p.svc("police", "after", "was arrested when police arrived")
+p.svc("mh_inpatient", "after", "The court made a hospital order under section 37 of the Mental Health Act 1983",
+      "He is detained in a medium secure unit.")
+cases.append(case(
+    d, title="Mr Y", review_type="iir", area="Nunsfell", published="2025-10", incident_year=2024,
+    role="executive_summary", decision="include", reason="homicide",
+    screening_quotes=["Mr Y stabbed his older brother, Mr Z",
+                      "Mr Y pleaded guilty to manslaughter by reason of diminished responsibility"],
+    category="adult_family_violence", incident_type="homicide", fatal=True,
+    description="Man of 38 with paranoid schizophrenia stabbed his brother and main carer, 45, at their family home 33 days after discharge from an inpatient ward, having stopped his tablets and resumed heavy drinking.",
+    reference_individual="perpetrator", people=[v, p],
+    relationship=("sibling", "Brothers sharing their late father's house; the older brother was the younger's main carer.", [
+        rc(d, "carer", "Mr Z was his brother's main carer."),
+        rc(d, "physical_abuse", "Mr Y had punched Mr Z in the face during an argument about money"),
+        rc(d, "domestic_abuse", "Mr Y had punched Mr Z in the face during an argument about money"),
+    ]),
+    weapons=[wp(d, "knife", "Mr Y stabbed his older brother")],
+    locations=[loc(d, "home", "in the kitchen of the house they shared in Nunsfell")],
+    escalation_summary="Father's death in November 2023, admission for a psychotic relapse with delusions of poisoning, discharge without a care coordinator, stopped tablets, nightly drinking and the delusion naming his brother.",
+    markers=[mk(d, "discharged_or_absconded", "Mr Y had been discharged from the Trust's Rookhaven Unit, an acute inpatient ward, 33 days before the homicide."),
+             mk(d, "stopped_medication", "his brother was not taking his tablets"),
+             mk(d, "alcohol_drugs_before", "Mr Y had been drinking rum since the afternoon."),
+             mk(d, "adverse_life_event", "Their father died in November 2023.")],
+    problems=[
+        ("The 2021 assault on his brother was never added to the risk assessment, which kept recording no violence towards family.",
+         "Nunsfell Partnership NHS Foundation Trust (CMHT)", "Risk assessment",
+         "The Trust's risk assessment of Mr Y was not updated after the 2021 assault on his brother"),
+        ("The switch from depot to tablets had no adherence plan except relying on family members.",
+         "Nunsfell Partnership NHS Foundation Trust (CMHT)", "Medication adherence",
+         "was made without any plan to check adherence other than relying on family members"),
+        ("After discharge nobody asked whether he was taking his medication.",
+         "Nunsfell Partnership NHS Foundation Trust", "Medication adherence after discharge",
+         "After discharge in February 2024 nobody asked whether Mr Y was taking his medication."),
+        ("His heavy drinking was treated as a lifestyle matter and never in his care plan.",
+         "Nunsfell Partnership NHS Foundation Trust (CMHT)", "Dual diagnosis",
+         "His care plan said nothing about alcohol."),
+        ("His brother, who would live with him, was not involved in discharge planning.",
+         "Rookhaven Unit (inpatient)", "Carers in discharge planning",
+         "Mr Z was not involved in planning his brother's discharge"),
+        ("The CRHT discharged him to a team with no worker allocated to him.",
+         "Crisis resolution and home treatment team", "Transfer of care",
+         "The CRHT discharged Mr Y to a team that had no one allocated to him."),
+        ("The CMHT did not reallocate the case during the care coordinator's sick leave; one phone call in 33 days.",
+         "Maundry Street CMHT", "Unallocated cases",
+         "The CMHT had not reallocated the case; it sat on the team's duty list."),
+        ("The crisis line did not treat the carer's report of relapse as a crisis and did not consult a clinician.",
+         "Trust crisis line", "Responding to carers' concerns",
+         "The call handler did not consult a clinician"),
+        ("The email about the call was not read for days and then filed without action.",
+         "Maundry Street CMHT", "Duty inbox",
+         "It was not read until 4 March, and then it was filed."),
+        ("The Trust did not offer the carer its own assessment or a named contact.",
+         "Nunsfell Partnership NHS Foundation Trust", "Carers",
+         "did not offer him a carer's assessment of its own"),
+        ("The council's carer's assessment never reached the care coordinator or the Trust record.",
+         "Nunsfell Partnership NHS Foundation Trust (CMHT)", "Information sharing with adult social care",
+         "His care coordinator did not see the carer's assessment and no copy was put on the Trust's record."),
+        ("The Trust's internal investigation did not look at the 2021 incident or the risk assessment.",
+         "Nunsfell Partnership NHS Foundation Trust", "Serious incident investigation",
+         "It did not look at the 2021 incident or the risk assessment."),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
