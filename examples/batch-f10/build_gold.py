@@ -387,5 +387,66 @@ cases.append(case(
          "It did not look at the 2021 incident or the risk assessment."),
     ]))
 
+# ---------------------------------------------------------------- f10_05
+d = D("f10_05_dhr_marigold_council_web.html")
+v = Person(d, "v1", "victim", name="Marigold", age=52, gender="female", ethnicity="white_british",
+           ethnicity_detail="White British", living="family_home")
+v.char("domestic_abuse", "their mother had been abused by her husband for many years",
+       "which friends their mother could see, what she wore, how much she could spend",
+       "Marigold had no bank card of her own.",
+       "He called her \"useless\" and \"mental\" in front of the family",
+       subtypes=["coercive_control", "financial", "emotional"])
+v.char("mental_health_current", "Marigold had been treated for depression by her GP since 2018.")
+v.char("self_harm", "In October 2022 she took an overdose of her tablets")
+v.svc("gp", "prior", "Marigold saw her GP eleven times about low mood between 2018 and 2023")
+v.svc("mh_iapt_early_intervention", "prior", "She was referred to the NHS talking therapies service in 2021, attended two sessions")
+v.svc("police", "prior", "Police attended the house once, in June 2021, after a neighbour heard shouting.")
+v.svc("acute_health", "prior", "Marigold was seen in the emergency department and discharged home the next morning")
+p = Person(d, "p1", "perpetrator", name="Mr M", age=58, gender="male", living="family_home")
+p.char("chronic_illness", "apart from his own GP for a heart condition")
+p.svc("gp", "prior", "apart from his own GP for a heart condition")
+p.svc("police", "prior", "The officers who attended in 2021 spoke to Marigold and Mr M together in the living room.")
+p.svc("police", "after", "the police investigated whether her husband had committed an offence of controlling or coercive behaviour")
+cases.append(case(
+    d, title="Marigold", review_type="dhr", area="Wrenholt", published="2024-08", incident_year=2023,
+    role="other", decision="exclude", reason="suicide_no_peer_violence",
+    screening_quotes=["Marigold was 52 when she took her own life at her home.",
+                      "An inquest concluded that she died by suicide."],
+    category=None, incident_type="suicide", fatal=True,
+    description="Woman of 52 with depression took her own life at home after years of coercive and financial control by her husband; a DHR, but a suicide with no peer-violence element.",
+    reference_individual=None, people=[v, p],
+    relationship=("intimate_partner", "Husband of 29 years, living together.", [
+        rc(d, "domestic_abuse", "their mother had been abused by her husband for many years"),
+        rc(d, "coercive_control", "which friends their mother could see, what she wore, how much she could spend"),
+        rc(d, "financial_abuse", "Marigold had no bank card of her own."),
+        rc(d, "emotional_abuse", "He called her \"useless\" and \"mental\" in front of the family"),
+    ]),
+    problems=[
+        ("Professionals she told about low mood never asked about her relationship or safety at home.",
+         "Multiple agencies", "Routine enquiry",
+         "none of them asked her about her relationship or whether she felt safe at home"),
+        ("The GP never made routine enquiry about domestic abuse at depression reviews.",
+         "GP practice", "Routine enquiry in depression reviews",
+         "routine enquiry about domestic abuse was never made"),
+        ("The practice did not notice that her husband attended most of her appointments.",
+         "GP practice", "Partner present at appointments",
+         "the practice did not notice that Mr M attended most of her appointments with her"),
+        ("Talking therapies discharged her by letter after one missed session without phoning.",
+         "NHS talking therapies service", "Discharge for non-attendance",
+         "The talking therapies service discharged Marigold after one missed session by letter"),
+        ("Police spoke to the couple together and left the risk assessment mostly unanswered.",
+         "Police", "Seeing victims alone; DASH",
+         "The officers who attended in 2021 spoke to Marigold and Mr M together in the living room."),
+        ("The incident was recorded as a verbal argument with no offences.",
+         "Police", "Coercive control not recognised",
+         "the incident was recorded as \"verbal argument, no offences\""),
+        ("After the overdose she was discharged without a psychosocial assessment and nobody asked why.",
+         "Wrenholt General Hospital", "Psychosocial assessment after self-harm",
+         "After the overdose Marigold did not receive a psychosocial assessment before she was discharged"),
+        ("No agency linked her depression and self-harm to her marriage.",
+         "Multiple agencies", "Domestic abuse behind low mood",
+         "No agency linked her depression and self-harm to what was happening in her marriage."),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
