@@ -448,5 +448,84 @@ cases.append(case(
          "No agency linked her depression and self-harm to what was happening in her marriage."),
     ]))
 
+# ---------------------------------------------------------------- f10_06
+# Thematic review: only the focal case (Rafe, section 3) is coded; Children K, P, W, E, F, J and the
+# cross-case themes in section 4 are distractors.
+d = D("f10_06_cspr_rafe_thematic_focal.txt")
+v = Person(d, "v1", "victim", name="Rafe", age=17, gender="male", ethnicity="black_caribbean",
+           ethnicity_detail="Black British of Caribbean heritage", living="family_home")
+v.char("send", "Rafe had speech and language difficulties identified in primary school")
+v.char("household_member_prison", "His older brother was serving a prison sentence from 2021")
+v.char("educational_exclusion", "Rafe was permanently excluded after bringing a kitchen knife into school.")
+v.char("carrying_weapons", "he carried it \"for protection\"")
+v.char("victim_of_crime", "after being robbed of his bike and phone by a group of older youths in Zandle Park")
+v.char("missing_episodes", "Rafe went missing from home overnight nine times")
+v.char("criminal_exploitation", "he was referred through the National Referral Mechanism as a possible victim of criminal exploitation")
+v.char("offending", "Rafe received a referral order from the youth court in early 2023 for possession of cannabis with intent to supply")
+v.char("drug_dealing", "police found him in a flat in another county with a quantity of heroin")
+v.char("child_in_need_protection", "He was also subject to a child in need plan from March 2022")
+v.svc("school", "prior", "In Year 10 at Upperfold Academy Rafe was permanently excluded",
+      "He was then placed in an alternative provision")
+v.svc("police", "prior", "police found him in a flat in another county with a quantity of heroin")
+v.svc("youth_offending", "prior", "was supervised by Ulverdene Youth Justice Service")
+v.svc("csc_cin_cp", "prior", "He was also subject to a child in need plan from March 2022")
+v.svc("youth_service", "prior", "a detached youth worker from the Tenterby Youth Trust, whom he trusted")
+p = Person(d, "p1", "perpetrator", name="Young Person T", age=18, gender="male")
+p.char("offending", "Young Person T had previous convictions for robbery and possession of a bladed article")
+p.char("carrying_weapons", "possession of a bladed article")
+p.char("gang_affiliation", "was described by the police as linked to one of the groups in the north of the borough")
+p.svc("youth_offending", "prior", "had been supervised by the youth justice service in 2021")
+p.svc("prison", "after", "sentenced to life imprisonment with a minimum term of 21 years")
+cases.append(case(
+    d, title="Rafe", review_type="scr", area="Ulverdene", published="2024-09", incident_year=2023,
+    role="other", decision="include", reason="homicide",
+    screening_quotes=["Rafe was stabbed once in the chest in Zandle Park and died at the scene",
+                      "was convicted of his murder"],
+    category="youth_peer_violence", incident_type="homicide", fatal=True,
+    description="Boy of 17, excluded and criminally exploited, stabbed in a park by an 18-year-old he had known since Year 7 after a dispute over money and threats on Snapchat.",
+    reference_individual="victim", people=[v, p],
+    relationship=("friend_acquaintance", "Known to each other since Year 7 at the same academy; fell out over money.", [
+        rc(d, "other", "they had fallen out over money T said he was owed", detail="Dispute over money; threats on social media"),
+    ]),
+    weapons=[wp(d, "knife", "Rafe was stabbed once in the chest")],
+    locations=[loc(d, "street_public", "in Zandle Park and died at the scene")],
+    technology=[tech(d, "social_media", "T had posted threats against Rafe on Snapchat")],
+    escalation_summary="Robbery, knife-carrying and exclusion, repeated missing episodes and county lines exploitation, then a money dispute with threats and a knife picture on Snapchat in the fortnight before.",
+    markers=[mk(d, "threats_property_damage", "T had posted threats against Rafe on Snapchat"),
+             mk(d, "carrying_weapons", "including a picture of a knife"),
+             mk(d, "missing_moving", "Rafe went missing from home overnight nine times")],
+    problems=[
+        ("He was excluded for carrying a knife without a multi-agency meeting about his own safety.",
+         "Upperfold Academy", "Exclusion",
+         "The exclusion from Upperfold Academy was made without a multi-agency meeting"),
+        ("Nobody asked why he had started carrying a knife, and the robbery he described was never reported.",
+         "Upperfold Academy", "Curiosity about knife-carrying",
+         "the robbery he described was never reported to the police"),
+        ("Return home interviews were offered after only three of nine missing episodes.",
+         "Return home interview service", "Missing episodes",
+         "Return home interviews were offered after only three of the nine missing episodes"),
+        ("What the return home interviews found was not passed to the youth justice worker or social worker.",
+         "Return home interview service", "Information sharing",
+         "The information gathered was not passed to the youth justice worker or to the social worker."),
+        ("Agencies left the NRM to run its course; nobody was told what it meant for their work.",
+         "Multiple agencies", "National Referral Mechanism",
+         "No one was told what the referral meant for their own work with Rafe."),
+        ("His exploitation was not raised in court and he was sentenced as a dealer rather than a trafficked child.",
+         "Youth court process", "Exploitation seen as offending",
+         "his exploitation was not raised in his defence"),
+        ("The child in need plan was reviewed three times without change.",
+         "Ulverdene children's social care", "Drift in child in need planning",
+         "The child in need plan was reviewed three times but did not change."),
+        ("Case closure at 18 was planned and transition planning to adult services did not begin.",
+         "Ulverdene children's social care", "Transition to adulthood",
+         "transition planning to adult services did not begin"),
+        ("The youth justice worker did not share the threat with police or the social worker; no safety plan was made.",
+         "Ulverdene Youth Justice Service", "Sharing information about threats",
+         "did not share the information with the police or the social worker, and no safety plan was made"),
+        ("His mother's requests to move off the estate were handled as ordinary transfers with no link to the risk.",
+         "Housing association", "Housing and extra-familial risk",
+         "Each request was treated as a transfer application with no priority"),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
