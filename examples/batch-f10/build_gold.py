@@ -527,5 +527,61 @@ cases.append(case(
          "Each request was treated as a transfer application with no priority"),
     ]))
 
+# ---------------------------------------------------------------- f10_07
+d = D("f10_07_cspr_sonny_seven_minute.txt")
+v = Person(d, "v1", "victim", name="Sonny", age=13, gender="male", living="family_home")
+v.char("send", "He is autistic and has an education, health and care plan.")
+v.char("bullying", "he was bullied in Years 7 and 8")
+v.char("social_isolation", "had few friends his own age")
+v.char("mental_health_current", "Sonny was assessed in 2022 for anxiety")
+v.char("grooming", "Mr V sent Sonny gifts of game credit, asked him to keep their friendship secret")
+v.char("abuse_neglect_child", "sexually abused him in his car", subtypes=["sexual"])
+v.svc("school", "prior", "Sonny's secondary school: SEN support and his EHC plan")
+v.svc("camhs", "prior", "Sonny was assessed in 2022 for anxiety and placed on the waiting list for therapy.")
+v.svc("gp", "prior", "His GP: saw him twice for poor sleep.")
+v.svc("police", "after", "Sonny was interviewed by a specially trained officer")
+v.svc("csc_cin_cp", "after", "The police and children's social care held a strategy discussion the same evening.")
+v.svc("other", "after", "supported by a children's independent sexual violence adviser since",
+      detail="Children's independent sexual violence adviser")
+p = Person(d, "p1", "perpetrator", name="Mr V", age=26, gender="male")
+p.svc("police", "after", "Mr V was arrested")
+p.svc("prison", "after", "was sentenced to 11 years")
+cases.append(case(
+    d, title="Sonny", review_type="scr", area="Vexley", published="2024-11", incident_year=2023,
+    role="briefing", decision="include", reason="sexual_abuse",
+    screening_quotes=["Mr V met Sonny twice near a leisure centre and sexually abused him in his car",
+                      "pleaded guilty to sexual offences against Sonny"],
+    category="child_sexual_abuse", incident_type="sexual_abuse", fatal=False,
+    description="Autistic boy of 13 groomed for five months through an online game's chat by a man of 26 posing as 16, who obtained sexual images and then sexually abused him twice in his car.",
+    reference_individual="victim", people=[v, p],
+    relationship=("other", "Man he met through an online game's chat, who said he was 16.", [
+        rc(d, "sexual_abuse", "sexually abused him in his car"),
+        rc(d, "other", "asked him to keep their friendship secret", detail="Online grooming"),
+    ]),
+    locations=[loc(d, "other", "sexually abused him in his car", detail="Perpetrator's car")],
+    technology=[tech(d, "social_media", "Through the game's chat he met a man who said he was 16."),
+                tech(d, "online_images", "persuaded him to send sexual images of himself")],
+    escalation_summary="Five months of online contact through a game: gifts of credit, secrecy, requests for images, then two meetings.",
+    problems=[
+        ("The mother's concern about online gifts was answered with a leaflet and not passed to the DSL or recorded.",
+         "Secondary school", "Passing on concerns",
+         "The concern was not passed to the designated safeguarding lead or recorded."),
+        ("Online safety lessons were not adapted for him despite his EHC plan.",
+         "Secondary school", "Online safety for autistic children",
+         "were not adapted for Sonny"),
+        ("The police waited four months to allocate the report about the account.",
+         "Vexley Police", "Online abuse referrals",
+         "The police report about the account waited four months to be allocated."),
+        ("The referral was graded low priority because no child had been identified.",
+         "Vexley Police", "Prioritising online abuse referrals",
+         "the referral had been graded as low priority because no child had been identified"),
+        ("CAMHS did not review risk during 14 months on the waiting list.",
+         "CAMHS", "Waiting lists",
+         "nobody from CAMHS reviewed the risk or asked how he was spending his time"),
+        ("Nobody asked him who his online friends were.",
+         "Multiple agencies", "Voice of the child",
+         "Nobody at any point asked Sonny himself who his online friends were."),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
