@@ -583,5 +583,64 @@ cases.append(case(
          "Nobody at any point asked Sonny himself who his online friends were."),
     ]))
 
+# ---------------------------------------------------------------- f10_08
+d = D("f10_08_cspr_nell_rapid_review_letter.txt")
+v = Person(d, "v1", "victim", name="Nell", age=15, gender="female", living="family_home")
+v.char("self_harm", "Nell has self-harmed by cutting since she was 13")
+v.char("mental_health_current", "has been treated for anxiety by CAMHS since 2023")
+v.char("bullying", "a group of pupils in Nell's year at her secondary school began to exclude and taunt her")
+v.svc("school", "prior", "Nell told her head of year about the group chat in November 2023")
+v.svc("camhs", "prior", "Nell's CAMHS clinician saw her twice in February 2024.")
+v.svc("police", "prior", "The image was reported to the police by Nell's mother.")
+v.svc("other", "prior", "the school nurse who saw Nell in December 2023", detail="School nurse")
+v.svc("ambulance", "after", "Her stepfather found her in the early hours and called an ambulance.")
+v.svc("acute_health", "after", "treated in the paediatric high dependency unit at Yarrowbeck Hospital for four days")
+v.svc("camhs", "after", "She remains under the care of CAMHS.")
+p1 = Person(d, "p1", "perpetrator", name="Pupil B", age=15, gender="male")
+p1.svc("school", "prior", "he was given a two-day internal exclusion")
+p1.svc("police", "prior", "Officers spoke to Pupil B with his parents")
+p2 = Person(d, "p2", "perpetrator", name="Group of pupils in her year", age_band="child_unknown")
+p2.svc("school", "prior", "The school spoke to the pupils involved")
+cases.append(case(
+    d, title="Child Nell", review_type="scr", area="Yarrowbeck", published="2024-04", incident_year=2024,
+    role="other", decision="include", reason="suicide_peer_violence",
+    screening_quotes=["she took a large overdose of paracetamol and her mother's prescribed medication",
+                      "the main reason for the overdose was what had been happening to her at school and online"],
+    category="youth_peer_violence", incident_type="suicide", fatal=False,
+    description="Girl of 15 survived a large overdose after months of bullying by pupils in her year, in person and online, and the sharing of an intimate image by a boy in her year.",
+    reference_individual="victim", people=[v, p1, p2],
+    relationship=("friend_acquaintance", "Pupils in the same year at her secondary school; Pupil B had been a friend.", [
+        rc(d, "emotional_abuse", "told her to kill herself"),
+        rc(d, "other", "shared an intimate image of Nell", detail="Non-consensual sharing of an intimate image"),
+    ]),
+    weapons=[wp(d, "poisoning_overdose", "she took a large overdose of paracetamol")],
+    locations=[loc(d, "home", "medication in her bedroom")],
+    technology=[tech(d, "social_media", "in the group chat and on a second social media platform"),
+                tech(d, "online_images", "shared an intimate image of Nell")],
+    escalation_summary="Exclusion and taunting from October 2023, a group chat sent to her in screenshots, the sharing of her intimate image in January 2024 and messages telling her to kill herself.",
+    problems=[
+        ("The school recorded the online bullying as a friendship fallout against its own policy, so no support plan was made.",
+         "Secondary school", "Recording bullying",
+         "Describing the group's behaviour as a friendship fallout meant that no support plan was made"),
+        ("The sharing of her image was treated as one pupil's misbehaviour, not a safeguarding concern about her.",
+         "Secondary school", "Image sharing as safeguarding",
+         "The sharing of the image was treated by the school as misbehaviour by one pupil rather than as a safeguarding concern about Nell."),
+        ("No referral to children's social care was made and the DSL was not told.",
+         "Secondary school", "Safeguarding referral",
+         "No referral was made to children's social care, and the designated safeguarding lead was not told."),
+        ("Police did not consider her vulnerability or tell the school the outcome.",
+         "Police", "Peer image sharing",
+         "the police did not consider Nell's vulnerability or share the outcome with the school"),
+        ("CAMHS did not ask about bullying or online abuse despite her self-harm.",
+         "CAMHS", "Assessment of self-harm",
+         "CAMHS did not ask about bullying or online abuse"),
+        ("Her safety plan was not shared with her mother or the school.",
+         "CAMHS", "Safety planning",
+         "A safety plan was agreed with Nell but not shared with her mother or with the school."),
+        ("Each agency held part of the picture and no meeting was held.",
+         "Multiple agencies", "Multi-agency working",
+         "No agency had the full picture."),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
