@@ -642,5 +642,73 @@ cases.append(case(
          "No agency had the full picture."),
     ]))
 
+# ---------------------------------------------------------------- f10_09
+d = D("f10_09_csp_dhr_chair_tender.txt")
+cases.append(case(
+    d, title=None, review_type="other", area="Treverrow", published="2025-03", incident_year=None,
+    role="other", decision="exclude", reason="not_a_review",
+    screening_quotes=["Invitation to quote: Independent Chair and Author, Domestic Homicide Review (DHR) 2025/01",
+                      "It is not itself a review and contains no findings."],
+    category=None, incident_type=None, fatal=None,
+    description="Community Safety Partnership invitation to quote for an independent chair of a domestic homicide review; no case details, not a review.",
+    reference_individual=None, people=[]))
+
+# ---------------------------------------------------------------- f10_10
+d = D("f10_10_sar_lowenna_practitioner_event.txt")
+v = Person(d, "v1", "victim", name="Lowenna", age=79, gender="female", living="family_home")
+v.char("chronic_illness", "She had Parkinson's disease, diagnosed in 2015")
+v.char("other", "in 2022 she was also diagnosed with dementia", detail="Dementia")
+v.char("disability", "By 2023 she could walk only a few steps with help")
+v.char("abuse_neglect_adult", "Her death was the result of care needs that went unmet for many months.",
+       subtypes=["neglect"])
+v.svc("acute_health", "prior", "She spent three weeks at Ormskeld Royal Hospital.")
+v.svc("adult_social_care", "prior", "a package was arranged by Ormskeld Council adult social care")
+v.svc("private_sector", "prior", "delivered by Ruthersby Homecare")
+v.svc("other", "prior", "District nurses had been visiting weekly since the discharge", detail="District nursing")
+v.svc("gp", "prior", "Lowenna's GP last saw her in January 2024, at a medication review held at home.")
+cases.append(case(
+    d, title="Lowenna", review_type="sar", area="Ormskeld", published="2025-07", incident_year=2024,
+    role="overview_report", decision="exclude", reason="extreme_neglect",
+    screening_quotes=["She died of sepsis arising from the ulcers.",
+                      "The review found no evidence that anyone intended to harm Lowenna."],
+    category=None, incident_type=None, fatal=True,
+    description="Woman of 79 with Parkinson's disease and dementia, cared for only by her son after he cancelled her care package and district nurse visits, died of sepsis from pressure ulcers with severe dehydration.",
+    reference_individual="victim", people=[v],
+    problems=[
+        ("Adult social care accepted the son's cancellation of the care package by phone without speaking to her or visiting.",
+         "Ormskeld Council adult social care", "Care package cancellation",
+         "Adult social care accepted Eryl's decision to stop the care package by telephone"),
+        ("Her capacity to decide about the care package was not considered despite known dementia.",
+         "Ormskeld Council adult social care", "Mental capacity",
+         "without considering whether she had the capacity to make that decision herself"),
+        ("Nobody asked whether her son could meet needs assessed as needing two carers four times a day.",
+         "Ormskeld Council adult social care", "Carer's ability",
+         "Nobody asked whether Eryl could meet needs"),
+        ("Her son was never offered a carer's assessment.",
+         "Multiple agencies", "Carer's assessment",
+         "Eryl was never offered a carer's assessment"),
+        ("The hospital discharge coordinator recorded the son as a supportive main carer after one conversation.",
+         "Ormskeld Royal Hospital", "Discharge planning",
+         "she had recorded him as \"son, main carer, supportive\" after one conversation on the ward"),
+        ("Each missed district nurse visit was treated separately, contrary to the team's policy.",
+         "District nursing team", "Missed visits",
+         "each missed visit was treated separately"),
+        ("Nine missed visits were never escalated to a manager or adult social care.",
+         "District nursing team", "Escalation",
+         "Nine missed visits over eight months were never escalated to a manager or to adult social care."),
+        ("The cancellation and the missed visits were not communicated to the GP.",
+         "Multiple agencies", "Information sharing with primary care",
+         "because neither was communicated to it"),
+        ("The GP practice did not follow up unanswered dementia review invitations.",
+         "GP practice", "Follow-up of non-response",
+         "it also did not follow up when Lowenna did not respond to two invitations for a dementia review"),
+        ("The practice kept issuing repeat prescriptions for a housebound patient unseen for eleven months.",
+         "GP practice", "Repeat prescribing",
+         "it continued to issue repeat prescriptions for a housebound patient with dementia"),
+        ("No agency put the pieces together and there was no route to do so.",
+         "Multiple agencies", "Multi-agency escalation",
+         "No one agency put these together, and there was no route for them to do so."),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
