@@ -137,8 +137,8 @@ cases.append(case(
 d = D("f10_02_sar_norbert_exec_numbered.txt")
 v = Person(d, "v1", "victim", name="Norbert", age=56, gender="male", ethnicity="white_british",
            ethnicity_detail="family describe their heritage as White British", living="alone")
-v.char("learning_disability", "Norbert had a mild learning disability")
-v.char("chronic_illness", "epilepsy, which was mostly well controlled with medication")
+v.char("learning_disability", "and a mild learning disability.")
+v.char("chronic_illness", "Norbert had epilepsy, largely controlled by his tablets")
 v.char("abuse_neglect_adult", "Norbert's benefits were taken from him on the day they were paid",
        "on at least two occasions, hit", subtypes=["financial", "physical"])
 v.char("criminal_exploitation", "the flat was being used by Person X to sell crack cocaine and heroin")
@@ -156,13 +156,13 @@ p1 = Person(d, "p1", "perpetrator", name="Person X", age=34, gender="male")
 p1.char("offending", "Person X had a long history of offending, mainly for the supply of class A drugs")
 p1.char("history_of_violence", "a conviction for wounding in 2016")
 p1.char("drug_dealing", "the flat was being used by Person X to sell crack cocaine and heroin")
-p1.svc("prison", "prior", "He had been released from prison on licence in June 2023.")
+p1.svc("prison", "prior", "He had left prison on licence in June 2023.")
 p1.svc("probation", "prior", "Person X was supervised by the Probation Service while on licence.")
 p1.svc("prison", "after", "was convicted of murder and sentenced to life imprisonment")
 p2 = Person(d, "p2", "perpetrator", name="Person Y", age=29, gender="female", living="homeless")
 p2.char("homelessness", "Person Y was homeless, moving between friends' sofas")
 p2.char("substance_misuse", "was dependent on heroin")
-p2.svc("prison", "after", "was convicted of manslaughter and sentenced to nine years")
+p2.svc("prison", "after", "was found guilty of manslaughter and received a nine-year sentence")
 cases.append(case(
     d, title="Norbert", review_type="sar", area="Skelderby", published="2025-01", incident_year=2024,
     role="executive_summary", decision="include", reason="homicide",
@@ -244,7 +244,7 @@ v.svc("csc_looked_after", "after", "Since leaving hospital Child U has lived wit
 p = Person(d, "p1", "perpetrator", name="Jory", age=22, gender="male", living="family_home")
 p.char("looked_after", "Jory had himself spent two years in foster care when he was nine and ten.")
 p.char("substance_misuse", "he smoked cannabis \"every day, to keep calm\"")
-p.char("offending", "At 17 he had received a police caution for possession of cannabis.")
+p.char("offending", "At 17 he had been cautioned by police for having cannabis.")
 p.char("unemployment", "He was not working.")
 p.char("history_of_violence", "Keziah said Jory had pushed her against a wall")
 p.svc("police", "prior", "Jory was given words of advice.")
@@ -321,13 +321,13 @@ p.char("parental_separation", "His parents separated when he was 15")
 p.char("non_engagement", "twice offered a referral to the drug and alcohol service, which he declined")
 p.svc("mh_iapt_early_intervention", "prior", "Mr Y was first seen by the Trust's early intervention service in 2012")
 p.svc("mh_community", "prior", "discharged to the Maundry Street community mental health team (CMHT) in 2015")
-p.svc("mh_inpatient", "prior", "admitted to the Rookhaven Unit under section 2")
-p.svc("mh_other", "prior", "Mr Y was discharged to the Trust's crisis resolution and home treatment team (CRHT).")
+p.svc("mh_inpatient", "prior", "Mr Y was detained under section 2 following a Mental Health Act assessment and taken to the Rookhaven Unit.")
+p.svc("mh_other", "prior", "Mr Y was discharged to the Trust's home treatment team (CRHT).")
 p.svc("gp", "prior", "after his father took him to the GP because he had stopped sleeping")
-p.svc("police", "prior", "police were called by a neighbour to the family house, where Mr Y had punched Mr Z")
+p.svc("police", "prior", "a neighbour rang the police about the family house, where Mr Y had punched Mr Z")
 p.svc("police", "after", "was arrested when police arrived")
-p.svc("mh_inpatient", "after", "The court made a hospital order under section 37 of the Mental Health Act 1983",
-      "He is detained in a medium secure unit.")
+p.svc("mh_inpatient", "after", "the judge imposed a hospital order under section 37 of the Mental Health Act 1983",
+      "He remains in a medium secure hospital.")
 cases.append(case(
     d, title="Mr Y", review_type="iir", area="Nunsfell", published="2025-10", incident_year=2024,
     role="executive_summary", decision="include", reason="homicide",
@@ -378,7 +378,7 @@ cases.append(case(
          "It was not read until 4 March, and then it was filed."),
         ("The Trust did not offer the carer its own assessment or a named contact.",
          "Nunsfell Partnership NHS Foundation Trust", "Carers",
-         "did not offer him a carer's assessment of its own"),
+         "it never offered him a carer's assessment of its own"),
         ("The council's carer's assessment never reached the care coordinator or the Trust record.",
          "Nunsfell Partnership NHS Foundation Trust (CMHT)", "Information sharing with adult social care",
          "His care coordinator did not see the carer's assessment and no copy was put on the Trust's record."),
@@ -396,7 +396,7 @@ v.char("domestic_abuse", "their mother had been abused by her husband for many y
        "Marigold had no bank card of her own.",
        "He called her \"useless\" and \"mental\" in front of the family",
        subtypes=["coercive_control", "financial", "emotional"])
-v.char("mental_health_current", "Marigold had been treated for depression by her GP since 2018.")
+v.char("mental_health_current", "Her GP had been treating Marigold for depression since 2018.")
 v.char("self_harm", "In October 2022 she took an overdose of her tablets")
 v.svc("gp", "prior", "Marigold saw her GP eleven times about low mood between 2018 and 2023")
 v.svc("mh_iapt_early_intervention", "prior", "She was referred to the NHS talking therapies service in 2021, attended two sessions")
@@ -456,11 +456,11 @@ v = Person(d, "v1", "victim", name="Rafe", age=17, gender="male", ethnicity="bla
            ethnicity_detail="Black British of Caribbean heritage", living="family_home")
 v.char("send", "Rafe had speech and language difficulties identified in primary school")
 v.char("household_member_prison", "His older brother was serving a prison sentence from 2021")
-v.char("educational_exclusion", "Rafe was permanently excluded after bringing a kitchen knife into school.")
+v.char("educational_exclusion", "Rafe was permanently excluded for having a kitchen knife in his bag at school.")
 v.char("carrying_weapons", "he carried it \"for protection\"")
 v.char("victim_of_crime", "after being robbed of his bike and phone by a group of older youths in Zandle Park")
 v.char("missing_episodes", "Rafe went missing from home overnight nine times")
-v.char("criminal_exploitation", "he was referred through the National Referral Mechanism as a possible victim of criminal exploitation")
+v.char("criminal_exploitation", "he was referred through the National Referral Mechanism because he might be a victim of criminal exploitation")
 v.char("offending", "Rafe received a referral order from the youth court in early 2023 for possession of cannabis with intent to supply")
 v.char("drug_dealing", "police found him in a flat in another county with a quantity of heroin")
 v.char("child_in_need_protection", "He was also subject to a child in need plan from March 2022")
@@ -474,13 +474,13 @@ p = Person(d, "p1", "perpetrator", name="Young Person T", age=18, gender="male")
 p.char("offending", "Young Person T had previous convictions for robbery and possession of a bladed article")
 p.char("carrying_weapons", "possession of a bladed article")
 p.char("gang_affiliation", "was described by the police as linked to one of the groups in the north of the borough")
-p.svc("youth_offending", "prior", "had been supervised by the youth justice service in 2021")
-p.svc("prison", "after", "sentenced to life imprisonment with a minimum term of 21 years")
+p.svc("youth_offending", "prior", "had been known to the youth justice service in 2021")
+p.svc("prison", "after", "He must serve at least 21 years of a life sentence.")
 cases.append(case(
     d, title="Rafe", review_type="scr", area="Ulverdene", published="2024-09", incident_year=2023,
     role="other", decision="include", reason="homicide",
     screening_quotes=["Rafe was stabbed once in the chest in Zandle Park and died at the scene",
-                      "was convicted of his murder"],
+                      "was found guilty of murdering him"],
     category="youth_peer_violence", incident_type="homicide", fatal=True,
     description="Boy of 17, excluded and criminally exploited, stabbed in a park by an 18-year-old he had known since Year 7 after a dispute over money and threats on Snapchat.",
     reference_individual="victim", people=[v, p],
@@ -565,7 +565,7 @@ cases.append(case(
     problems=[
         ("The mother's concern about online gifts was answered with a leaflet and not passed to the DSL or recorded.",
          "Secondary school", "Passing on concerns",
-         "The concern was not passed to the designated safeguarding lead or recorded."),
+         "Nobody told the designated safeguarding lead, and nothing was written down."),
         ("Online safety lessons were not adapted for him despite his EHC plan.",
          "Secondary school", "Online safety for autistic children",
          "were not adapted for Sonny"),
@@ -627,7 +627,7 @@ cases.append(case(
          "The sharing of the image was treated by the school as misbehaviour by one pupil rather than as a safeguarding concern about Nell."),
         ("No referral to children's social care was made and the DSL was not told.",
          "Secondary school", "Safeguarding referral",
-         "No referral was made to children's social care, and the designated safeguarding lead was not told."),
+         "Nobody referred Nell to children's social care, and the designated safeguarding lead was not told."),
         ("Police did not consider her vulnerability or tell the school the outcome.",
          "Police", "Peer image sharing",
          "the police did not consider Nell's vulnerability or share the outcome with the school"),
