@@ -1,0 +1,127 @@
+"""Build gold.json for frozen-f9 from the hand coding below.
+
+Run from anywhere: python3 examples/frozen-f9/build_gold.py
+Every quote is checked against its document (see goldlib.py); a missing quote stops the build.
+The .txt documents are read with wrapped=True (whitespace collapsed, so a quote may cross a line break).
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # examples/goldlib.py, shared by every batch
+from goldlib import Doc, Person, case, loc, mk, rc, stats, tech, wp, write  # noqa: E402
+
+CORPUS = os.path.join(HERE, "corpus")
+cases, docs = [], []
+
+
+def D(name):
+    d = Doc(CORPUS, name, wrapped=name.endswith(".txt"))
+    docs.append(d)
+    return d
+
+
+# ---------------------------------------------------------------- f9_01
+d = D("f9_01_dhr_rosalind_agency.txt")
+v = Person(d, "v1", "victim", name="Rosalind", age=41, gender="female", ethnicity="white_british",
+           ethnicity_detail="White British", living="family_home")
+v.char("domestic_abuse", "Friends described how Anselm controlled the household money.",
+       "He read her messages",
+       "What he did was make her smaller, year by year.",
+       subtypes=["coercive_control", "financial", "emotional"])
+v.char("mental_health_current", "From 2021 Rosalind had anxiety and periods of low mood")
+v.char("caring_responsibilities", "Rosalind visited her every day and did her shopping and medication")
+v.svc("gp", "prior", "Rosalind sees GP for anxiety and poor sleep; sertraline prescribed",
+      "In February 2023 Rosalind attended the practice nurse with a deep cut across her palm")
+v.svc("police", "prior", "The officers spoke to Rosalind in the kitchen")
+v.svc("mh_iapt_early_intervention", "prior",
+      "Rosalind self-referred in April 2022 and was offered six sessions of guided self-help for anxiety by telephone")
+v.svc("domestic_abuse_services", "prior", "In October 2022 Rosalind rang the BDAS advice line from her work phone.")
+p = Person(d, "p1", "perpetrator", name="Anselm", age=46, gender="male", ethnicity="white_british",
+           ethnicity_detail="White British", living="family_home")
+p.char("alcohol_misuse", "By 2022 Anselm was drinking heavily most evenings.")
+p.char("financial_issues", "The failure of the business left the family with debts of about £38,000")
+p.char("unemployment", "From then until the homicide he did not work.")
+p.char("offending", "in January 2023 magistrates fined him and disqualified him from driving for eighteen months")
+p.svc("police", "prior", "Anselm answered the door and said that they had argued about money",
+      "In December 2022 Anselm was stopped and breathalysed")
+p.svc("gp", "prior", "When Anselm saw a GP in July 2022 he talked about stress, debts and poor sleep")
+p.svc("police", "after", "He was arrested at the address.")
+p.svc("prison", "after", "was sentenced to life imprisonment, to serve a minimum of nineteen years")
+cases.append(case(
+    d, title="Rosalind", review_type="dhr", area="Brackenholt", published="2025-01", incident_year=2023,
+    role="overview_report", decision="include", reason="homicide",
+    screening_quotes=["Anselm strangled her in the bedroom of the house they shared in Brackenholt",
+                      "Anselm was convicted of Rosalind's murder"],
+    category="intimate_partner_violence", incident_type="homicide", fatal=True,
+    description="Woman of 41 strangled at home by her husband, 46, days after telling him she would leave, after years of coercive and financial control, phone tracking and his heavy drinking and debts.",
+    reference_individual=None, people=[v, p],
+    relationship=("intimate_partner", "Married in 2009 after meeting in 2006; two children; she had told him she was leaving the weekend before.", [
+        rc(d, "coercive_control", "He read her messages and, from 2021, had put a location-sharing application on her phone"),
+        rc(d, "financial_abuse", "Friends described how Anselm controlled the household money."),
+        rc(d, "emotional_abuse", "Dad shouted at Mum every night after the business went"),
+        rc(d, "domestic_abuse", "The abuse Rosalind experienced was mostly not physical"),
+        rc(d, "strain_separation", "In February 2023 Rosalind told Imogen and Bea that she had decided to leave."),
+    ]),
+    weapons=[wp(d, "strangulation", "Anselm strangled her in the bedroom")],
+    locations=[loc(d, "home", "in the bedroom of the house they shared in Brackenholt")],
+    technology=[tech(d, "tracking", "had put a location-sharing application on her phone which he checked whenever she was out"),
+                tech(d, "mobile_phone", "he'd ring her six times")],
+    escalation_summary="Years of financial control and monitoring; after his business failed in 2022, heavy drinking, debts and mortgage arrears, nightly shouting and a broken phone; she decided to leave in February 2023 and told him the weekend before he killed her, after a day's drinking.",
+    markers=[mk(d, "separation", "She told Anselm of her decision on the weekend before she died."),
+             mk(d, "alcohol_drugs_before", "On the day of the homicide he had been drinking from early afternoon"),
+             mk(d, "stress_debt_housing", "including arrears on the mortgage"),
+             mk(d, "threats_property_damage", "he once threw her phone against the kitchen wall and broke it")],
+    problems=[
+        ("Officers in September 2021 did not separate the couple for long enough for her to answer freely.",
+         "Brackenholt Police", "Speaking to the victim alone",
+         "the officers did not separate the couple for long enough to allow Rosalind to answer freely"),
+        ("DASH answers on control and jealousy marked 'not known' were not followed up.",
+         "Brackenholt Police", "Risk assessment of controlling behaviour",
+         "The DASH questions about controlling behaviour and jealousy were marked \"not known\", which in the panel's view should itself have prompted further questions"),
+        ("Officers did not record the children in the house and no notification was made to children's social care or schools.",
+         "Brackenholt Police", "Children in domestic abuse incidents",
+         "The attending officers did not record that there were two children in the house"),
+        ("The GP made no enquiry about the 'tension at home' or whether she felt safe.",
+         "Aldermoss Surgery", "Routine enquiry",
+         "No enquiry was made about what the tension at home was, or whether she felt safe."),
+        ("Routine enquiry about domestic abuse was not embedded at the practice and training was out of date.",
+         "Aldermoss Surgery", "Training",
+         "routine enquiry about domestic abuse had not been embedded at the surgery"),
+        ("The GP used no alcohol screening and offered no referral when he disclosed drinking more.",
+         "Aldermoss Surgery", "Alcohol screening of perpetrator",
+         "No alcohol use screening tool was used, and no referral to an alcohol service was offered."),
+        ("Nobody linked the husband's drinking and debts with the wife's anxiety though both were patients.",
+         "Aldermoss Surgery", "Linking partners' records",
+         "nobody connected the husband's drinking and financial stress with the wife's anxiety"),
+        ("The practice nurse accepted her explanation of the cut hand without further questions.",
+         "Aldermoss Surgery", "Professional curiosity about injuries",
+         "The nurse recorded the explanation and did not ask any further questions."),
+        ("Her description of money control and needing permission was not recognised as coercive control or taken to supervision.",
+         "Brackenholt Talking Therapies", "Coercive control not recognised",
+         "The comments about money and permission were not recognised as possible coercive control"),
+        ("A newly qualified practitioner had no supervision between sessions.",
+         "Brackenholt Talking Therapies", "Supervision",
+         "had no supervision between sessions three and six"),
+        ("The service's risk screen had no question about domestic abuse.",
+         "Brackenholt Talking Therapies", "Risk screening",
+         "The service's risk screen asked about self-harm and suicide but had no question about domestic abuse."),
+        ("BDAS closed the case after two unanswered calls, with a closure policy that ignored why a controlled person might not answer.",
+         "Brackenholt Domestic Abuse Service", "Case closure",
+         "the closure policy did not take account of the reasons why a person living with a controlling partner might not pick up the phone"),
+        ("No safe time or safe number was agreed in the first call.",
+         "Brackenholt Domestic Abuse Service", "Safe contact",
+         "no safe time or safe number was agreed during the first call"),
+        ("Agencies were alert mainly to physical violence and read her disclosures as marital unhappiness.",
+         "Multiple agencies", "Non-physical abuse not recognised",
+         "agencies were alert mainly to physical violence"),
+        ("Each agency held a fragment and none spoke to another.",
+         "Multiple agencies", "Information sharing",
+         "none of them spoke to another"),
+        ("No professional ever asked Anselm about his behaviour towards his wife.",
+         "Multiple agencies", "Perpetrator not engaged",
+         "Anselm was never asked by any professional about his behaviour towards his wife."),
+    ]))
+
+stats(cases, docs)  # fails, writing nothing, if any quote is missing
+write(cases, os.path.join(HERE, "gold.json"))
