@@ -123,5 +123,111 @@ cases.append(case(
          "Anselm was never asked by any professional about his behaviour towards his wife."),
     ]))
 
+# ---------------------------------------------------------------- f9_02
+d = D("f9_02_sar_lewin_thematic.txt")
+v = Person(d, "v1", "victim", name="Lewin", age=21, gender="male", ethnicity="white_british",
+           ethnicity_detail="young White British man", living="supported")
+v.char("learning_disability", "He had a mild learning disability")
+v.char("other", "was diagnosed as autistic at the age of eleven", detail="Autism")
+v.char("looked_after", "he was taken into care at the age of seven and lived with the same foster family")
+v.char("abuse_neglect_child", "Because of neglect at home he was taken into care", subtypes=["neglect"])
+v.char("parental_separation", "His birth father left when he was a baby.")
+v.char("criminal_exploitation", "Lewin's home had been taken over by people supplying drugs")
+v.char("abuse_neglect_adult", "his friends were taking his money, hitting him and using his home for crime",
+       subtypes=["financial", "physical"])
+v.char("victim_of_crime", "The police recorded a robbery")
+v.svc("adult_social_care", "prior", "He received a care package from Cindleford Council adult social care",
+      "Lewin's mum rang the adult social care duty team")
+v.svc("housing", "prior", "a block of supported housing run by Inchmarrow Housing Association, with a support worker visiting three times a week",
+      "The housing officer wrote to Lewin reminding him of the tenancy conditions")
+v.svc("csc_looked_after", "prior", "His leaving care personal adviser visited him monthly until March 2022")
+v.svc("voluntary_sector", "prior", "He went to a day centre for young adults with learning disabilities run by a local charity, Glinsford Futures")
+v.svc("police", "prior", "Lewin went to the police station in Cindleford town centre")
+v.svc("gp", "prior", "The GP practice had seen Lewin twice in the review period")
+p1 = Person(d, "p1", "perpetrator", name="Mr D", age=23, gender="male")
+p1.char("offending", "Mr D had convictions for possession with intent to supply class A drugs and for assault")
+p1.char("history_of_violence", "Mr D had convictions for possession with intent to supply class A drugs and for assault")
+p1.char("drug_dealing", "He was known to police as someone who supplied crack cocaine and heroin in Cindleford.")
+p1.svc("prison", "prior", "had served a prison sentence")
+p1.svc("probation", "prior", "he was on licence to the Probation Service at the time")
+p1.svc("police", "prior", "He was known to police as someone who supplied crack cocaine and heroin")
+p1.svc("police", "after", "The two men, referred to here as Mr D and Mr E, were charged with murder.")
+p1.svc("prison", "after", "Mr D was sentenced to twelve years' imprisonment")
+p2 = Person(d, "p2", "perpetrator", name="Mr E", age=19, gender="male")
+p2.char("drug_dealing", "both men were involved in supplying drugs from Lewin's flat")
+p2.svc("police", "after", "The two men, referred to here as Mr D and Mr E, were charged with murder.")
+p2.svc("prison", "after", "Mr E to nine years' detention in a young offender institution")
+cases.append(case(
+    d, title="Lewin", review_type="sar", area="Cindleford", published="2024-07", incident_year=2022,
+    role="overview_report", decision="include", reason="homicide",
+    screening_quotes=["He had been beaten by two young men who had been using the flat for some weeks.",
+                      "convicted both of manslaughter"],
+    category="youth_peer_violence", incident_type="homicide", fatal=True,
+    description="Autistic man of 21 with a learning disability, a care leaver in supported housing, beaten to death in his flat by two young men (23 and 19) who had taken it over to supply drugs (cuckooing).",
+    reference_individual="victim", people=[v, p1, p2],
+    relationship=("friend_acquaintance", "Young men he called his 'new mates' who used his flat to supply drugs (cuckooing).", [
+        rc(d, "financial_abuse", "had been emptied of the small amount he kept for spending"),
+        rc(d, "physical_abuse", "that he had a black eye"),
+        rc(d, "coercive_control", "he was \"not allowed\" to come to her house for Sunday lunch any more"),
+        rc(d, "other", "people were \"taking over\" Lewin's flat", detail="Cuckooing / exploitation"),
+    ]),
+    weapons=[wp(d, "non_accidental_injury", "He had been beaten by two young men")],
+    locations=[loc(d, "home", "found unconscious in the kitchen of his flat in Cindleford")],
+    escalation_summary="New 'friends' stayed over from spring 2022, visitors at all hours, money taken, he stopped going to the day centre, a phone robbery, a black eye and being kept from his family; staff were refused entry in September and he was beaten in October.",
+    markers=[mk(d, "disengaged_services", "In late June Lewin missed two sessions at Glinsford Futures and then stopped attending.")],
+    problems=[
+        ("No agency recognised that his home had been taken over by drug suppliers, though together they held every sign.",
+         "Multiple agencies", "Cuckooing not recognised",
+         "None of the agencies recognised, until after his death, that Lewin's home had been taken over by people supplying drugs"),
+        ("Front-line housing and adult social care staff did not associate cuckooing with a young man with a learning disability.",
+         "Multiple agencies", "Cuckooing of young adults with learning disabilities",
+         "front-line staff in housing and adult social care did not associate it with a young man with a learning disability"),
+        ("The safeguarding concern was closed on an assumption of capacity, without assessment and without seeing him.",
+         "Cindleford Council adult social care", "Capacity assumed",
+         "relied on an assumption that Lewin had capacity to decide who he spent time with, without any assessment"),
+        ("The duty social worker did not see him in person, ask about the black eye or speak to his support workers.",
+         "Cindleford Council adult social care", "Seeing the adult",
+         "The duty social worker did not see Lewin face to face, did not ask about the black eye"),
+        ("His mother was not told what had been decided about her concern.",
+         "Cindleford Council adult social care", "Feedback to referrer",
+         "did not tell his mum what had been decided"),
+        ("The threshold decision was not reviewed by a manager.",
+         "Cindleford Council adult social care", "Management oversight",
+         "The threshold decision was not reviewed by a manager."),
+        ("No agency brought the others together; there was no lead professional.",
+         "Multiple agencies", "Multi-agency coordination",
+         "there was no point at which any of them brought the others together"),
+        ("A multi-agency risk management meeting was never considered.",
+         "Multiple agencies", "Below-threshold risk management",
+         "A multi-agency risk management meeting, which the Board's own procedures allow for adults who are at risk but do not meet the section 42 threshold, was never considered."),
+        ("The housing officer did not know he had a learning disability; it was not on the system.",
+         "Inchmarrow Housing Association", "Recording vulnerability",
+         "The housing officer who wrote the tenancy warning letter did not know that Lewin had a learning disability"),
+        ("Housing staff refused entry to his flat made no referral to police or adult social care.",
+         "Inchmarrow Housing Association", "Escalation when refused entry",
+         "There was no referral to the police or to adult social care."),
+        ("The officer taking the robbery report did not ask how he knew the boy.",
+         "Police", "Investigation of crime against an adult at risk",
+         "The officer who took the report did not ask how Lewin knew the boy or where he lived."),
+        ("No vulnerability assessment was completed though he mentioned his learning disability.",
+         "Police", "Vulnerability assessment",
+         "did not complete a vulnerability assessment"),
+        ("Police made no referral to adult social care after the robbery.",
+         "Police", "Safeguarding referral",
+         "No referral was made to adult social care."),
+        ("The intelligence linking his address to a drugs address was not linked to the robbery or shared.",
+         "Police", "Intelligence sharing",
+         "It was not linked to the robbery report or shared with adult social care."),
+        ("Leaving care support after the move did not replace what his foster family had provided.",
+         "Cindleford Council leaving care service", "Transition to adulthood",
+         "the support that followed did not replace what his foster family had provided"),
+        ("His mother's calls to services were not returned.",
+         "Multiple agencies", "Listening to family",
+         "was not called back by two of them"),
+        ("His learning disability and autism were treated as file facts, not as shaping his understanding.",
+         "Multiple agencies", "Disability discounted",
+         "they were treated as facts on a file rather than as things that shaped how he understood what was happening to him"),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
