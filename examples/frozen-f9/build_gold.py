@@ -229,5 +229,94 @@ cases.append(case(
          "they were treated as facts on a file rather than as things that shaped how he understood what was happening to him"),
     ]))
 
+# ---------------------------------------------------------------- f9_03
+d = D("f9_03_cspr_otis_chronology.txt")
+v = Person(d, "v1", "victim", name="Otis", age=0, gender="male", ethnicity="white_british",
+           ethnicity_detail="White British boy", living="family_home")
+v.char("abuse_neglect_child", "Doctors concluded that the injuries had been caused deliberately, on more than one occasion.",
+       subtypes=["physical"])
+v.char("parent_mental_health", "was diagnosed by her GP with postnatal depression")
+v.char("child_in_need_protection", "Outcome: child in need plan from birth")
+v.char("witnessing_violence", "Mr G had pushed her against the wall while she was holding Otis")
+v.char("household_substance_misuse", "he often smoked it in the flat while Otis was there")
+v.char("parental_separation", "His birth father and Kayleigh had separated before Otis was born.")
+v.svc("health_visitor", "prior", "New birth visit by health visitor at eleven days.",
+      "Eight-week check at clinic. Otis gaining weight.")
+v.svc("csc_cin_cp", "prior", "Child in need visit.")
+v.svc("acute_health", "prior", "Otis, aged ten weeks, brought by Kayleigh and Mr G with a bruise to the left cheek.")
+v.svc("acute_health", "after", "Otis was transferred to the paediatric intensive care unit, where he spent nine days.")
+v.svc("csc_looked_after", "after", "he was placed with foster carers under an interim care order")
+p = Person(d, "p1", "perpetrator", name="Mr G", age=26, gender="male", living="family_home")
+p.char("offending", "He had convictions for assault and criminal damage")
+p.char("history_of_violence", "in 2022 he was convicted of assaulting a former partner")
+p.char("substance_misuse", "He smoked cannabis every day")
+p.svc("probation", "prior", "He was being supervised by the Probation Service at the time of the events under review.")
+p.svc("police", "prior", "Mr G's history of violence against a partner was known to the police and probation")
+p.svc("prison", "after", "was sentenced to ten years' imprisonment")
+cases.append(case(
+    d, title="Baby Otis", review_type="scr", area="Dunmarrow", published="2024-04", incident_year=2023,
+    role="overview_report", decision="include", reason="physical_assault",
+    screening_quotes=["pleaded guilty to causing grievous bodily harm with intent to Otis",
+                      "Doctors concluded that the injuries had been caused deliberately, on more than one occasion."],
+    category="within_family_violence_children", incident_type="non_fatal_injury", fatal=False,
+    description="Baby boy of four months on a child in need plan found with a skull fracture and rib fractures of different ages inflicted by his mother's partner, 26, who had a conviction for assaulting a former partner; an earlier facial bruise was not referred.",
+    reference_individual="victim", people=[v, p],
+    relationship=("parent_to_child", "Mother's partner (not his father), staying at the flat most nights from February 2023.", [
+        rc(d, "physical_abuse", "fractures to four ribs which were at different stages of healing"),
+    ]),
+    weapons=[wp(d, "non_accidental_injury", "Doctors concluded that the injuries had been caused deliberately")],
+    escalation_summary="A man with a conviction for partner assault moved into the flat in February 2023 unseen by professionals; a domestic incident in March (he pushed the mother while she held the baby), a facial bruise at ten weeks in April, then skull and rib fractures in May.",
+    markers=[mk(d, "threats_property_damage", "Mr G had pushed her against the wall while she was holding Otis")],
+    problems=[
+        ("The social worker saw a man's coat and boots and did not ask who the 'friend' was.",
+         "Dunmarrow children's social care", "Unseen man",
+         "The social worker did not ask who the friend was or record a name."),
+        ("The GP treating the mother's postnatal depression did not ask about the baby's care or the household.",
+         "GP practice", "Think family",
+         "The GP did not ask about the baby's care or who else was in the home."),
+        ("The police notification took eleven days to reach children's social care.",
+         "Police", "Notification delay",
+         "The notification reached children's social care eleven days after the incident."),
+        ("The health visitor did not ask who else lived in the household at the eight-week check.",
+         "Health visiting service", "Household composition",
+         "The health visitor did not ask who else lived in the household at the eight-week check"),
+        ("The emergency department did not follow the bruising protocol for a non-mobile baby.",
+         "Jennerby Royal Infirmary emergency department", "Bruising in non-mobile babies",
+         "protocol for bruising in non-mobile babies was not followed"),
+        ("The locum doctor had not been told about the protocol at induction.",
+         "Jennerby Royal Infirmary emergency department", "Induction of locum staff",
+         "the doctor was a locum who had not been told about the protocol during their induction"),
+        ("The department did not check the flag showing he had a child in need plan.",
+         "Jennerby Royal Infirmary emergency department", "Checking child protection information",
+         "The emergency department did not check whether Otis was known to children's social care"),
+        ("The discharge letter went to a wrong GP practice, so no summary reached the health visitor or GP.",
+         "Jennerby Royal Infirmary emergency department", "Discharge communication",
+         "the discharge letter was sent to a previous GP practice recorded in error"),
+        ("Police checks were made on the address, not his name, so his history of partner violence was not seen.",
+         "Police", "Pre-attendance checks",
+         "because the search was carried out on the address and not on his name"),
+        ("Children's social care accepted the mother's account by telephone, with no checks, no visit and no management discussion.",
+         "Dunmarrow children's social care", "Response to new information",
+         "No checks were made with the police or the Probation Service about Mr G, no home visit was made, and the case was not discussed with a manager."),
+        ("No child in need review was held and the plan was not updated for the change in household.",
+         "Dunmarrow children's social care", "Drift in child in need plan",
+         "No child in need review meeting was held between February and May 2023."),
+        ("Probation did not check the address he gave.",
+         "Probation Service", "Address checks",
+         "He told his probation practitioner that he lived with his mother, and the practitioner did not check this."),
+        ("Probation never asked about a new relationship or contact with children, against its policy.",
+         "Probation Service", "New relationships of domestic abuse perpetrators",
+         "Mr G was not asked about a new relationship at any of his four appointments"),
+        ("He had not started the required programme because of a waiting list.",
+         "Probation Service", "Programme availability",
+         "The programme he was required to attend had a waiting list, and he had not started it by May 2023."),
+        ("The leaving care adviser did not share the new boyfriend's name with the baby's social worker.",
+         "Leaving care service", "Information sharing",
+         "The adviser did not share this with Otis's social worker"),
+        ("Signs of a man's presence were seen and not explored by professionals.",
+         "Multiple agencies", "Unseen man",
+         "Signs that a man was present were seen and not explored"),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
