@@ -318,5 +318,105 @@ cases.append(case(
          "Signs that a man was present were seen and not explored"),
     ]))
 
+# ---------------------------------------------------------------- f9_04
+d = D("f9_04_dhr_imelda_natural_causes.txt")
+v = Person(d, "v1", "victim", name="Imelda", age=58, gender="female", ethnicity="white_british",
+           ethnicity_detail="White British", living="family_home")
+v.char("domestic_abuse", "in 2021 he was convicted of assaulting Imelda",
+       "he controlled the money from her benefits", "he called her names \"all day long\"",
+       subtypes=["physical", "financial", "emotional"])
+v.char("chronic_illness", "Imelda had chronic obstructive pulmonary disease and ischaemic heart disease")
+v.char("disability", "Imelda was an older woman with a disability arising from her lung disease")
+v.char("mental_health_current", "She had been treated for depression by her GP for many years.")
+v.char("alcohol_misuse", "She drank heavily, mostly cider")
+v.char("social_isolation", "her friends had \"drifted away because he made it so hard to visit\"",
+       "In the last months of her life Imelda seldom left the house.")
+v.char("non_engagement", "she attended one assessment in 2020 and did not attend after that")
+v.svc("police", "prior", "Police attended the address nine times between 2019 and 2022.")
+v.svc("marac", "prior", "Imelda's case was heard at MARAC in May 2021 and in February 2022.")
+v.svc("domestic_abuse_services", "prior", "In 2021 the IDVA spoke to Imelda twice by telephone and completed a safety plan.")
+v.svc("gp", "prior", "Imelda saw the GP or the practice nurse about every three weeks")
+v.svc("substance_misuse_services", "prior", "Imelda was referred by her GP in 2020 and again after the MARAC in 2021")
+v.svc("acute_health", "prior", "Imelda was admitted four times with exacerbations of her lung disease.")
+v.svc("ambulance", "prior", "the ambulance service attended Imelda five times")
+p = Person(d, "p1", "perpetrator", name="Cormac", age=61, gender="male", living="family_home")
+p.char("alcohol_misuse", "He was alcohol dependent.")
+p.char("unemployment", "had been unemployed since 2019")
+p.char("offending", "He had a conviction from 2004 for assaulting a previous partner")
+p.char("history_of_violence", "He had a conviction from 2004 for assaulting a previous partner",
+       "in 2021 he was convicted of assaulting Imelda")
+p.svc("police", "prior", "Cormac was arrested, charged and convicted.")
+p.svc("probation", "prior", "Cormac was supervised on a community order from July 2021 to July 2023.")
+p.svc("substance_misuse_services", "prior", "Cormac was referred by the Probation Service and attended for a period in 2021 to 2022.")
+p.svc("gp", "prior", "Cormac was also a patient and saw the GP about his drinking and about back pain.")
+p.svc("police", "after", "Cormac was arrested on suspicion of her murder")
+cases.append(case(
+    d, title="Imelda", review_type="dhr", area="Elverscombe", published="2024-09", incident_year=2023,
+    role="overview_report", decision="exclude", reason="death_not_caused_by_maltreatment",
+    screening_quotes=["The pathologist found that Imelda had died from a cardiac arrhythmia caused by long-standing heart disease",
+                      "Imelda was not killed. Her death was not caused by violence",
+                      "the coroner recorded a conclusion of natural causes"],
+    category=None, incident_type=None, fatal=True,
+    description="Woman of 58 with COPD, heart disease and alcohol misuse, a long-standing victim of domestic abuse heard twice at MARAC, died of a cardiac arrhythmia; natural causes, not caused by violence; the review continued for learning on the abuse response.",
+    reference_individual=None, people=[v, p],
+    relationship=("intimate_partner", "Partners since 2012, living together in her council house since 2013.", [
+        rc(d, "domestic_abuse", "Imelda had a history of domestic abuse from Cormac"),
+        rc(d, "physical_abuse", "Cormac had pushed her mother down the stairs in 2015"),
+        rc(d, "financial_abuse", "he controlled the money from her benefits"),
+        rc(d, "emotional_abuse", "he called her names \"all day long\""),
+        rc(d, "coercive_control", "Cormac was \"always in the room\""),
+        rc(d, "carer", "Her physical dependency on the person who abused her was a reason she stayed"),
+    ]),
+    problems=[
+        ("The 2021 MARAC actions were not followed through.",
+         "MARAC", "MARAC action follow-up",
+         "The MARAC actions were not followed through."),
+        ("The MARAC had no system for checking completion of actions.",
+         "MARAC", "MARAC action follow-up",
+         "the MARAC had no system for checking whether actions had been completed"),
+        ("The 2022 MARAC actions were vague and not checked.",
+         "MARAC", "Specific actions",
+         "The 2022 MARAC's actions were vague (\"consider a review\") and again were not checked."),
+        ("The alcohol service home visit agreed at MARAC did not take place.",
+         "Elverscombe Recovery Service", "MARAC actions",
+         "The home visit agreed at MARAC did not take place."),
+        ("The MARAC flag was put on her GP record but not on his.",
+         "Kilnmoor Medical Practice", "Flagging perpetrator records",
+         "It was not added to Cormac's record."),
+        ("Agencies saw her as a drinker first and a victim second.",
+         "Multiple agencies", "Alcohol obscuring victimisation",
+         "Imelda was seen as a drinker first and a victim second."),
+        ("Nobody asked whether her drinking was a way of coping with the abuse.",
+         "Multiple agencies", "Alcohol and abuse",
+         "Nobody appears to have asked whether her drinking was, in part, a way of coping with the abuse."),
+        ("Bruising on hospital admissions was recorded without explanation or question.",
+         "Ickenby District Hospital", "Unexplained injuries in adults",
+         "bruising was recorded without any explanation and without any question about how it had happened"),
+        ("Falls attended by ambulance crews were not considered as possible assaults and not referred.",
+         "Ambulance service", "Falls as cover for assault",
+         "The falls attended by the ambulance service were not considered as possible cover for assaults, and no referral was made."),
+        ("Clinicians did not look at or understand the MARAC flag on her record.",
+         "Kilnmoor Medical Practice", "Use of MARAC flags",
+         "the clinicians who saw her for her breathing did not look at it or did not know what it meant"),
+        ("No one offered a Care Act assessment to reduce her dependency on the abuser.",
+         "Multiple agencies", "Dependency on abuser",
+         "Nobody offered her a care needs assessment under the Care Act 2014"),
+        ("The IDVA service closed her case after three unanswered calls.",
+         "Elverscombe IDVA Service", "Case closure",
+         "The IDVA service closed Imelda's case in 2022 after three unanswered calls."),
+        ("The IDVA service did not tell the GP or MARAC it had closed the case.",
+         "Elverscombe IDVA Service", "Communication of closure",
+         "did not tell the GP or the MARAC that the case had been closed"),
+        ("Probation accepted his account and did not speak to her, contrary to policy.",
+         "Probation Service", "Victim contact",
+         "did not speak to Imelda, although the probation domestic abuse policy expects contact with the victim"),
+        ("The partner liaison service had no capacity to contact partners.",
+         "Probation Service", "Partner liaison capacity",
+         "it had no capacity to offer contact to partners at that time"),
+        ("Her age and ill health led professionals to read injuries and isolation as illness, not abuse.",
+         "Multiple agencies", "Older victims",
+         "Her age and her ill health appear to have led professionals to see her injuries and her isolation as part of her illness rather than as possible signs of abuse."),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
