@@ -418,5 +418,92 @@ cases.append(case(
          "Her age and her ill health appear to have led professionals to see her injuries and her isolation as part of her illness rather than as possible signs of abuse."),
     ]))
 
+# ---------------------------------------------------------------- f9_05
+d = D("f9_05_iir_mr_h_care_treatment.txt")
+v = Person(d, "v1", "victim", name="Mr J", age=68, gender="male", ethnicity="white_british",
+           ethnicity_detail="White British man", living="alone")
+v.svc("housing", "prior", "Mr J telephoned Hartlefold Homes to complain")
+v.svc("police", "prior", "Mr J rang the police after Mr H kicked his door")
+p = Person(d, "p1", "perpetrator", name="Mr H", age=34, gender="male", ethnicity="mixed_white_black_caribbean",
+           ethnicity_detail="mixed White and Black Caribbean heritage", living="alone")
+p.char("mental_health_current", "He had a diagnosis of paranoid schizophrenia")
+p.char("substance_misuse", "he began to use cannabis heavily")
+p.char("medication", "he had stopped taking his antipsychotic medication",
+       "he had stopped taking his tablets because they made him")
+p.char("offending", "In 2017 he was convicted of assault after punching a stranger in a supermarket")
+p.char("history_of_violence", "In 2017 he was convicted of assault after punching a stranger in a supermarket",
+       "he assaulted a nurse on the ward")
+p.char("parental_separation", "His father, from whom his mother separated when he was eight, had little contact with him.")
+p.char("unemployment", "He was not in work")
+p.char("non_engagement", "He did not answer the door.", "he had not opened the letter offering an appointment")
+p.svc("mh_iapt_early_intervention", "prior", "He was first seen by the Trust's early intervention service at the age of 25")
+p.svc("mh_inpatient", "prior", "was admitted informally to Emberlee Ward, an acute adult ward, and then detained under section 2")
+p.svc("mh_community", "prior", "He was supported by the Trust's community mental health team, with a care coordinator")
+p.svc("gp", "prior", "The GP issued repeat prescriptions.")
+p.svc("police", "prior", "Officers attended and spoke to both men.")
+p.svc("housing", "prior", "a one-bedroom council flat in Gorsebury, let by Hartlefold Homes",
+      "wrote to Mr H about his behaviour")
+p.svc("police", "after", "Mr H was arrested the same afternoon in a nearby park.")
+p.svc("mh_inpatient", "after", "He was made subject to a hospital order under section 37 of the Mental Health Act",
+      "is detained in a medium secure unit")
+cases.append(case(
+    d, title="Mr H", review_type="iir", area="Fenwardine and Gorsebury", published="2024-08", incident_year=2022,
+    role="overview_report", decision="include", reason="homicide",
+    screening_quotes=["Mr H struck Mr J repeatedly with a hammer. Mr J died at the scene.",
+                      "pleaded guilty to manslaughter on the grounds of diminished responsibility"],
+    category="adult_peer_violence", incident_type="homicide", fatal=True,
+    description="Man of 34 with paranoid schizophrenia, discharged from an acute ward six weeks before, off medication and using cannabis, killed his 68-year-old neighbour with a hammer in their block's entrance hall after weeks of delusion-driven threats.",
+    reference_individual="perpetrator", people=[v, p],
+    relationship=("neighbour", "Neighbour in the ground-floor flat opposite; the focus of Mr H's delusional belief that he was pumping gas through his letterbox.", [
+        rc(d, "other", "had shouted through the letterbox that he knew \"what you're doing with the gas\"",
+           detail="Threats and harassment driven by delusional beliefs"),
+    ]),
+    weapons=[wp(d, "blunt_object", "Mr H struck Mr J repeatedly with a hammer.")],
+    locations=[loc(d, "home", "in the shared entrance hall of the low-rise block of flats in Gorsebury where both men lived")],
+    escalation_summary="Relapse and admission in July 2022 with a delusion about his neighbour and a conditional threat; discharged in October without a care coordinator, telephone follow-up only, stopped tablets and heavy cannabis use, night-time door banging, letterbox threats and a kicked door, his mother's warning not passed on.",
+    markers=[mk(d, "discharged_or_absconded", "Mr H had been discharged from an inpatient ward of the Trust six weeks before the homicide."),
+             mk(d, "stopped_medication", "he had stopped taking his tablets because they made him"),
+             mk(d, "disengaged_services", "He did not answer the door."),
+             mk(d, "threats_property_damage", "Mr H kicked his door and left a dent in it"),
+             mk(d, "alcohol_drugs_before", "showed that Mr H had used cannabis recently")],
+    problems=[
+        ("The risk to Mr J was in the Trust's records but never written down as a risk.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust", "Risk to named others",
+         "the risk Mr H posed to Mr J was identifiable from the Trust's own records, but was never written down as a risk"),
+        ("Nobody on the ward connected the neighbour in his delusions with the man opposite him.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust (inpatient ward)", "Risk formulation",
+         "Nobody on the ward connected the neighbour in Mr H's delusions with the man who lived opposite him"),
+        ("The 'specific risks to identified others' section was left blank on the discharge risk assessment.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust (inpatient ward)", "Discharge risk assessment",
+         "That section was left blank on the discharge risk assessment."),
+        ("The discharge plan was made without a care coordinator, his mother, or thought for his return near Mr J.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust", "Discharge planning",
+         "the plan was made without a care coordinator in place, without the involvement of his mother"),
+        ("The seven-day follow-up was by telephone, contrary to the Trust's policy.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust", "Post-discharge follow-up",
+         "The seven-day follow-up was not carried out face to face, contrary to the Trust's policy."),
+        ("He had no care coordinator for seven months.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust (community mental health team)", "Care coordination",
+         "For seven months in 2022 Mr H had no care coordinator."),
+        ("His mother was not invited to the ward review or told of the discharge plan.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust", "Family involvement",
+         "She was not invited to the ward review, was not told of the discharge plan"),
+        ("His mother's warning call in November was not passed on.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust (community mental health team)", "Messages from families",
+         "her call on 8 November was not passed on"),
+        ("Police did not contact the Trust about the door incident though he said he was under mental health services.",
+         "Police", "Information sharing",
+         "The officers did not contact the Trust, although Mr H had told them he was under mental health services"),
+        ("The housing company did not tell the Trust about the complaint.",
+         "Hartlefold Homes", "Information sharing",
+         "did not inform the Trust, although the housing file contained a note that Mr H had mental health support"),
+        ("There was no interim plan for his cannabis use while he waited for the dual diagnosis service.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust", "Dual diagnosis",
+         "There was no interim plan to manage Mr H's cannabis use while he waited for the dual diagnosis service."),
+        ("The discharge summary to the GP did not mention any risk to others.",
+         "Fenwardine and Gorsebury Partnership NHS Foundation Trust", "Discharge communication",
+         "which listed Mr H's medication but did not mention any risk to others"),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
