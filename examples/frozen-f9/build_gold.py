@@ -505,5 +505,125 @@ cases.append(case(
          "which listed Mr H's medication but did not mention any risk to others"),
     ]))
 
+# ---------------------------------------------------------------- f9_06
+d = D("f9_06_dhr_eustace_numbered.txt")
+v = Person(d, "v1", "victim", name="Eustace", age=79, gender="male", ethnicity="white_british",
+           ethnicity_detail="White British man", living="family_home")
+v.char("chronic_illness", "Eustace had heart failure, which left him breathless and tired")
+v.char("disability", "He walked with a frame.")
+v.char("other", "he was diagnosed with early Alzheimer's disease", detail="Dementia (Alzheimer's disease)")
+v.char("domestic_abuse", "about £41,000 was withdrawn in cash from Eustace's accounts using his card",
+       "calling him \"useless\" and \"a burden\"", "\"pushed him a few times\"",
+       subtypes=["financial", "emotional", "physical"])
+v.char("social_isolation", "After Philippa moved in, his friends found it harder to see him.")
+v.svc("gp", "prior", "which saw Eustace regularly for his heart failure")
+v.svc("mh_other", "prior", "after an assessment at the memory assessment service of the local mental health trust")
+v.svc("other", "prior", "whose district nurses visited Eustace fortnightly from 2022", detail="Community nursing (district nurses)")
+v.svc("adult_social_care", "prior", "Adult social care assessed Eustace's needs in May 2021",
+      "The safeguarding concern was screened by the adult social care duty team")
+v.svc("police", "prior", "Officers carried out a welfare check.")
+v.svc("ambulance", "prior", "In January 2023 Eustace was taken to Kelderby General Hospital by ambulance")
+v.svc("acute_health", "prior", "He was discharged after two days.")
+v.svc("voluntary_sector", "prior", "a Wednesday lunch club at the church hall run by a local charity, Dovecroft Companions")
+p = Person(d, "p1", "perpetrator", name="Philippa", age=48, gender="female", living="family_home")
+p.char("domestic_abuse", "Her husband was violent and controlling towards her", subtypes=["physical", "coercive_control"])
+p.char("mental_health_current", "Philippa had been treated for depression since her early thirties.")
+p.char("alcohol_misuse", "By the time she moved back to Harrowvane she was drinking heavily.")
+p.char("unemployment", "She had not worked since 2019.")
+p.char("caring_responsibilities", "she applied for and was awarded Carer's Allowance as her father's carer")
+p.char("non_engagement", "Philippa was discharged in September 2022 after missing three appointments.")
+p.svc("police", "prior", "in 2019 she reported him to the police in another area after he assaulted her")
+p.svc("domestic_abuse_services", "prior", "She was supported by an IDVA service there")
+p.svc("gp", "prior", "Philippa for depression and, from 2021, for alcohol dependence")
+p.svc("substance_misuse_services", "prior", "Philippa was referred by her GP in July 2021 and attended eleven sessions over fourteen months.")
+p.svc("police", "after", "Philippa was arrested the following day")
+p.svc("prison", "after", "sentenced to eight years' imprisonment")
+cases.append(case(
+    d, title="Eustace", review_type="dhr", area="Harrowvane", published="2024-07", incident_year=2023,
+    role="overview_report", decision="include", reason="homicide",
+    screening_quotes=["she had struck her father on the head with a heavy glass ashtray",
+                      "she was convicted of manslaughter"],
+    category="adult_family_violence", incident_type="homicide", fatal=True,
+    description="Man of 79 with heart failure and early dementia died of head injuries after his alcohol-dependent daughter, 48, his live-in carer, struck him with a glass ashtray in an argument about money; long financial and emotional abuse unrecognised.",
+    reference_individual=None, people=[v, p],
+    relationship=("child_to_parent", "Daughter who moved into his house in 2020 after her divorce and became his carer.", [
+        rc(d, "carer", "she applied for and was awarded Carer's Allowance as her father's carer"),
+        rc(d, "financial_abuse", "she had taken her father's money to buy alcohol"),
+        rc(d, "emotional_abuse", "calling him \"useless\" and \"a burden\""),
+        rc(d, "physical_abuse", "\"pushed him a few times\""),
+        rc(d, "coercive_control", "Philippa told her he \"didn't want visitors\""),
+        rc(d, "domestic_abuse", "Abuse of an older parent by an adult child was not recognised as domestic abuse"),
+    ]),
+    weapons=[wp(d, "blunt_object", "struck her father on the head with a heavy glass ashtray")],
+    locations=[loc(d, "home", "lying in the kitchen of his house in Harrowvane")],
+    escalation_summary="Daughter moved in after her divorce in 2020; her drinking rose from 2021 with cash taken from his account, isolation from friends, shouting and pushing, bruising in 2022 and a head cut in January 2023; she left alcohol treatment in September 2022; an argument about money preceded the assault.",
+    markers=[mk(d, "threats_property_damage", "during an argument about money"),
+             mk(d, "disengaged_services", "Philippa was discharged in September 2022 after missing three appointments.")],
+    problems=[
+        ("The 2021 care needs assessment did not speak to him alone.",
+         "Harrowvane Council adult social care", "Seeing the adult alone",
+         "It did not speak to Eustace alone."),
+        ("The assessment did not ask about the daughter's own health despite the GP's warning.",
+         "Harrowvane Council adult social care", "Carer's own needs",
+         "It did not ask anything about Philippa's own health"),
+        ("It accepted without question that the daughter could meet all his needs.",
+         "Harrowvane Council adult social care", "Assumptions about family carers",
+         "It accepted without question that a daughter who had recently moved in was able to meet all the needs"),
+        ("The carer's assessment offer was not followed up.",
+         "Harrowvane Council adult social care", "Carer's assessment",
+         "the offer was not followed up when she did not respond"),
+        ("The 2022 safeguarding concern was closed without a section 42 enquiry after one phone call.",
+         "Harrowvane Council adult social care", "Safeguarding screening",
+         "The concern was closed without a section 42 enquiry."),
+        ("The duty worker did not visit, see him alone, speak to the nurse or consider his dementia.",
+         "Harrowvane Council adult social care", "Safeguarding screening",
+         "The duty worker did not visit, did not speak to Eustace alone, did not speak to the district nurse, and did not consider whether his dementia affected his ability to protect himself."),
+        ("The district nurse was not told the outcome and did not ask.",
+         "Multiple agencies", "Feedback on safeguarding concerns",
+         "The district nurse was not told of the outcome and did not ask."),
+        ("Officers spoke to him at the door with his daughter beside him.",
+         "Harrowvane Police", "Seeing the adult alone",
+         "They spoke to Eustace at the front door with Philippa standing beside him"),
+        ("No DASH was done because the concern was not recognised as domestic abuse.",
+         "Harrowvane Police", "Adult family abuse not recognised",
+         "No DASH risk assessment was completed, because the incident was not recognised as domestic abuse."),
+        ("Police made no referral to adult social care.",
+         "Harrowvane Police", "Safeguarding referral",
+         "No referral was made to adult social care."),
+        ("The son who raised the concern was not told the outcome.",
+         "Harrowvane Police", "Feedback to family",
+         "Laurence was not told the outcome."),
+        ("No GP connected the daughter's alcohol dependence with the father's dementia and bruising.",
+         "Foxcarr Road Surgery", "Linking carer and patient records",
+         "No clinician connected the two records."),
+        ("The GP did not ask about the bruising or see him alone at the medication review.",
+         "Foxcarr Road Surgery", "Seeing the patient alone",
+         "The GP did not ask about the bruising recorded by the district nurse, and did not see Eustace on his own."),
+        ("The memory service did not check whether the daughter could support him or refer to adult social care.",
+         "Memory assessment service (mental health trust)", "Carer suitability",
+         "The service did not itself check whether Philippa was able to support her father, and did not refer to adult social care."),
+        ("The drug and alcohol service did not ask whether anyone depended on her; the caring question was left blank.",
+         "Harrowvane Drug and Alcohol Service", "Caring responsibilities of service users",
+         "no one asked whether anyone depended on her"),
+        ("The hospital raised no safeguarding concern after the January 2023 head injury.",
+         "Kelderby General Hospital", "Unexplained injuries",
+         "No safeguarding concern was raised."),
+        ("The ambulance crew did not pass on that the carer smelt strongly of alcohol.",
+         "Ambulance service", "Handover of information",
+         "this information was not passed to the hospital"),
+        ("The assumption that a family carer is protective went unchallenged.",
+         "Multiple agencies", "Assumptions about family carers",
+         "The assumption that a family carer is a protective factor went unchallenged."),
+        ("He was never seen alone by any professional after his daughter moved in.",
+         "Multiple agencies", "Seeing the adult alone",
+         "Eustace was never seen alone by any professional once his daughter moved in."),
+        ("The daughter's own abuse history, depression and drinking were never considered against her caring role.",
+         "Multiple agencies", "Carer's vulnerabilities",
+         "never considered in relation to her role as a carer"),
+        ("A gendered picture of who abuses and who cares shaped the response.",
+         "Multiple agencies", "Gender assumptions",
+         "a gendered picture of who abuses, and of who cares, shaped the response"),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
