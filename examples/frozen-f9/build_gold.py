@@ -625,5 +625,118 @@ cases.append(case(
          "a gendered picture of who abuses, and of who cares, shaped the response"),
     ]))
 
+# ---------------------------------------------------------------- f9_07
+d = D("f9_07_cspr_child_l_web.html")
+v = Person(d, "v1", "victim", name="Child L", age=14, gender="female", ethnicity="mixed_white_black_african",
+           ethnicity_detail="mixed White and Black African heritage", living="foster_care")
+v.char("abuse_neglect_child", "Child L was sexually abused on many occasions by a man of 31",
+       "She was made subject to a child protection plan for neglect at the age of nine",
+       subtypes=["sexual", "neglect"])
+v.char("grooming", "He bought her phone credit, vapes and clothes, and sent taxis to bring her to his flat")
+v.char("criminal_exploitation", "shows that the risk of sexual exploitation was not at the front of professionals' minds")
+v.char("missing_episodes", "She went missing eleven times between September 2022 and February 2023.")
+v.char("looked_after", "came into care at eleven")
+v.char("parental_separation", "Child L's parents separated when she was four.")
+v.char("household_substance_misuse", "She lived with her mother, who drank heavily")
+v.char("domestic_violence_child", "one of whom was violent to her mother in front of her")
+v.char("child_in_need_protection", "She was made subject to a child protection plan for neglect at the age of nine")
+v.char("mental_health_current", "Child L had low mood")
+v.char("self_harm", "had cut her arms at times since she was twelve")
+v.char("educational_exclusion", "She received two fixed-term exclusions in the autumn of 2022")
+v.svc("csc_looked_after", "prior", "Social worker completes a child exploitation screening tool. Score: medium.",
+      "when Child L moved to her current foster placement")
+v.svc("police", "prior", "Each time her foster carers reported her missing to the police.")
+v.svc("school", "prior", "The school put Child L on a reduced timetable after her second exclusion.")
+v.svc("camhs", "prior", "She was referred to the child and adolescent mental health service (CAMHS) in 2021 and was seen for a course of therapy")
+v.svc("voluntary_sector", "prior", "Return home interviews were offered for only four of the eleven episodes")
+v.svc("other", "prior", "School nurse refers Child L back to CAMHS.", detail="School nursing")
+v.svc("police", "after", "she gave a video-recorded interview to specially trained police officers")
+v.svc("other", "after", "Child L was seen at the Kestingham sexual assault referral centre", detail="Sexual assault referral centre")
+v.svc("csc_cin_cp", "after", "A strategy meeting and a section 47 enquiry took place.")
+v.svc("camhs", "after", "she has been seen weekly by a psychologist since March 2023")
+v.svc("csc_looked_after", "after", "She remains with the same foster carers")
+p = Person(d, "p1", "perpetrator", name="Adult M", age=31, gender="male", ethnicity="white_british",
+           ethnicity_detail="White British man", living="alone")
+p.char("offending", "In 2016 he was convicted of possessing indecent images of children")
+p.svc("mappa", "prior", "managed by the police offender management unit under MAPPA at category 1, level 1")
+p.svc("police", "prior", "Offender manager makes a routine home visit to Adult M.")
+p.svc("police", "after", "Adult M was arrested the next day.")
+p.svc("prison", "after", "he was sentenced to fourteen years' imprisonment")
+cases.append(case(
+    d, title="Child L", review_type="scr", area="Kestingham", published="2024-11", incident_year=2023,
+    role="overview_report", decision="include", reason="sexual_abuse",
+    screening_quotes=["Child L was sexually abused on many occasions by a man of 31",
+                      "he was convicted of multiple offences of sexual activity with a child"],
+    category="child_sexual_abuse", incident_type="sexual_abuse", fatal=False,
+    description="Looked-after girl of 14 groomed through a messaging app by a registered sex offender, 31, who posed as 19 and sexually abused her over five months while she repeatedly went missing.",
+    reference_individual="victim", people=[v, p],
+    relationship=("other", "Adult man who contacted her through a social media app, posing as a 19-year-old student (extra-familial).", [
+        rc(d, "sexual_abuse", "Child L was sexually abused on many occasions by a man of 31"),
+    ]),
+    locations=[loc(d, "home", "sent taxis to bring her to his flat, where most of the abuse took place")],
+    technology=[tech(d, "social_media", "He had made contact with her through a social media app"),
+                tech(d, "online_images", "Foster carer finds sexual messages and images on Child L's phone.")],
+    escalation_summary="Online contact in summer 2022 by a man posing as 19, gifts, secrecy and taxis; from September eleven missing episodes, new clothes, self-harm, exclusions and a reduced timetable; a sighting of his car was not acted on until the carer found messages in February 2023.",
+    markers=[mk(d, "missing_moving", "She went missing eleven times between September 2022 and February 2023.")],
+    problems=[
+        ("Police used the language of choice and did not see the risk of sexual exploitation in her missing episodes.",
+         "Police", "Missing children and exploitation",
+         "The language of choice, used about a fourteen-year-old girl in care who was coming home in new clothes, shows that the risk of sexual exploitation was not at the front of professionals' minds."),
+        ("Return home interviews were offered for only four of eleven episodes, and late.",
+         "Multiple agencies", "Return home interviews",
+         "Return home interviews were offered for only four of the eleven episodes, and each was offered a week or more after Child L came home."),
+        ("Notifications of missing episodes reached the return interview service late and in batches.",
+         "Multiple agencies", "Missing notifications",
+         "it received notifications late, in batches, from the police and the council"),
+        ("Nobody monitored whether return interviews took place.",
+         "Multiple agencies", "Monitoring",
+         "Nobody had been monitoring whether the interviews took place."),
+        ("No agency put the missing episodes, gifts, car and self-harm together.",
+         "Multiple agencies", "Joining up indicators",
+         "No agency put the missing episodes together with the new clothes, the vapes, the car and the self-harm."),
+        ("The car registration from the foster carer was not passed to police for seven weeks.",
+         "Kestingham Council children's social care", "Acting on carers' information",
+         "the registration number was not passed to the police for seven weeks"),
+        ("The carer's email was not read by the social worker who took over the case.",
+         "Kestingham Council children's social care", "Case transfer",
+         "the email was not read by the social worker who took over"),
+        ("She had four social workers in twelve months.",
+         "Kestingham Council children's social care", "Worker turnover",
+         "Child L had four social workers in the twelve months under review."),
+        ("Intelligence that a registered sex offender owned the car was not passed to his offender manager or to children's social care.",
+         "Police", "Intelligence sharing",
+         "It was not passed to the offender manager responsible for Adult M, and it was not shared with children's social care."),
+        ("The exploitation panel agreed to monitor and no strategy discussion was held.",
+         "Exploitation panel (multi-agency)", "Escalation to strategy discussion",
+         "The exploitation panel agreed to \"monitor\", and there was no strategy discussion"),
+        ("Nobody at the panel asked police to check the car.",
+         "Exploitation panel (multi-agency)", "Professional curiosity",
+         "Nobody at the panel asked for the police to check the car."),
+        ("The school did not tell her social worker of the reduced timetable for three weeks or consult her carers.",
+         "Child L's secondary school", "Reduced timetables",
+         "The school did not tell her social worker for three weeks, and the decision was not discussed with her foster carers in advance."),
+        ("The DSL knew of the missing episodes but did not link them with sending her home at lunchtime.",
+         "Child L's secondary school", "Designated safeguarding lead",
+         "The designated safeguarding lead was aware of the missing episodes but did not link them with the decision to send her home at lunchtime."),
+        ("CAMHS offered only clinic appointments.",
+         "CAMHS", "Accessibility",
+         "CAMHS accepted the school nurse's referral but offered only clinic appointments."),
+        ("CAMHS discharged a self-harming looked-after child after missed appointments without telling her social worker or carers, against its policy.",
+         "CAMHS", "Was not brought",
+         "without contact with her social worker or foster carers, was not in line with the service's own policy on children who were not brought to appointments"),
+        ("The offender manager's visit did not examine his devices.",
+         "Police offender management unit", "Management of registered sex offenders",
+         "The visit did not include an examination of his phone or computer, although the offender manager had the power to request one."),
+        ("The language used about her minimised the abuse.",
+         "Multiple agencies", "Language",
+         "The language used about Child L minimised the abuse she was experiencing."),
+        ("Her identity needs were not explored with her.",
+         "Kestingham Council children's social care", "Identity",
+         "The review found no record that her identity needs had been explored with her in the year under review"),
+        ("The foster carers were not invited to the exploitation panel and did not know it had discussed her.",
+         "Multiple agencies", "Involving carers",
+         "They were not invited to the exploitation panel and did not know it had discussed Child L."),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
