@@ -738,5 +738,72 @@ cases.append(case(
          "They were not invited to the exploitation panel and did not know it had discussed Child L."),
     ]))
 
+# ---------------------------------------------------------------- f9_08
+d = D("f9_08_sar_hester_practice_episodes.txt")
+v = Person(d, "v1", "victim", name="Hester", age=86, gender="female", ethnicity="white_other",
+           ethnicity_detail="White Polish", living="residential")
+v.char("chronic_illness", "Hester had Parkinson's disease, diagnosed in 2014")
+v.char("other", "vascular dementia, diagnosed in 2019", detail="Dementia (vascular)")
+v.char("disability", "she could no longer walk safely without the help of one person and a walking frame")
+v.char("migration_status", "Hester was born in Poland and came to England in 1958")
+v.char("english_additional_language", "Hester lost much of her English and spoke mainly Polish")
+v.svc("private_sector", "prior", "a nursing home in Ivelstone owned by a private company, Jorrick Care Limited")
+v.svc("gp", "prior", "The GP who visited the home weekly saw Hester twice in January 2023 after falls.")
+v.svc("adult_social_care", "prior", "Ivelstone Council reviewed Hester's placement in November 2022")
+v.svc("acute_health", "prior", "she moved into Larkhollow House after a hospital admission for a chest infection")
+cases.append(case(
+    d, title="Hester", review_type="sar", area="Ivelstone", published="2024-03", incident_year=2023,
+    role="overview_report", decision="exclude", reason="poor_care_management",
+    screening_quotes=["sustained in an accidental fall",
+                      "This review has found nothing to suggest that Hester was assaulted or that her fall was the result of any deliberate act.",
+                      "It was not caused by violence or by any deliberate act."],
+    category=None, incident_type=None, fatal=True,
+    description="Woman of 86 with Parkinson's disease and dementia in a nursing home died of pneumonia after surgery for a hip broken in her seventh fall in three months; falls risk not managed; no violence.",
+    reference_individual="victim", people=[v],
+    problems=[
+        ("The falls risk assessment was reviewed once and not after the four later falls, against the home's policy.",
+         "Larkhollow House (Jorrick Care Limited)", "Post-fall review",
+         "the falls risk assessment was reviewed once, in January 2023, and not after any of the four falls that followed"),
+        ("The care plan was not changed during the period of repeated falls.",
+         "Larkhollow House (Jorrick Care Limited)", "Care planning",
+         "The care plan was not changed at all during the period."),
+        ("The care plan did not record that she spoke mainly Polish or how to communicate with her.",
+         "Larkhollow House (Jorrick Care Limited)", "Language and communication",
+         "It did not say that she spoke mainly Polish or how staff should communicate with her at night."),
+        ("The broken sensor mat was not replaced in five weeks and no interim measure was put in place.",
+         "Larkhollow House (Jorrick Care Limited)", "Equipment",
+         "Nobody put in place another way of knowing when Hester got out of bed"),
+        ("The hourly night checks in her care plan were not carried out.",
+         "Larkhollow House (Jorrick Care Limited)", "Night checks",
+         "The hourly checks required by her care plan had not been carried out."),
+        ("Her walking frame was moved and not put back.",
+         "Larkhollow House (Jorrick Care Limited)", "Falls prevention",
+         "The frame had been moved during the evening so that a carer could reach the wardrobe, and it had not been put back."),
+        ("The visiting GP did not review her medication or link the falls to the sedating medicine.",
+         "Ickenby Lane Surgery", "Medication and falls",
+         "On neither occasion was her medication reviewed, and the falls were not linked with the sedating medicine."),
+        ("The structured medication review due in January did not take place.",
+         "Ickenby Lane Surgery", "Structured medication review",
+         "a structured medication review, which was due in January, did not take place"),
+        ("The home's referral to the falls service did not give the number of falls.",
+         "Larkhollow House (Jorrick Care Limited)", "Referral quality",
+         "because it did not mention that Hester had fallen five times in two months"),
+        ("The falls service did not contact the home for the missing information.",
+         "Community falls prevention service", "Triage",
+         "the service did not contact the home to ask for it"),
+        ("None of the falls was reported to the council as a safeguarding concern.",
+         "Larkhollow House (Jorrick Care Limited)", "Safeguarding reporting",
+         "None of the seven falls was reported to the council as a safeguarding concern."),
+        ("The council's placement review was by phone and did not involve her, her daughter or the falls log.",
+         "Ivelstone Council adult social care", "Placement reviews",
+         "The reviewing officer did not speak to Hester or to Margit, and did not look at the falls log."),
+        ("Her daughter's complaint was not answered in writing or logged.",
+         "Larkhollow House (Jorrick Care Limited)", "Complaints",
+         "She did not receive a written response, and the complaint was not logged."),
+        ("Care staff regarded falls as part of the job, not as safeguarding matters.",
+         "Larkhollow House (Jorrick Care Limited)", "Understanding neglect",
+         "care staff said that they regarded falls as \"part of the job\" in a nursing home"),
+    ]))
+
 stats(cases, docs)  # fails, writing nothing, if any quote is missing
 write(cases, os.path.join(HERE, "gold.json"))
