@@ -47,11 +47,11 @@ p.svc("police", "prior", "Anselm answered the door and said that they had argued
       "In December 2022 Anselm was stopped and breathalysed")
 p.svc("gp", "prior", "When Anselm saw a GP in July 2022 he talked about stress, debts and poor sleep")
 p.svc("police", "after", "He was arrested at the address.")
-p.svc("prison", "after", "was sentenced to life imprisonment, to serve a minimum of nineteen years")
+p.svc("prison", "after", "The judge passed a life sentence with a minimum term of nineteen years.")
 cases.append(case(
     d, title="Rosalind", review_type="dhr", area="Brackenholt", published="2025-01", incident_year=2023,
     role="overview_report", decision="include", reason="homicide",
-    screening_quotes=["Anselm strangled her in the bedroom of the house they shared in Brackenholt",
+    screening_quotes=["Anselm strangled her in the bedroom of their home in Brackenholt",
                       "Anselm was convicted of Rosalind's murder"],
     category="intimate_partner_violence", incident_type="homicide", fatal=True,
     description="Woman of 41 strangled at home by her husband, 46, days after telling him she would leave, after years of coercive and financial control, phone tracking and his heavy drinking and debts.",
@@ -64,7 +64,7 @@ cases.append(case(
         rc(d, "strain_separation", "In February 2023 Rosalind told Imogen and Bea that she had decided to leave."),
     ]),
     weapons=[wp(d, "strangulation", "Anselm strangled her in the bedroom")],
-    locations=[loc(d, "home", "in the bedroom of the house they shared in Brackenholt")],
+    locations=[loc(d, "home", "in the bedroom of their home in Brackenholt")],
     technology=[tech(d, "tracking", "had put a location-sharing application on her phone which he checked whenever she was out"),
                 tech(d, "mobile_phone", "he'd ring her six times")],
     escalation_summary="Years of financial control and monitoring; after his business failed in 2022, heavy drinking, debts and mortgage arrears, nightly shouting and a broken phone; she decided to leave in February 2023 and told him the weekend before he killed her, after a day's drinking.",
@@ -127,10 +127,10 @@ cases.append(case(
 d = D("f9_02_sar_lewin_thematic.txt")
 v = Person(d, "v1", "victim", name="Lewin", age=21, gender="male", ethnicity="white_british",
            ethnicity_detail="young White British man", living="supported")
-v.char("learning_disability", "He had a mild learning disability")
+v.char("learning_disability", "A mild learning disability had been identified in primary school")
 v.char("other", "was diagnosed as autistic at the age of eleven", detail="Autism")
-v.char("looked_after", "he was taken into care at the age of seven and lived with the same foster family")
-v.char("abuse_neglect_child", "Because of neglect at home he was taken into care", subtypes=["neglect"])
+v.char("looked_after", "he came into the council's care when he was seven and lived with the same foster family")
+v.char("abuse_neglect_child", "Because of neglect at home he came into the council's care", subtypes=["neglect"])
 v.char("parental_separation", "His birth father left when he was a baby.")
 v.char("criminal_exploitation", "Lewin's home had been taken over by people supplying drugs")
 v.char("abuse_neglect_adult", "his friends were taking his money, hitting him and using his home for crime",
@@ -214,7 +214,7 @@ cases.append(case(
          "did not complete a vulnerability assessment"),
         ("Police made no referral to adult social care after the robbery.",
          "Police", "Safeguarding referral",
-         "No referral was made to adult social care."),
+         "Adult social care was not told."),
         ("The intelligence linking his address to a drugs address was not linked to the robbery or shared.",
          "Police", "Intelligence sharing",
          "It was not linked to the robbery report or shared with adult social care."),
@@ -279,10 +279,10 @@ cases.append(case(
          "The notification reached children's social care eleven days after the incident."),
         ("The health visitor did not ask who else lived in the household at the eight-week check.",
          "Health visiting service", "Household composition",
-         "The health visitor did not ask who else lived in the household at the eight-week check"),
+         "At the eight-week check the health visitor never asked about other members of the household"),
         ("The emergency department did not follow the bruising protocol for a non-mobile baby.",
          "Jennerby Royal Infirmary emergency department", "Bruising in non-mobile babies",
-         "protocol for bruising in non-mobile babies was not followed"),
+         "bruising protocol for immobile babies was not followed"),
         ("The locum doctor had not been told about the protocol at induction.",
          "Jennerby Royal Infirmary emergency department", "Induction of locum staff",
          "the doctor was a locum who had not been told about the protocol during their induction"),
@@ -327,7 +327,7 @@ v.char("domestic_abuse", "in 2021 he was convicted of assaulting Imelda",
        subtypes=["physical", "financial", "emotional"])
 v.char("chronic_illness", "Imelda had chronic obstructive pulmonary disease and ischaemic heart disease")
 v.char("disability", "Imelda was an older woman with a disability arising from her lung disease")
-v.char("mental_health_current", "She had been treated for depression by her GP for many years.")
+v.char("mental_health_current", "Her GP had treated her for depression for many years.")
 v.char("alcohol_misuse", "She drank heavily, mostly cider")
 v.char("social_isolation", "her friends had \"drifted away because he made it so hard to visit\"",
        "In the last months of her life Imelda seldom left the house.")
@@ -438,14 +438,14 @@ p.char("unemployment", "He was not in work")
 p.char("non_engagement", "He did not answer the door.", "he had not opened the letter offering an appointment")
 p.svc("mh_iapt_early_intervention", "prior", "He was first seen by the Trust's early intervention service at the age of 25")
 p.svc("mh_inpatient", "prior", "was admitted informally to Emberlee Ward, an acute adult ward, and then detained under section 2")
-p.svc("mh_community", "prior", "He was supported by the Trust's community mental health team, with a care coordinator")
+p.svc("mh_community", "prior", "The Trust's community mental health team supported him")
 p.svc("gp", "prior", "The GP issued repeat prescriptions.")
 p.svc("police", "prior", "Officers attended and spoke to both men.")
 p.svc("housing", "prior", "a one-bedroom council flat in Gorsebury, let by Hartlefold Homes",
       "wrote to Mr H about his behaviour")
 p.svc("police", "after", "Mr H was arrested the same afternoon in a nearby park.")
 p.svc("mh_inpatient", "after", "He was made subject to a hospital order under section 37 of the Mental Health Act",
-      "is detained in a medium secure unit")
+      "remains in a medium secure hospital")
 cases.append(case(
     d, title="Mr H", review_type="iir", area="Fenwardine and Gorsebury", published="2024-08", incident_year=2022,
     role="overview_report", decision="include", reason="homicide",
@@ -552,7 +552,7 @@ cases.append(case(
         rc(d, "emotional_abuse", "calling him \"useless\" and \"a burden\""),
         rc(d, "physical_abuse", "\"pushed him a few times\""),
         rc(d, "coercive_control", "Philippa told her he \"didn't want visitors\""),
-        rc(d, "domestic_abuse", "Abuse of an older parent by an adult child was not recognised as domestic abuse"),
+        rc(d, "domestic_abuse", "the abuse of an elderly father by his daughter was domestic abuse"),
     ]),
     weapons=[wp(d, "blunt_object", "struck her father on the head with a heavy glass ashtray")],
     locations=[loc(d, "home", "lying in the kitchen of his house in Harrowvane")],
@@ -574,7 +574,7 @@ cases.append(case(
          "the offer was not followed up when she did not respond"),
         ("The 2022 safeguarding concern was closed without a section 42 enquiry after one phone call.",
          "Harrowvane Council adult social care", "Safeguarding screening",
-         "The concern was closed without a section 42 enquiry."),
+         "No section 42 enquiry was made, and the concern was closed."),
         ("The duty worker did not visit, see him alone, speak to the nurse or consider his dementia.",
          "Harrowvane Council adult social care", "Safeguarding screening",
          "The duty worker did not visit, did not speak to Eustace alone, did not speak to the district nurse, and did not consider whether his dementia affected his ability to protect himself."),
@@ -589,7 +589,7 @@ cases.append(case(
          "No DASH risk assessment was completed, because the incident was not recognised as domestic abuse."),
         ("Police made no referral to adult social care.",
          "Harrowvane Police", "Safeguarding referral",
-         "No referral was made to adult social care."),
+         "Nor did they refer him to adult social care."),
         ("The son who raised the concern was not told the outcome.",
          "Harrowvane Police", "Feedback to family",
          "Laurence was not told the outcome."),
@@ -630,7 +630,7 @@ d = D("f9_07_cspr_child_l_web.html")
 v = Person(d, "v1", "victim", name="Child L", age=14, gender="female", ethnicity="mixed_white_black_african",
            ethnicity_detail="mixed White and Black African heritage", living="foster_care")
 v.char("abuse_neglect_child", "Child L was sexually abused on many occasions by a man of 31",
-       "She was made subject to a child protection plan for neglect at the age of nine",
+       "She had a child protection plan, under the category of neglect, from the age of nine",
        subtypes=["sexual", "neglect"])
 v.char("grooming", "He bought her phone credit, vapes and clothes, and sent taxis to bring her to his flat")
 v.char("criminal_exploitation", "shows that the risk of sexual exploitation was not at the front of professionals' minds")
@@ -639,7 +639,7 @@ v.char("looked_after", "came into care at eleven")
 v.char("parental_separation", "Child L's parents separated when she was four.")
 v.char("household_substance_misuse", "She lived with her mother, who drank heavily")
 v.char("domestic_violence_child", "one of whom was violent to her mother in front of her")
-v.char("child_in_need_protection", "She was made subject to a child protection plan for neglect at the age of nine")
+v.char("child_in_need_protection", "She had a child protection plan, under the category of neglect, from the age of nine")
 v.char("mental_health_current", "Child L had low mood")
 v.char("self_harm", "had cut her arms at times since she was twelve")
 v.char("educational_exclusion", "She received two fixed-term exclusions in the autumn of 2022")
