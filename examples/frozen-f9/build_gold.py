@@ -630,7 +630,7 @@ d = D("f9_07_cspr_child_l_web.html")
 v = Person(d, "v1", "victim", name="Child L", age=14, gender="female", ethnicity="mixed_white_black_african",
            ethnicity_detail="mixed White and Black African heritage", living="foster_care")
 v.char("abuse_neglect_child", "Child L was sexually abused on many occasions by a man of 31",
-       "She had a child protection plan, under the category of neglect, from the age of nine",
+       "She had a child protection plan because of neglect from the age of nine",
        subtypes=["sexual", "neglect"])
 v.char("grooming", "He bought her phone credit, vapes and clothes, and sent taxis to bring her to his flat")
 v.char("criminal_exploitation", "shows that the risk of sexual exploitation was not at the front of professionals' minds")
@@ -639,7 +639,7 @@ v.char("looked_after", "came into care at eleven")
 v.char("parental_separation", "Child L's parents separated when she was four.")
 v.char("household_substance_misuse", "She lived with her mother, who drank heavily")
 v.char("domestic_violence_child", "one of whom was violent to her mother in front of her")
-v.char("child_in_need_protection", "She had a child protection plan, under the category of neglect, from the age of nine")
+v.char("child_in_need_protection", "She had a child protection plan because of neglect from the age of nine")
 v.char("mental_health_current", "Child L had low mood")
 v.char("self_harm", "had cut her arms at times since she was twelve")
 v.char("educational_exclusion", "She received two fixed-term exclusions in the autumn of 2022")
