@@ -81,6 +81,12 @@ def test_read_meta_dhr_with_evidence() -> None:
             "Margaret and Dennis",
         ),
         ("A thematic review of practice", "other", None),
+        # a prefixed first name is the case name where the review also uses the name alone
+        ("Rapid review: Child Tamsin (notification of 2 May 2024)\n\nTamsin is 14. Tamsin lives with her aunt. "
+         "Tamsin took an overdose.", "scr", "Child Tamsin"),
+        ("Safeguarding Adults Review: Adult Corwen\n\nCorwen was 58. Corwen lived alone. Corwen had diabetes.",
+         "sar", "Adult Corwen"),
+        ("Serious Case Review: Child Protection Arrangements", "scr", None),
     ],
 )
 def test_review_type_and_case_name(cover: str, review_type: str, title: str | None) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from reviewsynth.coding.lexicon import load_lexicon, word_regex
 from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.coding.roles import (
+    HarmEvent,
     Participant,
     bound_genders,
     clause_subject,
@@ -573,6 +574,11 @@ def alias_groups(rd: ReviewDoc, names: list[str], lex: dict, pairs: list[tuple[s
             union(_norm(m.group(1)), _norm(m.group(2)))
     for a, b in pairs or []:
         union(a, b)
+    # A titled form of a name the review also uses bare ("Child Nell" and "Nell").
+    for n in names:
+        for prefix in lex["titled_prefixes"]:
+            if n.startswith(prefix + " ") and n[len(prefix) + 1:] in parent:
+                union(n, n[len(prefix) + 1:])
     for cue in lex["pseudonym_intros"]:
         for m in re.finditer(cue.replace("{name}", r"([A-Z][a-z]{2,14})"), rd.text):
             pseudonym = m.group(1)
@@ -605,6 +611,11 @@ def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str
     votes: dict[str, int] = {}
     for e in rd.events:
         p = e.patient
+        if e.asserted and p is not None and not p.name and (p.pronoun or "").lower() in _OBJECT_PRONOUNS:
+            other = _object_antecedent(rd, e, names)
+            if other is not None and counts.get(other, 0) >= 2:
+                votes[other] = votes.get(other, 0) + _VICTIM_VOTE.get(e.kind, 0)
+            continue
         if not (e.asserted and p is not None and not p.name and (p.pronoun or "").lower() in _SUBJECT_PRONOUNS):
             continue
         opener = _opening_name(rd, e.sentence - 1, names)
@@ -612,6 +623,60 @@ def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str
             continue
         votes[opener] = votes.get(opener, 0) + _VICTIM_VOTE.get(e.kind, 0)
     return {n: v for n, v in votes.items() if v}
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _object_antecedent(rd: ReviewDoc, e: HarmEvent, names: list[str]) -> str | None:
+    """"Mr V met Sonny twice and abused him": an object pronoun is never its own clause's
+    named subject (it would be "himself"), so it stands for the last other name before it,
+    in its sentence or, failing that, the one before."""
+    agent = e.agent.name if e.agent is not None else None
+    if agent is None or e.patient is None:
+        return None
+    if not names:
+        return None
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    sent = rd.sentences[e.sentence]
+    spans = [rd.text[sent.start:e.patient.start]]
+    if e.sentence > 0:
+        spans.append(rd.sentences[e.sentence - 1].text)
+    for text in spans:
+        found = [m.group(0) for m in named.finditer(text) if m.group(0) != agent]
+        if found:
+            return found[-1]
+    return None
+
+
+_DOER_VOTE = {"kill": 2, "injure": 2, "sexual": 2, "accused": 1}  # below a named doer's votes
+_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def _pronoun_doer_votes(rd: ReviewDoc, names: list[str]) -> dict[str, int]:
+    """"Child O's father, referred to here as Mr O, was 23. ... He told the court he had
+    shaken her": a harm or accusation whose doer is only "he" or "she" is the last person
+    named before it (in its sentence or the two before) whose title does not contradict the
+    pronoun and who is not the one harmed; a name that only owns a kin word ("Child O's
+    father") stands for the relative, not for itself."""
+    if not names:
+        return {}
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b(?!['’]s\b)")
+    votes: dict[str, int] = {}
+    for e in rd.events:
+        a = e.agent
+        weight = _DOER_VOTE.get(e.kind, 0)
+        if not (e.asserted and weight and a is not None and not a.name and (a.pronoun or "").lower() in _SUBJECT_PRONOUNS):
+            continue
+        gender = "male" if (a.pronoun or "").lower() == "he" else "female"
+        sufferer = e.patient.name if e.patient is not None else None
+        first = max(0, e.sentence - 2)
+        text = rd.text[rd.sentences[first].start:a.start]
+        found = [m.group(0) for m in named.finditer(text) if m.group(0) != sufferer
+                 and _TITLE_GENDER.get(m.group(0).split()[0].lower(), gender) == gender]
+        if found:
+            votes[found[-1]] = votes.get(found[-1], 0) + weight
+    return votes
 
 
 _VICTIM_VOTE = {"kill": 2, "injure": 1, "sexual": 2, "death": 1}  # below a named sufferer's votes
@@ -651,9 +716,15 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         names.append(t)
     # A name the grammar makes a doer or sufferer of harm is a person even if seen once.
     votes = role_votes(rd.events)
-    for n, v in _pronoun_sufferer_votes(rd, [n for n in counts if n.lower() not in not_names], counts).items():
+    candidates = [n for n in counts if n.lower() not in not_names]
+    for n, v in _pronoun_sufferer_votes(rd, candidates, counts).items():
         prior = votes.get(n, (0, 0))
         votes[n] = (prior[0] + v, prior[1])
+    # a doer pronoun's antecedent is a person-like name the grammar has not made a sufferer
+    doers = [n for n in candidates if n in person and counts[n] >= 2 and votes.get(n, (0, 0))[0] <= votes.get(n, (0, 0))[1]]
+    for n, v in _pronoun_doer_votes(rd, doers).items():
+        prior = votes.get(n, (0, 0))
+        votes[n] = (prior[0], prior[1] + v)
     for n in votes:
         if n not in names and n.lower() not in not_names:
             names.append(n)

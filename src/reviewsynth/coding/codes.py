@@ -487,7 +487,7 @@ class ServiceReader:
         if timing == "prior" and self._acting_after(rd, idx, h.key):
             return  # the emergency response to the incident ("taken by ambulance to"), found by _after
         if h.key == "prison" and timing == "prior" and not re.search(
-                r"\b(?:previous|previously|released|served|had been in|earlier|prior)\b", sent.text, re.I):
+                r"\b(?:previous|previously|released|served|had been in|earlier|prior|left|out of|on licence|on license|licence conditions)\b", sent.text, re.I):
             return  # a sentence passed for the homicide is custody after, not before
         for pid in self._users(rd, mf, idx, h):
             member = cast.get(pid)

@@ -41,11 +41,52 @@ REFLEXIVE = {"himself", "herself", "themselves"}
 _MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "shall"}
 _CONDITIONAL = {"if", "whether", "unless", "where", "when", "whenever"}
 _AGE = re.compile(r"\b(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b|\baged\s+(\d{1,3})\b", re.I)
-# Candidate sentences: a harm, death or suicide word. Cheap to test on every sentence.
-CANDIDATE = re.compile(
-    r"\b(?:kill|murder|strangl|stab|shot|shoot|suffocat|smother|batter|bludgeon|assault|attack|beat|punch|kick|"
-    r"injur|wound|harm|hurt|shak|rap(?:e|ed|ing)\b|abus|groom|exploit|death|died|dies|dying|dead|suicid|own li(?:fe|ves)|"
-    r"hang(?:ed|ing)|manslaughter|homicide|convicted|victim|arrest|charged|sentenced|pleaded|guilty)", re.I)
+_VOWELS = "aeiou"
+
+
+def inflections(lemma: str) -> set[str]:
+    """The regular forms of an English verb or noun lemma: "stab" gives stabs, stabbed,
+    stabbing; "strangle" strangled, strangling; "die" dies, died, dying; "injury" injuries.
+    Forms that are not words do no harm: they only widen a cheap pre-parse test."""
+    if " " in lemma:
+        return {lemma}
+    forms = {lemma, lemma + "s", lemma + "es"}
+    if lemma.endswith("ie"):
+        forms |= {lemma + "d", lemma[:-2] + "ying"}
+    elif lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing"}
+    else:
+        forms |= {lemma + "ed", lemma + "ing"}
+        if len(lemma) >= 3 and lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS:
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # stab: stabbed
+    return forms
+
+
+def _word_test(words: set[str]) -> re.Pattern[str]:
+    body = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+    return re.compile(r"\b(?:" + body + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def candidate_tests() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two cheap tests on unparsed sentences, from the lexicon: the first finds the words
+    that tell a harm, death, suicide or accusation with a verb or a killing noun; the second
+    the other harm nouns ("violence", "abuse", "assault"), which many sentences of a review
+    name in passing, so they are parsed only while the budget lasts."""
+    lex = roles_lexicon()
+    strong: set[str] = set()
+    for lemma in [*(w for ws in lex.harm_verbs.values() for w in ws), *lex.death_verbs, *lex.suicide_verbs,
+                  *lex.accusation_verbs, *lex.harm_nouns.get("kill", []), *lex.harm_nouns.get("death", []),
+                  *lex.harm_nouns.get("suicide", []), *lex.suicide_objects]:
+        strong |= inflections(lemma) | set(lex.irregular_forms.get(lemma, []))
+    strong |= set(lex.candidate_words)
+    weak: set[str] = set()
+    for lemmas in [*lex.harm_nouns.values(), lex.qualified_harm_nouns]:
+        for lemma in lemmas:
+            weak |= inflections(lemma) | set(lex.irregular_forms.get(lemma, []))
+    return _word_test(strong), _word_test(weak - strong)
 
 
 @dataclass(frozen=True)
@@ -308,7 +349,8 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         found = subjpass or obj or _children(state, "nsubj")
         patient = participant(found[0], offset) if found else None
         return [HarmEvent("death", index, token.text, None, patient, _asserted(token))] if patient else []
-    if lemma == "take" and any(o.lemma_ == "life" and any(c.lower_ == "own" for c in o.children) for o in obj):
+    if lemma == "take" and any((o.lemma_ == "life" and any(c.lower_ == "own" for c in o.children))
+                               or o.lemma_.lower() in lex.suicide_objects for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
     if lemma in lex.suicide_verbs and any(o.lower_ in REFLEXIVE for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
@@ -390,8 +432,10 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         kind = "kill"
     of = [p for prep in _children(token, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
     poss = _possessor(token)
-    sufferer = of[0] if of else poss
-    by = [p for prep in _children(token, "prep") if prep.lower_ in ("by", "against") for p in _children(prep, "pobj")]
+    # "violence against his partner": the one it was against suffered it
+    against = [p for prep in _children(token, "prep") if prep.lower_ == "against" for p in _children(prep, "pobj")]
+    sufferer = of[0] if of else poss if poss is not None else against[0] if against else None
+    by = [p for prep in _children(token, "prep") if prep.lower_ == "by" for p in _children(prep, "pobj")]
     doer = by[0] if by else None
     died = _death_it_caused(token)
     if died is not None:  # "Her death was caused by strangulation by her partner"
@@ -510,9 +554,14 @@ def _past(token: Any) -> bool:
 
 
 def candidates(sentences: list[tuple[int, int, str]], limit: int = 100) -> list[int]:
-    """Indices of the sentences worth parsing for harm events: those with a harm, death or
-    suicide word, at most `limit`, in document order, so the cost per document is bounded."""
-    return [i for i, _, text in sentences if CANDIDATE.search(text)][:limit]
+    """Indices of the sentences worth parsing for harm events, at most `limit`, in document
+    order, so the cost per document is bounded: first those the strong test finds, then,
+    while the budget lasts, those only a harm noun names."""
+    strong, weak = candidate_tests()
+    first = [i for i, _, text in sentences if strong.search(text)][:limit]
+    chosen = set(first)
+    rest = [i for i, _, text in sentences if i not in chosen and weak.search(text)][:limit - len(first)]
+    return sorted(chosen | set(rest))
 
 
 # -- from events to the cast: names, votes, unnamed principals, gender and the stated link --

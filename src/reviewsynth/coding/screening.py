@@ -8,7 +8,7 @@ import re
 
 from reviewsynth.coding import incident as inc
 from reviewsynth.coding.cast import Cast
-from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon
 from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
 from reviewsynth.coding.roles import REFLEXIVE, HarmEvent
 from reviewsynth.schema import Evidence
@@ -172,12 +172,34 @@ def screen(rd: ReviewDoc, cast: Cast, review_type: str | None = None, child_vict
             # it names are the homicide.
             return "include", "homicide", [rd.evidence(rd.sentences[event.sentence])]
         if event is not None:  # a stated death with no cause the lexicons know
-            return "exclude", "poor_care_management", [rd.evidence(rd.sentences[event.sentence])]
+            decision, reason, evidence = "exclude", "poor_care_management", [rd.evidence(rd.sentences[event.sentence])]
     if decision == "exclude" and reason == "suicide_no_peer_violence":
         ev = perpetrator_suicide(rd, cast)
         if ev is not None:
             return "include", "homicide", [ev]
+    if decision == "exclude" and reason in ("not_a_review", "suicide_no_peer_violence", "poor_care_management"):
+        peers = peer_violence_before_suicide(rd, cast)
+        if peers is not None:
+            return "include", "suicide_peer_violence", peers
     return decision, reason, evidence
+
+
+def peer_violence_before_suicide(rd: ReviewDoc, cast: Cast) -> list[Evidence] | None:
+    """(the suicide, the peers' victimisation) when the review tells its subject's suicide or
+    attempt (a grammar event: "she took an overdose", "he took his own life") and, outside
+    its recommendations, peers taunting, harassing or shaming them in words other than
+    "bullying" (which the include lexicon reads)."""
+    suicide = next((e for e in rd.events if e.kind == "suicide" and e.asserted and e.patient is not None
+                    and rd.section_kind(e.start) not in ASPIRATION_SECTIONS), None)
+    if suicide is None or not cast.victims:
+        return None
+    matcher = PhraseMatcher({"peers": load_lexicon("screening")["peer_victimisation"]})
+    for hit in matcher.find(rd.text, normalised=rd.low):
+        sent = rd.sentence_at(hit.start)
+        if rd.section_kind(hit.start) in ASPIRATION_SECTIONS or rd.modifiers(sent, hit.start, hit.end) & {"negated", "hypothetical"}:
+            continue
+        return [rd.evidence(rd.sentences[suicide.sentence]), rd.evidence(sent)]
+    return None
 
 
 # A deliberate killing with these is a homicide even of a child by a parent ("strangled her

@@ -298,6 +298,9 @@ class ScreeningLexicon(Strict):
     review_types: dict[ReviewType, Words]
     perpetrator_suicide: list[Regex]
     review_listing: ReviewListing
+    # Peers' victimisation told in other words than "bullying": with a suicide or an attempt
+    # the review tells, it makes the death or attempt one after peer violence.
+    peer_victimisation: Words = []
 
 
 # The section kinds a heading can name (a subset of `text.sections.SECTION_KINDS`).
@@ -374,6 +377,9 @@ class RolesLexicon(Strict):
     unrealised_verbs: Words  # their complement was not done ("threatened to kill")
     found_dead: FoundDead  # "was found dead", "found her lifeless": a death told by its finding
     suicide_verbs: list[str]
+    suicide_objects: Words = []  # "took an overdose": what is taken to end a life
+    irregular_forms: dict[str, list[str]] = {}  # surface forms a word test would miss
+    candidate_words: Words = []  # other words that make a sentence worth parsing
 
 
 LEXICONS: dict[str, type[Strict]] = {

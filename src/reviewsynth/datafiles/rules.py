@@ -106,6 +106,8 @@ class IngestFile(Strict):
 class NameRules(Strict):
     designator: Regex
     pseudonym: Regex
+    # Words that may stand before a pseudonym in a case name ("Child Nell", "Baby Rowan").
+    pseudonym_prefixes: Words = []
     stopwords: Words
     patterns: list[Template]  # group "name"; {REVIEW}, {Q}, {NAME}, {DESIGNATOR} filled in
 

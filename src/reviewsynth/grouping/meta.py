@@ -42,6 +42,7 @@ class MetaRules:
     review_types: dict[str, list[re.Pattern[str]]]
     name_patterns: list[re.Pattern[str]]
     name_stopwords: frozenset[str]
+    pseudonym_prefixes: frozenset[str]
     designator: re.Pattern[str]
     area_patterns: list[re.Pattern[str]]
     area_strip_leading: frozenset[str]
@@ -89,12 +90,14 @@ def load_meta_rules() -> MetaRules:
     name_cfg = raw["name"]
     designator = name_cfg["designator"]
     pseudonym = name_cfg["pseudonym"]
+    prefixes = name_cfg.get("pseudonym_prefixes") or []
+    prefix = "(?:(?:" + "|".join(map(re.escape, prefixes)) + r")\s+)?" if prefixes else ""
     slots = {
         "MONTH": month,
         "REVIEW": "(?i:" + "|".join(review_phrases) + ")",
         "Q": _QUOTE,
         "DESIGNATOR": designator,
-        "NAME": f"(?:{designator}|{pseudonym}(?: (?:and|&) {pseudonym})?)",
+        "NAME": f"(?:{designator}|{prefix}{pseudonym}(?: (?:and|&) {pseudonym})?)",
     }
     slots["DATE"] = "(?:" + _fill(raw["dates"]["date"], slots) + ")"
     slots["EVENT"] = _fill(raw["dates"]["event"], slots)
@@ -115,6 +118,7 @@ def load_meta_rules() -> MetaRules:
         },
         name_patterns=compile_all(name_cfg["patterns"]),
         name_stopwords=frozenset(name_cfg["stopwords"]),
+        pseudonym_prefixes=frozenset(prefixes),
         designator=re.compile(designator),
         area_patterns=compile_all(raw["area"]["patterns"], flexible=False),  # one line only
         area_strip_leading=frozenset(raw["area"]["strip_leading"]),
@@ -165,7 +169,19 @@ def _valid_name(name: str, rules: MetaRules) -> bool:
     if rules.designator.fullmatch(name):
         return True
     words = [w for w in re.split(r"\s+|&", name) if w and w != "and"]
+    if len(words) > 1 and words[0] in rules.pseudonym_prefixes:
+        words = words[1:]  # "Child Nell": the pseudonym decides
     return bool(words) and all(w not in rules.name_stopwords for w in words)
+
+
+def _used_bare(name: str, text: str, rules: MetaRules) -> bool:
+    """A prefixed pseudonym ("Child Nell") is a name only where the review also calls the
+    person by it alone; "Child Protection", "Adult Social" never stand alone as a person."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in rules.pseudonym_prefixes or rules.designator.fullmatch(" ".join(words)):
+        return True
+    bare = re.compile(r"(?<!\w )\b" + re.escape(" ".join(words[1:])) + r"\b(?! [A-Z])")
+    return len(bare.findall(text)) >= 3
 
 
 def read_case_name(doc: ExtractedDocument, rules: MetaRules) -> tuple[str | None, Evidence | None]:
@@ -175,7 +191,7 @@ def read_case_name(doc: ExtractedDocument, rules: MetaRules) -> tuple[str | None
         for pattern in rules.name_patterns:
             for m in pattern.finditer(window):
                 raw = m.group("name")
-                if _valid_name(" ".join(raw.split()), rules):
+                if _valid_name(" ".join(raw.split()), rules) and _used_bare(raw, doc.text, rules):
                     return _normalise_name(raw, rules), doc.evidence(m.start(), m.end())
     return None, None
 
