@@ -118,3 +118,77 @@ def test_a_pronoun_doer_is_the_last_compatible_person_named_before():
     cast = build_cast(ReviewDoc.read(_doc(text)), "Child Q", "scr")
     roles = {m.name: m.role for m in cast.members}
     assert roles.get("Child Q") == "victim" and roles.get("Mr Q") == "perpetrator"
+
+
+@pytest.mark.parametrize(("sentence", "doer", "sufferer"), [
+    ("Young Person Q was found guilty of murdering him.", "Young Person Q", "him"),
+    ("Mr K was charged with assaulting his neighbour.", "Mr K", "his neighbour"),
+    ("She was convicted of killing him.", "She", "him"),
+])
+def test_the_one_convicted_of_a_harm_gerund_did_it(sentence, doer, sufferer):
+    from reviewsynth.coding.roles import events_in
+    from reviewsynth.nlp import parse
+
+    harms = [e for e in events_in(next(parse([sentence])), 0, 0) if e.kind in ("kill", "injure")]
+    assert harms and harms[0].agent is not None and harms[0].agent.text == doer
+    assert harms[0].patient is not None and harms[0].patient.text == sufferer and harms[0].convicted
+
+
+THEMATIC = """Thematic review: serious youth violence in Westmarsh
+
+1. The children
+1.1 Child R, a 16-year-old girl, was stabbed in the arm in a subway in 2021. She recovered. Child R had been
+excluded from school.
+1.2 Children S and U were each seriously assaulted in separate fights in 2022. Child S was 15. Child U was 14.
+
+2. The focal case
+2.1 On 3 June 2023 Ashby was stabbed in the back near the canal and died at the scene. Ashby was 17.
+A young man referred to here as Young Person W, who was 19, was found guilty of murdering him.
+Ashby and Young Person W had been at school together. Ashby's mother had asked the council to move the family.
+"""
+
+
+def test_the_children_of_other_cases_in_a_thematic_review_are_not_further_victims():
+    cast = build_cast(ReviewDoc.read(_doc(THEMATIC)), "Ashby", "scr")
+    roles = {m.name: m.role for m in cast.members}
+    assert roles.get("Ashby") == "victim" and roles.get("Young Person W") == "perpetrator"
+    assert [m.name for m in cast.victims] == ["Ashby"]
+
+
+def test_two_victims_of_one_harm_are_both_victims():
+    text = ("Domestic Homicide Review: Pella and Corrie\n\n1.1 In May 2022 Mr D killed his mother, Pella, and her friend, "
+            "Corrie, at the house. Pella was 70. Corrie was 68. Pella had dementia. Corrie visited Pella every week.\n"
+            "1.2 Mr D was convicted of manslaughter.\n")
+    cast = build_cast(ReviewDoc.read(_doc(text)), "Pella and Corrie", "dhr")
+    assert {m.name for m in cast.victims} == {"Pella", "Corrie"}
+
+
+@pytest.mark.parametrize("phrase", ["was in fact 26.", "was then 26,", "was actually 26 when"])
+def test_an_age_told_with_a_hedge_is_read(phrase):
+    from reviewsynth.coding.people import _YEARS
+
+    m = _YEARS.search("The man " + phrase)
+    assert m is not None and "26" in m.group(0)
+
+
+SURVIVOR = """Child Safeguarding Practice Review: Child Bex
+
+1. What happened
+1.1 Bex is a 15-year-old girl. Bex lives with her father. On 2 April 2024 Bex was attacked by a group of older youths
+in a park and stabbed in the leg. She was treated at Fernwold General Hospital for six days.
+1.2 A youth referred to here as Young Person D, who was 17, was convicted of wounding her. He must serve at least
+four years of a detention order and Young Person D was given a life sentence for a second offence.
+2. The review
+2.1 The rapid review meeting held in May 2024 was attended by senior representatives of the police and the school.
+Bex's GP provided written information.
+2.2 Bex had been seen by CAMHS for anxiety in 2023. Bex missed school often in 2023.
+"""
+
+
+def test_a_survivors_hospital_stay_after_the_attack_is_after_and_an_agencys_part_in_the_review_is_no_service():
+    case = _case(SURVIVOR)
+    victim = next(p for p in case.people if p.role == "victim")
+    services = {(s.service, s.timing) for s in victim.services}
+    assert ("acute_health", "after") in services and ("acute_health", "prior") not in services
+    assert not any(s == "gp" for s, _ in services)
+    assert ("camhs", "prior") in services

@@ -183,6 +183,8 @@ BAD_PATTERNS = [
     ("services", ["after", "victim", "ambulance"], ["ambulance)"], "after.victim.ambulance[0]"),
     ("screening", ["perpetrator_suicide"], ["killed (?:himself"], "perpetrator_suicide[0]"),
     ("living", ["past_cues"], ["\\buntil\\b", "*"], "past_cues[1]"),
+    # "\b" written in YAML double quotes is a backspace: a pattern that can never match
+    ("services", ["outcomes", "prison"], ["\x08(?:was|were) jailed\x08"], "outcomes.prison[0]"),
     ("people", ["victim_cues"], ["{name} (?:was"], "victim_cues[0]"),
     ("people", ["victim_nouns"], ["(?P<whom>[Tt]he victim)"], "victim_nouns[0]"),
     ("relationship", ["victim_only_patterns"], ["victim of (physical) abuse"], "victim_only_patterns[0]"),

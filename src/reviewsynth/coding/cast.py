@@ -603,7 +603,8 @@ def _title_key(title: str | None) -> str:
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
-def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> dict[str, int]:
+def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str],
+                            person: set[str] | None = None) -> dict[str, int]:
     """"Mr T was a 79-year-old man ... He was found dead at home": a death or harm whose
     sufferer is only a subject pronoun is the one named person who opens the sentence before
     it (the subject a new sentence's pronoun most often continues). None when two names open
@@ -612,7 +613,7 @@ def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str
     for e in rd.events:
         p = e.patient
         if e.asserted and p is not None and not p.name and (p.pronoun or "").lower() in _OBJECT_PRONOUNS:
-            other = _object_antecedent(rd, e, names)
+            other = _object_antecedent(rd, e, [n for n in names if person is None or n in person])
             if other is not None and counts.get(other, 0) >= 2:
                 votes[other] = votes.get(other, 0) + _VICTIM_VOTE.get(e.kind, 0)
             continue
@@ -717,7 +718,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     # A name the grammar makes a doer or sufferer of harm is a person even if seen once.
     votes = role_votes(rd.events)
     candidates = [n for n in counts if n.lower() not in not_names]
-    for n, v in _pronoun_sufferer_votes(rd, candidates, counts).items():
+    for n, v in _pronoun_sufferer_votes(rd, candidates, counts, person).items():
         prior = votes.get(n, (0, 0))
         votes[n] = (prior[0] + v, prior[1])
     # a doer pronoun's antecedent is a person-like name the grammar has not made a sufferer
@@ -788,7 +789,8 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     # Further victims ("Child A and her brother, Child B, were killed") likewise need victim
     # cues of their own, at least two, and none as a perpetrator.
     victims = [victim] if victim else []
-    victims += sorted((x for x in rest if x[1] >= 2 and x[2] == 0 and x not in perps), key=lambda x: -x[1])
+    victims += sorted((x for x in rest if x[1] >= 2 and x[2] == 0 and x not in perps
+                       and (victim is None or _one_harm(rd, x[0], victim[0], [p[0] for p in perps]))), key=lambda x: -x[1])
     members: list[CastMember] = []
     for i, x in enumerate(victims, start=1):
         members.append(_member(f"v{i}", "victim", x[0], counts))
@@ -817,6 +819,21 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     for m in members:
         m.table_row = next((rows[a] for a in m.aliases if a in rows), None)
     return Cast(members, _subject(members, t, review_type))
+
+
+def _one_harm(rd: ReviewDoc, names: set[str], victim: set[str], perps: list[set[str]]) -> bool:
+    """A further victim shares the review's harm: harmed in a sentence that tells the first
+    victim's harm too ("Child A and her brother were killed", "killed his mother and her
+    friend"), or by one of its perpetrators. The children of other cases that a thematic
+    review or a national analysis tells beside its own are harmed in harms of their own."""
+    doers = set().union(*perps) if perps else set()
+
+    def named(part: Participant | None, group: set[str]) -> bool:
+        return part is not None and bool({part.name, part.appos} & group)
+
+    victim_sentences = {e.sentence for e in rd.events if e.asserted and named(e.patient, victim)}
+    return any(e.asserted and named(e.patient, names) and (e.sentence in victim_sentences or named(e.agent, doers))
+               for e in rd.events)
 
 
 def _death_subject(rd: ReviewDoc, group_scores: list[tuple[set[str], int, int, int]]

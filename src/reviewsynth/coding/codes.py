@@ -394,7 +394,7 @@ class ServiceReader:
             for svc, pats in by.items():
                 outcomes = self.outcomes.get(svc, []) if role == "perpetrator" else []
                 for i, sent in enumerate(rd.sentences):
-                    if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i, role == "perpetrator"):
+                    if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i):
                         if not (any(p.search(sent.text) for p in outcomes) and self._not_earlier(rd, i)):
                             continue
                     if rd.rules.categories(sent.text, 0, 0) & {"hypothetical"} and re.search(r"\bif\b", sent.text, re.I):
@@ -437,22 +437,22 @@ class ServiceReader:
             return False
         return self._near_incident(rd, idx)
 
-    def _near_incident(self, rd: ReviewDoc, idx: int, justice: bool = False) -> bool:
+    def _near_incident(self, rd: ReviewDoc, idx: int) -> bool:
         """The sentence tells the incident, or follows one of the four before it in its section
         that does ("He was stabbed in the thigh. A passer-by called 999. He was taken by
         ambulance to the major trauma centre."), and is not about an earlier time."""
-        if self._tells_incident(rd, idx, justice):
+        if self._tells_incident(rd, idx):
             return True
         text = rd.sentences[idx].text
         if re.search(r"\b(?:before|previously|earlier|released)\b", text, re.I) or _years_before(rd, text) > 0:
             return False  # "released from HMP ... six weeks before her death": before it
         kind = rd.section_kind(rd.sentences[idx].start)
-        if kind in ASPIRATION_SECTIONS or kind == "chronology":
-            return False
+        if kind in ASPIRATION_SECTIONS or (kind == "chronology" and row_of(rd, idx) is not None):
+            return False  # a chronology's rows are dated by their phase; its prose ("What happened") is told in order
         return any(i >= 0 and rd.section_kind(rd.sentences[i].start) == kind and self._tells_incident(rd, i)
                    for i in range(idx - 1, idx - 5, -1))
 
-    def _tells_incident(self, rd: ReviewDoc, index: int, justice: bool = False) -> bool:
+    def _tells_incident(self, rd: ReviewDoc, index: int) -> bool:
         sent = rd.sentences[index]
         kind = rd.section_kind(sent.start)
         if kind in ASPIRATION_SECTIONS:
@@ -460,9 +460,9 @@ class ServiceReader:
         if kind in ("cover", "introduction") or phase(rd, index) == "after":
             return True
         # elsewhere: incident words, and not dated to an earlier year ("his mother died in 2015")
-        # a chronology's own rows are dated by their phase; its undated prose ("What happened")
-        # tells the justice outcome like any other section
-        told = kind != "chronology" or (justice and row_of(rd, index) is None)
+        # a chronology's own rows are dated by their phase; its prose ("What happened") tells
+        # the incident and its aftermath like any other section
+        told = kind != "chronology" or row_of(rd, index) is None
         return told and bool(self.incident_talk.search(sent.text)) and _years_before(rd, sent.text) <= 0
 
     def _hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], fatal: bool,

@@ -364,15 +364,33 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))] if kind == "kill" else []
     if kind == "injure" and _fatal(token):
         kind = "kill"
+    convicted_of = _convicted_of(token) if not subj and not subjpass else None
+    if convicted_of is not None:
+        subj = [convicted_of]  # "T was found guilty of murdering him": T did it
     doers, sufferers = (by, subjpass) if subjpass else (subj, obj)
     asserted = _asserted(token)
     # One event per person harmed and per doer: "Tom and Jerry were stabbed", "killed his
     # mother, Mrs H, and her friend, Mr F".
-    events = [HarmEvent(kind, index, token.text, agent, patient, asserted)  # type: ignore[arg-type]
+    events = [HarmEvent(kind, index, token.text, agent, patient, asserted, convicted_of is not None)  # type: ignore[arg-type]
               for agent in (_each(doers[0], offset) if doers else [None])
               for patient in (_each(sufferers[0], offset) if sufferers else [None])
               if agent is not None or patient is not None]
     return events
+
+
+def _convicted_of(verb: Any) -> Any | None:
+    """The one convicted or charged when a harm verb is the gerund of the charge ("was
+    convicted of murdering Rafe", "was found guilty of stabbing him", "charged with
+    assaulting her"): the subject of the conviction verb (through "guilty")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "with"):
+        return None
+    governor = verb.head.head
+    if governor.lower_ == "guilty":
+        governor = governor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() not in roles_lexicon().conviction_verbs:
+        return None
+    subject = _children(governor, "nsubjpass", "nsubj")
+    return subject[0] if subject else None
 
 
 def _each(token: Any, offset: int) -> list[Participant | None]:

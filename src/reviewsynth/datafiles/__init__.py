@@ -75,7 +75,11 @@ class Strict(BaseModel):
 # -- value types ------------------------------------------------------------------------------
 
 def compiles(pattern: str) -> str:
-    """The pattern, when it is a valid regular expression."""
+    """The pattern, when it is a valid regular expression. A control character in it is a
+    YAML escape gone wrong ("\\b" in double quotes is a backspace, not a word boundary)."""
+    bad = next((c for c in pattern if ord(c) < 32 and c not in "\t\n"), None)
+    if bad is not None:
+        raise ValueError(f"not a usable regular expression: control character {bad!r} (write the pattern in single quotes): {pattern!r}")
     try:
         re.compile(pattern)
     except re.error as exc:
