@@ -86,7 +86,7 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     evidence = _no_evidence_of(predicate)
     if evidence is not None:  # "the review found no evidence that the GP considered it"
         return _evidence_reading(evidence, words, is_agency)
-    subject, passive = _subject(predicate)
+    subject, passive = _subject(predicate, words)
     if subject is None and _bare_gerund(predicate) and _is_act(predicate, words):
         return Actor("service")  # a list item "not recognising the parents' concerns": by nobody named
     if subject is None:
@@ -112,7 +112,7 @@ def _predicate(token: Any) -> Any:
     return t
 
 
-def _subject(predicate: Any) -> tuple[Any | None, bool]:
+def _subject(predicate: Any, words: ActorWords | None = None) -> tuple[Any | None, bool]:
     """(subject token, passive) of a predicate: its agent first, then its subject, then the
     subject of the verb it is conjoined with or complements; a relative clause's head noun."""
     passive = _elided_passive(predicate) or any(c.dep_ == "nsubjpass" for c in predicate.children)
@@ -123,6 +123,8 @@ def _subject(predicate: Any) -> tuple[Any | None, bool]:
             return pobj, False
     verb = predicate
     for _ in range(4):
+        if verb != predicate and (main := _reporting_subject(verb, predicate, words)) is not None:
+            return main, passive
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
@@ -139,6 +141,23 @@ def _subject(predicate: Any) -> tuple[Any | None, bool]:
             break
         verb = verb.head
     return None, passive
+
+
+def _reporting_subject(verb: Any, predicate: Any, words: ActorWords | None) -> Any | None:
+    """The subject of the main clause, where the parser has joined a failing to the clause
+    it reports ("Officers noted that he seemed unwell but did not ask for an assessment":
+    'did not ask' hangs from 'seemed'): a 'did not' conjoined to a reported clause that has
+    no 'did' of its own continues the one who noted, knew or recorded it."""
+    if verb.dep_ != "ccomp" or verb.head == verb or not _has_do(predicate) or _has_do(verb):
+        return None
+    main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.lower_ in ("we", "i") or (words is not None and words.review.search(_head_phrase(main))):
+        return None  # "The review found that the school recorded it but did not ...": the school's
+    return main
+
+
+def _has_do(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
 
 
 def _identity(predicate: Any, words: ActorWords) -> bool:
@@ -231,8 +250,9 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     if words.review.search(head) or low in ("we", "i", "us"):
         return Actor("review", *span)
     whole = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
-    if _has_no(subject) and (is_agency(whole) or words.professional.search(whole)):
-        return Actor("service", *span)  # "No agency assessed him", "no member of staff asked"
+    if _has_no(subject) and (is_agency(whole) or words.professional.search(whole)
+                             or subject.lower_ in words.organisation_heads):
+        return Actor("service", *span)  # "No agency assessed him", "neither service asked"
     if passive and not _is_act(predicate, words):
         return Actor("none", *span)  # "The outreach service was not known to her": her state, no act
     if is_agency(head) or words.professional.search(head) or _organisation(subject, head, orgs) or (
@@ -325,7 +345,7 @@ def _evidence_reading(noun: Any, words: ActorWords, is_agency: Any) -> Actor:
     have shown is an act of practice by someone, not a fact about a person."""
     inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
     if inner is not None:
-        subject, passive = _subject(inner)
+        subject, passive = _subject(inner, words)
         head = _head_phrase(subject) if subject is not None else ""
         if subject is not None and (subject.lower_ in _NONE_WORDS or words.professional.search(head)
                                     or is_agency(head)):
