@@ -94,3 +94,73 @@ def test_wordings_of_failings_in_short_lines_and_cells(sentence: str, owner: str
 
 def test_people_seen_or_living_on_their_own_is_no_failing() -> None:
     assert read_failing("She lived on her own and was seen on her own by the nurse.") is None
+
+
+SLIDE_DECK = """Harnwick Safety Partnership
+Learning event for practitioners
+
+Slide 1 of 6
+Speaker notes: Thank you for coming. The family have agreed to these slides being used but they are not for wider circulation.
+
+Slide 2 of 6
+What happened
+- Ms R moved to a refuge in the spring
+- Her former partner found the refuge address
+
+Slide 3 of 6
+Finding 1 - the refuge move was handled as a housing case
+- The housing officer did not ask whether the move was to escape abuse
+- No safety plan was made before she moved
+
+Slide 4 of 6
+Finding 2 - nobody joined up the threats
+- The surgery and the refuge each heard about the threats
+- Neither service passed on what it had heard
+
+Slide 5 of 6
+What will change
+- Housing officers will ask about abuse at every move
+"""
+
+
+def test_slide_titles_led_by_a_finding_label_open_the_findings() -> None:
+    problems = find_practice_problems(_doc(SLIDE_DECK), _case())
+    quotes = [ev.quote for p in problems for ev in p.evidence]
+    assert any("did not ask whether the move" in q for q in quotes)
+    assert any("No safety plan was made" in q for q in quotes)
+    assert any("Neither service passed on" in q for q in quotes)
+    # the deck's own title is no 'lessons' heading: its notice about circulation is no failing
+    assert not any("circulation" in q for q in quotes)
+    assert all(p.section == "findings" for p in problems)
+
+
+LESSONS_WITH_LABELLED_ITEMS = """Safeguarding Adults Review: Mr J
+
+Learning from this review
+The review sets out its learning as findings for the Board.
+
+Finding 1: Referrals between the two hostels
+The first hostel did not send its risk assessment to the second.
+
+Finding 2: Nobody held the whole picture
+No one brought the three agencies' concerns together.
+"""
+
+
+def test_labelled_items_under_a_lessons_heading_stay_items_of_those_lessons() -> None:
+    problems = find_practice_problems(_doc(LESSONS_WITH_LABELLED_ITEMS), _case())
+    assert {p.section for p in problems} == {"lessons"}
+    assert len(problems) == 2
+
+
+def test_a_section_named_with_a_colon_is_no_numbered_item() -> None:
+    text = """Review of the care of Mr E
+
+Analysis
+The ward did not tell the community team that Mr E had left.
+
+Findings: where practice fell short
+The GP did not review his medication after the stay.
+"""
+    problems = find_practice_problems(_doc(text), _case())
+    assert "findings" in {p.section for p in problems}

@@ -186,7 +186,7 @@ def agency_mentions(sentence: str) -> list[AgencyMention]:
 _NAME_WORD = re.compile(r"[A-Z][\w'\u2019&-]*$")
 _STOP_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "No", "By", "When",
                "In", "On", "At", "From", "For", "With", "And", "Both", "Yet", "So", "Nor", "Still", "Even",
-               "Only", "But", "However", "Thus", "Therefore"}
+               "Only", "But", "However", "Thus", "Therefore", "Each", "Every", "Neither", "Either"}
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -511,7 +511,7 @@ def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
     """Paragraphs of the sections where the review judges practice, and of paragraphs
     elsewhere that open its findings ("The investigation found that:"), in reading order."""
     sections = [_judged_by_content(rd.text, s, cues)
-                for s in _text.review_sections(rd.text, cues.headings, rd.sections)]
+                for s in _text.review_sections(rd.text, cues.headings, rd.sections, cues.summary_label)]
     judged = [s for s in sections if s.kind in cues.statement_sections + cues.summary_sections]
     paras = _text.paragraphs(rd.text, judged)
     others = [s for s in sections if s.kind in _text.LEAD_KINDS]
