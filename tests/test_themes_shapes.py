@@ -164,3 +164,26 @@ The GP did not review his medication after the stay.
 """
     problems = find_practice_problems(_doc(text), _case())
     assert "findings" in {p.section for p in problems}
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    # a list of failings with one excused item: the others stand
+    ("No strategy discussion was held, nobody told the school, and the earlier call was not known to "
+     "the duty team because it was logged under another name.", "service"),
+    # not knowing, with a reason that is another service's failing
+    ("The threats were not known to the nurse because the police did not share the report.", "agency"),
+    ("The clinic could not have known about the overdose because the hospital did not send a letter.", "agency"),
+])
+def test_an_excuse_covers_its_own_item_not_the_reason_or_the_list(sentence: str, owner: str) -> None:
+    failing = read_failing(sentence)
+    assert failing is not None and failing.owner == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "The nurse was not aware of the threats until after the assault.",
+    "The surgery could not have known about the overdose at the time of the review.",
+    "The health visitor was not aware of the father's history because he had given a false name.",
+    "Officers did not hesitate to arrest him.",
+])
+def test_an_excuse_alone_states_no_failing(sentence: str) -> None:
+    assert read_failing(sentence) is None

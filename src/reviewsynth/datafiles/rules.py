@@ -221,6 +221,7 @@ class ProblemCuesFile(Strict):
     restatement_overlap: float = Field(default=0.45, ge=0, le=1)
     problem_patterns: list[Regex] = []
     exclude_patterns: list[Regex] = []
+    excuse_patterns: list[Regex] = []
     not_contributory: list[Regex] = []
     ownership: Ownership = Ownership()
     systemic_factors: dict[str, SystemicFactor] = {}

@@ -69,6 +69,7 @@ class Cues:
     leads: dict[str, re.Pattern[str]] = field(default_factory=dict)  # section kind -> opening words
     view_columns: tuple[str, ...] = ()  # table headers naming the review's view ("Our view")
     fact_columns: tuple[str, ...] = ()  # table headers naming facts ("What happened")
+    excuse: Patterns = ()  # exclusions of their own item of a clause only (and what precedes them there)
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -101,6 +102,7 @@ def load_cues(path: str | None = None) -> Cues:
         leads={k: _alternation(v) for k, v in (raw.get("lead_sentences") or {}).items()},
         view_columns=tuple((raw.get("table_columns") or {}).get("view") or ()),
         fact_columns=tuple((raw.get("table_columns") or {}).get("facts") or ()),
+        excuse=_compile_all(raw.get("excuse_patterns")),
     )
 
 
@@ -268,10 +270,26 @@ def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
         clause = sentence[cs:ce]
         if any(p.search(clause) for p in cues.exclude):
             continue
+        excused = _excused_spans(clause, cues)
         for p in cues.problem:
             found += [(cs, cs + m.start(), cs + m.end()) for m in p.finditer(clause)
-                      if not _inside(cs + m.start(), quoted) and cs + m.start() >= after_label]
+                      if not _inside(cs + m.start(), quoted) and cs + m.start() >= after_label
+                      and not _inside(m.start(), excused)]
     return sorted(set(found), key=lambda t: t[1])
+
+
+_ITEM_BREAK = re.compile(r",\s+")
+
+
+def _excused_spans(clause: str, cues: Cues) -> list[tuple[int, int]]:
+    """Spans of a clause an excuse covers: from the start of its comma-separated item to the
+    excuse's end ("..., and the concern was not known to them because" but not what follows)."""
+    spans = []
+    for p in cues.excuse:
+        for m in p.finditer(clause):
+            item_start = max((b.end() for b in _ITEM_BREAK.finditer(clause, 0, m.start())), default=0)
+            spans.append((item_start, m.end()))
+    return spans
 
 
 def states_problem(sentence: str, cues: Cues | None = None) -> bool:
