@@ -187,3 +187,45 @@ def test_an_excuse_covers_its_own_item_not_the_reason_or_the_list(sentence: str,
 ])
 def test_an_excuse_alone_states_no_failing(sentence: str) -> None:
     assert read_failing(sentence) is None
+
+
+NATIONAL_ANALYSIS = """A national look at six reviews of young people harmed by other young people
+
+1. About this paper
+We read six published reviews. Where we say a review found something, it is that review's finding.
+
+2. Case studies
+
+Case study A: "Priya" (Wexcombe)
+The Wexcombe review found that the school did not tell anyone about the threats made online.
+
+Case study B: "Tomas" (Yarrowby)
+Tomas was fifteen. The Yarrowby review found that the youth worker did not pass on what Tomas had said about the knife.
+The review found that nobody checked whether the older boys were known to the police.
+
+Case study C: "Leon" (Zennor Vale)
+The Zennor Vale review found that the police did not link the two robberies.
+
+3. Themes across the reviews
+In most reviews, professionals did not ask about threats made online.
+"""
+
+
+def _case_named(*names: str) -> Case:
+    from reviewsynth.schema import Person
+    case = _case()
+    case.people = [Person(person_id=f"p{i}", role="victim", name=n) for i, n in enumerate(names)]
+    return case
+
+
+def test_only_the_case_study_of_the_coded_case_judges_its_practice() -> None:
+    problems = find_practice_problems(_doc(clean_flow_text(NATIONAL_ANALYSIS)), _case_named("Tomas"))
+    quotes = " ".join(ev.quote for p in problems for ev in p.evidence)
+    assert "youth worker did not pass on" in quotes and "nobody checked" in quotes
+    assert "Wexcombe" not in quotes and "Zennor Vale" not in quotes
+
+
+def test_a_case_named_in_no_case_study_keeps_every_paragraph() -> None:
+    problems = find_practice_problems(_doc(clean_flow_text(NATIONAL_ANALYSIS)), _case_named("Rowan"))
+    quotes = " ".join(ev.quote for p in problems for ev in p.evidence)
+    assert "Wexcombe" in quotes and "Zennor Vale" in quotes

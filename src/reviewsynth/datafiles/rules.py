@@ -222,6 +222,7 @@ class ProblemCuesFile(Strict):
     problem_patterns: list[Regex] = []
     exclude_patterns: list[Regex] = []
     excuse_patterns: list[Regex] = []
+    case_study_headings: list[Regex] = []
     not_contributory: list[Regex] = []
     ownership: Ownership = Ownership()
     systemic_factors: dict[str, SystemicFactor] = {}

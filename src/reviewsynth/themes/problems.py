@@ -70,6 +70,7 @@ class Cues:
     view_columns: tuple[str, ...] = ()  # table headers naming the review's view ("Our view")
     fact_columns: tuple[str, ...] = ()  # table headers naming facts ("What happened")
     excuse: Patterns = ()  # exclusions of their own item of a clause only (and what precedes them there)
+    case_studies: Patterns = ()  # sub-headings of one case among several ("Case study B: ...")
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -103,6 +104,7 @@ def load_cues(path: str | None = None) -> Cues:
         view_columns=tuple((raw.get("table_columns") or {}).get("view") or ()),
         fact_columns=tuple((raw.get("table_columns") or {}).get("facts") or ()),
         excuse=_compile_all(raw.get("excuse_patterns")),
+        case_studies=_compile_all(raw.get("case_study_headings")),
     )
 
 
@@ -623,10 +625,43 @@ def _parses(rd: ReviewDoc, paras: list[_text.Paragraph], cues: Cues) -> dict[int
     return out
 
 
-def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
+def _own_case_study(text: str, paras: list[_text.Paragraph], names: tuple[str, ...],
+                    cues: Cues) -> list[_text.Paragraph]:
+    """The paragraphs that judge this case's practice, where a document tells several case
+    studies: those of the one case study that names the case's people (each study running
+    from its sub-heading to the next study or the end of its section), and those outside any
+    study. A document telling one case, or naming its people in none or several, keeps all."""
+    study_of: list[str | None] = []
+    current: str | None = None
+    for i, para in enumerate(paras):
+        if i and para.section != paras[i - 1].section:
+            current = None
+        if any(p.match(para.subheading) for p in cues.case_studies):
+            current = para.subheading
+        study_of.append(current)
+    studies = list(dict.fromkeys(s for s in study_of if s is not None))
+    if len(studies) < 2 or not names:
+        return paras
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    own = [s for s in studies if named.search(s) or any(
+        named.search(text[p.start:p.end]) for p, of in zip(paras, study_of, strict=True) if of == s)]
+    if len(own) != 1:
+        return paras
+    return [p for p, of in zip(paras, study_of, strict=True) if of is None or of == own[0]]
+
+
+def _case_names(case: Case | None) -> tuple[str, ...]:
+    """The names the coded case gives its people ("Jaylen", "Mr T"), not descriptions."""
+    if case is None:
+        return ()
+    return tuple(n for p in case.people for n in [(p.name or "").strip()]
+                 if len(n) > 1 and n[:1].isupper() and not re.match(r"(?:The|A|An)\b", n))
+
+
+def _candidates(rd: ReviewDoc, cues: Cues, names: tuple[str, ...] = ()) -> list[_Candidate]:
     text = rd.text
     orgs = organisation_words(text)
-    paras = _judged_paragraphs(rd, cues)
+    paras = _own_case_study(text, _judged_paragraphs(rd, cues), names, cues)
     parses = _parses(rd, paras, cues)
     out: list[_Candidate] = []
     for para in paras:
@@ -931,7 +966,7 @@ def find_practice_problems(doc: ExtractedDocument | ReviewDoc, case: Case | None
     reflowed = _tables.reflow_grid_tables(rd.text)
     if reflowed is not None:  # cells wrapped over lines: read each cell whole, quote the document
         return _in_grid_document(rd.doc, reflowed, cues)
-    problems = _assemble(rd.doc, _candidates(rd, cues), cues)
+    problems = _assemble(rd.doc, _candidates(rd, cues, _case_names(case)), cues)
     return _dedupe([_to_model(rd.doc, p, cues) for p in problems])
 
 
