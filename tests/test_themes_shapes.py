@@ -229,3 +229,40 @@ def test_a_case_named_in_no_case_study_keeps_every_paragraph() -> None:
     problems = find_practice_problems(_doc(clean_flow_text(NATIONAL_ANALYSIS)), _case_named("Rowan"))
     quotes = " ".join(ev.quote for p in problems for ev in p.evidence)
     assert "Wexcombe" in quotes and "Zennor Vale" in quotes
+
+
+EASY_READ = """What we found out
+
+What went wrong
+
+1. Care workers saw marks on Joss's arms many times.
+They wrote them in the diary.
+But they did not tell the safeguarding team.
+
+2. The police came to the flat in June.
+The officers did not look at the past reports.
+They did not tell Joss's social worker they had been.
+"""
+
+
+def test_they_in_one_line_a_sentence_refers_to_the_professionals_lines_before() -> None:
+    problems = find_practice_problems(_doc(clean_flow_text(EASY_READ)), _case())
+    quotes = [ev.quote for p in problems for ev in p.evidence]
+    assert "But they did not tell the safeguarding team." in quotes
+    assert "They did not tell Joss's social worker they had been." in quotes
+
+
+@pytest.mark.parametrize(("previous", "sentence", "owner"), [
+    # the professional the sentence before had as its subject, told apart from the person named
+    ("The school nurse saw a cut on the girl's hand.", "She accepted Amy's account without asking how it happened.", "agency"),
+    ("The housing officer visited the flat in May.", "He did not ask Ms Y whether the man was living there.", "agency"),
+    # no one else named: 'she' may be the person the professional saw
+    ("The school nurse saw the girl in March.", "She did not mention the cut on her hand.", None),
+    # a person as the subject before: 'she' is that person
+    ("Amy saw the school nurse in March.", "She did not tell Ms Y about the cut.", None),
+    # the review as the subject before is no professional
+    ("The panel notes that the team was short of staff.", "That explains but does not excuse the delay.", None),
+])
+def test_a_pronoun_refers_to_the_professional_subject_before(previous: str, sentence: str, owner: str | None) -> None:
+    failing = read_failing(sentence, previous=previous)
+    assert (failing.owner if failing else None) == owner

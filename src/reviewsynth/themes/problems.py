@@ -355,13 +355,14 @@ def _parse_alone(sentence: str) -> Any:
 
 def read_failing(sentence: str, cues: Cues | None = None, *, findings: bool = False,
                  previous: str = "", orgs: frozenset[str] = frozenset(),
-                 parsed: Parsed | None = None) -> Failing | None:
+                 parsed: Parsed | None = None, earlier: str = "") -> Failing | None:
     """Whose failing a sentence states, and where: an agency's when a service or professional
     is the subject (or passive agent) of the failing; services' ('service') when it is
     impersonal or passive ("no referral was made", "nobody asked"); None when it is the
     victim's or family's, the review's own method, or no failing at all. The grammar of the
     failing's own predicate decides (`themes.actor`); where the parse cannot tell, the first
-    actor named in the failing's clause. An agency's failing wins over an impersonal one."""
+    actor named in the failing's clause. An agency's failing wins over an impersonal one.
+    `previous` and `earlier` are the two sentences before it, which a pronoun may refer to."""
     cues = cues or load_cues()
     live = _live_cues(sentence, cues)
     if not live:
@@ -370,7 +371,7 @@ def read_failing(sentence: str, cues: Cues | None = None, *, findings: bool = Fa
     service: Failing | None = None
     for clause_start, cue, _cue_end in live:
         actor = read_actor(doc, delta, cue, cues.words, _names_agency, orgs) if cues.words and doc else None
-        kind = _grammar_kind(actor, previous, sentence, cues) if actor is not None else _word_order_kind(
+        kind = _grammar_kind(actor, (previous, earlier), sentence, cues) if actor is not None else _word_order_kind(
             sentence, clause_start, cue, cues, findings, previous, orgs)
         if actor is not None and actor.kind == "person" and any(
                 p.search(sentence[clause_start:]) for p in cues.whoever_named):
@@ -386,14 +387,56 @@ def _names_agency(words: str) -> bool:
     return bool(agency_mentions(words))
 
 
-def _grammar_kind(actor: Actor, previous: str, sentence: str = "", cues: Cues | None = None) -> str | None:
+def _grammar_kind(actor: Actor, context: tuple[str, str], sentence: str = "", cues: Cues | None = None) -> str | None:
+    previous, earlier = context
     if actor.kind == "pronoun":
-        # "They did not ...": the agency of the sentence before; "Practitioners focused on X,
-        # and this took attention away from Y": the professional earlier in the sentence.
+        # "They did not ...": the agency of the sentence before, or the professionals two
+        # sentences back ("Support workers saw bruises. They wrote them down. But they did not
+        # tell ..."); "Practitioners focused on X, and this took attention away from Y": the
+        # professional earlier in the sentence.
         before = sentence[:actor.start] if actor.start > 0 else ""
         professional = cues is not None and cues.words is not None and cues.words.professional.search(before)
-        return "agency" if agency_mentions(previous) or agency_mentions(before) or professional else None
+        personal = sentence[actor.start:actor.end].lower() in ("they", "it")  # not "this", "that"
+        return "agency" if agency_mentions(previous) or agency_mentions(before) or professional or (
+            personal and any(_acting_subject(s, cues) for s in (previous, earlier))) else None
+    if actor.kind == "person" and _professional_pronoun(actor, previous, sentence, cues):
+        return "agency"
     return actor.kind if actor.kind in ("agency", "service") else None
+
+
+_SINGULAR_PRONOUN = re.compile(r"(?:he|she)$", re.I)
+_NAMED_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]\w*|[A-Z][a-z]+)\b")
+
+
+def _professional_pronoun(actor: Actor, previous: str, sentence: str, cues: Cues | None) -> bool:
+    """'He' or 'she' is the professional the sentence before had as its subject, told apart
+    from the person they saw by naming that person ("The practice nurse saw a bruise on her
+    arm. She accepted Ms D's explanation without asking ..."): someone named in the failing
+    after the pronoun is not the pronoun itself."""
+    if cues is None or actor.start < 0 or not _SINGULAR_PRONOUN.match(sentence[actor.start:actor.end]):
+        return False
+    subject = _acting_subject(previous, cues, singular=True)
+    if not subject:
+        return False
+    after = sentence[actor.end:]
+    return any(m.group(0) not in cues.not_names and m.group(0) not in ORG_SUFFIXES and not agency_mentions(m.group(0))
+               for m in _NAMED_PERSON.finditer(after))
+
+
+def _acting_subject(sentence: str, cues: Cues | None, singular: bool = False) -> bool:
+    """The sentence's main subject is a professional or an agency ("The practice nurse saw
+    ...", "Support workers saw bruises"), one, when `singular`, not several."""
+    if not sentence or cues is None or cues.words is None:
+        return False
+    sents = list(_parse_alone(sentence).sents)
+    root = sents[-1].root if sents else None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subject is None or (singular and subject.tag_ in ("NNS", "NNPS")):
+        return False
+    head = subject.doc[subject.left_edge.i:subject.i + 1].text
+    words = cues.words
+    return bool(words.professional.search(head) or agency_mentions(head)) and not (
+        words.person.search(head) or words.review.search(head))
 
 
 def _word_order_kind(sentence: str, clause_start: int, cue: int, cues: Cues, findings: bool,
@@ -664,16 +707,19 @@ def _candidates(rd: ReviewDoc, cues: Cues, names: tuple[str, ...] = ()) -> list[
     paras = _own_case_study(text, _judged_paragraphs(rd, cues), names, cues)
     parses = _parses(rd, paras, cues)
     out: list[_Candidate] = []
-    for para in paras:
+    before: list[str] = []  # the sentences before, in this section: what a pronoun refers to
+    for i, para in enumerate(paras):
+        if i == 0 or para.section != paras[i - 1].section:
+            before = []
         if _not_contributory(text, para, cues):
             continue
         kind = para.section.kind
         found: list[tuple[int, int, Failing, bool]] = []  # each failing stated, and whether an agency is its actor
-        previous = ""
         for s, e in para.sentences:
+            previous, earlier = (["", *before])[-1], (["", "", *before])[-2]
             failing = read_failing(text[s:e], cues, findings=kind != "analysis", previous=previous,
-                                   orgs=orgs, parsed=parses.get(s, UNPARSED))
-            previous = text[s:e]
+                                   orgs=orgs, parsed=parses.get(s, UNPARSED), earlier=earlier)
+            before = [*before[-1:], text[s:e]]
             if failing is not None:
                 found.append((s, e, failing, _named_actor(text[s:e], failing, orgs)))
         labelled = bool(cues.summary_label and cues.summary_label.search(text[para.start:para.end]))
