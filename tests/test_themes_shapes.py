@@ -266,3 +266,22 @@ def test_they_in_one_line_a_sentence_refers_to_the_professionals_lines_before() 
 def test_a_pronoun_refers_to_the_professional_subject_before(previous: str, sentence: str, owner: str | None) -> None:
     failing = read_failing(sentence, previous=previous)
     assert (failing.owner if failing else None) == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel asked itself whether the hostel should have done more, and concluded that its response was reasonable.",
+    "The reviewers looked at whether the school could have acted sooner and found that it acted on what it knew.",
+    "Mr A's family have agreed to these notes being shared at the event, but they are not for wider circulation.",
+    "This summary is not to be published before the inquest has ended.",
+])
+def test_questions_the_review_asked_and_notices_about_the_document_are_no_failings(sentence: str) -> None:
+    assert read_failing(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel considered whether the GP should have referred him, and concluded that the GP should have done so.",
+    "The review found that the March DASH should have been graded high risk.",
+    "The grading should have been high once his earlier convictions were known.",
+])
+def test_a_judgement_after_the_question_or_of_a_grading_is_a_failing(sentence: str) -> None:
+    assert read_failing(sentence) is not None

@@ -166,6 +166,8 @@ def _identity(predicate: Any, words: ActorWords) -> bool:
     response" still judge practice."""
     if predicate.lemma_ != "be" or any(c.dep_ == "acomp" for c in predicate.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in predicate.children):
+        return False  # "the case should have been a priority": what practice should have made of it
     attr = next((c for c in predicate.children if c.dep_ == "attr"), None)
     return attr is not None and attr.pos_ in ("NOUN", "PROPN") and not _has_no(attr) \
         and not words.practice.search(_head_phrase(attr))
