@@ -285,3 +285,26 @@ def test_questions_the_review_asked_and_notices_about_the_document_are_no_failin
 ])
 def test_a_judgement_after_the_question_or_of_a_grading_is_a_failing(sentence: str) -> None:
     assert read_failing(sentence) is not None
+
+
+BOARD_MINUTES = """Minutes of the Safeguarding Board, 4 June
+
+3. Apologies
+Apologies were received from the housing lead.
+
+5. Review of the death of Mr G
+5.1 The vice chair reminded members that the review was published in May.
+5.2 The vice chair set out the review's four findings:
+(a) In 2022 a neighbour told the day centre that Mr G was being threatened. The concern was not passed on to adult social care.
+(b) The pharmacy noticed that Mr G had stopped collecting his tablets but did not tell his GP.
+
+6. Budget
+The treasurer presented the accounts.
+"""
+
+
+def test_minutes_that_report_a_review_s_findings_lead_into_their_list() -> None:
+    problems = find_practice_problems(_doc(clean_flow_text(BOARD_MINUTES)), _case())
+    quotes = " ".join(ev.quote for p in problems for ev in p.evidence)
+    assert "was not passed on to adult social care" in quotes
+    assert "did not tell his GP" in quotes
