@@ -308,3 +308,23 @@ def test_minutes_that_report_a_review_s_findings_lead_into_their_list() -> None:
     quotes = " ".join(ev.quote for p in problems for ev in p.evidence)
     assert "was not passed on to adult social care" in quotes
     assert "did not tell his GP" in quotes
+
+
+FINDING_SUMS_UP_A_PARAGRAPH = """Review of the death of Mr B
+
+Analysis
+
+The GP surgery
+The discharge letter sent to the GP surgery said that Mr B's depot injection was overdue and that he had stopped attending. Nobody at the surgery read it before it went into his notes.
+
+Findings
+
+The GP surgery did not act on the discharge letter about the overdue depot.
+"""
+
+
+def test_a_finding_that_sums_up_an_analysis_paragraph_restates_its_problem() -> None:
+    problems = find_practice_problems(_doc(clean_flow_text(FINDING_SUMS_UP_A_PARAGRAPH)), _case())
+    assert len(problems) == 1
+    quotes = [ev.quote for ev in problems[0].evidence]
+    assert quotes[0].startswith("Nobody at the surgery") and quotes[1].startswith("The GP surgery did not act")

@@ -848,7 +848,21 @@ def _restates(summary: _Candidate, problem: _Problem, text: str, threshold: floa
         return 1.0
     best = max(_overlap(said, text[c.start:c.end])
                for c in problem.candidates[:RESTATEMENT_SENTENCES])
+    if best < threshold and _same_agency(summary, problem):
+        # A finding sums up a paragraph, not only the sentence that states its failing ("The
+        # GP did not act on the discharge letter" of "The discharge letter said ... It was
+        # filed without being read"): the paragraph's words, where both name the agency.
+        para = problem.candidates[0].para
+        best = max(best, _overlap(said, text[para.start:para.end]) * PARAGRAPH_WEIGHT)
     return best if best >= threshold else 0.0
+
+
+PARAGRAPH_WEIGHT = 0.8  # a paragraph shares more words with anything than a sentence does
+
+
+def _same_agency(summary: _Candidate, problem: _Problem) -> bool:
+    named = set(summary.agencies) - {"all_agencies"}
+    return bool(named & set(problem.agencies))
 
 
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
