@@ -328,3 +328,12 @@ def test_a_finding_that_sums_up_an_analysis_paragraph_restates_its_problem() -> 
     assert len(problems) == 1
     quotes = [ev.quote for ev in problems[0].evidence]
     assert quotes[0].startswith("Nobody at the surgery") and quotes[1].startswith("The GP surgery did not act")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is not an investigation into who was to blame, and it does not duplicate the work of the coroner.",
+    "The review is not about blame.",
+    "| 3  LEARNING: THE CALLS THAT WERE NOT RETURNED |",
+])
+def test_what_a_review_is_not_and_titles_in_capitals_are_no_failings(sentence: str) -> None:
+    assert read_failing(sentence) is None

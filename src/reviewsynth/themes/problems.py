@@ -264,6 +264,8 @@ def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
     if any(p.search(sentence) for p in cues.exclude if p.pattern.startswith("^")) and \
             not _CLAUSE.search(sentence):
         return []
+    if not any(ch.islower() for ch in sentence):
+        return []  # a title in capitals ("5 LEARNING: THE MAN WHO WAS NOT SEEN"), a table's heading
     label = _LABEL.match(sentence)
     after_label = label.end() if label and label.end() < len(sentence) else 0
     found = []
