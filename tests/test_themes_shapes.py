@@ -337,3 +337,27 @@ def test_a_finding_that_sums_up_an_analysis_paragraph_restates_its_problem() -> 
 ])
 def test_what_a_review_is_not_and_titles_in_capitals_are_no_failings(sentence: str) -> None:
     assert read_failing(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "None of the practitioners asked Mrs F about the bruises.",
+    "Not one professional asked the boy where he had been.",
+    "No-one from the nursery asked why the child was losing weight.",
+    "At no point did anyone ask her whether she felt safe.",
+    "At no stage was a strategy meeting held.",
+    "No professional ever spoke to the twins alone.",
+    "Neither of the two services referred him to the refuge.",
+    "None of these referrals was followed up.",
+])
+def test_failings_told_without_an_agency_are_services(sentence: str) -> None:
+    failing = read_failing(sentence)
+    assert failing is not None and failing.owner == "service"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neither of her parents told the school about the threats.",
+    "None of the family knew about the knife.",
+    "At no point did she tell anyone about the money.",
+])
+def test_nobody_among_the_family_is_no_failing_of_services(sentence: str) -> None:
+    assert read_failing(sentence) is None

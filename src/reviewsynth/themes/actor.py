@@ -228,8 +228,26 @@ def _elided_passive(predicate: Any) -> bool:
     return False
 
 
+def _of_phrase(token: Any) -> Any | None:
+    """The noun of a token's 'of' phrase ("none of the agencies": agencies)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
+_NO_ONE = re.compile(r"no\s*-\s*one\b", re.I)
+
+
+def _no_one(token: Any) -> bool:
+    """'No-one', which the tokenizer splits ('No', '-', 'one') so either part may be the subject."""
+    start = token.idx - 3 if token.lower_ == "one" else token.idx
+    return token.lower_ in ("no", "one") and bool(_NO_ONE.match(token.doc.text, max(start, 0)))
+
+
 def _has_no(token: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in _NO for c in token.children)
+    """'no agency', 'neither service', 'not one professional'."""
+    return any((c.dep_ == "det" and c.lower_ in _NO)
+               or (c.dep_ == "nummod" and c.lower_ == "one" and any(g.dep_ == "neg" for g in c.children))
+               for c in token.children)
 
 
 def _head_phrase(token: Any) -> str:
@@ -247,7 +265,14 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
         return Actor("none")  # "what is clear now was not clear at the time"
     head = _head_phrase(subject)
     low = subject.lower_
-    if low in _NONE_WORDS or (low == "one" and _has_no(subject)):
+    if low in ("none", "neither") and (group := _of_phrase(subject)) is not None:
+        # "None of the practitioners asked": services'; "neither of her parents told": theirs
+        group_words = _head_phrase(group)
+        of_services = bool(is_agency(group_words) or words.professional.search(group_words)
+                           or words.practice.search(group_words)
+                           or group.lower_ in words.organisation_heads)
+        return Actor("service", *span) if of_services else Actor("person", *span)
+    if low in _NONE_WORDS or (low == "one" and _has_no(subject)) or _no_one(subject):
         return Actor("service", *span)
     if words.review.search(head) or low in ("we", "i", "us"):
         return Actor("review", *span)
