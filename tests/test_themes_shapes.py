@@ -361,3 +361,22 @@ def test_failings_told_without_an_agency_are_services(sentence: str) -> None:
 ])
 def test_nobody_among_the_family_is_no_failing_of_services(sentence: str) -> None:
     assert read_failing(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The information never made its way to the social worker.",
+    "Nothing was done with the warning from the neighbour.",
+    "The case was allowed to drift for most of the summer.",
+    "The referral sat in the duty inbox for three weeks.",
+    "The email from the school was left unread over the holiday.",
+])
+def test_what_was_known_and_went_nowhere_is_a_failing(sentence: str) -> None:
+    assert read_failing(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nothing suggested that he was violent.",
+    "He sat in the waiting room for three hours.",
+])
+def test_nothing_and_sitting_alone_are_no_failings(sentence: str) -> None:
+    assert read_failing(sentence) is None

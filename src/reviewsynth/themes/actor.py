@@ -34,7 +34,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _SHARES_SUBJECT = ("conj", "xcomp")  # "did not call or visit", "failed to refer"
 _THIRD_PERSON = frozenset("he him his she her hers himself herself".split())
 _GROUP_PRONOUNS = frozenset("they them it this that these those which who".split())
-_NONE_WORDS = frozenset("nobody noone none anyone anybody".split())
+_NONE_WORDS = frozenset("nobody noone none anyone anybody nothing".split())
 _NO = frozenset(("no", "neither"))
 # Words that end an organisation's name ("Beacon Centre", "Stenbury Police").
 ORG_SUFFIXES = frozenset(
