@@ -380,3 +380,22 @@ def test_what_was_known_and_went_nowhere_is_a_failing(sentence: str) -> None:
 ])
 def test_nothing_and_sitting_alone_are_no_failings(sentence: str) -> None:
     assert read_failing(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The nursery did not wait for a reply from children's social care before calling the police.",
+    "The hospital did not send her home until a safety plan was agreed.",
+    "The outreach worker did not miss a single weekly visit.",
+    "The team did not close the case, despite his wish to stop seeing them.",
+    "The panel accepts that practitioners did not have the benefit of hindsight.",
+])
+def test_care_told_with_a_negation_is_no_failing(sentence: str) -> None:
+    assert read_failing(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The surgery did not refer her until the fourth appointment.",
+    "The team did not close the case despite his refusal, but did not visit him either.",
+])
+def test_a_delay_or_a_failing_beside_the_care_still_stands(sentence: str) -> None:
+    assert read_failing(sentence) is not None
