@@ -399,3 +399,20 @@ def test_care_told_with_a_negation_is_no_failing(sentence: str) -> None:
 ])
 def test_a_delay_or_a_failing_beside_the_care_still_stands(sentence: str) -> None:
     assert read_failing(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel was asked to examine whether the agencies had not shared what they knew.",
+    "To understand why the school did not refer the boy sooner.",
+    "Officers must not accept a victim's withdrawal without asking why.",
+    "The partnership must make sure that no referral is closed after one call.",
+    "It is recommended that the hospital does not discharge patients at night.",
+    "Why was the second referral not followed up?",
+])
+def test_terms_of_reference_instructions_and_questions_are_no_failings(sentence: str) -> None:
+    assert read_failing(sentence) is None
+
+
+def test_what_should_not_have_been_done_is_a_failing() -> None:
+    failing = read_failing("The duty officer should not have closed the log after one call.")
+    assert failing is not None and failing.owner == "agency"

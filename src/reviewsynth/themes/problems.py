@@ -266,6 +266,8 @@ def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
         return []
     if not any(ch.islower() for ch in sentence):
         return []  # a title in capitals ("5 LEARNING: THE MAN WHO WAS NOT SEEN"), a table's heading
+    if sentence.rstrip().rstrip("\"'\u201d)").endswith("?"):
+        return []  # a question ("What could have been done differently?"): a line of enquiry, not a finding
     label = _LABEL.match(sentence)
     after_label = label.end() if label and label.end() < len(sentence) else 0
     found = []
