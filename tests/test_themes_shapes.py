@@ -416,3 +416,20 @@ def test_terms_of_reference_instructions_and_questions_are_no_failings(sentence:
 def test_what_should_not_have_been_done_is_a_failing() -> None:
     failing = read_failing("The duty officer should not have closed the log after one call.")
     assert failing is not None and failing.owner == "agency"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The support worker thought Mr C would not understand questions about money.",
+    "Staff assumed that the boy did not need an interpreter.",
+])
+def test_a_negation_in_what_a_professional_assumed_is_their_failing(sentence: str) -> None:
+    failing = read_failing(sentence)
+    assert failing is not None and failing.owner == "agency"
+
+
+@pytest.mark.parametrize("sentence", [
+    "His sister thought he would not go back to the flat.",
+    "The panel thinks the ward staff were not at fault.",
+])
+def test_a_relative_s_belief_or_an_exoneration_is_no_failing(sentence: str) -> None:
+    assert read_failing(sentence) is None

@@ -204,6 +204,7 @@ class Ownership(Strict):
     not_names: Words = []
     service_failing: list[Regex] = []
     whoever_named: list[Regex] = []
+    assumption_verbs: Words = []
 
 
 class SystemicFactor(Strict):

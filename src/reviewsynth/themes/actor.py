@@ -62,6 +62,7 @@ class ActorWords:
     practice: re.Pattern[str]
     not_acts: frozenset[str]  # verb lemmas that tell no act of practice when negated
     organisation_heads: frozenset[str] = frozenset()  # "the community team": a service
+    assumptions: frozenset[str] = frozenset()  # "thought she would not understand": the thinker's failing
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,23 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     actor = _classify(subject, passive, predicate, words, is_agency, orgs, delta)
     if possession and actor.kind in ("person", "none", "pronoun"):
         return Actor("service")  # "Mr K had no allocated care coordinator"
+    if actor.kind in ("person", "none") and (assumer := _assumer(predicate, words, is_agency)) is not None:
+        return Actor("agency", assumer.left_edge.idx - delta, assumer.idx + len(assumer.text) - delta)
     return actor
+
+
+def _assumer(predicate: Any, words: ActorWords, is_agency: Any) -> Any | None:
+    """The professional or agency whose assumption a negated clause tells ("The social worker
+    thought that Mr A would not understand", "Staff assumed he did not need help")."""
+    head = predicate.head
+    if predicate.dep_ != "ccomp" or head == predicate or head.lemma_ not in words.assumptions:
+        return None
+    thinker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if thinker is None:
+        return None
+    phrase = _head_phrase(thinker)
+    known = is_agency(phrase) or words.professional.search(phrase)
+    return thinker if known and not words.review.search(phrase) else None
 
 
 def _predicate(token: Any) -> Any:

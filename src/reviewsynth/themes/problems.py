@@ -119,6 +119,7 @@ def _actor_words(owner: dict[str, Any]) -> ActorWords:
                       person=_alternation(owner.get("person_subject")),
                       practice=_alternation(owner.get("practice_nouns")),
                       not_acts=frozenset(owner.get("not_acts") or []),
+                      assumptions=frozenset(owner.get("assumption_verbs") or []),
                       organisation_heads=frozenset(owner.get("organisation_heads") or []))
 
 
