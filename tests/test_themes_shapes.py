@@ -433,3 +433,16 @@ def test_a_negation_in_what_a_professional_assumed_is_their_failing(sentence: st
 ])
 def test_a_relative_s_belief_or_an_exoneration_is_no_failing(sentence: str) -> None:
     assert read_failing(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The officers spoke to the couple together in the kitchen.",
+    "The call handler recorded the 999 call as \"a family row\".",
+    "The second incident was logged as a verbal altercation.",
+])
+def test_a_couple_seen_together_or_abuse_framed_as_a_row_is_a_failing(sentence: str) -> None:
+    assert read_failing(sentence) is not None
+
+
+def test_people_sitting_together_is_no_failing() -> None:
+    assert read_failing("The family sat together at the hearing.") is None
