@@ -446,3 +446,15 @@ def test_a_couple_seen_together_or_abuse_framed_as_a_row_is_a_failing(sentence: 
 
 def test_people_sitting_together_is_no_failing() -> None:
     assert read_failing("The family sat together at the hearing.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Good practice: the refuge worker saw the risk that the first assessment had missed.",
+    "What went well - the nurse did not wait for a reply before calling the police.",
+])
+def test_a_sentence_labelled_as_good_practice_is_no_failing(sentence: str) -> None:
+    assert read_failing(sentence) is None
+
+
+def test_another_label_keeps_its_failing() -> None:
+    assert read_failing("Comment: the surgery did not ask about the bruise.") is not None

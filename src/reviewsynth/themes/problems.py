@@ -271,6 +271,8 @@ def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
         return []  # a question ("What could have been done differently?"): a line of enquiry, not a finding
     label = _LABEL.match(sentence)
     after_label = label.end() if label and label.end() < len(sentence) else 0
+    if label and _praise_label(sentence[:label.end()], cues):
+        return []  # "Good practice: the IDVA saw the risk the grading had missed"
     found = []
     quoted = quoted_spans(sentence)  # a failing in someone's own words ("did not want help") is not the review's
     for cs, ce in _clauses(sentence):
@@ -297,6 +299,12 @@ def _excused_spans(clause: str, cues: Cues) -> list[tuple[int, int]]:
             item_start = max((b.end() for b in _ITEM_BREAK.finditer(clause, 0, m.start())), default=0)
             spans.append((item_start, m.end()))
     return spans
+
+
+def _praise_label(label: str, cues: Cues) -> bool:
+    """A label opening a sentence that names good practice ("Good practice:", "What went well -")."""
+    low = " ".join(re.sub(r"[^a-z' ]", " ", label.lower()).split())
+    return any(low.startswith(w) for w in cues.headings.get("good_practice", ()))
 
 
 def states_problem(sentence: str, cues: Cues | None = None) -> bool:
