@@ -458,3 +458,17 @@ def test_a_sentence_labelled_as_good_practice_is_no_failing(sentence: str) -> No
 
 def test_another_label_keeps_its_failing() -> None:
     assert read_failing("Comment: the surgery did not ask about the bruise.") is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "No GP asked Mrs V about abuse at home.",
+    "No health professional met the baby's father before the injury.",
+])
+def test_no_named_kind_of_professional_doing_it_is_services_failing(sentence: str) -> None:
+    failing = read_failing(sentence)
+    assert failing is not None and failing.owner == "service"
+
+
+def test_an_organisation_named_with_recovery_is_an_agency() -> None:
+    failing = read_failing("Brackwell Recovery recorded his threats at the assessment but did not share them.")
+    assert failing is not None and failing.owner == "agency"

@@ -40,7 +40,7 @@ _NO = frozenset(("no", "neither"))
 ORG_SUFFIXES = frozenset(
     "Team Service Services Trust Support Centre Council Police Practice Surgery School Academy "
     "Homes Housing Hospital Unit Clinic Board Partnership Project Association Society Charity Aid "
-    "Group Hub Authority Constabulary Ward".split())
+    "Group Hub Authority Constabulary Ward Recovery Advocacy Foundation Network Alliance".split())
 
 
 @dataclass(frozen=True)
