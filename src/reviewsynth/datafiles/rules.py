@@ -206,6 +206,7 @@ class Ownership(Strict):
     not_names: Words = []
     service_failing: list[Regex] = []
     whoever_named: list[Regex] = []
+    assumption_verbs: Words = []
 
 
 class SystemicFactor(Strict):
@@ -223,6 +224,8 @@ class ProblemCuesFile(Strict):
     restatement_overlap: float = Field(default=0.45, ge=0, le=1)
     problem_patterns: list[Regex] = []
     exclude_patterns: list[Regex] = []
+    excuse_patterns: list[Regex] = []
+    case_study_headings: list[Regex] = []
     not_contributory: list[Regex] = []
     ownership: Ownership = Ownership()
     systemic_factors: dict[str, SystemicFactor] = {}

@@ -106,6 +106,8 @@ def _emit_row(row: list[list[tuple[int, str]]], copy: Callable[[int, str], None]
 
 
 _CELL_SPLIT = re.compile(r"[ \t]+\|[ \t]+")
+# The rule under a Markdown table's header ("|---|:---:|"): no row of the table, and no end of it.
+_MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ class Cell:
     kind: str  # the judging kind of its column
     start: int
     end: int
-    label: str  # the row's first cell ("Safeguarding children"): what the view is about
+    label: str  # the row's fact cells ("Safeguarding children"): what the view is about
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -149,9 +151,14 @@ def judging_cells(text: str, column_kind: Callable[[str], str | None],
             i += 1
             continue
         j = i + 1
+        if j < len(lines) and _MARKDOWN_RULE.fullmatch(text, *lines[j]):
+            rows.append(lines[j])
+            j += 1
         while j < len(lines) and len(found := _cells(text, *lines[j])) == len(header) and "|" in text[slice(*lines[j])]:
             rows.append(lines[j])
-            label = text[slice(*found[0])]
+            # What the view is about: the row's other cells ("12/05/2022 | Trust | Misses his
+            # depot"), which name the agency a view of a failing leaves unnamed ("Not escalated").
+            label = " | ".join(text[a:b] for k, (a, b) in zip(kinds, found, strict=True) if not k and b > a)
             cells += [Cell(k, a, b, label) for k, (a, b) in zip(kinds, found, strict=True) if k and b > a]
             j += 1
         rows.append(lines[i])

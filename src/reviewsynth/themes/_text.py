@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from reviewsynth.datafiles.lexicons import load_lexicon
 from reviewsynth.text import Section, detect_sections, split_sentences
 
 # Sections in which a review judges practice (method.md 5.1) and the front matter that a
@@ -79,14 +81,40 @@ def is_heading(paragraph: str) -> bool:
             and body[-1] not in ".,;:!?\"'\u201d" and body[0].isupper())
 
 
-def _local_headings(text: str, headings: dict[str, tuple[str, ...]]) -> list[Section]:
-    """Heading lines that name a section kind by stage 2's own heading words."""
+@lru_cache(maxsize=1)
+def _product_titles() -> re.Pattern[str]:
+    """What a document calls itself ("Learning event for practitioners", "... seven minute
+    briefing"): the shared section lexicon's document titles, anywhere in a heading."""
+    titles = load_lexicon("sections")["document_titles"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, titles)) + r")\b")
+
+
+def _item_label(title: str, label: re.Pattern[str] | None) -> bool:
+    """The title opens with a numbered item's label ("Finding 2 -", "Lesson 3:", "F4."), not
+    a section's own name ("Findings: practice problems")."""
+    m = label.match(title) if label is not None else None
+    return m is not None and any(ch.isdigit() for ch in m.group(0))
+
+
+def _labelled_title(title: str, label: re.Pattern[str] | None) -> bool:
+    """A heading led by a label and a number ("Finding 2 - bail breaches were not acted on",
+    "Lesson 3: ..."), as slides and briefings title each finding: longer than a heading, but
+    a line of its own that does not end as a sentence."""
+    return _item_label(title, label) and title.rstrip()[-1:] not in ".;:,"
+
+
+def _local_headings(text: str, headings: dict[str, tuple[str, ...]],
+                    label: re.Pattern[str] | None = None) -> list[Section]:
+    """Heading lines that name a section kind by stage 2's own heading words; a document's
+    own title ("Learning event for practitioners") names no section."""
     found: list[Section] = []
     for m in _LINE.finditer(text):
         title = m.group(1)
-        if not is_heading(title):
+        if not is_heading(title) and not _labelled_title(title, label):
             continue
         low = " ".join(re.sub(r"[^a-z' ]", " ", title.lower()).split())
+        if _product_titles().search(low):
+            continue
         for kind, words in headings.items():
             if any(low.startswith(w) or f" {w}" in f" {low}" for w in words):
                 found.append(Section(kind, m.start(), m.start(), title.strip()))
@@ -106,11 +134,11 @@ def _merge(shared: list[Section], local: list[Section], length: int) -> list[Sec
 
 
 def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = None,
-                    shared: list[Section] | None = None) -> list[Section]:
+                    shared: list[Section] | None = None, label: re.Pattern[str] | None = None) -> list[Section]:
     """Sections with stage 2's kinds: shared detection (`shared`, the document model's, when
-    given), local headings, reading order."""
+    given), local headings (and lines led by `label`, "Finding 2 - ..."), reading order."""
     found = shared if shared is not None else detect_sections(text)
-    sections = _merge(found, _local_headings(text, headings or {}), len(text))
+    sections = _merge(found, _local_headings(text, headings or {}, label), len(text))
     listed = _contents_run(text, sections)
     out: list[Section] = []
     body: str | None = None  # the body kind a sub-heading inherits
@@ -126,6 +154,8 @@ def review_sections(text: str, headings: dict[str, tuple[str, ...]] | None = Non
             kind = "analysis"  # the review answering its key lines of enquiry
         elif kind in FRONT_KINDS and body is not None and s.start > 0:
             kind = body
+        elif body is not None and _item_label(s.heading, label):
+            kind = body  # "Finding 2: ..." under a lessons heading is one item of those lessons
         if kind == "chronology":
             seen_chronology = True
         if kind in BODY_KINDS:

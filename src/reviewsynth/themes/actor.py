@@ -34,13 +34,13 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _SHARES_SUBJECT = ("conj", "xcomp")  # "did not call or visit", "failed to refer"
 _THIRD_PERSON = frozenset("he him his she her hers himself herself".split())
 _GROUP_PRONOUNS = frozenset("they them it this that these those which who".split())
-_NONE_WORDS = frozenset("nobody noone none anyone anybody".split())
+_NONE_WORDS = frozenset("nobody noone none anyone anybody nothing".split())
 _NO = frozenset(("no", "neither"))
 # Words that end an organisation's name ("Beacon Centre", "Stenbury Police").
 ORG_SUFFIXES = frozenset(
     "Team Service Services Trust Support Centre Council Police Practice Surgery School Academy "
     "Homes Housing Hospital Unit Clinic Board Partnership Project Association Society Charity Aid "
-    "Group Hub Authority Constabulary Ward".split())
+    "Group Hub Authority Constabulary Ward Recovery Advocacy Foundation Network Alliance".split())
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class ActorWords:
     practice: re.Pattern[str]
     not_acts: frozenset[str]  # verb lemmas that tell no act of practice when negated
     organisation_heads: frozenset[str] = frozenset()  # "the community team": a service
+    assumptions: frozenset[str] = frozenset()  # "thought she would not understand": the thinker's failing
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     evidence = _no_evidence_of(predicate)
     if evidence is not None:  # "the review found no evidence that the GP considered it"
         return _evidence_reading(evidence, words, is_agency)
-    subject, passive = _subject(predicate)
+    subject, passive = _subject(predicate, words)
     if subject is None and _bare_gerund(predicate) and _is_act(predicate, words):
         return Actor("service")  # a list item "not recognising the parents' concerns": by nobody named
     if subject is None:
@@ -97,7 +98,23 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     actor = _classify(subject, passive, predicate, words, is_agency, orgs, delta)
     if possession and actor.kind in ("person", "none", "pronoun"):
         return Actor("service")  # "Mr K had no allocated care coordinator"
+    if actor.kind in ("person", "none") and (assumer := _assumer(predicate, words, is_agency)) is not None:
+        return Actor("agency", assumer.left_edge.idx - delta, assumer.idx + len(assumer.text) - delta)
     return actor
+
+
+def _assumer(predicate: Any, words: ActorWords, is_agency: Any) -> Any | None:
+    """The professional or agency whose assumption a negated clause tells ("The social worker
+    thought that Mr A would not understand", "Staff assumed he did not need help")."""
+    head = predicate.head
+    if predicate.dep_ != "ccomp" or head == predicate or head.lemma_ not in words.assumptions:
+        return None
+    thinker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if thinker is None:
+        return None
+    phrase = _head_phrase(thinker)
+    known = is_agency(phrase) or words.professional.search(phrase)
+    return thinker if known and not words.review.search(phrase) else None
 
 
 def _predicate(token: Any) -> Any:
@@ -112,7 +129,7 @@ def _predicate(token: Any) -> Any:
     return t
 
 
-def _subject(predicate: Any) -> tuple[Any | None, bool]:
+def _subject(predicate: Any, words: ActorWords | None = None) -> tuple[Any | None, bool]:
     """(subject token, passive) of a predicate: its agent first, then its subject, then the
     subject of the verb it is conjoined with or complements; a relative clause's head noun."""
     passive = _elided_passive(predicate) or any(c.dep_ == "nsubjpass" for c in predicate.children)
@@ -123,6 +140,8 @@ def _subject(predicate: Any) -> tuple[Any | None, bool]:
             return pobj, False
     verb = predicate
     for _ in range(4):
+        if verb != predicate and (main := _reporting_subject(verb, predicate, words)) is not None:
+            return main, passive
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             if subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
@@ -141,12 +160,31 @@ def _subject(predicate: Any) -> tuple[Any | None, bool]:
     return None, passive
 
 
+def _reporting_subject(verb: Any, predicate: Any, words: ActorWords | None) -> Any | None:
+    """The subject of the main clause, where the parser has joined a failing to the clause
+    it reports ("Officers noted that he seemed unwell but did not ask for an assessment":
+    'did not ask' hangs from 'seemed'): a 'did not' conjoined to a reported clause that has
+    no 'did' of its own continues the one who noted, knew or recorded it."""
+    if verb.dep_ != "ccomp" or verb.head == verb or not _has_do(predicate) or _has_do(verb):
+        return None
+    main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.lower_ in ("we", "i") or (words is not None and words.review.search(_head_phrase(main))):
+        return None  # "The review found that the school recorded it but did not ...": the school's
+    return main
+
+
+def _has_do(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+
+
 def _identity(predicate: Any, words: ActorWords) -> bool:
     """A negated 'be' with a noun complement that names no act of practice ("were not social
     workers", "was not a relative"); "was not adequate" or "was not a proportionate
     response" still judge practice."""
     if predicate.lemma_ != "be" or any(c.dep_ == "acomp" for c in predicate.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in predicate.children):
+        return False  # "the case should have been a priority": what practice should have made of it
     attr = next((c for c in predicate.children if c.dep_ == "attr"), None)
     return attr is not None and attr.pos_ in ("NOUN", "PROPN") and not _has_no(attr) \
         and not words.practice.search(_head_phrase(attr))
@@ -207,8 +245,26 @@ def _elided_passive(predicate: Any) -> bool:
     return False
 
 
+def _of_phrase(token: Any) -> Any | None:
+    """The noun of a token's 'of' phrase ("none of the agencies": agencies)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
+_NO_ONE = re.compile(r"no\s*-\s*one\b", re.I)
+
+
+def _no_one(token: Any) -> bool:
+    """'No-one', which the tokenizer splits ('No', '-', 'one') so either part may be the subject."""
+    start = token.idx - 3 if token.lower_ == "one" else token.idx
+    return token.lower_ in ("no", "one") and bool(_NO_ONE.match(token.doc.text, max(start, 0)))
+
+
 def _has_no(token: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in _NO for c in token.children)
+    """'no agency', 'neither service', 'not one professional'."""
+    return any((c.dep_ == "det" and c.lower_ in _NO)
+               or (c.dep_ == "nummod" and c.lower_ == "one" and any(g.dep_ == "neg" for g in c.children))
+               for c in token.children)
 
 
 def _head_phrase(token: Any) -> str:
@@ -226,13 +282,21 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
         return Actor("none")  # "what is clear now was not clear at the time"
     head = _head_phrase(subject)
     low = subject.lower_
-    if low in _NONE_WORDS or (low == "one" and _has_no(subject)):
+    if low in ("none", "neither") and (group := _of_phrase(subject)) is not None:
+        # "None of the practitioners asked": services'; "neither of her parents told": theirs
+        group_words = _head_phrase(group)
+        of_services = bool(is_agency(group_words) or words.professional.search(group_words)
+                           or words.practice.search(group_words)
+                           or group.lower_ in words.organisation_heads)
+        return Actor("service", *span) if of_services else Actor("person", *span)
+    if low in _NONE_WORDS or (low == "one" and _has_no(subject)) or _no_one(subject):
         return Actor("service", *span)
     if words.review.search(head) or low in ("we", "i", "us"):
         return Actor("review", *span)
     whole = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
-    if _has_no(subject) and (is_agency(whole) or words.professional.search(whole)):
-        return Actor("service", *span)  # "No agency assessed him", "no member of staff asked"
+    if _has_no(subject) and (is_agency(whole) or words.professional.search(whole)
+                             or subject.lower_ in words.organisation_heads):
+        return Actor("service", *span)  # "No agency assessed him", "neither service asked"
     if passive and not _is_act(predicate, words):
         return Actor("none", *span)  # "The outreach service was not known to her": her state, no act
     if is_agency(head) or words.professional.search(head) or _organisation(subject, head, orgs) or (
@@ -325,7 +389,7 @@ def _evidence_reading(noun: Any, words: ActorWords, is_agency: Any) -> Actor:
     have shown is an act of practice by someone, not a fact about a person."""
     inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
     if inner is not None:
-        subject, passive = _subject(inner)
+        subject, passive = _subject(inner, words)
         head = _head_phrase(subject) if subject is not None else ""
         if subject is not None and (subject.lower_ in _NONE_WORDS or words.professional.search(head)
                                     or is_agency(head)):

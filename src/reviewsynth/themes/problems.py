@@ -69,6 +69,8 @@ class Cues:
     leads: dict[str, re.Pattern[str]] = field(default_factory=dict)  # section kind -> opening words
     view_columns: tuple[str, ...] = ()  # table headers naming the review's view ("Our view")
     fact_columns: tuple[str, ...] = ()  # table headers naming facts ("What happened")
+    excuse: Patterns = ()  # exclusions of their own item of a clause only (and what precedes them there)
+    case_studies: Patterns = ()  # sub-headings of one case among several ("Case study B: ...")
 
 
 def _compile_all(items: list[str] | None) -> Patterns:
@@ -101,6 +103,8 @@ def load_cues(path: str | None = None) -> Cues:
         leads={k: _alternation(v) for k, v in (raw.get("lead_sentences") or {}).items()},
         view_columns=tuple((raw.get("table_columns") or {}).get("view") or ()),
         fact_columns=tuple((raw.get("table_columns") or {}).get("facts") or ()),
+        excuse=_compile_all(raw.get("excuse_patterns")),
+        case_studies=_compile_all(raw.get("case_study_headings")),
     )
 
 
@@ -115,6 +119,7 @@ def _actor_words(owner: dict[str, Any]) -> ActorWords:
                       person=_alternation(owner.get("person_subject")),
                       practice=_alternation(owner.get("practice_nouns")),
                       not_acts=frozenset(owner.get("not_acts") or []),
+                      assumptions=frozenset(owner.get("assumption_verbs") or []),
                       organisation_heads=frozenset(owner.get("organisation_heads") or []))
 
 
@@ -186,7 +191,7 @@ def agency_mentions(sentence: str) -> list[AgencyMention]:
 _NAME_WORD = re.compile(r"[A-Z][\w'\u2019&-]*$")
 _STOP_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "No", "By", "When",
                "In", "On", "At", "From", "For", "With", "And", "Both", "Yet", "So", "Nor", "Still", "Even",
-               "Only", "But", "However", "Thus", "Therefore"}
+               "Only", "But", "However", "Thus", "Therefore", "Each", "Every", "Neither", "Either"}
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -260,18 +265,46 @@ def _live_cues(sentence: str, cues: Cues) -> list[tuple[int, int, int]]:
     if any(p.search(sentence) for p in cues.exclude if p.pattern.startswith("^")) and \
             not _CLAUSE.search(sentence):
         return []
+    if not any(ch.islower() for ch in sentence):
+        return []  # a title in capitals ("5 LEARNING: THE MAN WHO WAS NOT SEEN"), a table's heading
+    if sentence.rstrip().rstrip("\"'\u201d)").endswith("?"):
+        return []  # a question ("What could have been done differently?"): a line of enquiry, not a finding
     label = _LABEL.match(sentence)
     after_label = label.end() if label and label.end() < len(sentence) else 0
+    if label and _praise_label(sentence[:label.end()], cues):
+        return []  # "Good practice: the IDVA saw the risk the grading had missed"
     found = []
     quoted = quoted_spans(sentence)  # a failing in someone's own words ("did not want help") is not the review's
     for cs, ce in _clauses(sentence):
         clause = sentence[cs:ce]
         if any(p.search(clause) for p in cues.exclude):
             continue
+        excused = _excused_spans(clause, cues)
         for p in cues.problem:
             found += [(cs, cs + m.start(), cs + m.end()) for m in p.finditer(clause)
-                      if not _inside(cs + m.start(), quoted) and cs + m.start() >= after_label]
+                      if not _inside(cs + m.start(), quoted) and cs + m.start() >= after_label
+                      and not _inside(m.start(), excused)]
     return sorted(set(found), key=lambda t: t[1])
+
+
+_ITEM_BREAK = re.compile(r",\s+")
+
+
+def _excused_spans(clause: str, cues: Cues) -> list[tuple[int, int]]:
+    """Spans of a clause an excuse covers: from the start of its comma-separated item to the
+    excuse's end ("..., and the concern was not known to them because" but not what follows)."""
+    spans = []
+    for p in cues.excuse:
+        for m in p.finditer(clause):
+            item_start = max((b.end() for b in _ITEM_BREAK.finditer(clause, 0, m.start())), default=0)
+            spans.append((item_start, m.end()))
+    return spans
+
+
+def _praise_label(label: str, cues: Cues) -> bool:
+    """A label opening a sentence that names good practice ("Good practice:", "What went well -")."""
+    low = " ".join(re.sub(r"[^a-z' ]", " ", label.lower()).split())
+    return any(low.startswith(w) for w in cues.headings.get("good_practice", ()))
 
 
 def states_problem(sentence: str, cues: Cues | None = None) -> bool:
@@ -335,13 +368,14 @@ def _parse_alone(sentence: str) -> Any:
 
 def read_failing(sentence: str, cues: Cues | None = None, *, findings: bool = False,
                  previous: str = "", orgs: frozenset[str] = frozenset(),
-                 parsed: Parsed | None = None) -> Failing | None:
+                 parsed: Parsed | None = None, earlier: str = "") -> Failing | None:
     """Whose failing a sentence states, and where: an agency's when a service or professional
     is the subject (or passive agent) of the failing; services' ('service') when it is
     impersonal or passive ("no referral was made", "nobody asked"); None when it is the
     victim's or family's, the review's own method, or no failing at all. The grammar of the
     failing's own predicate decides (`themes.actor`); where the parse cannot tell, the first
-    actor named in the failing's clause. An agency's failing wins over an impersonal one."""
+    actor named in the failing's clause. An agency's failing wins over an impersonal one.
+    `previous` and `earlier` are the two sentences before it, which a pronoun may refer to."""
     cues = cues or load_cues()
     live = _live_cues(sentence, cues)
     if not live:
@@ -350,7 +384,7 @@ def read_failing(sentence: str, cues: Cues | None = None, *, findings: bool = Fa
     service: Failing | None = None
     for clause_start, cue, _cue_end in live:
         actor = read_actor(doc, delta, cue, cues.words, _names_agency, orgs) if cues.words and doc else None
-        kind = _grammar_kind(actor, previous, sentence, cues) if actor is not None else _word_order_kind(
+        kind = _grammar_kind(actor, (previous, earlier), sentence, cues) if actor is not None else _word_order_kind(
             sentence, clause_start, cue, cues, findings, previous, orgs)
         if actor is not None and actor.kind == "person" and any(
                 p.search(sentence[clause_start:]) for p in cues.whoever_named):
@@ -366,14 +400,56 @@ def _names_agency(words: str) -> bool:
     return bool(agency_mentions(words))
 
 
-def _grammar_kind(actor: Actor, previous: str, sentence: str = "", cues: Cues | None = None) -> str | None:
+def _grammar_kind(actor: Actor, context: tuple[str, str], sentence: str = "", cues: Cues | None = None) -> str | None:
+    previous, earlier = context
     if actor.kind == "pronoun":
-        # "They did not ...": the agency of the sentence before; "Practitioners focused on X,
-        # and this took attention away from Y": the professional earlier in the sentence.
+        # "They did not ...": the agency of the sentence before, or the professionals two
+        # sentences back ("Support workers saw bruises. They wrote them down. But they did not
+        # tell ..."); "Practitioners focused on X, and this took attention away from Y": the
+        # professional earlier in the sentence.
         before = sentence[:actor.start] if actor.start > 0 else ""
         professional = cues is not None and cues.words is not None and cues.words.professional.search(before)
-        return "agency" if agency_mentions(previous) or agency_mentions(before) or professional else None
+        personal = sentence[actor.start:actor.end].lower() in ("they", "it")  # not "this", "that"
+        return "agency" if agency_mentions(previous) or agency_mentions(before) or professional or (
+            personal and any(_acting_subject(s, cues) for s in (previous, earlier))) else None
+    if actor.kind == "person" and _professional_pronoun(actor, previous, sentence, cues):
+        return "agency"
     return actor.kind if actor.kind in ("agency", "service") else None
+
+
+_SINGULAR_PRONOUN = re.compile(r"(?:he|she)$", re.I)
+_NAMED_PERSON = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]\w*|[A-Z][a-z]+)\b")
+
+
+def _professional_pronoun(actor: Actor, previous: str, sentence: str, cues: Cues | None) -> bool:
+    """'He' or 'she' is the professional the sentence before had as its subject, told apart
+    from the person they saw by naming that person ("The practice nurse saw a bruise on her
+    arm. She accepted Ms D's explanation without asking ..."): someone named in the failing
+    after the pronoun is not the pronoun itself."""
+    if cues is None or actor.start < 0 or not _SINGULAR_PRONOUN.match(sentence[actor.start:actor.end]):
+        return False
+    subject = _acting_subject(previous, cues, singular=True)
+    if not subject:
+        return False
+    after = sentence[actor.end:]
+    return any(m.group(0) not in cues.not_names and m.group(0) not in ORG_SUFFIXES and not agency_mentions(m.group(0))
+               for m in _NAMED_PERSON.finditer(after))
+
+
+def _acting_subject(sentence: str, cues: Cues | None, singular: bool = False) -> bool:
+    """The sentence's main subject is a professional or an agency ("The practice nurse saw
+    ...", "Support workers saw bruises"), one, when `singular`, not several."""
+    if not sentence or cues is None or cues.words is None:
+        return False
+    sents = list(_parse_alone(sentence).sents)
+    root = sents[-1].root if sents else None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subject is None or (singular and subject.tag_ in ("NNS", "NNPS")):
+        return False
+    head = subject.doc[subject.left_edge.i:subject.i + 1].text
+    words = cues.words
+    return bool(words.professional.search(head) or agency_mentions(head)) and not (
+        words.person.search(head) or words.review.search(head))
 
 
 def _word_order_kind(sentence: str, clause_start: int, cue: int, cues: Cues, findings: bool,
@@ -511,7 +587,7 @@ def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
     """Paragraphs of the sections where the review judges practice, and of paragraphs
     elsewhere that open its findings ("The investigation found that:"), in reading order."""
     sections = [_judged_by_content(rd.text, s, cues)
-                for s in _text.review_sections(rd.text, cues.headings, rd.sections)]
+                for s in _text.review_sections(rd.text, cues.headings, rd.sections, cues.summary_label)]
     judged = [s for s in sections if s.kind in cues.statement_sections + cues.summary_sections]
     paras = _text.paragraphs(rd.text, judged)
     others = [s for s in sections if s.kind in _text.LEAD_KINDS]
@@ -605,22 +681,58 @@ def _parses(rd: ReviewDoc, paras: list[_text.Paragraph], cues: Cues) -> dict[int
     return out
 
 
-def _candidates(rd: ReviewDoc, cues: Cues) -> list[_Candidate]:
+def _own_case_study(text: str, paras: list[_text.Paragraph], names: tuple[str, ...],
+                    cues: Cues) -> list[_text.Paragraph]:
+    """The paragraphs that judge this case's practice, where a document tells several case
+    studies: those of the one case study that names the case's people (each study running
+    from its sub-heading to the next study or the end of its section), and those outside any
+    study. A document telling one case, or naming its people in none or several, keeps all."""
+    study_of: list[str | None] = []
+    current: str | None = None
+    for i, para in enumerate(paras):
+        if i and para.section != paras[i - 1].section:
+            current = None
+        if any(p.match(para.subheading) for p in cues.case_studies):
+            current = para.subheading
+        study_of.append(current)
+    studies = list(dict.fromkeys(s for s in study_of if s is not None))
+    if len(studies) < 2 or not names:
+        return paras
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    own = [s for s in studies if named.search(s) or any(
+        named.search(text[p.start:p.end]) for p, of in zip(paras, study_of, strict=True) if of == s)]
+    if len(own) != 1:
+        return paras
+    return [p for p, of in zip(paras, study_of, strict=True) if of is None or of == own[0]]
+
+
+def _case_names(case: Case | None) -> tuple[str, ...]:
+    """The names the coded case gives its people ("Jaylen", "Mr T"), not descriptions."""
+    if case is None:
+        return ()
+    return tuple(n for p in case.people for n in [(p.name or "").strip()]
+                 if len(n) > 1 and n[:1].isupper() and not re.match(r"(?:The|A|An)\b", n))
+
+
+def _candidates(rd: ReviewDoc, cues: Cues, names: tuple[str, ...] = ()) -> list[_Candidate]:
     text = rd.text
     orgs = organisation_words(text)
-    paras = _judged_paragraphs(rd, cues)
+    paras = _own_case_study(text, _judged_paragraphs(rd, cues), names, cues)
     parses = _parses(rd, paras, cues)
     out: list[_Candidate] = []
-    for para in paras:
+    before: list[str] = []  # the sentences before, in this section: what a pronoun refers to
+    for i, para in enumerate(paras):
+        if i == 0 or para.section != paras[i - 1].section:
+            before = []
         if _not_contributory(text, para, cues):
             continue
         kind = para.section.kind
         found: list[tuple[int, int, Failing, bool]] = []  # each failing stated, and whether an agency is its actor
-        previous = ""
         for s, e in para.sentences:
+            previous, earlier = (["", *before])[-1], (["", "", *before])[-2]
             failing = read_failing(text[s:e], cues, findings=kind != "analysis", previous=previous,
-                                   orgs=orgs, parsed=parses.get(s, UNPARSED))
-            previous = text[s:e]
+                                   orgs=orgs, parsed=parses.get(s, UNPARSED), earlier=earlier)
+            before = [*before[-1:], text[s:e]]
             if failing is not None:
                 found.append((s, e, failing, _named_actor(text[s:e], failing, orgs)))
         labelled = bool(cues.summary_label and cues.summary_label.search(text[para.start:para.end]))
@@ -749,7 +861,21 @@ def _restates(summary: _Candidate, problem: _Problem, text: str, threshold: floa
         return 1.0
     best = max(_overlap(said, text[c.start:c.end])
                for c in problem.candidates[:RESTATEMENT_SENTENCES])
+    if best < threshold and _same_agency(summary, problem):
+        # A finding sums up a paragraph, not only the sentence that states its failing ("The
+        # GP did not act on the discharge letter" of "The discharge letter said ... It was
+        # filed without being read"): the paragraph's words, where both name the agency.
+        para = problem.candidates[0].para
+        best = max(best, _overlap(said, text[para.start:para.end]) * PARAGRAPH_WEIGHT)
     return best if best >= threshold else 0.0
+
+
+PARAGRAPH_WEIGHT = 0.8  # a paragraph shares more words with anything than a sentence does
+
+
+def _same_agency(summary: _Candidate, problem: _Problem) -> bool:
+    named = set(summary.agencies) - {"all_agencies"}
+    return bool(named & set(problem.agencies))
 
 
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
@@ -913,7 +1039,7 @@ def find_practice_problems(doc: ExtractedDocument | ReviewDoc, case: Case | None
     reflowed = _tables.reflow_grid_tables(rd.text)
     if reflowed is not None:  # cells wrapped over lines: read each cell whole, quote the document
         return _in_grid_document(rd.doc, reflowed, cues)
-    problems = _assemble(rd.doc, _candidates(rd, cues), cues)
+    problems = _assemble(rd.doc, _candidates(rd, cues, _case_names(case)), cues)
     return _dedupe([_to_model(rd.doc, p, cues) for p in problems])
 
 
