@@ -656,10 +656,10 @@ _TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"
 
 def _pronoun_doer_votes(rd: ReviewDoc, names: list[str]) -> dict[str, int]:
     """"Child O's father, referred to here as Mr O, was 23. ... He told the court he had
-    shaken her": a harm or accusation whose doer is only "he" or "she" is the last person
+    shaken her": a harm or accusation whose doer is only "he" or "she" is the one person
     named before it (in its sentence or the two before) whose title does not contradict the
     pronoun and who is not the one harmed; a name that only owns a kin word ("Child O's
-    father") stands for the relative, not for itself."""
+    father") stands for the relative, not for itself. With two such people, none."""
     if not names:
         return {}
     named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b(?!['’]s\b)")
@@ -675,7 +675,7 @@ def _pronoun_doer_votes(rd: ReviewDoc, names: list[str]) -> dict[str, int]:
         text = rd.text[rd.sentences[first].start:a.start]
         found = [m.group(0) for m in named.finditer(text) if m.group(0) != sufferer
                  and _TITLE_GENDER.get(m.group(0).split()[0].lower(), gender) == gender]
-        if found:
+        if len(set(found)) == 1:  # two people it could stand for: the grammar cannot tell
             votes[found[-1]] = votes.get(found[-1], 0) + weight
     return votes
 
