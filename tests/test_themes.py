@@ -285,3 +285,15 @@ def _case_with(problem: PracticeProblem) -> Case:
     c = included("c9", "adult_family_violence")
     c.practice_problems = [problem]
     return c
+
+
+def test_a_problem_worded_only_in_stop_words_stands_alone_and_the_rest_still_cluster():
+    from reviewsynth.themes.assign import _cluster
+
+    texts = ["The GP did not ask about domestic abuse at the surgery",
+             "It was not that they were all there",  # stop words only: a zero vector
+             "The GP did not ask about domestic abuse when she attended"]
+    clusters = _cluster(texts)
+    assert sorted(i for c in clusters for i in c) == [0, 1, 2]
+    assert [1] in clusters
+    assert [0, 2] in clusters

@@ -125,13 +125,18 @@ def _cluster(texts: list[str]) -> list[list[int]]:
         vectors = TfidfVectorizer(stop_words=_stop_words(), sublinear_tf=True, min_df=1).fit_transform(texts)
     except ValueError:  # only stop words
         return [[i] for i in range(len(texts))]
-    model = AgglomerativeClustering(n_clusters=None, distance_threshold=CLUSTER_DISTANCE,
-                                    metric="cosine", linkage="average")
-    labels = model.fit_predict(vectors.toarray())
+    dense = vectors.toarray()
+    # A problem worded only in stop words has no direction to compare (cosine is undefined):
+    # it stands alone, and the others are clustered without it.
+    worded = [i for i, row in enumerate(dense) if row.any()]
     groups: dict[int, list[int]] = {}
-    for i, label in enumerate(labels):
-        groups.setdefault(int(label), []).append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+    if len(worded) >= 2:
+        model = AgglomerativeClustering(n_clusters=None, distance_threshold=CLUSTER_DISTANCE,
+                                        metric="cosine", linkage="average")
+        for i, label in zip(worded, model.fit_predict(dense[worded]), strict=True):
+            groups.setdefault(int(label), []).append(i)
+    singles = [[i] for i in range(len(texts)) if i not in set(worded) or len(worded) < 2]
+    return sorted([*groups.values(), *singles], key=lambda g: g[0])
 
 
 def clusters_with_terms(clusters: list[list[int]], texts: list[str], n_terms: int = 3
