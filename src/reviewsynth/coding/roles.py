@@ -64,13 +64,33 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
-def _word_test(words: set[str]) -> re.Pattern[str]:
-    body = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-    return re.compile(r"\b(?:" + body + r")\b", re.I)
+_WORD = re.compile(r"[a-z]+")  # as \b sees words: "self-harm" holds "harm"
+
+
+@dataclass(frozen=True)
+class WordTest:
+    """Whether a text holds one of some words (a set lookup per word of the text, far
+    cheaper than a regular expression of a thousand alternatives) or phrases."""
+
+    words: frozenset[str]
+    phrases: re.Pattern[str] | None
+
+    def search(self, text: str) -> bool:
+        low = text.lower()
+        if any(w in self.words for w in _WORD.findall(low)):
+            return True
+        return self.phrases is not None and self.phrases.search(low) is not None
+
+
+def _word_test(words: set[str]) -> WordTest:
+    single = frozenset(w.lower() for w in words if " " not in w)
+    multi = sorted((w.lower() for w in words if " " in w), key=len, reverse=True)
+    phrases = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in multi) + r")\b") if multi else None
+    return WordTest(single, phrases)
 
 
 @lru_cache(maxsize=1)
-def candidate_tests() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def candidate_tests() -> tuple[WordTest, WordTest]:
     """Two cheap tests on unparsed sentences, from the lexicon: the first finds the words
     that tell a harm, death, suicide or accusation with a verb or a killing noun; the second
     the other harm nouns ("violence", "abuse", "assault"), which many sentences of a review
