@@ -610,10 +610,11 @@ def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str
     it (the subject a new sentence's pronoun most often continues). None when two names open
     it. The pronoun's gender is not compared with the name's: the gender vote comes later."""
     votes: dict[str, int] = {}
+    people = _names_pattern([n for n in names if person is None or n in person])
     for e in rd.events:
         p = e.patient
         if e.asserted and p is not None and not p.name and (p.pronoun or "").lower() in _OBJECT_PRONOUNS:
-            other = _object_antecedent(rd, e, [n for n in names if person is None or n in person])
+            other = _object_antecedent(rd, e, people)
             if other is not None and counts.get(other, 0) >= 2:
                 votes[other] = votes.get(other, 0) + _VICTIM_VOTE.get(e.kind, 0)
             continue
@@ -629,16 +630,21 @@ def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
-def _object_antecedent(rd: ReviewDoc, e: HarmEvent, names: list[str]) -> str | None:
+def _names_pattern(names: list[str], after: str = "") -> re.Pattern[str] | None:
+    """Any of the names as a whole word, longest first (case kept: names are capitalised);
+    `after` is a lookahead the match must pass. None for no names."""
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b" + after)
+
+
+def _object_antecedent(rd: ReviewDoc, e: HarmEvent, named: re.Pattern[str] | None) -> str | None:
     """"Mr V met Sonny twice and abused him": an object pronoun is never its own clause's
     named subject (it would be "himself"), so it stands for the last other name before it,
     in its sentence or, failing that, the one before."""
     agent = e.agent.name if e.agent is not None else None
-    if agent is None or e.patient is None:
+    if agent is None or e.patient is None or named is None:
         return None
-    if not names:
-        return None
-    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
     sent = rd.sentences[e.sentence]
     spans = [rd.text[sent.start:e.patient.start]]
     if e.sentence > 0:
@@ -660,9 +666,9 @@ def _pronoun_doer_votes(rd: ReviewDoc, names: list[str]) -> dict[str, int]:
     named before it (in its sentence or the two before) whose title does not contradict the
     pronoun and who is not the one harmed; a name that only owns a kin word ("Child O's
     father") stands for the relative, not for itself. With two such people, none."""
-    if not names:
+    named = _names_pattern(names, after=r"(?!['’]s\b)")
+    if named is None:
         return {}
-    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b(?!['’]s\b)")
     votes: dict[str, int] = {}
     for e in rd.events:
         a = e.agent

@@ -129,13 +129,15 @@ def _cluster(texts: list[str]) -> list[list[int]]:
     # A problem worded only in stop words has no direction to compare (cosine is undefined):
     # it stands alone, and the others are clustered without it.
     worded = [i for i, row in enumerate(dense) if row.any()]
+    if len(worded) < 2:
+        return [[i] for i in range(len(texts))]
+    model = AgglomerativeClustering(n_clusters=None, distance_threshold=CLUSTER_DISTANCE,
+                                    metric="cosine", linkage="average")
     groups: dict[int, list[int]] = {}
-    if len(worded) >= 2:
-        model = AgglomerativeClustering(n_clusters=None, distance_threshold=CLUSTER_DISTANCE,
-                                        metric="cosine", linkage="average")
-        for i, label in zip(worded, model.fit_predict(dense[worded]), strict=True):
-            groups.setdefault(int(label), []).append(i)
-    singles = [[i] for i in range(len(texts)) if i not in set(worded) or len(worded) < 2]
+    for i, label in zip(worded, model.fit_predict(dense[worded]), strict=True):
+        groups.setdefault(int(label), []).append(i)
+    clustered = set(worded)
+    singles = [[i] for i in range(len(texts)) if i not in clustered]
     return sorted([*groups.values(), *singles], key=lambda g: g[0])
 
 
