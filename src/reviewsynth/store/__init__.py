@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,7 +43,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import case as sql_case
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reviewsynth.documents import ExtractedDocument, Page
@@ -70,6 +72,7 @@ ROLES = ("admin", "coder", "viewer")
 # Key of the PostgreSQL advisory lock that lets one process at a time migrate the schema.
 MIGRATION_LOCK = 0x72657673  # "revs"
 INSERT_ATTEMPTS = 3
+LOCKED_RETRY_SECONDS = 30.0  # as long as the busy timeout SQLite itself waits for a lock
 
 T = TypeVar("T")
 
@@ -149,12 +152,40 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     # INSERT/UPDATE/DELETE: reads before it, and schema changes, would run outside any
     # transaction. Turned off here; `_sqlite_begin` starts every transaction instead.
     dbapi_conn.isolation_level = None
+    _while_locked(lambda: _set_up_connection(dbapi_conn))
+
+
+def _set_up_connection(dbapi_conn: Any) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.close()
+    try:
+        cur.execute("PRAGMA busy_timeout=30000")
+        # WAL is a property of the file: after the first open there is nothing to convert.
+        if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL now
+    finally:
+        cur.close()
+
+
+def _while_locked(step: Callable[[], T]) -> T:
+    """Run `step` again while SQLite says the database is locked, for up to the busy timeout.
+    SQLite waits out most locks itself, but not all: a connection opening while the last
+    one elsewhere cleans up its WAL, or while a fresh file is being converted to WAL, is told
+    "database is locked" at once. Two runs started together on a fresh store meet exactly
+    that. Each step here is a connection's set-up or one whole transaction, so repeating it
+    is safe."""
+    deadline = time.monotonic() + LOCKED_RETRY_SECONDS
+    pause = 0.005
+    while True:
+        try:
+            return step()
+        except (sqlite3.OperationalError, OperationalError) as exc:
+            if "database is locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -200,11 +231,15 @@ class Store:
         both undo a half-done schema change), one process at a time: SQLite's write lock, or
         an advisory lock on PostgreSQL, makes a second process wait and then find it done."""
         cfg = _alembic_config()
-        with self.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+
+        def upgrade() -> None:
+            with self.engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+
+        _while_locked(upgrade)
 
     def close(self) -> None:
         self.engine.dispose()
