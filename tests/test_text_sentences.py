@@ -80,3 +80,9 @@ def test_parts_named_by_no_kind_are_sections_and_prose_opens_the_report():
     text = f"A PARTNERSHIP REPORT\n\nPublished 2024\n\n{prose}\n\nPart 2. Who they are\n\nTom lived with his aunt.\n"
     kinds = [(s.kind, text[s.start:s.start + 6]) for s in detect_sections(text)]
     assert kinds == [("cover", "A PART"), ("introduction", "The pa"), ("other", "Part 2")]
+
+
+def test_no_abbreviates_number_only_before_a_number():
+    text = "Was the carer's own need assessed? No. The team did not ask. He lived at No. 4 Vane Row."
+    assert [s.text for s in split_sentences(text)] == [
+        "Was the carer's own need assessed?", "No.", "The team did not ask.", "He lived at No. 4 Vane Row."]

@@ -24,9 +24,11 @@ class Span:
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "no", "nos", "e.g", "i.e", "etc", "cf", "vs", "prof",
+    "mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "cf", "vs", "prof",
     "rev", "sgt", "pc", "dc", "ds", "insp", "approx", "para", "paras", "fig", "ltd", "co",
 }
+# Abbreviations of "number", which are one only before a number.
+_NUMBER_ABBREVIATIONS = {"no", "nos"}
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -53,6 +55,9 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
         # sentence; any other capital letter is an initial ("J. Smith").
         before = re.search(r"([A-Za-z]+)\s+$", text[max(0, i - 20):i])
         return not (before and before.group(1).lower() in _PSEUDONYM_WORDS)
+    if word in _NUMBER_ABBREVIATIONS:
+        # "No. 4" abbreviates "number"; "No." before a word is the answer "No." ending a sentence.
+        return bool(re.match(r"\s*\d", text[dot + 1:dot + 4]))
     return word in _ABBREVIATIONS
 
 
