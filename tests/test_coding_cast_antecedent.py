@@ -26,3 +26,26 @@ def test_two_names_opening_the_sentence_before_give_no_victim() -> None:
     text = ("Summary\n\nOrla and Tamsin shared a flat above a shop. She was found dead there in June. "
             "Orla and Tamsin had both been tenants for a year.")
     assert not any(role == "victim" for _name, role, _g in _members(text))
+
+
+def test_a_pronoun_opening_a_sentence_is_its_topic_not_the_last_name_before_it() -> None:
+    # The pronoun says nothing of the partner named late in the sentence before.
+    text = ("Learning summary\n\nWenna, 44, was killed by her former partner, Corin, in 2023. "
+            "She had told her GP that she was frightened.")
+    members = _members(text)
+    assert ("Wenna", "victim", "female") in members
+    assert ("Corin", "perpetrator", "not_reported") in members
+
+
+def test_a_pronoun_goes_to_the_person_known_to_agree_before_one_of_untold_gender() -> None:
+    from reviewsynth.coding.cast import MentionFinder
+
+    text = ("Learning summary\n\nMrs Ilett, 61, was killed by her lodger, Sasha, in 2021. "
+            "Her GP had referred her to the falls clinic.")
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, None, None)
+    finder = MentionFinder(rd, cast)
+    last = len(rd.sentences) - 1
+    owners = {m.person_id for m in finder.mentions(last)}
+    assert owners == {next(m.person_id for m in cast.members if m.name == "Mrs Ilett")}

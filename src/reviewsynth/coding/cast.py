@@ -296,6 +296,13 @@ class _GenderEvidence:
     next_pronouns: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _sentence_before(text: str, offset: int) -> str:
+    """The text of offset's sentence before it (at most 200 characters back)."""
+    lead = text[max(0, offset - 200):offset]
+    cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind("\n"))
+    return lead[cut + 1:] if cut >= 0 else lead
+
+
 def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, _GenderEvidence]:
     male = set(lex["male_words"])
     aliases = list(dict.fromkeys(aliases))
@@ -347,10 +354,12 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         else:
             e.female += 3
     # "Young Person A had been supervised ... He had been stopped": the next sentence's
-    # subject pronoun, when no other person is named in between (see _gender).
+    # subject pronoun, when no other person is named in between, nor before the name in its
+    # own sentence: a pronoun opening a sentence continues the one before's first-named
+    # person, its topic ("Tamsin was killed by her partner, Drew. She had…" is Tamsin's).
     for e, hit in hits(r"(?=[{initial}])\b{name}\b(?P<between>[^.!?]{0,200}[.!?]\s+)(?P<pron>He|She)\s", fixed=True):
         if not relative_of(hit, hit.group("between").lstrip("'’s")):
-            e.next_pronouns.append((hit.group("between"), hit.group("pron")))
+            e.next_pronouns.append((_sentence_before(rd.text, hit.start()) + hit.group("between"), hit.group("pron")))
     # "a 28-year-old woman", "a boy of three" right after the name
     for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", fixed=True):
         if hit.group("noun") in male:
@@ -1283,23 +1292,30 @@ class MentionFinder:
         return "x"
 
     def _pronoun_owner(self, index: int, offset: int, pronoun: str) -> str | None:
-        """Nearest preceding cast member of the pronoun's gender, this or earlier sentences."""
+        """Nearest preceding cast member of the pronoun's gender, this or up to three earlier
+        sentences. A person known to be of that gender comes before one whose gender nothing
+        has told ("Tamsin was killed by her partner, Drew. She had told her GP" is Tamsin's)."""
         gender = "male" if pronoun in _MALE_PRON else "female" if pronoun in ("she", "her", "hers", "herself") else None
-        i = index
-        limit = offset
-        while i >= 0 and index - i <= 3:
+        agreeing: str | None = None
+        unknown: str | None = None  # the nearest person of untold gender
+        i, limit = index, offset
+        while i >= 0 and index - i <= 3 and agreeing is None:
             sent = self.rd.sentences[i]
-            best = None
-            if self._alias_re:
-                for m in self._alias_re.finditer(sent.text, 0, limit - sent.start):
-                    member = self.cast.get(self._alias_map[m.group(1)])
-                    if member and not member.place and (gender is None or member.gender in (gender, "not_reported")):
-                        best = member.person_id
-            if best:
-                return best
+            untold = None
+            for m in self._alias_re.finditer(sent.text, 0, limit - sent.start) if self._alias_re else ():
+                member = self.cast.get(self._alias_map[m.group(1)])
+                if member is None or member.place:
+                    continue
+                if gender is None or member.gender == gender:
+                    agreeing = member.person_id
+                elif member.gender == "not_reported":
+                    untold = member.person_id
+            unknown = unknown or untold
             i -= 1
             if i >= 0:
                 limit = self.rd.sentences[i].end
+        if agreeing or unknown:
+            return agreeing or unknown
         candidates = [m for m in self.cast.principals if m.gender == gender]
         return candidates[0].person_id if len(candidates) == 1 else None
 
