@@ -192,3 +192,24 @@ def test_a_survivors_hospital_stay_after_the_attack_is_after_and_an_agencys_part
     assert ("acute_health", "after") in services and ("acute_health", "prior") not in services
     assert not any(s == "gp" for s, _ in services)
     assert ("camhs", "prior") in services
+
+
+def test_a_principal_named_by_kinship_takes_the_name_the_review_gives_that_relative():
+    case = _case("Domestic Homicide Review summary\n\nOonagh was killed by her husband in March 2022. "
+                 "She had been married to her husband, referred to in the summary as Mr V, for 30 years. "
+                 "He is 61. Mr V was convicted of her murder.")
+    perps = [p for p in case.people if p.role == "perpetrator"]
+    assert [(p.name, p.age, p.gender) for p in perps] == [("Mr V", 61, "male")]
+
+
+def test_wide_table_rows_do_not_make_wrapped_prose_lines_look_short():
+    from reviewsynth.ingest.clean import clean_flow_text
+
+    prose = ("In May 2021 Mr Q moved into a flat of his own on the Vennor estate and was visited every fortnight by\n"
+             "his care coordinator, who recorded that he was well and kept his flat tidy and warm. Mr Q, then\n"
+             "52, had stopped taking his medication by the summer and no one from the team noticed the change.\n")
+    table = "| Date | Agency | What happened | Comment |\n|---|---|---|---|\n" + "".join(
+        f"| 0{k}/06/2021 | Trust | A long entry about a visit that was made, who was there, what the worker saw and wrote down, and what was planned | None at the time. |\n"
+        for k in range(1, 10))
+    cleaned = clean_flow_text(prose + "\n" + table)
+    assert "Mr Q, then 52, had stopped" in cleaned

@@ -37,19 +37,23 @@ def _titled_pattern() -> str:
     return r"(?:" + "|".join(p.replace(" ", r"\s+") for p in prefixes) + r")\s+(?:[A-Z]{1,3}\d?|\d{1,2})(?![\w])"
 
 
+# Where a review says it names someone: "referred to here / in this review / in the
+# summary / throughout the report as ...".
+IN_THE_TEXT = (r"(?:\s+(?:here|throughout(?:\s+(?:this|the)\s+(?:report|review|summary|document))?"
+               r"|in\s+(?:this|the)\s+(?:overview\s+|executive\s+)?(?:report|review|summary|document|briefing|brief)))?")
 _TITLED = _titled_pattern()
 _TITLED_RE = re.compile(_TITLED)
 # A coded subject whose pseudonym may be given later ("Child E", "Adult C", "Young Person A").
 _CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Pupil|Student|Person|Subject|Patient|Service [Uu]ser|Individual|Resident)\s+(?:[A-Z]{1,3}\d?|\d{1,2})\b")
 _NAME = re.compile(r"\b(" + _TITLED + r")\b|(?<![\w'])([A-Z][a-z]{2,14})(?![\w-])")
 _ALIAS = re.compile(
-    r"(?:referred to(?: here| in this report| in this review| in the report| throughout)?(?: as)?|known as|called|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
+    r"(?:referred to" + IN_THE_TEXT + r"(?: as)?|known as|called|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
 )
 _QUOTED = re.compile(r"['‘\"“]((?:" + _TITLED + r")|[A-Z][a-z]{2,14})['’\"”]")
 _NAME_OR = r"(" + _TITLED + r"|[A-Z][a-z]{2,14})"
 # "referred to as Jason or Mr R", "Jason (Mr R)", "Adult C ('Colin')": two names, one person.
 _PAIR_PATTERNS = [
-    re.compile(r"(?:referred to|known)(?: here| in this report| in this review| throughout)? as\s+['‘\"“]?" + _NAME_OR + r"['’\"”]?\s+or\s+['‘\"“]?" + _NAME_OR),
+    re.compile(r"(?:referred to|known)" + IN_THE_TEXT + r" as\s+['‘\"“]?" + _NAME_OR + r"['’\"”]?\s+or\s+['‘\"“]?" + _NAME_OR),
     re.compile(r"\b" + _NAME_OR + r"\s+\(['‘\"“]?" + _NAME_OR + r"['’\"”]?\)"),
 ]
 
@@ -280,7 +284,7 @@ def _role_scores(rd: ReviewDoc, names: list[str], lex: dict) -> dict[str, tuple[
 _MALE_SUBJECT = {"he", "his", "himself"}
 _FEMALE_SUBJECT = {"she", "herself", "hers"}
 _RELATION_BEFORE = (r"\b(?P<rel>husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)"
-                    r"\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)(?: here| in this report| in this review)?(?: as)?\s+)?{name}\b(?![’']s\b)")
+                    r"\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)" + IN_THE_TEXT + r"(?: as)?\s+)?{name}\b(?![’']s\b)")
 _NOUN_BEFORE = (r"\b(?P<noun>man|woman|boy|girl|men|women|boys|girls|gentleman|lady)\b,?[^.]{0,60}?\b(?:referred to|known|called)(?: [\w ]{0,20}?)? as\s+['‘\"“]?"
                 r"(?:[^.]{0,25}?\band\s+)?{name}\b")
 
@@ -829,6 +833,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     _event_genders(rd, members)
     _principal_kin(rd, members)
     _attach_kin(rd, members)
+    _name_unnamed_principals(members)
     _glossary_kin(members, glossary)
     rows = pseudonym_rows(rd, lex) if table else {}
     for m in members:
@@ -1143,13 +1148,32 @@ def _attach_kin(rd: ReviewDoc, members: list[CastMember]) -> None:
         owner = "(?:" + "|".join(re.escape(a) for a in p.aliases) + r")['’]s"
         pron = "his" if p.gender == "male" else "her"
         template = (r"(?:" + owner + r"|\b" + pron + r")\s+(?:\w+\s+)?(?P<kin>" + kin_re
-                    + r")\W{1,3}(?:\s*referred to(?: here| in this report)?(?: as)?\s+)?{name}\b")
+                    + r")\W{1,3}(?:\s*referred to" + IN_THE_TEXT + r"(?: as)?\s+)?{name}\b")
         found = _matches_by_name(rd.text, template, [o.name for o in others])
         first[p.person_id] = {n: places[min(places)] for n, places in found.items() if places}
     for other in others:
         whose = next((p for p in principals if other.name in first[p.person_id]), None)
         if whose is not None:
             other.kin, other.kin_of = first[whose.person_id][other.name].group("kin").lower(), whose.person_id
+
+
+def _name_unnamed_principals(members: list[CastMember]) -> None:
+    """A principal the harm event names only by kinship ("killed by her husband") is the
+    person the review names as that relative ("her husband, referred to in the review as
+    Mr M"): the two records become one, under the name."""
+    for principal in [m for m in members if m.role in ("victim", "perpetrator") and len(m.aliases) == 1]:
+        words = principal.name.lower().split()
+        if len(words) < 2 or words[0] not in ("his", "her", "their"):
+            continue
+        named = [o for o in members if o.role == "other" and o.kin == words[-1] and o.kin_of not in (None, principal.person_id)]
+        if len(named) != 1:
+            continue
+        relative = named[0]
+        principal.name = relative.name
+        principal.aliases |= relative.aliases
+        if principal.gender == "not_reported":
+            principal.gender = relative.gender
+        members.remove(relative)
 
 
 _PRONOUNS = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)

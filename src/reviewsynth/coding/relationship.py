@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, role_tests
+from reviewsynth.coding.cast import IN_THE_TEXT, Cast, CastMember, MentionFinder, role_tests
 from reviewsynth.coding.codes import DISQUALIFYING, Finding
 from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon, longest_only
 from reviewsynth.coding.reader import (
@@ -25,7 +25,7 @@ from reviewsynth.coding.reader import (
 from reviewsynth.coding.roles import HarmEvent, kin_statements, roles_lexicon, stated_link
 from reviewsynth.schema import Evidence
 
-_LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)(?: here| in this report| in this review| in the report)?(?: as)?\s+)?['‘\"“]?"
+_LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)" + IN_THE_TEXT + r"(?: as)?\s+)?['‘\"“]?"
 _VERBS = r"(?:killed|murdered|stabbed|strangled|shot|attacked|assaulted|abused|beaten|harmed|hurt)"
 
 

@@ -27,6 +27,7 @@ _LIGATURES = str.maketrans(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _DIGITS = re.compile(r"\d+")
+_TABLE_ROW = re.compile(r"\s*[|+]")  # a table row or a grid table's border
 _RULE_LINE = re.compile(r"^[=\-_*~#.·•]{3,}$")
 _NON_WORD = re.compile(r"[^a-z#]+")
 _TRAILING_WORD = re.compile(r"([A-Za-z]+)-$")
@@ -108,8 +109,13 @@ def keep_line_end_hyphen(
 
 
 def typical_line_length(lines: Iterable[str]) -> int:
-    """The length of a full line: the 80th percentile of line lengths (0 when no lines)."""
-    lengths = sorted(len(line) for line in lines if line)
+    """The length of a full line of prose: the 80th percentile of line lengths (0 when no
+    lines). Table rows ("| ... |", "+---+") are left out when there is prose beside them: they
+    are as wide as their columns, not wrapped, and a few wide rows would make every wrapped
+    prose line look short, ending a paragraph at each line."""
+    lines = [line for line in lines if line]
+    prose = [line for line in lines if not _TABLE_ROW.match(line)]
+    lengths = sorted(len(line) for line in prose or lines)
     if not lengths:
         return 0
     return lengths[min(len(lengths) - 1, int(len(lengths) * 0.8))]
