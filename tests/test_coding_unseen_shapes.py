@@ -213,3 +213,20 @@ def test_wide_table_rows_do_not_make_wrapped_prose_lines_look_short():
         for k in range(1, 10))
     cleaned = clean_flow_text(prose + "\n" + table)
     assert "Mr Q, then 52, had stopped" in cleaned
+
+
+def test_an_age_in_a_clause_before_the_name_is_the_name_s():
+    case = _case("Child Safeguarding Practice Review\n\nIn May 2023, when she was five months old, Child Q was taken "
+                 "to hospital with a fractured arm. Her father was charged with causing her injuries.")
+    victim = next(p for p in case.people if p.role == "victim")
+    assert (victim.age, victim.age_band) == (0, "under_1")
+
+
+def test_a_subtitle_naming_a_learning_event_is_no_lessons_section():
+    from reviewsynth.text.sections import heading_kind
+
+    assert heading_kind("A review using a practitioner learning event") is None
+    assert heading_kind("Key learning") == "lessons"
+    case = _case("Safeguarding Adults Review: Tegan\n\nA review using a practitioner learning event\n\nWHY THIS REVIEW\n\n"
+                 "Tegan died in hospital in May 2024 after a fall at home. She was 81. She lived alone.")
+    assert next(p for p in case.people if p.role == "victim").age == 81

@@ -734,6 +734,10 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     t = _title_key(title)
     if t and t not in names and t.lower() not in not_names and " and " not in t:
         names.append(t)
+    # A coded pseudonym ("Child Q", "Adult D") is a person's name even when seen once.
+    for coded in dict.fromkeys(_norm(c.group(0)) for c in _CODED.finditer(rd.text)):
+        if coded in counts and coded not in names and coded.lower() not in not_names:
+            names.append(coded)
     # A name the grammar makes a doer or sufferer of harm is a person even if seen once.
     votes = role_votes(rd.events)
     candidates = [n for n in counts if n.lower() not in not_names]

@@ -176,6 +176,15 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?!the age\b)(?:a|an|the|his|her|their|anoth
 _ALIAS_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:referred to|known|called)(?:\s+[\w ]{0,25}?)?\s+as\b", re.I)
 
 
+_FRONTED_AGE = re.compile(r"\b(?:when|while|by the time|at the time)\s+(?P<pron>he|she)\s+was\s+"
+                          r"(?P<age>(?:aged\s+)?[\w-]+(?:[\s-]+[\w-]+){0,3}?[\s-]+old|aged\s+[\w-]+(?:\s+(?:days?|weeks?|months?))?)\s*,\s*$", re.I)
+
+
+def _agrees(pronoun: str, member: CastMember) -> bool:
+    gender = "male" if pronoun.lower() == "he" else "female"
+    return member.gender in (gender, "not_reported")
+
+
 def _someone_else_s(before: str, after: str) -> bool:
     """The age found in a person's window belongs to another phrase of the sentence."""
     return bool(_AGENT_BEFORE.search(before) or _ALIAS_AFTER.match(after))
@@ -202,6 +211,13 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
         age_before = parse_age(paren.group(1)) if paren else None
         if age_before is not None:
             out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year), idx, age_before, None))
+            continue
+        # "When he was four months old, Child U was taken to hospital": an age in a clause
+        # put before the name, told of a pronoun that looks ahead to it.
+        fronted = _FRONTED_AGE.search(rd.text[max(sent.start, m.start - 80):m.start])
+        fronted_age = parse_age(fronted.group("age")) if fronted and _agrees(fronted.group("pron"), member) else None
+        if fronted_age is not None:
+            out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year), idx, fronted_age, None))
             continue
         # "Mr N, 32, was arrested": the age in commas right after the name.
         apposed = re.match(r"[’']?\s*,\s*(\d{1,2})\s*,", rd.text[m.end:m.end + 10])

@@ -462,8 +462,10 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     _, nouns = _lemma_kinds()
     lemma = token.lemma_.lower()
     kind = _qualified(token, nouns.get(lemma)) if not _self_directed(token) else None
-    if kind is None and lemma in roles_lexicon().qualified_harm_nouns and any(c.dep_ == "amod" for c in token.children):
-        kind = "injure"  # "serious harm", "emotional harm": not the bare "risk of harm"
+    lex = roles_lexicon()
+    inflicted = _inflicted_by(token) if lemma in lex.qualified_harm_nouns else None
+    if kind is None and lemma in lex.qualified_harm_nouns and (inflicted is not None or any(c.dep_ == "amod" for c in token.children)):
+        kind = "injure"  # "serious harm", "emotional harm", "causing her injuries": not the bare "risk of harm"
     if kind is None:
         return []
     if kind == "injure" and _fatal(token):
@@ -481,6 +483,11 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         sufferer = sufferer if sufferer is not None else died[0]
         doer = doer if doer is not None else died[1]
     governor = _governing_verb(token)
+    charge = _governing_verb(inflicted) if inflicted is not None else None
+    if charge is not None and charge.lemma_.lower() in lex.conviction_verbs:
+        governor = charge  # "was charged with causing her injuries": the charge is the frame
+    elif inflicted is not None and doer is None:
+        doer = next(iter(_children(inflicted, "nsubj")), None)  # "he caused her injuries"
     convicted = governor is not None and governor.lemma_.lower() in roles_lexicon().conviction_verbs
     if governor is not None and _no_one(sufferer, offset) and governor.lemma_.lower() in roles_lexicon().experience_verbs:
         # "Child A had multiple injuries", "she suffered sexual abuse", "was subjected to abuse"
@@ -495,6 +502,15 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
               for agent in (_each(doer, offset) if doer is not None else [None])
               for patient in (_each(sufferer, offset) if sufferer is not None else [None])]
     return [e for e in events if e.agent is not None or e.patient is not None or (convicted and kind == "kill") or kind == "death"]
+
+
+def _inflicted_by(harm: Any) -> Any | None:
+    """The verb that caused or inflicted this harm noun, its object ("causing her injuries",
+    "inflicted serious harm"), if any."""
+    head = harm.head
+    if harm.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and head.lemma_.lower() in roles_lexicon().infliction_verbs:
+        return head
+    return None
 
 
 def _death_it_caused(harm: Any) -> tuple[Any | None, Any | None] | None:

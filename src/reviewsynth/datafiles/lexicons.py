@@ -372,6 +372,7 @@ class RolesLexicon(Strict):
     generic_nouns: list[str]
     prior_offence_nouns: list[str]
     qualified_harm_nouns: list[str]
+    infliction_verbs: list[str]  # "causing her injuries": a qualified harm noun caused is a harm
     death_verbs: list[str]
     death_phrasal: dict[str, str]
     unrealised_verbs: Words  # their complement was not done ("threatened to kill")

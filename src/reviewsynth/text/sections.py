@@ -68,9 +68,12 @@ def heading_kind(heading: str) -> str | None:
     norm = " ".join(words)
     if _document_titles().match(norm):
         return None
+    # Inside a heading, a kind's word within a phrase naming the kind of document ("a review
+    # using a practitioner learning event") is that phrase's, not a section's name.
+    inner = _document_titles().sub(" ", norm)
     for kind, names in _kinds():
         for name in names:
-            if norm == name or norm.startswith(name + " ") or (len(name) > 6 and name in norm):
+            if norm == name or norm.startswith(name + " ") or (len(name) > 6 and name in inner):
                 return kind
     return None
 
