@@ -230,3 +230,18 @@ def test_a_subtitle_naming_a_learning_event_is_no_lessons_section():
     case = _case("Safeguarding Adults Review: Tegan\n\nA review using a practitioner learning event\n\nWHY THIS REVIEW\n\n"
                  "Tegan died in hospital in May 2024 after a fall at home. She was 81. She lived alone.")
     assert next(p for p in case.people if p.role == "victim").age == 81
+
+
+def test_two_people_named_as_a_married_couple_are_intimate_partners():
+    case = _case("Domestic Homicide Review\n\nThe review concerns the deaths of Maudie and Ambrose in 2023. "
+                 "Maudie and Ambrose had been married for 51 years. In March 2023 Ambrose killed Maudie and then took his own life. "
+                 "The GP had seen them both in the month before.")
+    assert case.category == "intimate_partner_violence"
+    assert case.relationship is not None and case.relationship.type == "intimate_partner"
+
+
+def test_a_harm_suffered_by_a_named_child_and_a_conviction_for_it_make_a_review_to_screen():
+    case = _case("Local Child Safeguarding Practice Review\nBaby Wrenna\n\n1.1 The review concerns the harm suffered by "
+                 "Baby Wrenna in 2024. Her mother's partner later pleaded guilty to inflicting grievous bodily harm. "
+                 "The health visitor had seen Wrenna twice.")
+    assert (case.screening.decision, case.screening.reason) == ("include", "physical_assault")

@@ -88,7 +88,20 @@ def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim:
     if child_victim and other_pron:
         for m in re.finditer(r"\b(?:[" + other_pron[0].upper() + other_pron[0] + "]" + other_pron[1:] + r")\s+" + links.mod_re + r"(" + _alt(links.parent_partner) + r")(?=" + _LINK + p + r"\b)", rd.text):
             found.append(("parent_to_child", m.start()))
+    found += _couple_links(rd, v, p)
     return sorted(found, key=lambda x: x[1])
+
+
+def _couple_links(rd: ReviewDoc, v: str, p: str) -> list[tuple[str, int]]:
+    """"Hester and Thaddeus had been married for 58 years", "Mr K and Ms L were a couple":
+    the two named together as the subject of what they were to each other."""
+    found: list[tuple[str, int]] = []
+    pair = r"\b(?:" + v + r")\s+and\s+(?:" + p + r")\b|\b(?:" + p + r")\s+and\s+(?:" + v + r")\b"
+    verb = r"\s+(?:had\s+been|have\s+been|were|had|are)\s+(?:(?:both|long|already|recently|later)\s+)?"
+    for kind, words in load_lexicon("relationship").get("couple_predicates", {}).items():
+        said = re.compile(r"(?:" + pair + r")" + verb + r"(?:" + _alt(words) + r")\b")
+        found += [(kind, m.start()) for m in said.finditer(rd.text)]
+    return found
 
 
 class _PeerWords:

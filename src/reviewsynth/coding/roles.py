@@ -464,8 +464,12 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     kind = _qualified(token, nouns.get(lemma)) if not _self_directed(token) else None
     lex = roles_lexicon()
     inflicted = _inflicted_by(token) if lemma in lex.qualified_harm_nouns else None
-    if kind is None and lemma in lex.qualified_harm_nouns and (inflicted is not None or any(c.dep_ == "amod" for c in token.children)):
-        kind = "injure"  # "serious harm", "emotional harm", "causing her injuries": not the bare "risk of harm"
+    suffered_by = _suffered_by(token)
+    if kind is None and lemma in lex.qualified_harm_nouns and (
+            inflicted is not None or suffered_by is not None or any(c.dep_ == "amod" for c in token.children)
+            or _said_inflicted(token)):
+        # "serious harm", "causing her injuries", "the injuries were non-accidental": not the bare "risk of harm"
+        kind = "injure"
     if kind is None:
         return []
     if kind == "injure" and _fatal(token):
@@ -474,7 +478,7 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     poss = _possessor(token)
     # "violence against his partner": the one it was against suffered it
     against = [p for prep in _children(token, "prep") if prep.lower_ == "against" for p in _children(prep, "pobj")]
-    sufferer = of[0] if of else poss if poss is not None else against[0] if against else None
+    sufferer = of[0] if of else poss if poss is not None else against[0] if against else suffered_by
     by = [p for prep in _children(token, "prep") if prep.lower_ == "by" for p in _children(prep, "pobj")]
     doer = by[0] if by else None
     died = _death_it_caused(token)
@@ -502,6 +506,25 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
               for agent in (_each(doer, offset) if doer is not None else [None])
               for patient in (_each(sufferer, offset) if sufferer is not None else [None])]
     return [e for e in events if e.agent is not None or e.patient is not None or (convicted and kind == "kill") or kind == "death"]
+
+
+def _suffered_by(harm: Any) -> Any | None:
+    """The one a harm noun was suffered by: "the harm suffered by Baby F", "injuries sustained
+    by her son" (a participle of an experience verb with its agent)."""
+    for verb in harm.children:
+        if verb.dep_ == "acl" and verb.lemma_.lower() in roles_lexicon().experience_verbs:
+            for agent in verb.children:
+                if agent.dep_ == "agent":
+                    return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _said_inflicted(harm: Any) -> bool:
+    """The harm noun is the subject of a copula whose complement says someone caused it
+    ("the injuries were non-accidental", "the harm was deliberate")."""
+    head = harm.head
+    return (harm.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in roles_lexicon().inflicted_words for c in head.children))
 
 
 def _inflicted_by(harm: Any) -> Any | None:

@@ -218,6 +218,8 @@ class RelationshipLexicon(Strict):
     victim_listed_kinds: list[KindPattern]
     kind_codes: dict[str, RelationshipCharacteristic]  # the `kind` group -> code
     no_victim_only: list[RelationshipType]
+    # "Hester and Thaddeus had been married for 58 years": what two people named together were
+    couple_predicates: dict[RelationshipType, Words] = {}
 
 
 # -- protective.yaml, risk_factors.yaml -------------------------------------------------------
@@ -372,6 +374,7 @@ class RolesLexicon(Strict):
     generic_nouns: list[str]
     prior_offence_nouns: list[str]
     qualified_harm_nouns: list[str]
+    inflicted_words: list[str]  # "the injuries were non-accidental": a harm noun said to be caused
     infliction_verbs: list[str]  # "causing her injuries": a qualified harm noun caused is a harm
     death_verbs: list[str]
     death_phrasal: dict[str, str]
