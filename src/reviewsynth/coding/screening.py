@@ -83,11 +83,8 @@ def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
             continue
         if e.patient is None:
             # "The coroner recorded an accidental death, and ... Child P ...": a death told
-            # beside the review's named subject is theirs; "He pleaded guilty to inflicting
-            # grievous bodily harm": a harm someone is convicted of, in a review naming its victim.
+            # beside the review's named subject is theirs.
             if e.kind == "death" and victim_named and victim_named.search(rd.sentences[e.sentence].text):
-                return e
-            if e.convicted and e.kind in ("kill", "injure", "sexual") and victim_named and e.agent is not None:
                 return e
             continue
         if e.kind == "suicide" and e.patient.pronoun in REFLEXIVE:
