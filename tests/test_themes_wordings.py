@@ -35,6 +35,14 @@ from reviewsynth.themes.problems import read_failing
     "Each service that knew of the move saw it as a sign that the risk had reduced.",
     # a review visit is practice, not the review speaking of itself
     "The review visit did not happen because the nurse was off sick.",
+    # "nor", "ought to have", weight misplaced, an assumption, a duty left to the person
+    "Nor did the strategy meeting ask where the older brother was living.",
+    "The outreach worker ought to have asked who else lived at the flat.",
+    "Too much weight was given to the stepfather's account of the burn.",
+    "Ward staff assumed that the community team had been told.",
+    "It was left to the mother to book the follow-up appointment.",
+    "There was a delay in allocating the case to a named worker.",
+    "Her messages to the duty line went unanswered over the weekend.",
 ])
 def test_wordings_of_a_shortcoming(sentence: str) -> None:
     assert read_failing(sentence) is not None
@@ -56,6 +64,8 @@ def test_done_by_none_of_the_agencies_named_before() -> None:
     # a person's silence or waiting is no failing of practice
     "She said nothing about the threats.",
     "He waited two weeks before telling his brother.",
+    "She assumed that he had gone to the gym.",
+    "The bruises went unreported by her friends.",
     "Agencies should ensure that staff have been trained in the new pathway.",
 ])
 def test_wordings_that_state_no_shortcoming(sentence: str) -> None:
