@@ -42,7 +42,7 @@ from reviewsynth.themes.problems import read_failing
     "Ward staff assumed that the community team had been told.",
     "It was left to the mother to book the follow-up appointment.",
     "There was a delay in allocating the case to a named worker.",
-    "Her messages to the duty line went unanswered over the weekend.",
+    "Her disclosure to the duty line went unrecorded.",
 ])
 def test_wordings_of_a_shortcoming(sentence: str) -> None:
     assert read_failing(sentence) is not None
@@ -66,6 +66,8 @@ def test_done_by_none_of_the_agencies_named_before() -> None:
     "He waited two weeks before telling his brother.",
     "She assumed that he had gone to the gym.",
     "The bruises went unreported by her friends.",
+    # calls a service made that the person did not answer
+    "- Three calls went unanswered; a letter was sent to her flat",
     "Agencies should ensure that staff have been trained in the new pathway.",
 ])
 def test_wordings_that_state_no_shortcoming(sentence: str) -> None:
@@ -117,3 +119,27 @@ def test_the_failings_in_text_boxes_are_read_whole() -> None:
     quotes = [" ".join(ev.quote.split()) for p in find_practice_problems(doc, case) for ev in p.evidence]
     assert any(q.startswith("At the walk-in centre, nobody read the baby's earlier notes") for q in quotes)
     assert any("the case was not handed over" in q and q.startswith("The planned visit") for q in quotes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Limited professional curiosity about the lodger",
+    "- A lack of challenge to the uncle's account",
+    "- No risk assessment after the second call-out",
+    "Staff were reluctant to challenge the stepfather.",
+    "The assessments focused solely on the grandmother.",
+    "The three teams worked in silos.",
+])
+def test_findings_told_as_bullets_and_noun_phrases(sentence: str) -> None:
+    failing = read_failing(sentence)
+    assert failing is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "- she did not tell anyone at the club",
+    "She had limited contact with her cousins.",
+    "He was reluctant to ask for help.",
+    "With hindsight, the nurse could have asked more questions.",
+    "The contact in 2014 was outside the scope of this review and was not examined.",
+])
+def test_a_person_s_own_limits_hindsight_and_scope_are_no_failings(sentence: str) -> None:
+    assert read_failing(sentence) is None

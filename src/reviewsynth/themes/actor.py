@@ -99,7 +99,7 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     actor = _classify(subject, passive, predicate, words, is_agency, orgs, delta)
     if possession and actor.kind in ("person", "none", "pronoun"):
         return Actor("service")  # "Mr K had no allocated care coordinator"
-    if actor.kind in ("none", "pronoun") and _should_have_led(predicate):
+    if actor.kind in ("none", "pronoun") and (_should_have_led(predicate) or _went_undone(predicate)):
         return Actor("service")  # "The disclosure should on its own have led to a referral"
     if actor.kind in ("person", "none") and (assumer := _assumer(predicate, words, is_agency)) is not None:
         return Actor("agency", assumer.left_edge.idx - delta, assumer.idx + len(assumer.text) - delta)
@@ -115,6 +115,13 @@ def _should_have_led(predicate: Any) -> bool:
     event or a finding; its subject names the event, not whoever was to act."""
     auxes = {c.lower_ for c in predicate.children if c.dep_ == "aux"}
     return predicate.lemma_ in _SET_OFF and bool(auxes & {"should", "ought"}) and "have" in auxes
+
+
+def _went_undone(predicate: Any) -> bool:
+    """'X went (remained) unrecorded, unchallenged, unexplored': nobody did it to X."""
+    return predicate.lemma_ in ("go", "remain", "stay") and any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_.startswith("un") and c.lower_.endswith(("ed", "ised", "ized"))
+        for c in predicate.children)
 
 
 def _assumer(predicate: Any, words: ActorWords, is_agency: Any) -> Any | None:

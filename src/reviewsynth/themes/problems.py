@@ -464,7 +464,8 @@ def _word_order_kind(sentence: str, clause_start: int, cue: int, cues: Cues, fin
         if kind == "person" and words.lower() in ("they", "their") and agency_mentions(previous):
             return "agency"
         return "agency" if kind == "agency" else None
-    if findings or sentence[:cue].strip()[:1].isupper() or not sentence[:cue].strip():
+    lead = sentence[:cue].strip().lstrip("-\u2013\u2022*\u00b7 \t")  # a bullet's mark is no word of it
+    if findings or lead[:1].isupper() or not lead:
         return "service"
     return None
 
