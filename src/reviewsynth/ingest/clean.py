@@ -294,10 +294,43 @@ def grid_table_blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
     return blocks
 
 
+# A text box drawn in text: one column ("+-------+" borders, "| words |" lines), as learning
+# briefs frame a key message. Its lines are prose, not cells.
+_BOX_BORDER = re.compile(r"^[ \t]*\+[-=]{3,}\+[ \t]*$")
+_BOX_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+
+
+def unbox_text_boxes(lines: list[str]) -> list[str]:
+    """Lines with each one-column text box opened: its borders become blank lines (a box
+    is a block of its own) and its rows the words between the bars, so that its wrapped
+    lines join into sentences like any others. A row holding a bar inside is no box's."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not _BOX_BORDER.match(lines[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (m := _BOX_ROW.match(lines[j])) and "|" not in m.group(1):
+            j += 1
+        if j > i + 1 and j < len(lines) and _BOX_BORDER.match(lines[j]):
+            out[i] = out[j] = ""
+            for k in range(i + 1, j):
+                row = _BOX_ROW.match(lines[k])
+                assert row is not None
+                out[k] = row.group(1).strip()
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
 def clean_flow_text(text: str, rules: IngestRules | None = None) -> str:
     """Cleaning for unpaged text (plain text, Markdown): no header/footer step; grid tables
-    are kept line for line."""
+    are kept line for line; one-column text boxes are opened into prose."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = unbox_text_boxes(raw)
+    text = "\n".join(raw)
     blocks = grid_table_blocks(raw)
     if not blocks:
         return _clean_flow_lines(text, rules)

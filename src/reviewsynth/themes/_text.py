@@ -207,6 +207,7 @@ class Paragraph:
     end: int
     sentences: tuple[tuple[int, int], ...]
     subheading: str
+    cell: bool = False  # a table's view cell ("Panel comment"), not a paragraph of prose
 
 
 def paragraphs(text: str, sections: Iterable[Section]) -> list[Paragraph]:

@@ -36,6 +36,7 @@ _THIRD_PERSON = frozenset("he him his she her hers himself herself".split())
 _GROUP_PRONOUNS = frozenset("they them it this that these those which who".split())
 _NONE_WORDS = frozenset("nobody noone none anyone anybody nothing".split())
 _NO = frozenset(("no", "neither"))
+_HAPPEN = frozenset(("happen", "occur", "follow"))  # "none of it happened" (and "neither took place")
 # Words that end an organisation's name ("Beacon Centre", "Stenbury Police").
 ORG_SUFFIXES = frozenset(
     "Team Service Services Trust Support Centre Council Police Practice Surgery School Academy "
@@ -98,9 +99,29 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     actor = _classify(subject, passive, predicate, words, is_agency, orgs, delta)
     if possession and actor.kind in ("person", "none", "pronoun"):
         return Actor("service")  # "Mr K had no allocated care coordinator"
+    if actor.kind in ("none", "pronoun") and (_should_have_led(predicate) or _went_undone(predicate)):
+        return Actor("service")  # "The disclosure should on its own have led to a referral"
     if actor.kind in ("person", "none") and (assumer := _assumer(predicate, words, is_agency)) is not None:
         return Actor("agency", assumer.left_edge.idx - delta, assumer.idx + len(assumer.text) - delta)
     return actor
+
+
+# Verbs of what an event should have set off ("should have led to", "should have prompted").
+_SET_OFF = frozenset("lead prompt trigger result bring cause mean spark".split())
+
+
+def _should_have_led(predicate: Any) -> bool:
+    """'X should have led to (prompted, triggered) Y': what practice should have made of an
+    event or a finding; its subject names the event, not whoever was to act."""
+    auxes = {c.lower_ for c in predicate.children if c.dep_ == "aux"}
+    return predicate.lemma_ in _SET_OFF and bool(auxes & {"should", "ought"}) and "have" in auxes
+
+
+def _went_undone(predicate: Any) -> bool:
+    """'X went (remained) unrecorded, unchallenged, unexplored': nobody did it to X."""
+    return predicate.lemma_ in ("go", "remain", "stay") and any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_.startswith("un") and c.lower_.endswith(("ed", "ised", "ized"))
+        for c in predicate.children)
 
 
 def _assumer(predicate: Any, words: ActorWords, is_agency: Any) -> Any | None:
@@ -285,10 +306,15 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     if low in ("none", "neither") and (group := _of_phrase(subject)) is not None:
         # "None of the practitioners asked": services'; "neither of her parents told": theirs
         group_words = _head_phrase(group)
+        if group.lower_ in ("them", "these", "those"):
+            return Actor("pronoun", *span)  # "considered by none of them": whom the sentence before names
         of_services = bool(is_agency(group_words) or words.professional.search(group_words)
                            or words.practice.search(group_words)
                            or group.lower_ in words.organisation_heads)
         return Actor("service", *span) if of_services else Actor("person", *span)
+    if low in ("neither", "none") and (predicate.lemma_ in _HAPPEN or (predicate.lemma_ == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in predicate.children))):
+        return Actor("service", *span)  # "Neither took place": what should have followed did not
     if low in _NONE_WORDS or (low == "one" and _has_no(subject)) or _no_one(subject):
         return Actor("service", *span)
     if words.review.search(head) or low in ("we", "i", "us"):

@@ -464,7 +464,8 @@ def _word_order_kind(sentence: str, clause_start: int, cue: int, cues: Cues, fin
         if kind == "person" and words.lower() in ("they", "their") and agency_mentions(previous):
             return "agency"
         return "agency" if kind == "agency" else None
-    if findings or sentence[:cue].strip()[:1].isupper() or not sentence[:cue].strip():
+    lead = sentence[:cue].strip().lstrip("-\u2013\u2022*\u00b7 \t")  # a bullet's mark is no word of it
+    if findings or lead[:1].isupper() or not lead:
         return "service"
     return None
 
@@ -622,7 +623,7 @@ def _with_view_cells(text: str, paras: list[_text.Paragraph], sections: list[Sec
         sentences = tuple(_text.sentence_spans(text, cell.start, cell.end))
         if sentences:
             kept.append(_text.Paragraph(Section(cell.kind, section.start, section.end, section.heading),
-                                        cell.start, cell.end, sentences, cell.label))
+                                        cell.start, cell.end, sentences, cell.label, cell=True))
     return kept
 
 
@@ -941,6 +942,7 @@ def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) 
         problems = _group(labelled)
         _attach([f for f in findings if not f.candidates[0].labelled], problems, text, cues)
     else:
+        analysis = _merge_cells(analysis, text, cues)
         problems = list(analysis)
         for f in findings:
             best = _restated(f.candidates, analysis, text, cues)
@@ -961,6 +963,51 @@ def _assemble(doc: ExtractedDocument, candidates: list[_Candidate], cues: Cues) 
 
 
 _NEAREST = 200
+
+
+def _cell_restated(cell: _Problem, prose: _Problem, text: str, threshold: float) -> float:
+    """How strongly a prose problem states what a view cell states: sentence by sentence (a
+    cell is too short to set against a whole paragraph), same agency or one naming none."""
+    if cell.agencies and prose.agencies and not set(cell.agencies) & set(prose.agencies):
+        return 0.0
+    best = max(_overlap(text[c.start:c.end], text[d.start:d.end])
+               for c in cell.candidates for d in prose.candidates[:RESTATEMENT_SENTENCES])
+    return best if best >= threshold else 0.0
+
+
+def _merge_cells(analysis: list[_Problem], text: str, cues: Cues) -> list[_Problem]:
+    """A table's view of an episode ("Panel comment: the GP did not ask ...") and the prose
+    analysis that judges the same episode are one problem: each cell problem joins the prose
+    problem that restates it most strongly, one cell to one prose problem (a paragraph on
+    several episodes keeps the others apart), the cell's words first."""
+    cells = [p for p in analysis if p.candidates[0].para.cell]
+    prose = [p for p in analysis if not p.candidates[0].para.cell]
+    if not cells or not prose:
+        return analysis
+    pairs = sorted(((_cell_restated(cell, pr, text, cues.restatement_overlap), i, j)
+                    for i, cell in enumerate(cells) for j, pr in enumerate(prose)), reverse=True)
+    taken_cells: set[int] = set()
+    taken_prose: dict[int, int] = {}
+    for score, i, j in pairs:
+        if score <= 0:
+            break
+        if i in taken_cells or j in taken_prose:
+            continue
+        taken_cells.add(i)
+        taken_prose[j] = i
+    merged = {id(cells[i]): prose[j] for j, i in taken_prose.items()}
+    out: list[_Problem] = []
+    for p in analysis:
+        if p.candidates[0].para.cell and id(p) in merged:
+            pr = merged[id(p)]
+            # both first sentences among the quotes: the cell's and the prose's
+            out.append(_Problem(pr.candidates[:1] + p.candidates[:1] + pr.candidates[1:] + p.candidates[1:],
+                                p.restatements + pr.restatements))
+        elif not p.candidates[0].para.cell and any(pr is p for pr in merged.values()):
+            continue
+        else:
+            out.append(p)
+    return out
 
 
 def _restated(said: list[_Candidate], problems: list[_Problem], text: str, cues: Cues) -> _Problem | None:
