@@ -40,16 +40,16 @@ def _titled_pattern() -> str:
 _TITLED = _titled_pattern()
 _TITLED_RE = re.compile(_TITLED)
 # A coded subject whose pseudonym may be given later ("Child E", "Adult C", "Young Person A").
-_CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Pupil|Student|Person|Subject|Patient|Service [Uu]ser|Individual|Resident)\s+(?:[A-Z]{1,3}\d?|\d{1,2})\b")
+_CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Youth|Pupil|Student|Person|Subject|Patient|Service [Uu]ser|Individual|Resident)\s+(?:[A-Z]{1,3}\d?|\d{1,2})\b")
 _NAME = re.compile(r"\b(" + _TITLED + r")\b|(?<![\w'])([A-Z][a-z]{2,14})(?![\w-])")
 _ALIAS = re.compile(
-    r"(?:referred to(?: here| in this report| in this review| in the report| throughout)?(?: as)?|known as|called|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
+    r"(?:referred to(?: here| in (?:this|the) (?:report|review|summary)| throughout)?(?: as)?|known as|called|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
 )
 _QUOTED = re.compile(r"['‘\"“]((?:" + _TITLED + r")|[A-Z][a-z]{2,14})['’\"”]")
 _NAME_OR = r"(" + _TITLED + r"|[A-Z][a-z]{2,14})"
 # "referred to as Jason or Mr R", "Jason (Mr R)", "Adult C ('Colin')": two names, one person.
 _PAIR_PATTERNS = [
-    re.compile(r"(?:referred to|known)(?: here| in this report| in this review| throughout)? as\s+['‘\"“]?" + _NAME_OR + r"['’\"”]?\s+or\s+['‘\"“]?" + _NAME_OR),
+    re.compile(r"(?:referred to|known)(?: here| in (?:this|the) (?:report|review|summary)| throughout)? as\s+['‘\"“]?" + _NAME_OR + r"['’\"”]?\s+or\s+['‘\"“]?" + _NAME_OR),
     re.compile(r"\b" + _NAME_OR + r"\s+\(['‘\"“]?" + _NAME_OR + r"['’\"”]?\)"),
 ]
 
@@ -247,7 +247,7 @@ def _place_names(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[s
     # starts with a space itself.
     fixed = not any(n[:1].isspace() for n in names)
     after = _count_by_name(rd.text, [r"\b(?:in|at|to|from|near|around|across|of|the)\s+{name}\b"], names, fixed=fixed)
-    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park)\b"], names, flags=re.I, fixed=True)
+    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park|safeguarding|council|borough|county|city|district|partnership)\b"], names, flags=re.I, fixed=True)
     return {n for n in names if counts.get(n, 0) > 0 and after[n] + before[n] > 0.5 * counts.get(n, 0)}
 
 
@@ -280,7 +280,7 @@ def _role_scores(rd: ReviewDoc, names: list[str], lex: dict) -> dict[str, tuple[
 _MALE_SUBJECT = {"he", "his", "himself"}
 _FEMALE_SUBJECT = {"she", "herself", "hers"}
 _RELATION_BEFORE = (r"\b(?P<rel>husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)"
-                    r"\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)(?: here| in this report| in this review)?(?: as)?\s+)?{name}\b(?![’']s\b)")
+                    r"\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)(?: here| in (?:this|the) (?:report|review|summary))?(?: as)?\s+)?{name}\b(?![’']s\b)")
 _NOUN_BEFORE = (r"\b(?P<noun>man|woman|boy|girl|men|women|boys|girls|gentleman|lady)\b,?[^.]{0,60}?\b(?:referred to|known|called)(?: [\w ]{0,20}?)? as\s+['‘\"“]?"
                 r"(?:[^.]{0,25}?\band\s+)?{name}\b")
 
@@ -817,6 +817,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         m.gender = _gender(evidence, m.aliases, others_re)
     _add_event_members(rd, members)
     _add_role_noun_members(rd, members, lex)
+    _name_unnamed(rd, members)
     _event_genders(rd, members)
     _principal_kin(rd, members)
     _attach_kin(rd, members)
@@ -942,6 +943,32 @@ def _add_event_members(rd: ReviewDoc, members: list[CastMember]) -> None:
             member.gender = one.gender if one.noun in lex.kin_nouns or one.noun in lex.person_nouns or one.pronoun else "not_reported"
             member.stated_age = stated_age(rd.events, one, role) if not one.plural else None
             members.insert(0 if role == "victim" else len([m for m in members if m.role == "victim"]), member)
+
+
+_CALLED = r"(?:(?:who is |who was |now )?(?:referred to|called|known)(?: here| in (?:this|the) (?:report|review|summary)| throughout)?(?: as)?)"
+
+
+def _name_unnamed(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """A principal first named by a phrase ("her husband, referred to in the review as Mr M")
+    is the other member the phrase is said to be called: one person under the name."""
+    for member in [m for m in members if m.role != "other" and len(m.aliases) == 1 and not m.name[:1].isupper()]:
+        named = _named_as(rd, member.name, members)
+        if named is not None:
+            members.remove(named)
+            member.name, member.aliases = named.name, member.aliases | named.aliases
+            member.gender = named.gender if member.gender == "not_reported" else member.gender
+
+
+def _named_as(rd: ReviewDoc, phrase: str, members: list[CastMember]) -> CastMember | None:
+    """The other cast member a phrase is said to be called ("her husband, referred to in the
+    review as Mr M", "his partner (known as Dee)"): one person, first named by the phrase."""
+    others = {a: m for m in members if m.role == "other" and not m.place and m.kin is None for a in m.aliases}
+    if not others or not phrase:
+        return None
+    alts = "|".join(sorted(map(re.escape, others), key=len, reverse=True))
+    said = re.search(r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?:\s*,\s*|\s*\(\s*|\s+)" + _CALLED
+                     + r"\s+['‘\"“]?(" + alts + r")\b", rd.text, re.I)
+    return others[said.group(1)] if said else None
 
 
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
@@ -1134,7 +1161,7 @@ def _attach_kin(rd: ReviewDoc, members: list[CastMember]) -> None:
         owner = "(?:" + "|".join(re.escape(a) for a in p.aliases) + r")['’]s"
         pron = "his" if p.gender == "male" else "her"
         template = (r"(?:" + owner + r"|\b" + pron + r")\s+(?:\w+\s+)?(?P<kin>" + kin_re
-                    + r")\W{1,3}(?:\s*referred to(?: here| in this report)?(?: as)?\s+)?{name}\b")
+                    + r")\W{1,3}(?:\s*referred to(?: here| in (?:this|the) (?:report|review|summary))?(?: as)?\s+)?{name}\b")
         found = _matches_by_name(rd.text, template, [o.name for o in others])
         first[p.person_id] = {n: places[min(places)] for n, places in found.items() if places}
     for other in others:

@@ -25,7 +25,7 @@ from reviewsynth.coding.reader import (
 from reviewsynth.coding.roles import HarmEvent, kin_statements, roles_lexicon, stated_link
 from reviewsynth.schema import Evidence
 
-_LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)(?: here| in this report| in this review| in the report)?(?: as)?\s+)?['‘\"“]?"
+_LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)(?: here| in (?:this|the) (?:report|review|summary))?(?: as)?\s+)?['‘\"“]?"
 _VERBS = r"(?:killed|murdered|stabbed|strangled|shot|attacked|assaulted|abused|beaten|harmed|hurt)"
 
 

@@ -1,0 +1,45 @@
+"""People named in fresh fictional wording: an age before a "called" alias ("a girl of 12,
+called X"), an age apposed with "then", a coded youth name, a kin-named principal the review
+then calls by a name, and a document subtitle that names learning is no lessons section."""
+
+from reviewsynth.coding.cast import MentionFinder, build_cast
+from reviewsynth.coding.people import demographics
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.text.sections import heading_kind
+
+
+def _people(text: str, title: str | None = None, review_type: str | None = None) -> dict[str, tuple[str, str]]:
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, title, review_type)
+    mf = MentionFinder(rd, cast)
+    return {m.name: (m.role, demographics(rd, mf, m, 2023).age_band) for m in cast.principals}
+
+
+def test_a_person_noun_of_an_age_before_called():
+    text = ("In May 2023 a boy of 13, called Noor in this review, was stabbed outside a shop by a youth of 16, "
+            "called Youth K in the review. Noor died in hospital. Youth K was convicted of his murder.")
+    people = _people(text, "Noor", "cspr")
+    assert people["Noor"] == ("victim", "12_13")
+    assert people["Youth K"] == ("perpetrator", "16_17")
+
+
+def test_an_age_apposed_with_then():
+    text = ("On 2 March 2023 Mr Q stabbed his neighbour, Mr H, on the stairs. Mr Q, then\n53, was found unfit "
+            "to plead. Mr H died at the scene.")
+    assert _people(text, "Mr Q", "iir")["Mr Q"] == ("perpetrator", "45_54")
+
+
+def test_a_kin_named_perpetrator_takes_the_name_the_review_gives():
+    text = ("Bethan was 60 when she was killed by her husband in April 2023. She had been married to her "
+            "husband, referred to in the review as Mr D, for 30 years. He is 64. Mr D was convicted of murder.")
+    people = _people(text, "Bethan", "dhr")
+    assert people["Mr D"] == ("perpetrator", "55_64")
+
+
+def test_a_subtitle_naming_learning_is_no_lessons_heading():
+    assert heading_kind("A review using a practitioner learning event") is None
+    assert heading_kind("Learning from Ffion's life and death") is None
+    assert heading_kind("Key learning") == "lessons"
+    assert heading_kind("Learning from the review") == "lessons"
