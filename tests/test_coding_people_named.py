@@ -43,3 +43,22 @@ def test_a_subtitle_naming_learning_is_no_lessons_heading():
     assert heading_kind("Learning from Ffion's life and death") is None
     assert heading_kind("Key learning") == "lessons"
     assert heading_kind("Learning from the review") == "lessons"
+
+
+def _mentions(text: str, title: str, review_type: str, needle: str) -> list[tuple[str, str]]:
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, title, review_type)
+    mf = MentionFinder(rd, cast)
+    names = {m.person_id: m.name for m in cast.members}
+    i = next(k for k, s in enumerate(rd.sentences) if needle in s.text)
+    return [(rd.text[m.start:m.end], names.get(m.person_id, m.person_id)) for m in mf.mentions(i)]
+
+
+def test_a_subject_pronoun_continues_the_subject_not_the_object_named_between():
+    text = ("In June 2023 Mr Vane killed his neighbour, Mr Otto, in the car park. Mr Vane is a man with a "
+            "diagnosis of bipolar disorder. When he attacked Mr Otto he was under the care of the crisis team. "
+            "He drank heavily. He had one conviction for assault.")
+    assert _mentions(text, "Mr Vane", "iir", "When he attacked")[-1] == ("he", "Mr Vane")
+    assert _mentions(text, "Mr Vane", "iir", "He drank") == [("He", "Mr Vane")]
+    assert _mentions(text, "Mr Vane", "iir", "He had one") == [("He", "Mr Vane")]

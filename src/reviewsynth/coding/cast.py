@@ -1189,6 +1189,10 @@ def _aliases_regex(alias_map: dict[str, str]) -> re.Pattern[str]:
 
 # Sentences parsed per document to find whose a phrase is when a relative stands beside a principal.
 _SUBJECT_PARSES = 40
+# How far a chain of subject pronouns is followed back ("He ... He ... He ...").
+_CHAIN_DEPTH = 12
+# What may stand before a sentence's opening pronoun: a paragraph number, a bullet, "Then".
+_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[•\-–*]\s*)?(?:(?:then|later|there|so|but|and|however|instead|when|after|before|although|though|while|once|because|until)\s*,?\s+)?", re.I)
 
 
 class MentionFinder:
@@ -1211,6 +1215,7 @@ class MentionFinder:
         self._role_re = re.compile(r"\b(the victim|the deceased|the perpetrator|the defendant|the accused|the offender|the patient|the service user|the child|the baby|the young person|the subject)\b", re.I)
         self._cache: dict[int, list[Mention]] = {}
         self._subjects_parsed: set[int] = set()
+        self._depth = 0
 
     def _role_noun(self, noun: str) -> str | None:
         noun = noun.lower()
@@ -1310,8 +1315,17 @@ class MentionFinder:
         return "x"
 
     def _pronoun_owner(self, index: int, offset: int, pronoun: str) -> str | None:
-        """Nearest preceding cast member of the pronoun's gender, this or earlier sentences."""
+        """Nearest preceding cast member of the pronoun's gender, this or earlier sentences;
+        a subject pronoun continues the subject before it (see `_continued_subject`)."""
         gender = "male" if pronoun in _MALE_PRON else "female" if pronoun in ("she", "her", "hers", "herself") else None
+        if pronoun in ("he", "she") and self._depth < _CHAIN_DEPTH:
+            self._depth += 1
+            try:
+                continued = self._continued_subject(index, offset, pronoun, gender)
+            finally:
+                self._depth -= 1
+            if continued is not None:
+                return continued
         i = index
         limit = offset
         while i >= 0 and index - i <= 3:
@@ -1329,6 +1343,34 @@ class MentionFinder:
                 limit = self.rd.sentences[i].end
         candidates = [m for m in self.cast.principals if m.gender == gender]
         return candidates[0].person_id if len(candidates) == 1 else None
+
+    def _continued_subject(self, index: int, offset: int, pronoun: str, gender: str | None) -> str | None:
+        """A subject pronoun keeps the subject it continues, not the nearest name: "When he
+        killed Mr T he was being treated" (the earlier "he" of the sentence, before the object
+        named between), and a sentence opening "He ..." after "Mr S ... Mr T." (the person the
+        sentence before opens with: its subject)."""
+        sent = self.rd.sentences[index]
+        lead = sent.text[:offset - sent.start]
+        same = [m for m in re.finditer(r"\b" + pronoun + r"\b", lead, re.I)]
+        if same:
+            earlier = same[0]
+            named = self._alias_re.search(lead, earlier.end()) if self._alias_re else None
+            if named is not None:
+                return self._pronoun_owner(index, sent.start + earlier.start(), pronoun)
+            return None
+        if not _OPENING.fullmatch(lead) or index == 0:
+            return None
+        prev = self.rd.sentences[index - 1]
+        if self.rd.section_kind(prev.start) != self.rd.section_kind(sent.start):
+            return None
+        for m in self.mentions(index - 1):
+            member = self.cast.get(m.person_id)
+            if member is None or member.place:
+                continue
+            if gender is not None and member.gender not in (gender, "not_reported"):
+                continue
+            return m.person_id
+        return None
 
     def experiencer(self, index: int, start: int, end: int, prefer_object: bool = False) -> str | None:
         """Who a phrase at [start, end) in sentence `index` is about."""
