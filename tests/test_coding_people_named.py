@@ -62,3 +62,26 @@ def test_a_subject_pronoun_continues_the_subject_not_the_object_named_between():
     assert _mentions(text, "Mr Vane", "iir", "When he attacked")[-1] == ("he", "Mr Vane")
     assert _mentions(text, "Mr Vane", "iir", "He drank") == [("He", "Mr Vane")]
     assert _mentions(text, "Mr Vane", "iir", "He had one") == [("He", "Mr Vane")]
+
+
+def _relationship(text: str, title: str, review_type: str) -> str | None:
+    from reviewsynth.coding.relationship import relationship_type
+
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, title, review_type)
+    found = relationship_type(rd, cast, MentionFinder(rd, cast), review_type == "cspr")
+    return found[0] if found else None
+
+
+def test_a_pronoun_said_to_become_the_other_s_partner():
+    text = ("In 2021 Morwenna met a man called Idris at a youth club. Idris was 33. He became her boyfriend. "
+            "He moved into her flat. In 2023 Idris assaulted Morwenna and she was badly injured.")
+    assert _relationship(text, "Morwenna", "sar") == "intimate_partner"
+
+
+def test_a_parent_s_brother_is_wider_family():
+    text = ("1.1 Ceri, who is nine, lives with her mother. Her mother's older brother, referred to here as Gethin, "
+            "stayed at the home from 2020. In 2023 Ceri told her teacher that Gethin had sexually abused her. "
+            "Gethin was convicted of sexual offences against Ceri.")
+    assert _relationship(text, "Ceri", "cspr") == "other_family"
