@@ -85,3 +85,13 @@ def test_a_parent_s_brother_is_wider_family():
             "stayed at the home from 2020. In 2023 Ceri told her teacher that Gethin had sexually abused her. "
             "Gethin was convicted of sexual offences against Ceri.")
     assert _relationship(text, "Ceri", "cspr") == "other_family"
+
+
+def test_a_finder_is_no_perpetrator_and_that_man_referred_to_as_is_named():
+    text = ("The review concerns Olwen, a woman of 70 who died in May 2023 from injuries inflicted by a man who "
+            "lodged in her home. That man, referred to here as Cai, was convicted of her murder in 2024. "
+            "On 2 May 2023 the district nurse found Olwen on the floor with serious head injuries. "
+            "Cai was arrested the next day. He told the nurse that he was her friend.")
+    people = _people(text, "Olwen", "sar")
+    assert people.get("Cai", ("", ""))[0] == "perpetrator"
+    assert not any(name.startswith("the district nurse") for name in people)

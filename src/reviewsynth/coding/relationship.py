@@ -76,7 +76,7 @@ def copular_kin(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: Cast
             continue
         ms = mf.mentions(i)
         for a, b in zip(ms, ms[1:], strict=False):
-            if not b.person_id.startswith("kin:") or not verb.search(rd.text[a.end:b.start]):
+            if not b.person_id.startswith("kin:") or not verb.search(rd.text[a.end:b.start]) or _claimed(rd.text[sent.start:a.start], a.start - sent.start):
                 continue
             _, noun, owner = b.person_id.split(":", 2)
             words = rd.text[b.start:b.end].lower().split()
@@ -149,6 +149,15 @@ def _quoted(text: str, offset: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+_CLAIM = re.compile(r"\b(?:told|tell|tells|said|says|say|claimed|claims|insisted|stated|maintained|presented himself|presented herself)\b(?:(?![.;:]).)*?\bthat\s+(?:(?![.;:]).)*$", re.I)
+
+
+def _claimed(text: str, offset: int) -> bool:
+    """The word at `offset` is in what someone told or claimed ("He told the agency that he
+    was her friend"): a principal's own account, not the review's statement."""
+    return bool(_CLAIM.search(text[max(0, offset - 120):offset]))
+
+
 def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember | None) -> tuple[str | None, int | None]:
     """Votes of peer words in sentences naming the victim or the perpetrator (the victim
     alone where the review names no perpetrator); a sentence naming both weighs three."""
@@ -167,7 +176,7 @@ def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMe
             if not (ids & who or both) and kind != "unknown_peer" or (kind in words.need_both and not both):
                 continue
             for m in pat.finditer(sent.text):
-                if _quoted(sent.text, m.start()):
+                if _quoted(sent.text, m.start()) or _claimed(sent.text, m.start()):
                     continue
                 if rd.modifiers(sent, sent.start + m.start(), sent.start + m.end()) & {"hypothetical"}:
                     continue
