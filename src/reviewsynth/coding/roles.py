@@ -488,7 +488,7 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         doer = doer if doer is not None else died[1]
     governor = _governing_verb(token)
     convicted = governor is not None and governor.lemma_.lower() in roles_lexicon().conviction_verbs
-    if convicted and governor.lemma_.lower() == "find" and not any(t.lower_ in ("guilty", "responsible") for t in governor.subtree):
+    if convicted and governor is not None and governor.lemma_.lower() == "find" and not any(t.lower_ in ("guilty", "responsible") for t in governor.subtree):
         convicted = False  # "the carer found her with serious head injuries": a finder, not found guilty
     if governor is not None and _no_one(sufferer, offset) and governor.lemma_.lower() in roles_lexicon().experience_verbs:
         # "Child A had multiple injuries", "she suffered sexual abuse", "was subjected to abuse"
