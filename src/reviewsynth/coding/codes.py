@@ -345,6 +345,8 @@ class ServiceReader:
                       for role, by in lex["after"].items()}
         self.after_ok = {k: set(v) for k, v in lex["after_in_chronology"].items()}
         self.outcomes = {svc: [re.compile(p, re.I) for p in pats] for svc, pats in (lex.get("outcomes") or {}).items()}
+        self.victim_outcomes = {svc: [re.compile(p, re.I) for p in pats] for svc, pats in (lex.get("victim_outcomes") or {}).items()}
+        self._fatal = False
         self.no_contact = re.compile("|".join(lex["no_contact"]), re.I)
         self.childhood = re.compile("|".join(lex["childhood"]), re.I)
         self.incident_talk = re.compile("|".join(lex["incident_talk"]), re.I)
@@ -374,6 +376,7 @@ class ServiceReader:
             ages = _ages(rd, cast, mf)
         out: dict[tuple[str, str, str], Finding] = {}
         fatal = _is_fatal(rd)
+        self._fatal = fatal
         self._after(rd, cast, mf, out, fatal)
         for h in outermost(self._find(rd, 0, len(rd.text))):
             self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
@@ -391,8 +394,9 @@ class ServiceReader:
             ids = {m.person_id for m in members}
             others = {m.person_id for m in cast.principals} - ids
             dead = {m.person_id for m in cast.victims} if role == "perpetrator" and fatal else set()
-            for svc, pats in by.items():
-                outcomes = self.outcomes.get(svc, []) if role == "perpetrator" else []
+            extra = {} if role == "perpetrator" or fatal else {svc: [] for svc in self.victim_outcomes if svc not in by}
+            for svc, pats in {**by, **extra}.items():
+                outcomes = self.outcomes.get(svc, []) if role == "perpetrator" else self.victim_outcomes.get(svc, []) if not fatal else []
                 for i, sent in enumerate(rd.sentences):
                     if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i):
                         if not (any(p.search(sent.text) for p in outcomes) and self._not_earlier(rd, i)):
@@ -433,6 +437,9 @@ class ServiceReader:
         """The sentence shows the service responding to the incident (an `after` pattern in
         a sentence near the incident's telling)."""
         text = rd.sentences[idx].text
+        outcomes = self.outcomes.get(service, []) + (self.victim_outcomes.get(service, []) if not self._fatal else [])
+        if any(p.search(text) for p in outcomes) and self._not_earlier(rd, idx):
+            return True  # "Police arrested Mr K within 24 hours", a living victim "now lives with foster carers"
         if not any(p.search(text) for by in self.after.values() for p in by.get(service, [])):
             return False
         return self._near_incident(rd, idx)

@@ -122,6 +122,9 @@ class ServicesLexicon(Strict):
     # a perpetrator's court outcome or charge that comes after the offence by its nature
     # (sentenced, remanded, charged), read in any sentence not about an earlier time
     outcomes: dict[Service, list[Regex]] = {}
+    # a living victim's care after the incident or disclosure by its nature (now placed with
+    # foster carers, interviewed by specially trained officers), read like the outcomes
+    victim_outcomes: dict[Service, list[Regex]] = {}
     no_contact: Alternatives
     childhood: Alternatives
     incident_talk: Alternatives
