@@ -394,7 +394,7 @@ class ServiceReader:
             ids = {m.person_id for m in members}
             others = {m.person_id for m in cast.principals} - ids
             dead = {m.person_id for m in cast.victims} if role == "perpetrator" and fatal else set()
-            extra = {} if role == "perpetrator" or fatal else {svc: [] for svc in self.victim_outcomes if svc not in by}
+            extra: dict[str, list[re.Pattern[str]]] = {} if role == "perpetrator" or fatal else {svc: [] for svc in self.victim_outcomes if svc not in by}
             for svc, pats in {**by, **extra}.items():
                 outcomes = self.outcomes.get(svc, []) if role == "perpetrator" else self.victim_outcomes.get(svc, []) if not fatal else []
                 for i, sent in enumerate(rd.sentences):
