@@ -95,3 +95,22 @@ def test_a_finder_is_no_perpetrator_and_that_man_referred_to_as_is_named():
     people = _people(text, "Olwen", "sar")
     assert people.get("Cai", ("", ""))[0] == "perpetrator"
     assert not any(name.startswith("the district nurse") for name in people)
+
+
+def _chars(text: str, title: str, review_type: str) -> dict[str, set[str]]:
+    from reviewsynth.coding import code_case
+    from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+    doc = ExtractedDocument.from_pages(f"{title}.txt", str(len(text)).rjust(64, "5"), "text", [text], numbered=True)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)], CaseMeta(title=title, review_type=review_type))
+    return {p.name or "": {c.code for c in p.characteristics} for p in code_case(group).people}
+
+
+def test_the_topic_of_a_question_is_no_finding_and_a_child_gets_no_adult_code():
+    text = ("Child Safeguarding Practice Review: Child M\n\n1. Introduction\n"
+            "1.1 In May 2023 Child M was shaken by his father, Mr L, and suffered a brain injury. Mr L was convicted of "
+            "causing grievous bodily harm.\n2. Background\n2.1 The health visitor asked Child M's mother about domestic "
+            "abuse at the new birth visit.\n2.2 At a clinic the nurse noticed a bruise on Child M's cheek and did not ask how it happened.")
+    chars = _chars(text, "Child M", "cspr")
+    assert "abuse_neglect_adult" not in chars["Child M"]
+    assert "domestic_abuse" not in chars.get("Mr L", set()) and "domestic_abuse" not in chars["Child M"]

@@ -82,6 +82,7 @@ class CharacteristicReader:
         self.passive = re.compile("|".join(data["object_reading"]["passive_before"]), re.I)
         self.third_party = word_regex(data["third_parties"])
         self.object_gap = re.compile(data["object_reading"]["object_gap"], re.I)
+        self.asked_about = re.compile("|".join(data["asked_about"]), re.I) if data.get("asked_about") else None
         services = load_lexicon("services")["codes"]
         # Agency names ("the Domestic Abuse Advocacy Service") are not characteristics.
         self.service_names = PhraseMatcher({"service": [p for s in services.values() for p in s.get("phrases", []) if " " in p]})
@@ -119,6 +120,8 @@ class CharacteristicReader:
         mods = rd.modifiers(sent, h.start, h.end)
         if mods & DISQUALIFYING:
             return
+        if self.asked_about and self.asked_about.search(rd.text, max(sent.start, h.start - 60), h.start):
+            return  # the topic of a question ("asked the mother about domestic abuse")
         if h.key in self.aftermath_codes and self._aftermath(rd, idx):
             return  # the index offence, arrest, trial or sentence: not a characteristic before it
         who = self._experiencer(rd, mf, idx, h, spec)
@@ -155,6 +158,8 @@ class CharacteristicReader:
             finding.detail = h.phrase[:1].upper() + h.phrase[1:]
 
     def _age_fits(self, spec: dict, age: int | None, who: str, sentence: str, child_victim: bool) -> bool:
+        if spec.get("min_age") is not None and spec["min_age"] >= 16 and age is None and who.startswith("v") and child_victim:
+            return False  # an adult's code for the child victim of a children's review
         if spec.get("max_age") is not None and (age is None or age > spec["max_age"]):
             if age is None and who.startswith("v") and child_victim:
                 return True

@@ -92,6 +92,9 @@ class CharacteristicsLexicon(Strict):
     aftermath: AftermathRules
     object_reading: ObjectReading
     third_parties: Words
+    # words before a phrase that make it the topic of a question or a form, not a finding
+    # ("asked the mother about domestic abuse", "questions about neglect")
+    asked_about: Alternatives = []
 
 
 # -- services.yaml ----------------------------------------------------------------------------
