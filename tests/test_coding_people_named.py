@@ -114,3 +114,11 @@ def test_the_topic_of_a_question_is_no_finding_and_a_child_gets_no_adult_code():
     chars = _chars(text, "Child M", "cspr")
     assert "abuse_neglect_adult" not in chars["Child M"]
     assert "domestic_abuse" not in chars.get("Mr L", set()) and "domestic_abuse" not in chars["Child M"]
+
+
+def test_dementia_is_another_condition_and_the_verb_send_is_no_send():
+    text = ("Safeguarding Adults Review: Idwal\n\n1. Introduction\n1.1 Idwal, who was 81, died in a care home in 2023 "
+            "after neglect of his care.\n2. Background\n2.1 In 2021 Idwal was diagnosed with dementia.\n"
+            "2.2 He asked his nephew to send him letters.")
+    chars = _chars(text, "Idwal", "sar")["Idwal"]
+    assert "other" in chars and "chronic_illness" not in chars and "send" not in chars
