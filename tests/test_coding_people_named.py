@@ -122,3 +122,15 @@ def test_dementia_is_another_condition_and_the_verb_send_is_no_send():
             "2.2 He asked his nephew to send him letters.")
     chars = _chars(text, "Idwal", "sar")["Idwal"]
     assert "other" in chars and "chronic_illness" not in chars and "send" not in chars
+
+
+def test_a_coach_in_a_position_of_trust_is_another_relationship():
+    text = ("1.1 Child E was 12 when she told a teacher that her swimming coach, Mr B, had been sexually abusing her. "
+            "Mr B was convicted of sexual offences against Child E in 2024.")
+    assert _relationship(text, "Child E", "cspr") == "other"
+
+
+def test_an_age_someone_claimed_is_not_their_age():
+    text = ("1.1 In 2023 Child F was contacted online by Mr G, who said he was 15. Mr G sexually abused Child F. "
+            "Mr G was convicted in 2024.")
+    assert _people(text, "Child F", "cspr")["Mr G"][1] != "14_15"

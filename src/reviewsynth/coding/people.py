@@ -177,6 +177,10 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?!the age\b)(?:a|an|the|his|her|their|anoth
 _ALIAS_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:referred to|known|called)(?:\s+[\w ]{0,25}?)?\s+as\b", re.I)
 
 
+# "a man who said he was 16": an age someone claimed, not the age.
+_CLAIMED_AGE = re.compile(r"\b(?:said|says|claimed|claiming|pretended|pretending|lied|told (?:\w+ ){1,3}?)(?:\s+that)?\s+(?:he|she|they)\s+$", re.I)
+
+
 def _someone_else_s(before: str, after: str) -> bool:
     """The age found in a person's window belongs to another phrase of the sentence."""
     return bool(_AGENT_BEFORE.search(before) or _ALIAS_AFTER.match(after))
@@ -215,7 +219,8 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
         start, end = m.start, min(stop, m.end + 90)
         window = rd.text[start:end]
         hit = _BABY.search(window) or _YEARS.search(window)
-        if hit and _someone_else_s(window[:hit.start()], window[hit.end():]):
+        if hit and (_someone_else_s(window[:hit.start()], window[hit.end():])
+                    or _CLAIMED_AGE.search(rd.text, max(sent.start, start + hit.start() - 50), start + hit.start())):
             hit = None
         if hit:
             age = parse_age(window[hit.start():])
