@@ -44,7 +44,7 @@ IN_THE_TEXT = (r"(?:\s+(?:here|throughout(?:\s+(?:this|the)\s+(?:report|review|s
 _TITLED = _titled_pattern()
 _TITLED_RE = re.compile(_TITLED)
 # A coded subject whose pseudonym may be given later ("Child E", "Adult C", "Young Person A").
-_CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Pupil|Student|Person|Subject|Patient|Service [Uu]ser|Individual|Resident)\s+(?:[A-Z]{1,3}\d?|\d{1,2})\b")
+_CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Youth|Pupil|Student|Person|Subject|Patient|Service [Uu]ser|Individual|Resident)\s+(?:[A-Z]{1,3}\d?|\d{1,2})\b")
 _NAME = re.compile(r"\b(" + _TITLED + r")\b|(?<![\w'])([A-Z][a-z]{2,14})(?![\w-])")
 _ALIAS = re.compile(
     r"(?:referred to" + IN_THE_TEXT + r"(?: as)?|known as|called|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
@@ -251,7 +251,7 @@ def _place_names(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[s
     # starts with a space itself.
     fixed = not any(n[:1].isspace() for n in names)
     after = _count_by_name(rd.text, [r"\b(?:in|at|to|from|near|around|across|of|the)\s+{name}\b"], names, fixed=fixed)
-    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park)\b"], names, flags=re.I, fixed=True)
+    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park|safeguarding|council|borough|county|city|district|partnership)\b"], names, flags=re.I, fixed=True)
     return {n for n in names if counts.get(n, 0) > 0 and after[n] + before[n] > 0.5 * counts.get(n, 0)}
 
 
@@ -834,6 +834,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         m.gender = _gender(evidence, m.aliases, others_re)
     _add_event_members(rd, members)
     _add_role_noun_members(rd, members, lex)
+    _name_unnamed(rd, members)
     _event_genders(rd, members)
     _principal_kin(rd, members)
     _attach_kin(rd, members)
@@ -960,6 +961,32 @@ def _add_event_members(rd: ReviewDoc, members: list[CastMember]) -> None:
             member.gender = one.gender if one.noun in lex.kin_nouns or one.noun in lex.person_nouns or one.pronoun else "not_reported"
             member.stated_age = stated_age(rd.events, one, role) if not one.plural else None
             members.insert(0 if role == "victim" else len([m for m in members if m.role == "victim"]), member)
+
+
+_CALLED = r"(?:(?:who is |who was |now )?(?:referred to|called|known)" + IN_THE_TEXT + r"(?: as)?)"
+
+
+def _name_unnamed(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """A principal first named by a phrase ("her husband, referred to in the review as Mr M")
+    is the other member the phrase is said to be called: one person under the name."""
+    for member in [m for m in members if m.role != "other" and len(m.aliases) == 1 and not m.name[:1].isupper()]:
+        named = _named_as(rd, member.name, members)
+        if named is not None:
+            members.remove(named)
+            member.name, member.aliases = named.name, member.aliases | named.aliases
+            member.gender = named.gender if member.gender == "not_reported" else member.gender
+
+
+def _named_as(rd: ReviewDoc, phrase: str, members: list[CastMember]) -> CastMember | None:
+    """The other cast member a phrase is said to be called ("her husband, referred to in the
+    review as Mr M", "his partner (known as Dee)"): one person, first named by the phrase."""
+    others = {a: m for m in members if m.role == "other" and not m.place and m.kin is None for a in m.aliases}
+    if not others or not phrase:
+        return None
+    alts = "|".join(sorted(map(re.escape, others), key=len, reverse=True))
+    said = re.search(r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?:\s*,\s*|\s*\(\s*|\s+)" + _CALLED
+                     + r"\s+['‘\"“]?(" + alts + r")\b", rd.text, re.I)
+    return others[said.group(1)] if said else None
 
 
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
@@ -1199,6 +1226,10 @@ def _aliases_regex(alias_map: dict[str, str]) -> re.Pattern[str]:
 
 # Sentences parsed per document to find whose a phrase is when a relative stands beside a principal.
 _SUBJECT_PARSES = 40
+# How far a chain of subject pronouns is followed back ("He ... He ... He ...").
+_CHAIN_DEPTH = 12
+# What may stand before a sentence's opening pronoun: a paragraph number, a bullet, "Then".
+_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[•\-–*]\s*)?(?:(?:then|later|there|so|but|and|however|instead|when|after|before|although|though|while|once|because|until)\s*,?\s+)?", re.I)
 
 
 class MentionFinder:
@@ -1221,6 +1252,7 @@ class MentionFinder:
         self._role_re = re.compile(r"\b(the victim|the deceased|the perpetrator|the defendant|the accused|the offender|the patient|the service user|the child|the baby|the young person|the subject)\b", re.I)
         self._cache: dict[int, list[Mention]] = {}
         self._subjects_parsed: set[int] = set()
+        self._depth = 0
 
     def _role_noun(self, noun: str) -> str | None:
         noun = noun.lower()
@@ -1321,9 +1353,18 @@ class MentionFinder:
 
     def _pronoun_owner(self, index: int, offset: int, pronoun: str) -> str | None:
         """Nearest preceding cast member of the pronoun's gender, this or up to three earlier
-        sentences. A person known to be of that gender comes before one whose gender nothing
-        has told ("Tamsin was killed by her partner, Drew. She had told her GP" is Tamsin's)."""
+        sentences; a subject pronoun continues the subject before it (see `_continued_subject`).
+        A person known to be of that gender comes before one whose gender nothing has told
+        ("Tamsin was killed by her partner, Drew. She had told her GP" is Tamsin's)."""
         gender = "male" if pronoun in _MALE_PRON else "female" if pronoun in ("she", "her", "hers", "herself") else None
+        if pronoun in ("he", "she") and self._depth < _CHAIN_DEPTH:
+            self._depth += 1
+            try:
+                continued = self._continued_subject(index, offset, pronoun, gender)
+            finally:
+                self._depth -= 1
+            if continued is not None:
+                return continued
         agreeing: str | None = None
         unknown: str | None = None  # the nearest person of untold gender
         i, limit = index, offset
@@ -1346,6 +1387,34 @@ class MentionFinder:
             return agreeing or unknown
         candidates = [m for m in self.cast.principals if m.gender == gender]
         return candidates[0].person_id if len(candidates) == 1 else None
+
+    def _continued_subject(self, index: int, offset: int, pronoun: str, gender: str | None) -> str | None:
+        """A subject pronoun keeps the subject it continues, not the nearest name: "When he
+        killed Mr T he was being treated" (the earlier "he" of the sentence, before the object
+        named between), and a sentence opening "He ..." after "Mr S ... Mr T." (the person the
+        sentence before opens with: its subject)."""
+        sent = self.rd.sentences[index]
+        lead = sent.text[:offset - sent.start]
+        same = [m for m in re.finditer(r"\b" + pronoun + r"\b", lead, re.I)]
+        if same:
+            earlier = same[0]
+            named = self._alias_re.search(lead, earlier.end()) if self._alias_re else None
+            if named is not None:
+                return self._pronoun_owner(index, sent.start + earlier.start(), pronoun)
+            return None
+        if not _OPENING.fullmatch(lead) or index == 0:
+            return None
+        prev = self.rd.sentences[index - 1]
+        if self.rd.section_kind(prev.start) != self.rd.section_kind(sent.start):
+            return None
+        for m in self.mentions(index - 1):
+            member = self.cast.get(m.person_id)
+            if member is None or member.place:
+                continue
+            if gender is not None and member.gender not in (gender, "not_reported"):
+                continue
+            return m.person_id
+        return None
 
     def experiencer(self, index: int, start: int, end: int, prefer_object: bool = False) -> str | None:
         """Who a phrase at [start, end) in sentence `index` is about."""

@@ -82,6 +82,7 @@ class CharacteristicReader:
         self.passive = re.compile("|".join(data["object_reading"]["passive_before"]), re.I)
         self.third_party = word_regex(data["third_parties"])
         self.object_gap = re.compile(data["object_reading"]["object_gap"], re.I)
+        self.asked_about = re.compile("|".join(data["asked_about"]), re.I) if data.get("asked_about") else None
         services = load_lexicon("services")["codes"]
         # Agency names ("the Domestic Abuse Advocacy Service") are not characteristics.
         self.service_names = PhraseMatcher({"service": [p for s in services.values() for p in s.get("phrases", []) if " " in p]})
@@ -119,6 +120,8 @@ class CharacteristicReader:
         mods = rd.modifiers(sent, h.start, h.end)
         if mods & DISQUALIFYING:
             return
+        if self.asked_about and self.asked_about.search(rd.text, max(sent.start, h.start - 60), h.start):
+            return  # the topic of a question ("asked the mother about domestic abuse")
         if h.key in self.aftermath_codes and self._aftermath(rd, idx):
             return  # the index offence, arrest, trial or sentence: not a characteristic before it
         who = self._experiencer(rd, mf, idx, h, spec)
@@ -155,6 +158,8 @@ class CharacteristicReader:
             finding.detail = h.phrase[:1].upper() + h.phrase[1:]
 
     def _age_fits(self, spec: dict, age: int | None, who: str, sentence: str, child_victim: bool) -> bool:
+        if spec.get("min_age") is not None and spec["min_age"] >= 16 and age is None and who.startswith("v") and child_victim:
+            return False  # an adult's code for the child victim of a children's review
         if spec.get("max_age") is not None and (age is None or age > spec["max_age"]):
             if age is None and who.startswith("v") and child_victim:
                 return True
@@ -345,6 +350,8 @@ class ServiceReader:
                       for role, by in lex["after"].items()}
         self.after_ok = {k: set(v) for k, v in lex["after_in_chronology"].items()}
         self.outcomes = {svc: [re.compile(p, re.I) for p in pats] for svc, pats in (lex.get("outcomes") or {}).items()}
+        self.victim_outcomes = {svc: [re.compile(p, re.I) for p in pats] for svc, pats in (lex.get("victim_outcomes") or {}).items()}
+        self._fatal = False
         self.no_contact = re.compile("|".join(lex["no_contact"]), re.I)
         self.childhood = re.compile("|".join(lex["childhood"]), re.I)
         self.incident_talk = re.compile("|".join(lex["incident_talk"]), re.I)
@@ -374,6 +381,7 @@ class ServiceReader:
             ages = _ages(rd, cast, mf)
         out: dict[tuple[str, str, str], Finding] = {}
         fatal = _is_fatal(rd)
+        self._fatal = fatal
         self._after(rd, cast, mf, out, fatal)
         for h in outermost(self._find(rd, 0, len(rd.text))):
             self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
@@ -391,8 +399,9 @@ class ServiceReader:
             ids = {m.person_id for m in members}
             others = {m.person_id for m in cast.principals} - ids
             dead = {m.person_id for m in cast.victims} if role == "perpetrator" and fatal else set()
-            for svc, pats in by.items():
-                outcomes = self.outcomes.get(svc, []) if role == "perpetrator" else []
+            extra: dict[str, list[re.Pattern[str]]] = {} if role == "perpetrator" or fatal else {svc: [] for svc in self.victim_outcomes if svc not in by}
+            for svc, pats in {**by, **extra}.items():
+                outcomes = self.outcomes.get(svc, []) if role == "perpetrator" else self.victim_outcomes.get(svc, []) if not fatal else []
                 for i, sent in enumerate(rd.sentences):
                     if not any(p.search(sent.text) for p in pats) or not self._near_incident(rd, i):
                         if not (any(p.search(sent.text) for p in outcomes) and self._not_earlier(rd, i)):
@@ -433,6 +442,9 @@ class ServiceReader:
         """The sentence shows the service responding to the incident (an `after` pattern in
         a sentence near the incident's telling)."""
         text = rd.sentences[idx].text
+        outcomes = self.outcomes.get(service, []) + (self.victim_outcomes.get(service, []) if not self._fatal else [])
+        if any(p.search(text) for p in outcomes) and self._not_earlier(rd, idx):
+            return True  # "Police arrested Mr K within 24 hours", a living victim "now lives with foster carers"
         if not any(p.search(text) for by in self.after.values() for p in by.get(service, [])):
             return False
         return self._near_incident(rd, idx)

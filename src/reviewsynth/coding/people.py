@@ -123,18 +123,19 @@ def _person_sentences(rd: ReviewDoc, mf: MentionFinder, member: CastMember) -> l
 
 
 # "an 18-year-old, referred to in this review as Young Person A": the age comes first.
-# "a man aged 34 who is referred to in this report as Mr Quinn": or "aged" before the number.
+# "a man aged 34 who is referred to in this report as Mr Quinn": or "aged" before the number;
+# "a girl of 12, called Tilly in this review": or a person noun "of" the number.
 _AGE_BEFORE_ALIAS = re.compile(
-    r"\b(?:" + _NUM + r"[\s-]+years?[\s-]+old(?:\s+[a-z]+)?|aged\s+" + _NUM + r")"
-    r",?\s+(?:who is\s+|who was\s+|now\s+)?(?:referred to|called|known)(?:\s+[\w ]{0,25}?)?\s+as\s+['‘\"“]?$",
+    r"\b(?:" + _NUM + r"[\s-]+years?[\s-]+old(?:\s+[a-z]+)?|aged\s+" + _NUM + r"|" + _CHILD_NOUNS[:-1] + r"|man|woman|youth|teenager|young person) of " + _NUM + r")"
+    r",?\s+(?:who is\s+|who was\s+|now\s+)?(?:(?:referred to|called|known)(?:\s+[\w ]{0,25}?)?\s+as|called|named)\s+['‘\"“]?$",
     re.I,
 )
 
 
 # An age told of a past time: "until he was eighteen", "since the age of 14", "taken into
-# care at the age of nine", "diagnosed with ADHD at the age of eight".
+# care at the age of nine", "diagnosed with ADHD at the age of eight" ("by a boy of 17" is an agent).
 _PAST_AGE = re.compile(
-    r"\b(?:until|since|from|by|before|after|till|between|when|as|once|diagnosed|taken into care|came to|moved|grew up|started|began|first|left school|excluded)\b[^.;,]{0,30}$",
+    r"\b(?:until|since|from|by(?!\s+(?:a|an|another)\s)|before|after|till|between|when|as|once|diagnosed|taken into care|came to|moved|grew up|started|began|first|left school|excluded)\b[^.;,]{0,30}$",
     re.I,
 )
 # Words that tie a sentence to the incident: an age there is the age at the incident.
@@ -185,6 +186,10 @@ def _agrees(pronoun: str, member: CastMember) -> bool:
     return member.gender in (gender, "not_reported")
 
 
+# "a man who said he was 16": an age someone claimed, not the age.
+_CLAIMED_AGE = re.compile(r"\b(?:said|says|claimed|claiming|pretended|pretending|lied|told (?:\w+ ){1,3}?)(?:\s+that)?\s+(?:he|she|they)\s+$", re.I)
+
+
 def _someone_else_s(before: str, after: str) -> bool:
     """The age found in a person's window belongs to another phrase of the sentence."""
     return bool(_AGENT_BEFORE.search(before) or _ALIAS_AFTER.match(after))
@@ -202,7 +207,7 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
         before = _AGE_BEFORE_ALIAS.search(rd.text[lead_start:m.start])
         if before:
             # Scored where the number stands: the alias's own "known as" is no past-time "as".
-            number = next(k for k in (1, 2) if before.group(k))
+            number = next(k for k in (1, 2, 3) if before.group(k))
             at = lead_start + before.start(number)
             out.append(_AgeCandidate(_age_score(rd, idx, at, incident_year) + 1, idx, to_int(before.group(number)), None))
             continue
@@ -219,8 +224,8 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
         if fronted_age is not None:
             out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year), idx, fronted_age, None))
             continue
-        # "Mr N, 32, was arrested": the age in commas right after the name.
-        apposed = re.match(r"[’']?\s*,\s*(\d{1,2})\s*,", rd.text[m.end:m.end + 10])
+        # "Mr N, 32, was arrested", "Mr S, then 48, was": the age in commas right after the name.
+        apposed = re.match(r"[’']?\s*,\s*(?:(?:then|now|aged)\s+)?(\d{1,2})\s*,", rd.text[m.end:m.end + 16])
         if apposed:
             out.append(_AgeCandidate(_age_score(rd, idx, m.end, incident_year), idx, int(apposed.group(1)), None))
             continue
@@ -230,7 +235,8 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
         start, end = m.start, min(stop, m.end + 90)
         window = rd.text[start:end]
         hit = _BABY.search(window) or _YEARS.search(window)
-        if hit and _someone_else_s(window[:hit.start()], window[hit.end():]):
+        if hit and (_someone_else_s(window[:hit.start()], window[hit.end():])
+                    or _CLAIMED_AGE.search(rd.text, max(sent.start, start + hit.start() - 50), start + hit.start())):
             hit = None
         if hit:
             age = parse_age(window[hit.start():])

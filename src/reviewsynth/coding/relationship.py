@@ -58,6 +58,39 @@ def _type_for(links: _Links, noun: str, modifier: str | None) -> str:
     return kind
 
 
+# What a parent's relative is to the child: a parent's partner is in a parent's place, a
+# parent's sibling or parent is wider family, a parent's other child a sibling.
+_OF_A_PARENT = {"intimate_partner": "parent_to_child", "ex_partner": "parent_to_child", "sibling": "other_family",
+                "parent_to_child": "other_family", "child_to_parent": "sibling"}
+
+
+def copular_kin(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember) -> list[tuple[str, int]]:
+    """(type, offset) for "He became her boyfriend", "She was his carer's daughter": one
+    principal, by name or pronoun, said to be (or become) the other's relative, read through
+    the mention finder so that pronouns count."""
+    links = _Links()
+    found: list[tuple[str, int]] = []
+    verb = re.compile(r"\s+(?:was|is|became|had become|had been|has been|has become)\s+$")
+    for i, sent in enumerate(rd.sentences):
+        if not re.search(r"\b(?:was|is|became|become|been)\s+(?:his|her|\w+['’]s)\s", sent.text):
+            continue
+        ms = mf.mentions(i)
+        for a, b in zip(ms, ms[1:], strict=False):
+            if not b.person_id.startswith("kin:") or not verb.search(rd.text[a.end:b.start]) or _claimed(rd.text[sent.start:a.start], a.start - sent.start):
+                continue
+            _, noun, owner = b.person_id.split(":", 2)
+            words = rd.text[b.start:b.end].lower().split()
+            noun = next((w for w in reversed(words) if w in links.nouns), noun)
+            if noun not in links.nouns:
+                continue
+            mod = words[1] if len(words) > 2 and words[1] in links.sep else None
+            if a.person_id == perp.person_id and owner == victim.person_id:
+                found.append((_type_for(links, noun, mod), a.start))
+            elif a.person_id == victim.person_id and owner == perp.person_id:
+                found.append((_invert(_type_for(links, noun, mod)), a.start))
+    return found
+
+
 def _invert(kind: str) -> str:
     """The victim is the perpetrator's X: what the perpetrator is to the victim."""
     return {"child_to_parent": "parent_to_child", "parent_to_child": "child_to_parent"}.get(kind, kind)
@@ -74,6 +107,11 @@ def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim:
     # "Ellie's step-father, referred to as Mr R", "her estranged husband, Tomas"
     for m in re.finditer(owner + r"\s+" + links.mod_re + links.noun_re + r"(?=" + _LINK + p + r"\b)", rd.text):
         found.append((_type_for(links, m.group(2), m.group(1)), m.start()))
+    # "Her mother's younger brother, referred to here as Shaun": the kin of a parent.
+    for m in re.finditer(owner + r"\s+(?:(?:step-?)?(?:mother|father|mum|dad|parent))['’]s\s+" + links.mod_re + links.noun_re + r"(?=" + _LINK + p + r"\b)", rd.text):
+        kind = _OF_A_PARENT.get(links.nouns[m.group(2).lower()])
+        if kind:
+            found.append((kind, m.start()))
     # "Mr D was Child T's stepfather", "Karen, his daughter"
     for m in re.finditer(r"\b" + p + r"(?:,|\s+(?:was|is|had been))\s+" + owner + r"\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
         found.append((_type_for(links, m.group(2), m.group(1)), m.start()))
@@ -124,6 +162,15 @@ def _quoted(text: str, offset: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+_CLAIM = re.compile(r"\b(?:told|tell|tells|said|says|say|claimed|claims|insisted|stated|maintained|presented himself|presented herself)\b(?:(?![.;:]).)*?\bthat\s+(?:(?![.;:]).)*$", re.I)
+
+
+def _claimed(text: str, offset: int) -> bool:
+    """The word at `offset` is in what someone told or claimed ("He told the agency that he
+    was her friend"): a principal's own account, not the review's statement."""
+    return bool(_CLAIM.search(text[max(0, offset - 120):offset]))
+
+
 def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember | None) -> tuple[str | None, int | None]:
     """Votes of peer words in sentences naming the victim or the perpetrator (the victim
     alone where the review names no perpetrator); a sentence naming both weighs three."""
@@ -142,7 +189,7 @@ def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMe
             if not (ids & who or both) and kind != "unknown_peer" or (kind in words.need_both and not both):
                 continue
             for m in pat.finditer(sent.text):
-                if _quoted(sent.text, m.start()):
+                if _quoted(sent.text, m.start()) or _claimed(sent.text, m.start()):
                     continue
                 if rd.modifiers(sent, sent.start + m.start(), sent.start + m.end()) & {"hypothetical"}:
                     continue
@@ -310,7 +357,8 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
         peer_kind, peer_offset = peer_type(rd, mf, cast.victims[0], None)
         return (peer_kind, rd.evidence(rd.sentence_at(peer_offset))) if peer_kind and peer_offset is not None else None
     victim, perp = cast.victims[0], cast.perpetrators[0]
-    links = [(k, o) for k, o in kin_links(rd, victim, perp, child_victim) if rd.section_kind(o) not in ASPIRATION_SECTIONS]
+    links = [(k, o) for k, o in kin_links(rd, victim, perp, child_victim) + copular_kin(rd, mf, victim, perp)
+             if rd.section_kind(o) not in ASPIRATION_SECTIONS]
     if links:
         kinds = Counter(k for k, _ in links)
         kind = kinds.most_common(1)[0][0]

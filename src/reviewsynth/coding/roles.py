@@ -274,8 +274,14 @@ def _called(token: Any) -> str | None:
     verbs = [v for v in token.children if v.dep_ == "acl" and v.lemma_.lower() in _NAMING_VERBS]
     doc = token.doc
     if token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lemma_.lower() in _NAMING_VERBS \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[token.i + 2].children):
-        verbs.append(doc[token.i + 2])
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c != token for c in doc[token.i + 2].children):
+        # "That man, referred to here as Dilwyn, was convicted": the parser may make the noun
+        # the naming verb's own subject; the name is then read up to the next comma.
+        verb = doc[token.i + 2]
+        if token in verb.children:
+            end = next((t.i for t in doc[verb.i:] if t.text in ",;."), len(doc))
+            return next((name for t in doc[verb.i + 1:end] if (name := _name_of(t))), None)
+        verbs.append(verb)
     for verb in verbs:
         for c in verb.subtree:
             name = _name_of(c) if c != verb else None
@@ -493,6 +499,8 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     elif inflicted is not None and doer is None:
         doer = next(iter(_children(inflicted, "nsubj")), None)  # "he caused her injuries"
     convicted = governor is not None and governor.lemma_.lower() in roles_lexicon().conviction_verbs
+    if convicted and governor is not None and governor.lemma_.lower() == "find" and not any(t.lower_ in ("guilty", "responsible") for t in governor.subtree):
+        convicted = False  # "the carer found her with serious head injuries": a finder, not found guilty
     if governor is not None and _no_one(sufferer, offset) and governor.lemma_.lower() in roles_lexicon().experience_verbs:
         # "Child A had multiple injuries", "she suffered sexual abuse", "was subjected to abuse"
         sufferer = next(iter(_children(governor, "nsubj", "nsubjpass")), None)

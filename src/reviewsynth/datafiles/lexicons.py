@@ -92,6 +92,9 @@ class CharacteristicsLexicon(Strict):
     aftermath: AftermathRules
     object_reading: ObjectReading
     third_parties: Words
+    # words before a phrase that make it the topic of a question or a form, not a finding
+    # ("asked the mother about domestic abuse", "questions about neglect")
+    asked_about: Alternatives = []
 
 
 # -- services.yaml ----------------------------------------------------------------------------
@@ -122,6 +125,9 @@ class ServicesLexicon(Strict):
     # a perpetrator's court outcome or charge that comes after the offence by its nature
     # (sentenced, remanded, charged), read in any sentence not about an earlier time
     outcomes: dict[Service, list[Regex]] = {}
+    # a living victim's care after the incident or disclosure by its nature (now placed with
+    # foster carers, interviewed by specially trained officers), read like the outcomes
+    victim_outcomes: dict[Service, list[Regex]] = {}
     no_contact: Alternatives
     childhood: Alternatives
     incident_talk: Alternatives

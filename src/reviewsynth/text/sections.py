@@ -60,13 +60,21 @@ def _document_titles() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(map(re.escape, _lexicon()["document_titles"])) + r")\b")
 
 
+# "Learning from Dougie's life and death": a title about a person, not a lessons section.
+_ABOUT_SOMEONE = re.compile(r"(?:learning|lessons) from [a-z]+(?:'s| s)\b")
+
+
 def heading_kind(heading: str) -> str | None:
     """The section kind a heading names, or None when it is not a known section heading."""
     words = re.sub(r"[^a-z' ]", " ", heading.lower()).split()
     if not words or len(words) > 9:
         return None
     norm = " ".join(words)
-    if _document_titles().match(norm):
+    if _document_titles().match(norm) or _ABOUT_SOMEONE.match(norm):
+        return None
+    # "A review using a practitioner learning event": a subtitle that names the document's
+    # kind after words of its own, not a section opening with a kind's name.
+    if _document_titles().search(norm) and not any(norm.startswith(n) for _, names in _kinds() for n in names):
         return None
     # Inside a heading, a kind's word within a phrase naming the kind of document ("a review
     # using a practitioner learning event") is that phrase's, not a section's name.
