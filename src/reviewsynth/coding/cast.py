@@ -972,9 +972,15 @@ def _name_unnamed(rd: ReviewDoc, members: list[CastMember]) -> None:
     for member in [m for m in members if m.role != "other" and len(m.aliases) == 1 and not m.name[:1].isupper()]:
         named = _named_as(rd, member.name, members)
         if named is not None:
-            members.remove(named)
-            member.name, member.aliases = named.name, member.aliases | named.aliases
-            member.gender = named.gender if member.gender == "not_reported" else member.gender
+            _take_name(member, named, members)
+
+
+def _take_name(principal: CastMember, named: CastMember, members: list[CastMember]) -> None:
+    """One person under the name: the principal takes the named record's name, aliases and
+    (where untold) gender, and the named record goes."""
+    members.remove(named)
+    principal.name, principal.aliases = named.name, principal.aliases | named.aliases
+    principal.gender = named.gender if principal.gender == "not_reported" else principal.gender
 
 
 def _named_as(rd: ReviewDoc, phrase: str, members: list[CastMember]) -> CastMember | None:
@@ -1199,12 +1205,7 @@ def _name_unnamed_principals(members: list[CastMember]) -> None:
         named = [o for o in members if o.role == "other" and o.kin == words[-1] and o.kin_of not in (None, principal.person_id)]
         if len(named) != 1:
             continue
-        relative = named[0]
-        principal.name = relative.name
-        principal.aliases |= relative.aliases
-        if principal.gender == "not_reported":
-            principal.gender = relative.gender
-        members.remove(relative)
+        _take_name(principal, named[0], members)
 
 
 _PRONOUNS = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
