@@ -255,6 +255,18 @@ def _place_names(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[s
     return {n for n in names if counts.get(n, 0) > 0 and after[n] + before[n] > 0.5 * counts.get(n, 0)}
 
 
+def _only_places(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[str]:
+    """Names used only as places ("convicted in Poland", "from Karsby"): never a victim or a
+    perpetrator, whatever cue they sit in. Stricter than _place_names: "to" and "of" take
+    people too ("spoke to Ann", "the death of Ann"), so only place prepositions count."""
+    bare = [n for n in names if not re.match(_TITLED + "$", n) and not _CODED.fullmatch(n)]
+    if not bare:
+        return set()
+    used = _count_by_name(rd.text, [r"\b{name}\b"], bare, fixed=True)
+    placed = _count_by_name(rd.text, [r"\b(?:in|at|from|near|around|across|within|outside)\s+{name}\b"], bare, fixed=True)
+    return {n for n in bare if used[n] > 0 and placed[n] >= used[n]}
+
+
 # "Odile, 44, was killed": an apposed age between the name and its verb.
 _NAME_SLOT = r"['‘]?{name}['’]?(?:,\s*(?:aged\s+)?\d{1,3}\s*,)?"
 
@@ -541,7 +553,9 @@ def pseudonym_rows(rd: ReviewDoc, lex: dict) -> dict[str, TableRow]:
             col = next((j for j, c in enumerate(head) if c in ("name", "person")), None)
         if col is None:
             continue
-        for k in range(i + 1, min(len(lines), i + 40)):
+        for k in range(i + 1, min(len(lines), i + 80)):
+            if not lines[k].strip():
+                continue  # ingest may set each table row apart as its own paragraph
             if "|" not in lines[k]:
                 break
             parts = [c.strip() for c in lines[k].split("|")]
@@ -774,6 +788,8 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     for n, (v, p) in votes.items():
         if n in scores:
             scores[n] = (scores[n][0] + v, scores[n][1] + p)
+    for n in _only_places(rd, names, counts):
+        scores[n] = (0, 0)
     for n, (word, _) in glossary.items():
         role = _table_role(word, lex)
         v, p = scores.get(n, (0, 0))
@@ -1250,7 +1266,7 @@ class MentionFinder:
         # Compiled once per finder, not looked up in re's cache for every sentence and name.
         self._possessed_kin_re = re.compile(r"['’]s\s+(?:\w+\s+)?(" + self._kin_re.pattern + r")", re.I)
         self._pronoun_kin_re = re.compile(r"\b(his|her|their)\s+(?:\w+\s+)?(" + self._kin_re.pattern + r")", re.I)
-        self._role_re = re.compile(r"\b(the victim|the deceased|the perpetrator|the defendant|the accused|the offender|the patient|the service user|the child|the baby|the young person|the subject)\b", re.I)
+        self._role_re = re.compile(r"\b(the victim|the deceased|the perpetrator|the defendant|the accused|the offender|the patient|the service user|the child|the baby|the young person|the subject|the (?:young |older )?(?:man|woman))\b", re.I)
         self._cache: dict[int, list[Mention]] = {}
         self._subjects_parsed: set[int] = set()
         self._depth = 0
@@ -1267,7 +1283,17 @@ class MentionFinder:
             return self.cast.perpetrators[0].person_id
         if noun == "the subject":
             return self.cast.subject
+        if noun.endswith(("man", "woman")):
+            return self._unnamed_principal("female" if noun.endswith("woman") else "male")
         return None
+
+    def _unnamed_principal(self, gender: str) -> str | None:
+        """"The man was 31": the one victim or perpetrator the review never names, of the
+        noun's gender, is the man or woman it goes on to tell of."""
+        unnamed = [m for m in (*self.cast.victims, *self.cast.perpetrators)
+                   if not m.name[:1].isupper() and m.kin is None]
+        found = [m for m in unnamed if m.gender == gender]
+        return found[0].person_id if len(found) == 1 and len(unnamed) <= 2 else None
 
     def mentions(self, index: int) -> list[Mention]:
         """Mentions in sentence `index`, each resolved to a person id ('x' for unnamed others)."""
@@ -1294,8 +1320,10 @@ class MentionFinder:
                 found.append(Mention(sent.start + m.start(), sent.start + m.end(), role_pid))
         for m in self._pronoun_kin_re.finditer(sent.text):
             s = sent.start + m.start()
-            owner = self._pronoun_owner(index, s, m.group(1).lower())
-            found.append(Mention(s, sent.start + m.end(), self._kin_member(owner, m.group(2)) if owner else "x"))
+            # A member the review names by the bare phrase ("his brother") is that phrase
+            # with a modifier too ("his younger brother").
+            pid = self._alias_map.get(f"{m.group(1).lower()} {m.group(2).lower()}", "") or self._kin_owned(index, s, m.group(1), m.group(2))
+            found.append(Mention(s, sent.start + m.end(), pid))
             taken.append((s, sent.start + m.start(1) + len(m.group(1))))
         for m in _PRONOUNS.finditer(sent.text):
             s = sent.start + m.start()
@@ -1351,6 +1379,19 @@ class MentionFinder:
         if owner:
             return f"kin:{kin.lower()}:{owner}"
         return "x"
+
+    def _kin_owned(self, index: int, offset: int, pronoun: str, kin: str) -> str:
+        owner = self._pronoun_owner(index, offset, pronoun.lower())
+        return self._kin_member(owner, kin) if owner else self._only_kin(kin, pronoun.lower())
+
+    def _only_kin(self, kin: str, pronoun: str) -> str:
+        """The one cast member who is a `kin` of someone the pronoun agrees with, when the
+        pronoun's owner is not found nearby ("his older brother" opening a paragraph of a
+        review whose victim is "his brother"); else 'x'."""
+        gender = "male" if pronoun in _MALE_PRON else "female" if pronoun == "her" else None
+        found = [m for m in self.cast.members if m.kin == kin.lower() and m.kin_of
+                 and (gender is None or (o := self.cast.get(m.kin_of)) is None or o.gender in (gender, "not_reported"))]
+        return found[0].person_id if len(found) == 1 else "x"
 
     def _pronoun_owner(self, index: int, offset: int, pronoun: str) -> str | None:
         """Nearest preceding cast member of the pronoun's gender, this or up to three earlier

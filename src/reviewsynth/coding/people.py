@@ -190,6 +190,9 @@ def _agrees(pronoun: str, member: CastMember) -> bool:
 _CLAIMED_AGE = re.compile(r"\b(?:said|says|claimed|claiming|pretended|pretending|lied|told (?:\w+ ){1,3}?)(?:\s+that)?\s+(?:he|she|they)\s+$", re.I)
 
 
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:his|her|their|the|a|an|[A-Z][a-z]+['’]s)\s[^,.;:()]{1,60}?,(?=\s*(?:was|is|had been|aged)\b)")
+
+
 def _someone_else_s(before: str, after: str) -> bool:
     """The age found in a person's window belongs to another phrase of the sentence."""
     return bool(_AGENT_BEFORE.search(before) or _ALIAS_AFTER.match(after))
@@ -231,7 +234,11 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
             continue
         # The window runs to the next mention of someone else: "Adult D was a man in his late
         # sixties" tells his age past his own pronoun.
-        stop = next((n.start for n in ms[k + 1:] if n.person_id != member.person_id), sent.end)
+        # An apposition after the name is still the name's subject phrase: "Oswin, her
+        # grandson, was 22" tells Oswin's age past the mention of "her".
+        app = _APPOSITION_AFTER.match(rd.text, m.end)
+        past = app.end() if app else m.end
+        stop = next((n.start for n in ms[k + 1:] if n.person_id != member.person_id and n.start >= past), sent.end)
         start, end = m.start, min(stop, m.end + 90)
         window = rd.text[start:end]
         hit = _BABY.search(window) or _YEARS.search(window)
