@@ -73,3 +73,13 @@ def test_a_modified_kin_phrase_opening_a_paragraph_is_the_kin_member():
             "and died. Mr D was convicted of manslaughter. Mr D was 41.")
     ages = _ages(text, "Mr D", "iir")
     assert ages == {"his brother": "35_44", "Mr D": "35_44"}
+
+
+def test_the_one_unnamed_subject_takes_the_gender_of_the_review_s_pronouns():
+    text = ("This learning brief is about a young person who died in 2024. At his family's wish he is not "
+            "named; he is called the young person here.\n\nA 16-year-old young person was found dead at home "
+            "in May 2024 and the coroner found that he had taken his own life. He had told his school that he "
+            "was low. His GP referred him to CAMHS, and he waited five months. His mother said she had asked "
+            "for help.")
+    _, cast, _ = _read(text, "", "cspr")
+    assert [(m.role, m.gender) for m in cast.principals] == [("victim", "male")]

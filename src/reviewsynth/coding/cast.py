@@ -1050,6 +1050,31 @@ def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
             m = participant_member(part, members) if part is not None and not part.pronoun else None
             if m is not None and part is not None and m.gender == "not_reported" and part.gender != "not_reported":
                 m.gender = part.gender
+    _lone_subject_gender(rd, members)
+
+
+def unnamed(member: CastMember) -> bool:
+    """A person the review never names, only describes ("a 17-year-old young person", "the
+    perpetrator")."""
+    return bool(re.match(r"(?:a|an|the|his|her|their)\b", member.name, re.I))
+
+
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _lone_subject_gender(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """A review of one unnamed person ("a 17-year-old young person ... referred to as the
+    subject") tells of them in its pronouns: when they are the only principal, no one else is
+    named, and one gender's pronouns outnumber the other's three to one, that is theirs."""
+    principals = [m for m in members if m.role != "other"]
+    if len(principals) != 1 or principals[0].gender != "not_reported" or not unnamed(principals[0]):
+        return
+    if any(m.role == "other" and not m.place and m.name[:1].isupper() for m in members):
+        return
+    he, she = len(_HE.findall(rd.text)), len(_SHE.findall(rd.text))
+    if max(he, she) >= 6 and max(he, she) >= 3 * min(he, she):
+        principals[0].gender = "male" if he > she else "female"
 
 
 def _pronoun_doers(rd: ReviewDoc, members: list[CastMember]) -> None:
@@ -1290,10 +1315,9 @@ class MentionFinder:
     def _unnamed_principal(self, gender: str) -> str | None:
         """"The man was 31": the one victim or perpetrator the review never names, of the
         noun's gender, is the man or woman it goes on to tell of."""
-        unnamed = [m for m in (*self.cast.victims, *self.cast.perpetrators)
-                   if not m.name[:1].isupper() and m.kin is None]
-        found = [m for m in unnamed if m.gender == gender]
-        return found[0].person_id if len(found) == 1 and len(unnamed) <= 2 else None
+        nameless = [m for m in (*self.cast.victims, *self.cast.perpetrators) if unnamed(m) and m.kin is None]
+        found = [m for m in nameless if m.gender == gender]
+        return found[0].person_id if len(found) == 1 and len(nameless) <= 2 else None
 
     def mentions(self, index: int) -> list[Mention]:
         """Mentions in sentence `index`, each resolved to a person id ('x' for unnamed others)."""
