@@ -83,3 +83,9 @@ def test_the_one_unnamed_subject_takes_the_gender_of_the_review_s_pronouns():
             "for help.")
     _, cast, _ = _read(text, "", "cspr")
     assert [(m.role, m.gender) for m in cast.principals] == [("victim", "male")]
+
+
+def test_years_and_months_old_is_the_years():
+    text = ("Child Review: Baby Orla\n\nOrla was one year and seven months old when she died in 2023. "
+            "Orla was killed by her father. Her father was convicted of murder.")
+    assert _ages(text, "Orla", "cspr")["Orla"] == "1_2"

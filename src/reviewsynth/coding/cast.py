@@ -251,7 +251,8 @@ def _place_names(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[s
     # starts with a space itself.
     fixed = not any(n[:1].isspace() for n in names)
     after = _count_by_name(rd.text, [r"\b(?:in|at|to|from|near|around|across|of|the)\s+{name}\b"], names, fixed=fixed)
-    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park|safeguarding|council|borough|county|city|district|partnership)\b"], names, flags=re.I, fixed=True)
+    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park|safeguarding|council|borough|county|city|district|partnership"
+                               r"|children['’]?s?|young|camhs|nhs|hospital|infirmary|school|college|academy|housing|health|mental|adults?|social|carers|clinical|integrated|community|trust|surgery|medical)\b"], names, flags=re.I, fixed=True)
     return {n for n in names if counts.get(n, 0) > 0 and after[n] + before[n] > 0.5 * counts.get(n, 0)}
 
 
@@ -800,12 +801,17 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         scores[n] = (v + 3, p) if role == "victim" else (v, p + 3) if role == "perpetrator" else (v, p)
     groups = alias_groups(rd, names, lex, pairs)
     group_scores: list[tuple[set[str], int, int, int]] = []
+    # A title that is a place ("Midhollow" from "review | Midhollow Safeguarding ...") names no one.
+    uses = Counter({t: len(re.findall(r"\b" + re.escape(t) + r"\b", rd.text))}) if t else Counter()
+    title_is_place = bool(t) and t in _place_names(rd, [t], uses)
+    if title_is_place:
+        scores[t] = (0, 0)
     for g in groups:
         v = sum(scores[n][0] for n in g)
         p = sum(scores[n][1] for n in g)
         # The review's title names its subject: the victim in DHR/SCR/SAR, usually the
         # perpetrator in a mental health homicide investigation.
-        if t in g:
+        if t in g and not title_is_place:
             if review_type == "iir":
                 p += 2
             else:
@@ -817,7 +823,8 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     if victim is None and review_type != "iir":
         # A review named after a person is about them: the subject of a SAR, an SCR or a DHR
         # is its victim even where no harm to them is told (self-neglect, a suicide).
-        victim = next((x for x in group_scores if t in x[0] and x[2] <= x[1]), None)
+        titled = next((x for x in group_scores if t in x[0] and x[2] <= x[1]), None)
+        victim = titled if titled is not None and not title_is_place else None
     if victim is None and review_type != "iir":
         victim = _death_subject(rd, group_scores)
     rest = [x for x in group_scores if x is not victim]

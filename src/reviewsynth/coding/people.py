@@ -27,13 +27,14 @@ _NUM = (r"(\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS) +
 _CHILD_NOUNS = r"(?:boy|girl|child|baby|toddler|infant|son|daughter)"
 # "13 weeks old", "a 4-month-old baby", "aged four months", "a boy of 22 months": a baby or
 # toddler (age 0 under a year).
-_BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|\b" + _NUM + r"[\s-]+(days?|weeks?|months?)[\s-]+old"
+_BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|(?<!years and )(?<!year and )\b" + _NUM + r"[\s-]+(days?|weeks?|months?)[\s-]+old"
                    r"|\b" + _CHILD_NOUNS + r" of " + _NUM + r"[\s-]+(days?|weeks?|months?)\b)", re.I)
 # "was 37" (or "was in fact 26", "was then 15") needs what ends the statement: punctuation, "when", "at the time", or the end of a
 # line (a bullet point or a slide's line: "- Corin was 37").
 _YEARS = re.compile(
     r"(?:" + _NUM + r"[\s-]+years?[\s-]+old|aged\s+" + _NUM + r"\b|" + _NUM + r"[\s-]year[\s-]old"
     r"|" + _NUM + r"[\s-]+years?\s+of\s+age\b|" + _NUM + r"-and-a-half[\s-]+years?[\s-]+old"
+    r"|" + _NUM + r"[\s-]+years?\s+and\s+(?:[\w-]+\s+){1,2}months?[\s-]+old"
     r"|\b(?:was|is|turned|had turned)\s+(?:(?:in fact|actually|really|by then|then|only|just|still|already)\s+)?" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,|;|\s+and\b|[ \t]*(?:\n|$))"
     r"|\bat the age of\s+" + _NUM + r"\b|\bthen,?\s+(?:aged\s+)?" + _NUM + r"(?=\s*[,)]|\s+years|\s+at\b)"
     r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b(?![\s-]+(?:days?|weeks?|months?)\b))",
