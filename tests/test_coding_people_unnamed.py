@@ -89,3 +89,19 @@ def test_years_and_months_old_is_the_years():
     text = ("Child Review: Baby Orla\n\nOrla was one year and seven months old when she died in 2023. "
             "Orla was killed by her father. Her father was convicted of murder.")
     assert _ages(text, "Orla", "cspr")["Orla"] == "1_2"
+
+
+def test_a_pronoun_after_a_name_governed_by_a_preposition_is_not_that_name_s():
+    text = ("Domestic Homicide Review: Perrin\n\nPerrin was stabbed at her home by Anselm in 2023. Anselm was found "
+            "guilty of her murder. In January, after she separated from Anselm, she rang the police twice. "
+            "Anselm's GP asked nothing about his drinking.")
+    _, cast, _ = _read(text, "Perrin", "dhr")
+    assert {m.name: m.gender for m in cast.principals} == {"Perrin": "female", "Anselm": "male"}
+
+
+def test_a_flat_below_the_other_s_makes_neighbours():
+    text = ("In 2022 Mr Quarrie killed Ms Lyle, aged 60, who lived in the flat below his. He struck her on the "
+            "stairs between their flats. Mr Quarrie was convicted of manslaughter.")
+    rd, cast, mf = _read(text, "Mr Quarrie", "iir")
+    rel = relationship_type(rd, cast, mf, child_victim=False)
+    assert rel is not None and rel[0] == "neighbour"

@@ -320,6 +320,11 @@ def _sentence_before(text: str, offset: int) -> str:
     return lead[cut + 1:] if cut >= 0 else lead
 
 
+# A name governed by a preposition is no clause's subject: in "after she separated from
+# Kenton, she rang the police" the pronoun after the name is the subject's.
+_AFTER_PREPOSITION = re.compile(r"\b(?:from|with|by|to|of|at|against|about|for|on|towards)\s+$", re.I)
+
+
 def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, _GenderEvidence]:
     male = set(lex["male_words"])
     aliases = list(dict.fromkeys(aliases))
@@ -345,7 +350,7 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         # Stop at the next capitalised word: a pronoun after another name is theirs.
         # Object pronouns ("Jason pushed her") name someone else, so only subject and
         # possessive pronouns count ("her" is both, so it is left out).
-        if relative_of(hit, hit.group("after")):
+        if relative_of(hit, hit.group("after")) or _AFTER_PREPOSITION.search(rd.text, max(0, hit.start() - 12), hit.start()):
             continue
         window = re.split(r"\s[A-Z][a-z]", " " + hit.group("after"))[0]
         for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
