@@ -4,7 +4,7 @@ name and its age, a possessor that is not the subject, an unnamed principal met 
 "the man", and a kin phrase whose pronoun opens a paragraph."""
 
 from reviewsynth.coding.cast import MentionFinder, build_cast
-from reviewsynth.coding.people import demographics
+from reviewsynth.coding.people import demographics, shared_homes
 from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.coding.relationship import relationship_type
 from reviewsynth.documents import ExtractedDocument
@@ -105,3 +105,13 @@ def test_a_flat_below_the_other_s_makes_neighbours():
     rd, cast, mf = _read(text, "Mr Quarrie", "iir")
     rel = relationship_type(rd, cast, mf, child_victim=False)
     assert rel is not None and rel[0] == "neighbour"
+
+
+def test_a_parent_s_partner_named_so_lives_where_the_child_lives():
+    text = ("Baby Q was injured at home in 2022. She lived with her mother, who was 19, and her mother's "
+            "partner. Mother's partner was charged with causing grievous bodily harm. Mother's partner was "
+            "convicted in 2023.")
+    rd, cast, mf = _read(text, "Baby Q", "cspr")
+    demo = {m.person_id: demographics(rd, mf, m, 2022) for m in cast.principals}
+    shared_homes(rd, mf, demo)
+    assert [demo[m.person_id].living for m in cast.principals] == ["family_home", "family_home"]

@@ -1286,6 +1286,9 @@ _CHAIN_DEPTH = 12
 _OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[•\-–*]\s*)?(?:(?:then|later|there|so|but|and|however|instead|when|after|before|although|though|while|once|because|until)\s*,?\s+)?", re.I)
 
 
+_KIN_NAMED = re.compile(r"(?:Mother|Father|Mum|Dad|Parent|Grandmother|Grandfather)['’]s\s+[a-z]")
+
+
 class MentionFinder:
     """Resolve the people mentioned in a sentence, pronouns to the nearest compatible person."""
 
@@ -1296,6 +1299,9 @@ class MentionFinder:
         for m in cast.members:
             for a in m.aliases:
                 alias_map[a] = m.person_id
+                # "Mother's partner" opening a sentence is "her mother's partner" mid-sentence.
+                if _KIN_NAMED.match(a):
+                    alias_map.setdefault(a[0].lower() + a[1:], m.person_id)
         self._alias_map = alias_map
         self._alias_re = _aliases_regex(alias_map) if alias_map else None
         kin = load_lexicon("people")["kin_words"]
