@@ -181,3 +181,13 @@ def test_a_review_named_after_a_place_has_its_subject_as_victim():
             "waiting for CAMHS for five months. Orrinford Health visitors had not seen the family.")
     case = _case(text, "Orrinford", "cspr")
     assert [(p.role, p.name) for p in case.people] == [("victim", "Child QX")]
+
+
+def test_an_annual_report_listing_reviews_in_a_table_is_not_a_review():
+    text = ("Safeguarding Adults Board: Annual Report 2024 to 2025\n\nThe Board met six times this year.\n\n"
+            "Table 2: Reviews this year\n\n| Review | Type of concern | Status |\n\n|---|---|---|\n\n"
+            "| Adult Y | Self-neglect; a man in his seventies who died at home | Published |\n\n"
+            "| Ms Orne | Neglect in a care home | Published |\n\n| Adult Z | A fall in supported living | Commissioned |\n\n"
+            "Our priorities next year are self-neglect and transitions.")
+    case = _case(text, "", "sar")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "not_a_review")

@@ -115,3 +115,11 @@ def test_a_parent_s_partner_named_so_lives_where_the_child_lives():
     demo = {m.person_id: demographics(rd, mf, m, 2022) for m in cast.principals}
     shared_homes(rd, mf, demo)
     assert [demo[m.person_id].living for m in cast.principals] == ["family_home", "family_home"]
+
+
+def test_a_pronoun_in_a_clause_after_a_name_governed_by_a_preposition_is_still_that_name_s():
+    text = ("Independent investigation into the care and treatment of Q, a mental health service user. Q killed "
+            "his neighbour in 2021. The trust provided care to Q while he was in prison. Q was convicted of "
+            "manslaughter.")
+    _, cast, _ = _read(text, "Q", "iir")
+    assert [(m.name, m.gender) for m in cast.perpetrators] == [("Q", "male")]

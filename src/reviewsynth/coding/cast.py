@@ -251,9 +251,24 @@ def _place_names(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[s
     # starts with a space itself.
     fixed = not any(n[:1].isspace() for n in names)
     after = _count_by_name(rd.text, [r"\b(?:in|at|to|from|near|around|across|of|the)\s+{name}\b"], names, fixed=fixed)
-    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park|safeguarding|council|borough|county|city|district|partnership"
-                               r"|children['’]?s?|young|camhs|nhs|hospital|infirmary|school|college|academy|housing|health|mental|adults?|social|carers|clinical|integrated|community|trust|surgery|medical)\b"], names, flags=re.I, fixed=True)
+    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:" + _PLACE_NOUNS + r")\b"], names, flags=re.I, fixed=True)
     return {n for n in names if counts.get(n, 0) > 0 and after[n] + before[n] > 0.5 * counts.get(n, 0)}
+
+
+_PLACE_NOUNS = (r"estate|area|road|street|police|town|village|station|ward|park|safeguarding|council|borough|county|city|district|partnership"
+                r"|children['’]?s?|young|camhs|nhs|hospital|infirmary|school|college|academy|housing|health|mental|adults?|social|carers"
+                r"|clinical|integrated|community|trust|surgery|medical")
+
+
+def _is_place_name(rd: ReviewDoc, name: str) -> bool:
+    """A bare name used mostly before an agency or place noun ("Midhollow Safeguarding
+    Children Partnership") or after a place preposition: a place, whoever's title it is."""
+    if re.match(_TITLED + "$", name) or _CODED.fullmatch(name):
+        return False
+    uses = len(re.findall(r"\b" + re.escape(name) + r"\b", rd.text))
+    placed = len(re.findall(r"\b(?:in|at|from|near|around|across|within|outside)\s+" + re.escape(name) + r"\b", rd.text))
+    placed += len(re.findall(r"\b" + re.escape(name) + r"\s+(?:" + _PLACE_NOUNS + r")\b", rd.text, re.I))
+    return uses > 0 and placed > 0.5 * uses
 
 
 def _only_places(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[str]:
@@ -320,8 +335,8 @@ def _sentence_before(text: str, offset: int) -> str:
     return lead[cut + 1:] if cut >= 0 else lead
 
 
-# A name governed by a preposition is no clause's subject: in "after she separated from
-# Kenton, she rang the police" the pronoun after the name is the subject's.
+# A name governed by a preposition that ends a fronted clause is no subject: in "after she
+# separated from Kenton, she rang the police" the pronoun after the comma is the subject's.
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|by|to|of|at|against|about|for|on|towards)\s+$", re.I)
 
 
@@ -350,7 +365,9 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         # Stop at the next capitalised word: a pronoun after another name is theirs.
         # Object pronouns ("Jason pushed her") name someone else, so only subject and
         # possessive pronouns count ("her" is both, so it is left out).
-        if relative_of(hit, hit.group("after")) or _AFTER_PREPOSITION.search(rd.text, max(0, hit.start() - 12), hit.start()):
+        if relative_of(hit, hit.group("after")) or (
+                _AFTER_PREPOSITION.search(rd.text, max(0, hit.start() - 12), hit.start())
+                and re.match(r"\s*,\s*(?:he|she)\b", rd.text[hit.end():hit.end() + 8], re.I)):
             continue
         window = re.split(r"\s[A-Z][a-z]", " " + hit.group("after"))[0]
         for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
@@ -807,8 +824,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     groups = alias_groups(rd, names, lex, pairs)
     group_scores: list[tuple[set[str], int, int, int]] = []
     # A title that is a place ("Midhollow" from "review | Midhollow Safeguarding ...") names no one.
-    uses = Counter({t: len(re.findall(r"\b" + re.escape(t) + r"\b", rd.text))}) if t else Counter()
-    title_is_place = bool(t) and t in _place_names(rd, [t], uses)
+    title_is_place = bool(t) and _is_place_name(rd, t)
     if title_is_place:
         scores[t] = (0, 0)
     for g in groups:
