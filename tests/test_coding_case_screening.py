@@ -191,3 +191,18 @@ def test_an_annual_report_listing_reviews_in_a_table_is_not_a_review():
             "Our priorities next year are self-neglect and transitions.")
     case = _case(text, "", "sar")
     assert (case.screening.decision, case.screening.reason) == ("exclude", "not_a_review")
+
+
+def test_a_short_summary_headed_only_by_the_review_s_initials_is_screened():
+    text = ("DHR: Ysella\n\nYsella, 29, was killed by her former partner, Corran, in 2022, four months after she "
+            "ended their relationship. Corran, 33, was convicted of her murder.")
+    case = _case(text, "Ysella", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+
+
+def test_a_rare_name_with_an_age_in_apposition_is_a_person():
+    text = ("Domestic Homicide Review: Oriel\n\nOriel, 83, was killed at her bungalow in 2023 by her grandson, "
+            "Tamsyn, who was 24. Tamsyn was convicted of murder. Her GP had seen bruising in 2022.")
+    case = _case(text, "Oriel", "dhr")
+    assert case.screening.decision == "include"
+    assert [(p.role, p.name) for p in case.people] == [("victim", "Oriel"), ("perpetrator", "Tamsyn")]

@@ -123,3 +123,10 @@ def test_a_pronoun_in_a_clause_after_a_name_governed_by_a_preposition_is_still_t
             "manslaughter.")
     _, cast, _ = _read(text, "Q", "iir")
     assert [(m.name, m.gender) for m in cast.perpetrators] == [("Q", "male")]
+
+
+def test_the_possessive_of_an_object_s_conjunct_is_the_subject_s():
+    text = ("Review into the death of Kesia\n\nKesia was murdered by her stepson, Olwen, in 2023. She was 47. "
+            "Olwen had lived with Kesia and his father since he was ten. Olwen was convicted of murder.")
+    _, cast, _ = _read(text, "Kesia", "dhr")
+    assert {m.name: m.gender for m in cast.principals}["Kesia"] == "female"

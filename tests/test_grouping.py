@@ -487,3 +487,9 @@ def test_a_place_before_a_publisher_s_name_is_not_the_case_name() -> None:
              "died in 2023.")
     meta = read_meta(make_doc(cover + "\n\n" + FILLER, path="brief.txt"))
     assert meta.title == "Child QX"
+
+
+def test_a_baby_pseudonym_is_the_case_name_though_never_used_alone() -> None:
+    doc = make_doc("Serious Case Review: Baby Wren\n\nBaby Wren was seven weeks old when she died in 2020.\n\n"
+                   + FILLER, path="scr.txt")
+    assert read_meta(doc).title == "Baby Wren"

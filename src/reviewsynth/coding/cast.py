@@ -336,7 +336,8 @@ def _sentence_before(text: str, offset: int) -> str:
 
 
 # A name governed by a preposition that ends a fronted clause is no subject: in "after she
-# separated from Kenton, she rang the police" the pronoun after the comma is the subject's.
+# separated from Kenton, she rang the police" the pronoun after the comma is the subject's,
+# and in "he lived with Kasia and his father" the conjunct's possessive is too.
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|by|to|of|at|against|about|for|on|towards)\s+$", re.I)
 
 
@@ -367,7 +368,7 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         # possessive pronouns count ("her" is both, so it is left out).
         if relative_of(hit, hit.group("after")) or (
                 _AFTER_PREPOSITION.search(rd.text, max(0, hit.start() - 12), hit.start())
-                and re.match(r"\s*,\s*(?:he|she)\b", rd.text[hit.end():hit.end() + 8], re.I)):
+                and re.match(r"\s*(?:,\s*(?:he|she)|and (?:his|her))\b", rd.text[hit.end():hit.end() + 9], re.I)):
             continue
         window = re.split(r"\s[A-Z][a-z]", " " + hit.group("after"))[0]
         for w in re.findall(r"[a-z\-]+", window.lower())[:12]:

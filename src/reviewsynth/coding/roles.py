@@ -163,7 +163,8 @@ def _is_title(token: Any) -> bool:
 def _name_of(token: Any) -> str | None:
     """A proper name with its title or coded-name prefix ("Mrs J", "Child A", "Mr P"); never
     a place or service around it ("Royal Infirmary")."""
-    if not token.text[:1].isupper() or (token.pos_ != "PROPN" and not (len(token.text) <= 3 and token.text.isupper())):
+    if not token.text[:1].isupper() or (token.pos_ != "PROPN" and not (len(token.text) <= 3 and token.text.isupper())
+                                        and not _aged(token)):
         return None
     if token.dep_ == "compound" and (_is_title(token) or token.text in _prefixes()):
         return None  # "Mr" of "Mr W": the name is its head's
@@ -182,6 +183,13 @@ def _name_of(token: Any) -> str | None:
         kept = kept[1:]
     name = " ".join([*(t.text for t in kept), token.text]).replace("’s", "").replace("'s", "").rstrip(".,;:")
     return name if name.lower() not in roles_lexicon().person_nouns else None
+
+
+def _aged(token: Any) -> bool:
+    """A capitalised word with an age in apposition ("Winifred, 83, was killed") is a name,
+    whatever part of speech the tagger gave a rare name."""
+    return token.text.istitle() and token.text.isalpha() and any(
+        c.dep_ == "appos" and c.like_num and c.i == token.i + 2 and token.nbor(1).text == "," for c in token.children)
 
 
 @lru_cache(maxsize=1)
@@ -798,13 +806,25 @@ def bound_genders(doc: Any, is_alias, possessives: bool = True) -> list[tuple[st
                 if gender and gender != "not_reported":
                     out.append((name, gender))
         out.extend((name, g) for verb in _clauses_of(token) for g in _clause_genders(token, verb, name, possessives))
-        # "the perpetrator and his then partner": the possessive of a conjunct is the first's.
+        # "the perpetrator and his then partner", "placed the baby with Dr Ilse and her
+        # husband": the possessive of a conjunct is the first's, unless a person is the
+        # clause's subject ("Olwen lived with Kasia and his father": Olwen's father).
         for c in token.children:
-            if c.dep_ == "conj" and token.dep_ != "conj":
+            if c.dep_ == "conj" and token.dep_ != "conj" and not _person_subject_over(token):
                 bound = next((_POSSESSIVE[p.lower_] for p in c.children if p.dep_ == "poss" and p.lower_ in ("his", "her")), None)
                 if bound:
                     out.append((name, bound))
     return out
+
+
+def _person_subject_over(token: Any) -> bool:
+    """Whether a token that is not a subject stands in a clause whose subject is a person
+    (a proper name or a personal pronoun)."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she"))
 
 
 def _clauses_of(token: Any) -> list[Any]:

@@ -108,6 +108,9 @@ class NameRules(Strict):
     pseudonym: Regex
     # Words that may stand before a pseudonym in a case name ("Child Nell", "Baby Rowan").
     pseudonym_prefixes: Words = []
+    # Prefixes that make no ordinary phrase ("Baby Nim"; unlike "Child Protection"): a name
+    # after them needs no use on its own to be the case name.
+    unambiguous_prefixes: Words = []
     stopwords: Words
     patterns: list[Template]  # group "name"; {REVIEW}, {Q}, {NAME}, {DESIGNATOR} filled in
 

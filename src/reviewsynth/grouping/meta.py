@@ -43,6 +43,7 @@ class MetaRules:
     name_patterns: list[re.Pattern[str]]
     name_stopwords: frozenset[str]
     pseudonym_prefixes: frozenset[str]
+    unambiguous_prefixes: frozenset[str]
     designator: re.Pattern[str]
     area_patterns: list[re.Pattern[str]]
     area_strip_leading: frozenset[str]
@@ -119,6 +120,7 @@ def load_meta_rules() -> MetaRules:
         name_patterns=compile_all(name_cfg["patterns"]),
         name_stopwords=frozenset(name_cfg["stopwords"]),
         pseudonym_prefixes=frozenset(prefixes),
+        unambiguous_prefixes=frozenset(name_cfg.get("unambiguous_prefixes") or []),
         designator=re.compile(designator),
         area_patterns=compile_all(raw["area"]["patterns"], flexible=False),  # one line only
         area_strip_leading=frozenset(raw["area"]["strip_leading"]),
@@ -178,7 +180,8 @@ def _used_bare(name: str, text: str, rules: MetaRules) -> bool:
     """A prefixed pseudonym ("Child Nell") is a name only where the review also calls the
     person by it alone; "Child Protection", "Adult Social" never stand alone as a person."""
     words = name.split()
-    if len(words) < 2 or words[0] not in rules.pseudonym_prefixes or rules.designator.fullmatch(" ".join(words)):
+    if len(words) < 2 or words[0] not in rules.pseudonym_prefixes or rules.designator.fullmatch(" ".join(words)) \
+            or words[0] in rules.unambiguous_prefixes:
         return True
     bare = re.compile(r"(?<!\w )\b" + re.escape(" ".join(words[1:])) + r"\b(?! [A-Z])")
     return len(bare.findall(text)) >= 3
