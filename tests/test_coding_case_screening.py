@@ -206,3 +206,19 @@ def test_a_rare_name_with_an_age_in_apposition_is_a_person():
     case = _case(text, "Oriel", "dhr")
     assert case.screening.decision == "include"
     assert [(p.role, p.name) for p in case.people] == [("victim", "Oriel"), ("perpetrator", "Tamsyn")]
+
+
+def test_neglect_told_beside_a_death_is_not_the_non_fatal_reason():
+    text = ("Safeguarding Adults Review: Mrs Quenby\n\nMrs Quenby, 86, died in hospital in 2022 from infected "
+            "pressure sores after months of neglect in a nursing home. No one was charged. The home had been "
+            "rated inadequate and the review found that her care plan was not followed.")
+    case = _case(text, "Mrs Quenby", "sar")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "poor_care_management")
+
+
+def test_an_assault_the_review_tells_as_fatal_is_a_homicide():
+    text = ("Case summary\n\nA man in his fifties, Mr Tarrow, was found dead at his flat in 2021. A neighbour, "
+            "aged 35, later admitted attacking him during an argument. Mr Tarrow had been known to adult social "
+            "care because of his drinking. Police had visited twice that month.")
+    case = _case(text, "Mr Tarrow", "sar")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")

@@ -68,7 +68,7 @@ def _code(f: Finding, detail: str | None = None) -> Code:
                 status="suggested", confidence=f.confidence)
 
 
-_DEATH_WORD = re.compile(r"\b(?:died|death|killed|murder|homicide|pronounced dead|fatal)\b", re.I)
+_DEATH_WORD = re.compile(r"\b(?:died|death|killed|murder|homicide|(?:pronounced|found|was) dead|fatal)\b", re.I)
 # A death word that tells no death: a review's name, a denial, a death from another cause.
 _NO_DEATH = re.compile(r"\bhomicide reviews?\b", re.I)
 _DENIED = re.compile(r"\b(?:no one|nobody|did not|didn't|never|not)\s+(?:\w+\s+)?$", re.I)

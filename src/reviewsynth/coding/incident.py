@@ -83,9 +83,17 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[tuple[Evidence, int]]] | N
             reason = "sexual_abuse"  # the more specific harm when both are told
         return "include", reason, [include_ev[reason]]
     if exclude_votes:
-        reason = exclude_votes.most_common(1)[0][0]
-        return "exclude", reason, [exclude_ev[reason]]
+        reason = _fatal_neglect(rd, exclude_votes, exclude_votes.most_common(1)[0][0])
+        return "exclude", reason, [exclude_ev.get(reason) or exclude_ev["neglect"]]
     return "exclude", "not_a_review", []
+
+
+def _fatal_neglect(rd: ReviewDoc, votes: Counter[str], reason: str) -> str:
+    """"Neglect" is the non-fatal reason: neglect told beside the person's death is poor
+    care where care words were counted too, else extreme neglect (method.md section 2)."""
+    if reason != "neglect" or not any(e.asserted and e.kind == "death" for e in rd.events):
+        return reason
+    return "poor_care_management" if votes["poor_care_management"] else "extreme_neglect"
 
 
 def _stated_denials(rd: ReviewDoc, denials: dict[str, list[str]]) -> list[tuple[str, Span]]:
