@@ -222,3 +222,34 @@ def test_an_assault_the_review_tells_as_fatal_is_a_homicide():
             "care because of his drinking. Police had visited twice that month.")
     case = _case(text, "Mr Tarrow", "sar")
     assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+
+
+def test_a_child_who_died_of_injuries_inflicted_by_a_parent_s_partner_is_fatal_abuse():
+    text = ("Child Safeguarding Practice Review: Tobin\n\nTobin was 20 months old when he died in 2022 from "
+            "injuries inflicted by his mother's boyfriend. The boyfriend was 24. Health visitors had seen "
+            "bruises on Tobin's face twice.")
+    case = _case(text, "Tobin", "cspr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "fatal_abuse")
+    assert case.category == "within_family_violence_children"
+
+
+def test_a_who_hung_on_a_thing_and_a_shared_passive_subject_tell_the_victim():
+    text = ("SAR Adult W\n\nAdult W was a woman aged 61 with motor neurone disease who was financially abused "
+            "and then killed by her carer. The carer was convicted of murder. Adult social care had not "
+            "reviewed her care for two years.")
+    case = _case(text, "Adult W", "sar")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+
+
+def test_a_suicide_after_bullying_told_once_is_included():
+    text = ("Serious case review: Child M\n\nChild M, a 14-year-old girl, took her own life in 2019 after months "
+            "of bullying by pupils at her school. The school did not follow its anti-bullying policy.")
+    case = _case(text, "Child M", "scr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "suicide_peer_violence")
+
+
+def test_an_anti_bullying_policy_tells_no_bullying():
+    text = ("Serious case review: Child M\n\nChild M, a 15-year-old boy, took his own life in 2019 after his "
+            "father died. The school's anti-bullying policy was reviewed after his death.")
+    case = _case(text, "Child M", "scr")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "suicide_no_peer_violence")

@@ -238,16 +238,23 @@ def _named_as_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[
         return None  # "Mother" and "Father" both named so: relations to someone else, the child
     for name in sorted({perp.name, *perp.aliases}):
         noun = name.lower()
-        kind = _parent_relative(links, name)
-        if kind is not None:  # "Mother's partner": named by relation to the victim's parent
-            where = re.search(r"\b" + re.escape(name) + r"\b", rd.text)
-            if where is not None:
-                return kind, rd.evidence(rd.sentence_at(where.start()))
         if not name[:1].isupper() or noun not in links.nouns:
             continue
         where = re.search(r"\b" + re.escape(name) + r"\b", rd.text)
         if where is not None:
             return _partners_apart(rd, links.nouns[noun], False), rd.evidence(rd.sentence_at(where.start()))
+    return None
+
+
+def _named_as_parent_relative(rd: ReviewDoc, perp: CastMember) -> tuple[str, Evidence] | None:
+    """A perpetrator named by relation to the victim's parent ("Mother's partner", "his
+    mother's boyfriend") is in a parent's place or wider family, whatever else is said."""
+    links = _Links()
+    for name in sorted({perp.name, *perp.aliases}):
+        kind = _parent_relative(links, name)
+        where = re.search(r"\b" + re.escape(name) + r"\b", rd.text, re.I) if kind else None
+        if kind and where is not None:
+            return kind, rd.evidence(rd.sentence_at(where.start()))
     return None
 
 
@@ -372,6 +379,9 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
         peer_kind, peer_offset = peer_type(rd, mf, cast.victims[0], None)
         return (peer_kind, rd.evidence(rd.sentence_at(peer_offset))) if peer_kind and peer_offset is not None else None
     victim, perp = cast.victims[0], cast.perpetrators[0]
+    named = _named_as_parent_relative(rd, perp)
+    if named is not None:  # "his mother's boyfriend": no kin word beside it says otherwise
+        return named
     links = [(k, o) for k, o in kin_links(rd, victim, perp, child_victim) + copular_kin(rd, mf, victim, perp)
              if rd.section_kind(o) not in ASPIRATION_SECTIONS]
     if links:

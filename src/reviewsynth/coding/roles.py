@@ -212,7 +212,7 @@ def participant(token: Any, offset: int) -> Participant | None:
     lex = roles_lexicon()
     lower = token.lower_
     if lower in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head != token:
-        return participant(token.head.head, offset)  # "Claire and Anne, siblings, who suffered ..."
+        return participant(_antecedent(token), offset)  # "Claire and Anne, siblings, who suffered ..."
     group = _partitive_group(token)
     if group is not None:  # "two young people, one of whom pleaded guilty": one of that group
         found = participant(group, offset)
@@ -368,6 +368,8 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     if not subj and token.dep_ in ("conj", "xcomp"):  # "attacked and killed her": a shared subject
         subj = _children(token.head, "nsubj")
     subjpass = _children(token, "nsubjpass")
+    if not subjpass and not subj and token.dep_ == "conj":  # "was abused and then killed by her carer"
+        subjpass = _children(token.head, "nsubjpass")
     obj = _children(token, "dobj")
     by = [p for a in _children(token, "agent") for p in _children(a, "pobj")]
     if lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children):
@@ -438,8 +440,20 @@ def _each(token: Any, offset: int) -> list[Participant | None]:
 def _antecedent(token: Any) -> Any:
     """A relative pronoun's antecedent ("siblings, who suffered"), else the token."""
     if token.lower_ in ("who", "that", "whom") and token.head.dep_ == "relcl" and token.head.head != token:
-        return token.head.head
+        return _person_noun_over(token.head.head) if token.lower_ != "that" else token.head.head
     return token
+
+
+def _person_noun_over(noun: Any) -> Any:
+    """The antecedent of "who": the noun the parser hung it on, or, when that names a thing
+    ("a woman aged 62 with multiple sclerosis who was abused"), the nearest person noun or
+    name above it."""
+    lex = roles_lexicon()
+    for t in [noun, *list(noun.ancestors)[:3]]:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "PROPN" or lemma in lex.person_nouns or lemma in lex.kin_nouns:
+            return t
+    return noun
 
 
 def _coordinated(token: Any) -> list[Any]:
@@ -479,9 +493,10 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     lex = roles_lexicon()
     inflicted = _inflicted_by(token) if lemma in lex.qualified_harm_nouns else None
     suffered_by = _suffered_by(token)
+    inflicter = _inflicter(token) if lemma in lex.qualified_harm_nouns else None
     if kind is None and lemma in lex.qualified_harm_nouns and (
-            inflicted is not None or suffered_by is not None or any(c.dep_ == "amod" for c in token.children)
-            or _said_inflicted(token)):
+            inflicted is not None or suffered_by is not None or inflicter is not None
+            or any(c.dep_ == "amod" for c in token.children) or _said_inflicted(token)):
         # "serious harm", "causing her injuries", "the injuries were non-accidental": not the bare "risk of harm"
         kind = "injure"
     if kind is None:
@@ -494,7 +509,11 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     against = [p for prep in _children(token, "prep") if prep.lower_ == "against" for p in _children(prep, "pobj")]
     sufferer = of[0] if of else poss if poss is not None else against[0] if against else suffered_by
     by = [p for prep in _children(token, "prep") if prep.lower_ == "by" for p in _children(prep, "pobj")]
-    doer = by[0] if by else None
+    doer = by[0] if by else inflicter
+    dying = _died_of(token)
+    if dying is not None and kind == "injure":  # "he died from injuries inflicted by ...": a killing
+        kind = "kill"
+        sufferer = sufferer if sufferer is not None else dying
     died = _death_it_caused(token)
     if died is not None:  # "Her death was caused by strangulation by her partner"
         kind = "kill"
@@ -522,6 +541,25 @@ def _noun_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
               for agent in (_each(doer, offset) if doer is not None else [None])
               for patient in (_each(sufferer, offset) if sufferer is not None else [None])]
     return [e for e in events if e.agent is not None or e.patient is not None or (convicted and kind == "kill") or kind == "death"]
+
+
+def _inflicter(harm: Any) -> Any | None:
+    """The agent of a participle that inflicted a harm noun: "injuries inflicted by his
+    mother's boyfriend", "harm caused by her partner"."""
+    for verb in harm.children:
+        if verb.dep_ == "acl" and verb.lemma_.lower() in roles_lexicon().infliction_verbs:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next(iter(_children(agent, "pobj")), None)
+    return None
+
+
+def _died_of(harm: Any) -> Any | None:
+    """Who died of a harm noun: the subject of "died from/of" ("he died from injuries")."""
+    prep = harm.head
+    if harm.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.lemma_.lower() == "die":
+        return next(iter(_children(prep.head, "nsubj")), None)
+    return None
 
 
 def _suffered_by(harm: Any) -> Any | None:

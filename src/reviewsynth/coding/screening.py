@@ -211,16 +211,20 @@ def screen(rd: ReviewDoc, cast: Cast, review_type: str | None = None, child_vict
 def peer_violence_before_suicide(rd: ReviewDoc, cast: Cast) -> list[Evidence] | None:
     """(the suicide, the peers' victimisation) when the review tells its subject's suicide or
     attempt (a grammar event: "she took an overdose", "he took his own life") and, outside
-    its recommendations, peers taunting, harassing or shaming them in words other than
-    "bullying" (which the include lexicon reads)."""
+    its recommendations, peers bullying, taunting, harassing or shaming them."""
     suicide = next((e for e in rd.events if e.kind == "suicide" and e.asserted and e.patient is not None
                     and rd.section_kind(e.start) not in ASPIRATION_SECTIONS), None)
     if suicide is None or not cast.victims:
         return None
-    matcher = PhraseMatcher({"peers": load_lexicon("screening")["peer_victimisation"]})
+    lex = load_lexicon("screening")
+    # One told bullying is enough beside a told suicide ("took her own life after months of
+    # bullying by pupils"); a policy against it ("anti-bullying") tells none.
+    matcher = PhraseMatcher({"peers": [*lex["peer_victimisation"], *lex["include"]["suicide_peer_violence"]]})
     for hit in matcher.find(rd.text, normalised=rd.low):
         sent = rd.sentence_at(hit.start)
         if rd.section_kind(hit.start) in ASPIRATION_SECTIONS or rd.modifiers(sent, hit.start, hit.end) & {"negated", "hypothetical"}:
+            continue
+        if rd.text[max(0, hit.start - 5):hit.start].lower().endswith(("anti-", "anti ")):
             continue
         return [rd.evidence(rd.sentences[suicide.sentence]), rd.evidence(sent)]
     return None
