@@ -99,8 +99,11 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     actor = _classify(subject, passive, predicate, words, is_agency, orgs, delta)
     if possession and actor.kind in ("person", "none", "pronoun"):
         return Actor("service")  # "Mr K had no allocated care coordinator"
-    if actor.kind in ("none", "pronoun") and (_should_have_led(predicate) or _went_undone(predicate)):
+    if actor.kind in ("none", "pronoun") and (_should_have_led(predicate) or _went_undone(predicate)
+                                             or _out_of_sight(predicate, words, is_agency)):
         return Actor("service")  # "The disclosure should on its own have led to a referral"
+    if actor.kind in ("person", "none", "pronoun") and _owed_placement(predicate, words):
+        return Actor("service")  # "The family should not have been on the universal pathway"
     if actor.kind in ("person", "none") and (assumer := _assumer(predicate, words, is_agency)) is not None:
         return Actor("agency", assumer.left_edge.idx - delta, assumer.idx + len(assumer.text) - delta)
     return actor
@@ -115,6 +118,34 @@ def _should_have_led(predicate: Any) -> bool:
     event or a finding; its subject names the event, not whoever was to act."""
     auxes = {c.lower_ for c in predicate.children if c.dep_ == "aux"}
     return predicate.lemma_ in _SET_OFF and bool(auxes & {"should", "ought"}) and "have" in auxes
+
+
+def _owed_placement(predicate: Any, words: ActorWords) -> bool:
+    """'X should (not) have been on (in, under) a plan, a pathway, a list': where practice
+    ought or ought not to have placed someone; the person is its subject, practice its act."""
+    auxes = {c.lower_ for c in predicate.children if c.dep_ == "aux"}
+    if predicate.lemma_ != "be" or not auxes & {"should", "ought"} or "have" not in auxes:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "under", "off") and any(
+        g.dep_ == "pobj" and words.practice.search(_head_phrase(g)) for g in c.children)
+        for c in predicate.children)
+
+
+# Adjectives of what a professional could or could not see ("was not visible to local officers").
+_IN_SIGHT = frozenset(("visible", "available", "accessible"))
+
+
+def _out_of_sight(predicate: Any, words: ActorWords, is_agency: Any) -> bool:
+    """'The earlier allegation was not visible (available) to officers': what was known
+    somewhere did not reach those who needed it, a gap in how services hold information."""
+    if predicate.lemma_ != "be" or not any(c.dep_ == "neg" for c in predicate.children):
+        return False
+    for adj in (c for c in predicate.children if c.dep_ == "acomp" and c.lower_ in _IN_SIGHT):
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"):
+            if any(g.dep_ == "pobj" and (words.professional.search(_head_phrase(g)) or is_agency(_head_phrase(g)))
+                   for g in prep.children):
+                return True
+    return False
 
 
 def _went_undone(predicate: Any) -> bool:
@@ -296,7 +327,8 @@ def _head_phrase(token: Any) -> str:
 
 def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is_agency: Any,
               orgs: frozenset[str], delta: int) -> Actor:
-    span = (subject.left_edge.idx - delta, subject.idx + len(subject.text) - delta)
+    last = _last_conjunct(subject)  # "Neither the midwife nor the health visitor": both act
+    span = (subject.left_edge.idx - delta, last.idx + len(last.text) - delta)
     if subject.dep_ == "expl":
         return _existential(predicate, words, is_agency)
     if subject.dep_.startswith("csubj"):
@@ -347,6 +379,16 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     return Actor("none", *span)
 
 
+def _last_conjunct(noun: Any) -> Any:
+    """The last noun joined to a subject by "and", "or" or "nor" ("the GP and the health visitor")."""
+    for _ in range(6):
+        conj = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if conj is None:
+            return noun
+        noun = conj
+    return noun
+
+
 def _act_owner(noun: Any) -> Any | None:
     """The words that say whose act a noun is: its possessor and compounds ("the Trust's
     assessment", "the police risk assessment"), or its "of", "from" or "by" phrase."""
@@ -389,6 +431,7 @@ def _is_act(predicate: Any, words: ActorWords) -> bool:
 
 
 _EVIDENCE_NOUNS = frozenset(("evidence", "record", "indication", "sign", "suggestion", "information"))
+_KNOWING_NOUNS = frozenset(("information", "knowledge", "understanding", "exploration", "enquiry"))
 
 
 def _existential(predicate: Any, words: ActorWords, is_agency: Any) -> Actor:
@@ -397,6 +440,8 @@ def _existential(predicate: Any, words: ActorWords, is_agency: Any) -> Actor:
     noun = next((c for c in predicate.children if c.dep_ in ("attr", "nsubj", "dobj")), None)
     if noun is None:
         return Actor("none")
+    if noun.lemma_ in _KNOWING_NOUNS and any(c.dep_ == "amod" and c.lower_ == "little" for c in noun.children):
+        return Actor("service")  # "There was little information about the father": what services knew
     if noun.lemma_ in _EVIDENCE_NOUNS:
         return _evidence_reading(noun, words, is_agency)
     return Actor("service") if words.practice.search(_head_phrase(noun)) else Actor("none")
@@ -414,6 +459,9 @@ def _evidence_reading(noun: Any, words: ActorWords, is_agency: Any) -> Actor:
     """No evidence that (or of) something was done: services' failing when what it would
     have shown is an act of practice by someone, not a fact about a person."""
     inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
+    if inner is None:  # "no record of why the decision was taken": the question it leaves open
+        inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
     if inner is not None:
         subject, passive = _subject(inner, words)
         head = _head_phrase(subject) if subject is not None else ""
