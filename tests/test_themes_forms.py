@@ -1,7 +1,8 @@
 """Stage 2: grammatical forms of a shortcoming that reviews use beyond "did not" (a negative
 determiner on whoever was to act, what a record would have shown and does not, a negated
 obligation, the perfect passive, one person heard in place of another, what services knew
-little of, information out of professionals' sight), and the same forms where they state no
+little of, information out of professionals' sight, practice done by telephone or at the
+door with the person causing harm present, accepted or closed without what it wanted), and the same forms where they state no
 failing of practice (a family's silence, predictability, a person's own history). All
 sentences are invented for these tests."""
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from reviewsynth.documents import ExtractedDocument, Page
+from reviewsynth.themes import find_practice_problems
 from reviewsynth.themes.problems import read_failing
 
 
@@ -23,6 +26,9 @@ from reviewsynth.themes.problems import read_failing
     "None of the records show that she was asked about the bruises.",
     "None of the case notes mention the threats to the neighbour.",
     "There is no record of why the decision to close the case was taken.",
+    "The records do not show that anyone asked her about the bruises.",
+    "There is nothing in the records to show that the GP asked about home.",
+    "Nothing in the notes suggests that the risk was reviewed.",
     # a negated obligation, and where someone ought to have been placed
     "The family should not have been stepped down to early help while the assessment was outstanding.",
     "The referral should never have been closed after a single phone call.",
@@ -41,6 +47,29 @@ from reviewsynth.themes.problems import read_failing
     "The earlier caution in another county was not visible to the local officers.",
     "No professional was aware of the earlier conviction.",
     "The threshold was applied too rigidly.",
+    # practice done where the person could not speak freely, or only in part
+    "The DASH was completed by telephone, with Petra in the room.",
+    "The carer's assessment was done by phone with Mr K present.",
+    "The welfare check was carried out at the door, with her partner in the house.",
+    # accepted, excluded or closed without what it wanted
+    "The GP accepted his refusal of the referral without exploring why.",
+    "The housing officer accepted Tomas's address without carrying out a visit.",
+    "The school excluded him without holding a meeting with partners.",
+    "The team closed her case without contacting her GP.",
+    # one person given what another needed, a record silent, nothing added, "with no"
+    "The safety advice was given to the mother and not to the father.",
+    "Her care plan was silent about the risk to her daughter.",
+    "No marker was added to the address.",
+    "There was no mental health assessment before discharge.",
+    "He was discharged with no follow-up in place.",
+    "The two services worked separately.",
+    # a want of practice told with a negated "receive" or "have", and information held by one
+    # service that another did not know
+    "Marigold did not receive a psychosocial assessment before she was discharged.",
+    "He did not have a care coordinator for four months.",
+    "His drug use was recorded by the school but was not known to the youth service.",
+    "The plan still had not been actioned by the time of his death.",
+    "No multi-agency meeting was called.",
 ])
 def test_forms_of_a_shortcoming(sentence: str) -> None:
     assert read_failing(sentence) is not None
@@ -52,6 +81,9 @@ def test_forms_of_a_shortcoming(sentence: str) -> None:
     "Neither of the children was at home.",
     "There was no sign of forced entry.",
     "There is no record that he was ever violent to her.",
+    "None of the records show that he was violent before.",
+    "The records do not show that he had been drinking.",
+    "There was nothing to indicate that he had been drinking.",
     "There is no evidence that the death could have been prevented.",
     "The review found no indication that the homicide was predictable.",
     "No one could have known that he had bought a knife.",
@@ -60,6 +92,15 @@ def test_forms_of_a_shortcoming(sentence: str) -> None:
     "She should never have had to ask twice.",
     "He spoke to his brother and not to his mother.",
     "Practitioners should not accept an explanation without checking it.",
+    "She accepted his decision to move out.",
+    "She was silent about the abuse for many years.",
+    "He left the house without telling anyone.",
+    "She spoke to the police and not to her family.",
+    "The interview was held with an interpreter present.",
+    "He worked separately from his brother on the farm.",
+    "He was not known to mental health services.",
+    "She did not have children.",
+    "The assault was not known to her family.",
 ])
 def test_the_same_forms_that_state_no_failing(sentence: str) -> None:
     assert read_failing(sentence) is None
@@ -73,3 +114,24 @@ def test_neither_professional_is_the_agency_s_failing() -> None:
 def test_a_record_silent_on_why_is_services_failing() -> None:
     failing = read_failing("There is no record of why the consultant decided against a further detention.")
     assert failing is not None and failing.owner == "service"
+
+
+def _review(heading: str, bullets: list[str]) -> ExtractedDocument:
+    text = ("Introduction\n\nThis review looks at the care given to Mr T before his death in 2022.\n\n"
+            "Chronology\n\nMr T moved to the flat in May 2021. He saw his GP in June.\n\n"
+            f"{heading}\n\n" + "\n".join(f"- {b}" for b in bullets)
+            + "\n\nRecommendations\n\nThe board should review its training.\n")
+    return ExtractedDocument("t.txt", "0" * 64, "text/plain", text, [Page(None, 0, len(text))], "T")
+
+
+@pytest.mark.parametrize("heading", ["What did not go well", "Where practice fell short", "What we found",
+                                     "Gaps in practice", "What could have been better"])
+def test_bullets_under_a_heading_of_shortcomings_are_problems(heading: str) -> None:
+    doc = _review(heading, ["The housing officer did not ask Mr T who else had a key to the flat.",
+                            "The GP was not told about the eviction notice."])
+    assert len(find_practice_problems(doc)) == 2
+
+
+def test_a_heading_of_what_worked_well_states_none() -> None:
+    doc = _review("What worked well", ["The housing officer visited within a day of the call."])
+    assert find_practice_problems(doc) == []
