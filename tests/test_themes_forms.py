@@ -135,3 +135,28 @@ def test_bullets_under_a_heading_of_shortcomings_are_problems(heading: str) -> N
 def test_a_heading_of_what_worked_well_states_none() -> None:
     doc = _review("What worked well", ["The housing officer visited within a day of the call."])
     assert find_practice_problems(doc) == []
+
+
+DATED_TABLE = """Review of the care of Ms R
+
+3. Chronology and panel comment
+
+Date | Agency | What happened | Panel comment
+Mar 2021 | Hollybank Surgery | Ms R seen for poor sleep; advice given. | No enquiry about home was made.
+Aug 2021 | Hollybank Surgery | Ms R seen with a sprained wrist. | Reasonable at the time.
+
+4. Analysis
+
+In March 2021 the GP at Hollybank Surgery prescribed sleeping tablets but did not ask how things were with her partner.
+
+5. Recommendations
+
+1. The surgery should ask about abuse at home.
+"""
+
+
+def test_a_view_cell_and_the_prose_on_the_same_agency_and_month_are_one_problem() -> None:
+    problems = find_practice_problems(ExtractedDocument.from_pages("r.txt", "6" * 64, "txt", [DATED_TABLE]))
+    assert len(problems) == 1
+    quotes = [e.quote for e in problems[0].evidence]
+    assert any("No enquiry about home" in q for q in quotes) and any("did not ask how things" in q for q in quotes)

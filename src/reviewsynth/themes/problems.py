@@ -967,12 +967,34 @@ _NEAREST = 200
 
 def _cell_restated(cell: _Problem, prose: _Problem, text: str, threshold: float) -> float:
     """How strongly a prose problem states what a view cell states: sentence by sentence (a
-    cell is too short to set against a whole paragraph), same agency or one naming none."""
+    cell is too short to set against a whole paragraph), same agency or one naming none; or,
+    more weakly, the same agency in the same month ("Mar 2020 | Surgery | ..." beside "In
+    March 2020 the GP ..."): one episode told twice in other words."""
     if cell.agencies and prose.agencies and not set(cell.agencies) & set(prose.agencies):
         return 0.0
     best = max(_overlap(text[c.start:c.end], text[d.start:d.end])
                for c in cell.candidates for d in prose.candidates[:RESTATEMENT_SENTENCES])
-    return best if best >= threshold else 0.0
+    if best >= threshold:
+        return best
+    para = prose.candidates[0].para
+    same_month = _months(cell.candidates[0].para.subheading) & _months(text[para.start:para.end])
+    return threshold * 0.5 if same_month and _same_agency(cell.candidates[0], prose) else 0.0
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?((?:19|20)\d\d)\b"
+                         r"|\b\d{1,2}/(\d{1,2})/((?:19|20)\d\d)\b", re.I)
+
+
+def _months(words: str) -> set[tuple[int, str]]:
+    """(month, year) of each date the words give ("Mar 2020", "12 March 2020", "12/03/2020")."""
+    found = set()
+    for m in _MONTH_YEAR.finditer(words):
+        if m.group(1):
+            found.add((_MONTH_NAMES.index(m.group(1).lower()) + 1, m.group(2)))
+        elif 1 <= int(m.group(3)) <= 12:
+            found.add((int(m.group(3)), m.group(4)))
+    return found
 
 
 def _merge_cells(analysis: list[_Problem], text: str, cues: Cues) -> list[_Problem]:
