@@ -831,8 +831,10 @@ def _clause_genders(token: Any, verb: Any, name: str, possessives: bool = True) 
     own = {t.i for t in token.subtree} - ({t.i for t in verb.subtree} if verb.head == token else set())
     for t in verb.subtree if possessives else []:
         bound = _POSSESSIVE.get(t.lower_)
-        # "her" of "her former partner" is the owner's, not the subject's.
-        if bound and t.i not in own and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb):
+        # "her" of "her former partner" is the owner's, not the subject's; "her" of "guilty
+        # of her murder" is the victim's.
+        if bound and t.i not in own and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb) \
+                and not _of_a_harm(t, lex):
             out.append(bound)
             break
     else:
@@ -840,6 +842,12 @@ def _clause_genders(token: Any, verb: Any, name: str, possessives: bool = True) 
         if said:
             out.append(said)
     return out
+
+
+def _of_a_harm(possessive: Any, lex: Any) -> bool:
+    """A possessive of a harm noun ("her murder", "his injuries"): it names who suffered it."""
+    head = possessive.head.lemma_.lower()
+    return possessive.dep_ == "poss" and (any(head in ws for ws in lex.harm_nouns.values()) or head in lex.qualified_harm_nouns)
 
 
 def _phrase(token: Any) -> str:

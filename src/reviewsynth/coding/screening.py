@@ -62,7 +62,7 @@ def _listing_only(rd: ReviewDoc, cast: Cast) -> bool:
     victims at length: its harms are the listed reviews' cases, not one of its own."""
     listing = load_lexicon("screening")["review_listing"]
     refs = {re.sub(r"\s", "", m.group(0)).upper() for m in re.finditer(listing["reference"], rd.text)}
-    if len(refs) < listing["min_entries"]:
+    if len(refs) < listing["min_entries"] and len(_table_listed_reviews(rd)) < listing["min_entries"]:
         return False
     aliases = [a for m in cast.victims for a in m.aliases if len(a) > 2 and a[:1].isupper()]
     if not aliases:
@@ -72,6 +72,28 @@ def _listing_only(rd: ReviewDoc, cast: Cast) -> bool:
     return told < listing["focal_sentences"]
 
 
+_LISTING_HEADER = re.compile(r"^\s*\|?\s*(?:reviews?|case|case name|name|reference|subject)\s*\|", re.I)
+
+
+def _table_listed_reviews(rd: ReviewDoc) -> set[str]:
+    """The first cells of a table whose first column is headed "Review", "Case" or "Name"
+    ("| Review | Type of concern | Status |"): the reviews an annual report or a page lists."""
+    lines = rd.text.splitlines()
+    found: set[str] = set()
+    for i, line in enumerate(lines):
+        if not _LISTING_HEADER.match(line):
+            continue
+        for row in lines[i + 1:i + 60]:
+            if not row.strip():
+                continue
+            if "|" not in row:
+                break
+            first = row.strip().strip("|").split("|")[0].strip()
+            if first and not set(first) <= set("-: "):
+                found.add(first)
+    return found
+
+
 def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
     """The first asserted harm or death that befell a particular person: a name, a singular
     pronoun, or a noun with a possessor or an age ("her partner", "a 53 year old man"); or
@@ -79,7 +101,8 @@ def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
     aliases = [a for m in cast.victims for a in m.aliases if len(a) > 1]
     victim_named = re.compile(r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b") if aliases else None
     for e in rd.events:
-        if not e.asserted:
+        # A made-up case illustrating a procedure is no case of the document's own.
+        if not e.asserted or rd.section_kind(rd.sentences[e.sentence].start) == "illustration":
             continue
         if e.patient is None:
             # "The coroner recorded an accidental death, and ... Child P ...": a death told
