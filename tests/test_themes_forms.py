@@ -70,6 +70,11 @@ from reviewsynth.themes.problems import read_failing
     "His drug use was recorded by the school but was not known to the youth service.",
     "The plan still had not been actioned by the time of his death.",
     "No multi-agency meeting was called.",
+    # one person heard for another, a concern framed as behaviour, part of what was due
+    "The screening call asked about risk to herself but not about risk from others.",
+    "At each visit the nurses spoke mainly to her husband.",
+    "The landlord treated the noise reports as antisocial behaviour by the tenant.",
+    "- Welfare checks were made late or not at all: only two of six were done.",
 ])
 def test_forms_of_a_shortcoming(sentence: str) -> None:
     assert read_failing(sentence) is not None
@@ -101,6 +106,8 @@ def test_forms_of_a_shortcoming(sentence: str) -> None:
     "He was not known to mental health services.",
     "She did not have children.",
     "The assault was not known to her family.",
+    "She spoke mainly to her sister.",
+    "He attended only one of four appointments.",
 ])
 def test_the_same_forms_that_state_no_failing(sentence: str) -> None:
     assert read_failing(sentence) is None
@@ -160,3 +167,42 @@ def test_a_view_cell_and_the_prose_on_the_same_agency_and_month_are_one_problem(
     assert len(problems) == 1
     quotes = [e.quote for e in problems[0].evidence]
     assert any("No enquiry about home" in q for q in quotes) and any("did not ask how things" in q for q in quotes)
+
+
+AGENCY_PART = """Review of the care of Mr D
+
+2. Chronology
+
+- 3 May 2022: Mr D seen by his GP for back pain.
+- 9 June 2022: Police called to a noise complaint at the flat.
+- 1 July 2022: Mr D moves to his brother's house.
+- 4 August 2022: Mr D seen at the hospital after a fall.
+- 2 September 2022: A letter is sent to the GP.
+- 8 October 2022: Mr D attends a housing appointment.
+- 2 January 2023: Mr D seen at the dentist.
+- 9 February 2023: Mr D seen at the optician.
+- 3 March 2023: Mr D seen at the library.
+- 7 April 2023: Mr D seen at the day centre.
+- 5 May 2023: Mr D seen at the job centre.
+- 6 June 2023: Mr D seen at the pharmacy.
+- 4 July 2023: Mr D seen at the food bank.
+- 1 August 2023: Mr D seen at the gym.
+- 8 September 2023: Mr D seen at the barber.
+- 3 October 2023: Mr D seen at the market.
+
+Each agency's part
+
+The police did not ask who else lived at the flat. No record was made of the injury to his hand.
+The GP did not ask about his drinking. Nobody told the housing team about the threats.
+The hospital did not refer him to the falls service.
+
+3. Recommendations
+
+1. The partnership should review its training.
+"""
+
+
+def test_a_part_of_a_chronology_under_its_own_heading_that_judges_densely_is_analysis() -> None:
+    problems = find_practice_problems(ExtractedDocument.from_pages("r.txt", "5" * 64, "txt", [AGENCY_PART]))
+    assert {p.section for p in problems} == {"analysis"}
+    assert len(problems) >= 3

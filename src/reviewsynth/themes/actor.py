@@ -227,7 +227,10 @@ def _subject(predicate: Any, words: ActorWords | None = None) -> tuple[Any | Non
             return subject, passive
         if verb.dep_ == "relcl":
             return verb.head, passive
-        if verb.dep_ not in _SHARES_SUBJECT or verb.head == verb:
+        # "Adult social care saw him only as ..., closing the referral without asking": a
+        # participle clause without a subject of its own continues the main clause's
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        if (verb.dep_ not in _SHARES_SUBJECT and not participle) or verb.head == verb:
             break
         verb = verb.head
     return None, passive
@@ -370,6 +373,8 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     if low in ("neither", "none") and (predicate.lemma_ in _HAPPEN or (predicate.lemma_ == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in predicate.children))):
         return Actor("service", *span)  # "Neither took place": what should have followed did not
+    if low == "neither" and not passive:
+        return Actor("pronoun", *span)  # "neither told the team": the two the sentence before names
     if low in _NONE_WORDS or (low == "one" and _has_no(subject)) or _no_one(subject):
         return Actor("service", *span)
     if words.review.search(head) or low in ("we", "i", "us"):

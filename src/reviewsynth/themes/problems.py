@@ -587,8 +587,8 @@ MAX_PARSED = 400  # sentences parsed per document to read the actor of a failing
 def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
     """Paragraphs of the sections where the review judges practice, and of paragraphs
     elsewhere that open its findings ("The investigation found that:"), in reading order."""
-    sections = [_judged_by_content(rd.text, s, cues)
-                for s in _text.review_sections(rd.text, cues.headings, rd.sections, cues.summary_label)]
+    sections = [part for s in _text.review_sections(rd.text, cues.headings, rd.sections, cues.summary_label)
+                for part in _judged_by_content(rd.text, s, cues)]
     judged = [s for s in sections if s.kind in cues.statement_sections + cues.summary_sections]
     paras = _text.paragraphs(rd.text, judged)
     others = [s for s in sections if s.kind in _text.LEAD_KINDS]
@@ -635,15 +635,42 @@ JUDGING_MIN = 4
 _FACT_KINDS = ("chronology", "background", "introduction", "other", "family_involvement")
 
 
-def _judged_by_content(text: str, section: Section, cues: Cues) -> Section:
+def _judged_by_content(text: str, section: Section, cues: Cues) -> list[Section]:
+    """The section, as analysis where it judges densely; else the parts of it under their own
+    sub-heading that do ("5. Each agency's contact" after a chronology, a heading the
+    lexicon does not know), as analysis, and the rest as it was."""
     if section.kind not in _FACT_KINDS:
-        return section
-    sentences = [(a, b) for p in _text.paragraphs(text, [section]) for a, b in p.sentences]
+        return [section]
+    paras = _text.paragraphs(text, [section])
+    if _judges(text, [se for p in paras for se in p.sentences], cues):
+        return [Section("analysis", section.start, section.end, section.heading)]
+    out, cursor = [], section.start
+    for heading, part in _subheading_parts(paras):
+        if heading and _judges(text, [se for p in part for se in p.sentences], cues):
+            if part[0].start > cursor:
+                out.append(Section(section.kind, cursor, part[0].start, section.heading))
+            out.append(Section("analysis", part[0].start, part[-1].end, heading))
+            cursor = part[-1].end
+    if cursor < section.end:
+        out.append(Section(section.kind, cursor, section.end, section.heading))
+    return out
+
+
+def _judges(text: str, sentences: list[tuple[int, int]], cues: Cues) -> bool:
     failing = sum(1 for a, b in sentences
                   if read_failing(text[a:b], cues, findings=True, parsed=UNPARSED) is not None)
-    if failing >= JUDGING_MIN and failing >= JUDGING_DENSITY * len(sentences):
-        return Section("analysis", section.start, section.end, section.heading)
-    return section
+    return failing >= JUDGING_MIN and failing >= JUDGING_DENSITY * len(sentences)
+
+
+def _subheading_parts(paras: list[_text.Paragraph]) -> list[tuple[str, list[_text.Paragraph]]]:
+    """Runs of paragraphs under one sub-heading, in reading order."""
+    parts: list[tuple[str, list[_text.Paragraph]]] = []
+    for para in paras:
+        if parts and parts[-1][0] == para.subheading:
+            parts[-1][1].append(para)
+        else:
+            parts.append((para.subheading, [para]))
+    return parts
 
 
 def _whole_review(text: str, sections: list[Section]) -> list[_text.Paragraph]:
