@@ -152,8 +152,10 @@ def _out_of_sight(predicate: Any, words: ActorWords, is_agency: Any) -> bool:
         # "to CAMHS" may be parsed as a prepositional phrase or, wrongly, as a complement
         named = [g for c in predicate.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                  if g.dep_ == "pobj"] + [c for c in predicate.children if c.dep_ == "xcomp"]
-        return any(words.professional.search(_head_phrase(g)) or is_agency(_head_phrase(g))
-                   or g.lower_ in words.organisation_heads for g in named)
+        # "not known to any agency": what no service held is no gap between services
+        return any((words.professional.search(_head_phrase(g)) or is_agency(_head_phrase(g))
+                    or g.lower_ in words.organisation_heads)
+                   and not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in g.children) for g in named)
     if predicate.lemma_ != "be":
         return False
     for adj in (c for c in predicate.children if c.dep_ == "acomp" and c.lower_ in _IN_SIGHT):
