@@ -115,11 +115,19 @@ def _local_headings(text: str, headings: dict[str, tuple[str, ...]],
         low = " ".join(re.sub(r"[^a-z' ]", " ", title.lower()).split())
         if _product_titles().search(low):
             continue
-        for kind, words in headings.items():
-            if any(low.startswith(w) or f" {w}" in f" {low}" for w in words):
-                found.append(Section(kind, m.start(), m.start(), title.strip()))
-                break
+        kind = _heading_kind(low, headings)
+        if kind is not None:
+            found.append(Section(kind, m.start(), m.start(), title.strip()))
     return found
+
+
+def _heading_kind(low: str, headings: dict[str, tuple[str, ...]]) -> str | None:
+    """The kind whose words open the heading ("Findings: where practice fell short": findings),
+    else the first kind whose words stand in it as whole words."""
+    for kind, words in headings.items():
+        if any(low.startswith(w) for w in words):
+            return kind
+    return next((kind for kind, words in headings.items() if any(f" {w}" in f" {low}" for w in words)), None)
 
 
 def _merge(shared: list[Section], local: list[Section], length: int) -> list[Section]:

@@ -88,6 +88,9 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     evidence = _no_evidence_of(predicate)
     if evidence is not None:  # "the review found no evidence that the GP considered it"
         return _evidence_reading(evidence, words, is_agency)
+    shown = _not_shown(predicate, words, is_agency)
+    if shown is not None:  # "the records do not show that anyone asked": what they would have shown
+        return _shown_reading(shown, words, is_agency)
     subject, passive = _subject(predicate, words)
     if subject is None and _bare_gerund(predicate) and _is_act(predicate, words):
         return Actor("service")  # a list item "not recognising the parents' concerns": by nobody named
@@ -99,8 +102,11 @@ def read_actor(doc: Any, delta: int, cue: int, words: ActorWords, is_agency: Any
     actor = _classify(subject, passive, predicate, words, is_agency, orgs, delta)
     if possession and actor.kind in ("person", "none", "pronoun"):
         return Actor("service")  # "Mr K had no allocated care coordinator"
-    if actor.kind in ("none", "pronoun") and (_should_have_led(predicate) or _went_undone(predicate)):
+    if actor.kind in ("none", "pronoun") and (_should_have_led(predicate) or _went_undone(predicate)
+                                             or _out_of_sight(predicate, words, is_agency)):
         return Actor("service")  # "The disclosure should on its own have led to a referral"
+    if actor.kind in ("person", "none", "pronoun") and _owed_placement(predicate, words):
+        return Actor("service")  # "The family should not have been on the universal pathway"
     if actor.kind in ("person", "none") and (assumer := _assumer(predicate, words, is_agency)) is not None:
         return Actor("agency", assumer.left_edge.idx - delta, assumer.idx + len(assumer.text) - delta)
     return actor
@@ -115,6 +121,49 @@ def _should_have_led(predicate: Any) -> bool:
     event or a finding; its subject names the event, not whoever was to act."""
     auxes = {c.lower_ for c in predicate.children if c.dep_ == "aux"}
     return predicate.lemma_ in _SET_OFF and bool(auxes & {"should", "ought"}) and "have" in auxes
+
+
+def _owed_placement(predicate: Any, words: ActorWords) -> bool:
+    """'X should (not) have been on (in, under) a plan, a pathway, a list': where practice
+    ought or ought not to have placed someone; the person is its subject, practice its act."""
+    auxes = {c.lower_ for c in predicate.children if c.dep_ == "aux"}
+    if predicate.lemma_ != "be" or not auxes & {"should", "ought"} or "have" not in auxes:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "under", "off") and any(
+        g.dep_ == "pobj" and words.practice.search(_head_phrase(g)) for g in c.children)
+        for c in predicate.children)
+
+
+# Adjectives of what a professional could or could not see ("was not visible to local officers").
+_IN_SIGHT = frozenset(("visible", "available", "accessible"))
+
+
+def _out_of_sight(predicate: Any, words: ActorWords, is_agency: Any) -> bool:
+    """'The earlier allegation was not visible (available) to officers', 'his drug use was
+    not known to CAMHS': what was known somewhere did not reach those who needed it, a gap
+    in how services hold information (a person "not known to services" is the caller's none)."""
+    if not any(c.dep_ == "neg" for c in predicate.children):
+        return False
+    if predicate.lemma_ == "know" and any(c.dep_ == "auxpass" for c in predicate.children):
+        subject, _passive = _subject(predicate, words)
+        if subject is None or subject.lower_ in _THIRD_PERSON or subject.pos_ in ("PROPN", "PRON") \
+                or words.person.search(subject.text):
+            return False  # "He was not known to mental health services": who he was, not what was held
+        # "to CAMHS" may be parsed as a prepositional phrase or, wrongly, as a complement
+        named = [g for c in predicate.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj"] + [c for c in predicate.children if c.dep_ == "xcomp"]
+        # "not known to any agency": what no service held is no gap between services
+        return any((words.professional.search(_head_phrase(g)) or is_agency(_head_phrase(g))
+                    or g.lower_ in words.organisation_heads)
+                   and not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in g.children) for g in named)
+    if predicate.lemma_ != "be":
+        return False
+    for adj in (c for c in predicate.children if c.dep_ == "acomp" and c.lower_ in _IN_SIGHT):
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"):
+            if any(g.dep_ == "pobj" and (words.professional.search(_head_phrase(g)) or is_agency(_head_phrase(g)))
+                   for g in prep.children):
+                return True
+    return False
 
 
 def _went_undone(predicate: Any) -> bool:
@@ -150,6 +199,11 @@ def _predicate(token: Any) -> Any:
     return t
 
 
+# What a "by" phrase names when it tells the means or time of an act, not its agent ("by
+# telephone", "by the time of his death").
+_MEANS = frozenset("telephone phone letter email e-mail post text video call time".split())
+
+
 def _subject(predicate: Any, words: ActorWords | None = None) -> tuple[Any | None, bool]:
     """(subject token, passive) of a predicate: its agent first, then its subject, then the
     subject of the verb it is conjoined with or complements; a relative clause's head noun."""
@@ -157,7 +211,7 @@ def _subject(predicate: Any, words: ActorWords | None = None) -> tuple[Any | Non
     agent = next((c for c in predicate.children if c.dep_ == "agent"), None)
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if pobj is not None:
+        if pobj is not None and pobj.lemma_.lower() not in _MEANS:  # "done by telephone": how, not who
             return pobj, False
     verb = predicate
     for _ in range(4):
@@ -175,7 +229,10 @@ def _subject(predicate: Any, words: ActorWords | None = None) -> tuple[Any | Non
             return subject, passive
         if verb.dep_ == "relcl":
             return verb.head, passive
-        if verb.dep_ not in _SHARES_SUBJECT or verb.head == verb:
+        # "Adult social care saw him only as ..., closing the referral without asking": a
+        # participle clause without a subject of its own continues the main clause's
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        if (verb.dep_ not in _SHARES_SUBJECT and not participle) or verb.head == verb:
             break
         verb = verb.head
     return None, passive
@@ -221,7 +278,9 @@ def _lacks_practice(predicate: Any, words: ActorWords) -> bool:
             for c in predicate.children)
     if predicate.lemma_ not in ("have", "receive", "get", "give", "offer"):
         return False
-    return any(c.dep_ in ("dobj", "attr") and _has_no(c) and words.practice.search(_head_phrase(c))
+    # "did not receive a psychosocial assessment", "did not have a care coordinator": the same want
+    negated = predicate.lemma_ in ("have", "receive", "get") and any(c.dep_ == "neg" for c in predicate.children)
+    return any(c.dep_ in ("dobj", "attr") and (_has_no(c) or negated) and words.practice.search(_head_phrase(c))
                for c in predicate.children)
 
 
@@ -296,7 +355,8 @@ def _head_phrase(token: Any) -> str:
 
 def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is_agency: Any,
               orgs: frozenset[str], delta: int) -> Actor:
-    span = (subject.left_edge.idx - delta, subject.idx + len(subject.text) - delta)
+    last = _last_conjunct(subject)  # "Neither the midwife nor the health visitor": both act
+    span = (subject.left_edge.idx - delta, last.idx + len(last.text) - delta)
     if subject.dep_ == "expl":
         return _existential(predicate, words, is_agency)
     if subject.dep_.startswith("csubj"):
@@ -315,6 +375,8 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     if low in ("neither", "none") and (predicate.lemma_ in _HAPPEN or (predicate.lemma_ == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in predicate.children))):
         return Actor("service", *span)  # "Neither took place": what should have followed did not
+    if low == "neither" and not passive:
+        return Actor("pronoun", *span)  # "neither told the team": the two the sentence before names
     if low in _NONE_WORDS or (low == "one" and _has_no(subject)) or _no_one(subject):
         return Actor("service", *span)
     if words.review.search(head) or low in ("we", "i", "us"):
@@ -345,6 +407,16 @@ def _classify(subject: Any, passive: bool, predicate: Any, words: ActorWords, is
     if words.practice.search(head) or passive:
         return Actor("service", *span) if _is_act(predicate, words) else Actor("none", *span)
     return Actor("none", *span)
+
+
+def _last_conjunct(noun: Any) -> Any:
+    """The last noun joined to a subject by "and", "or" or "nor" ("the GP and the health visitor")."""
+    for _ in range(6):
+        conj = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if conj is None:
+            return noun
+        noun = conj
+    return noun
 
 
 def _act_owner(noun: Any) -> Any | None:
@@ -388,7 +460,8 @@ def _is_act(predicate: Any, words: ActorWords) -> bool:
     return not (lemma in words.not_acts | harm_lemmas() or (particle and f"{lemma} {particle}" in words.not_acts))
 
 
-_EVIDENCE_NOUNS = frozenset(("evidence", "record", "indication", "sign", "suggestion", "information"))
+_EVIDENCE_NOUNS = frozenset(("evidence", "record", "indication", "sign", "suggestion", "information", "nothing"))
+_KNOWING_NOUNS = frozenset(("information", "knowledge", "understanding", "exploration", "enquiry"))
 
 
 def _existential(predicate: Any, words: ActorWords, is_agency: Any) -> Actor:
@@ -397,6 +470,8 @@ def _existential(predicate: Any, words: ActorWords, is_agency: Any) -> Actor:
     noun = next((c for c in predicate.children if c.dep_ in ("attr", "nsubj", "dobj")), None)
     if noun is None:
         return Actor("none")
+    if noun.lemma_ in _KNOWING_NOUNS and any(c.dep_ == "amod" and c.lower_ == "little" for c in noun.children):
+        return Actor("service")  # "There was little information about the father": what services knew
     if noun.lemma_ in _EVIDENCE_NOUNS:
         return _evidence_reading(noun, words, is_agency)
     return Actor("service") if words.practice.search(_head_phrase(noun)) else Actor("none")
@@ -410,16 +485,47 @@ def _no_evidence_of(predicate: Any) -> Any | None:
                  and _has_no(c)), None)
 
 
+# Verbs by which a record tells what was done ("the notes do not show that she was asked").
+_SHOWING = frozenset("show indicate suggest confirm demonstrate".split())
+
+
+def _not_shown(predicate: Any, words: ActorWords, is_agency: Any) -> Any | None:
+    """The clause a record does not show: 'the records do not show that anyone asked',
+    'nothing in the notes suggests that the risk was reviewed', 'none of the records show
+    that she was asked'; None for any other predicate, and where a professional or an agency
+    is the subject ("the officer did not confirm that ..." is the officer's own act)."""
+    if predicate.lemma_ not in _SHOWING:
+        return None
+    shown = next((c for c in predicate.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (words.professional.search(_head_phrase(subject)) or is_agency(_head_phrase(subject))):
+        return None
+    negated = any(c.dep_ == "neg" for c in predicate.children) or (
+        subject is not None and (subject.lower_ in _NONE_WORDS or _has_no(subject)))
+    return shown if negated else None
+
+
+def _shown_reading(clause: Any, words: ActorWords, is_agency: Any) -> Actor:
+    """What a record would have shown: services' failing when it is an act of practice by
+    someone (a professional, anyone, a passive act), not a fact about a person."""
+    subject, passive = _subject(clause, words)
+    head = _head_phrase(subject) if subject is not None else ""
+    if subject is not None and (subject.lower_ in _NONE_WORDS or words.professional.search(head)
+                                or is_agency(head)):
+        return Actor("service")
+    return Actor("service") if passive and _is_act(clause, words) else Actor("none")
+
+
 def _evidence_reading(noun: Any, words: ActorWords, is_agency: Any) -> Actor:
     """No evidence that (or of) something was done: services' failing when what it would
     have shown is an act of practice by someone, not a fact about a person."""
     inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
+    if inner is not None and inner.lemma_ in _SHOWING:  # "nothing in the records to show that ..."
+        inner = next((c for c in inner.children if c.dep_ == "ccomp"), inner)
+    if inner is None:  # "no record of why the decision was taken": the question it leaves open
+        inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
     if inner is not None:
-        subject, passive = _subject(inner, words)
-        head = _head_phrase(subject) if subject is not None else ""
-        if subject is not None and (subject.lower_ in _NONE_WORDS or words.professional.search(head)
-                                    or is_agency(head)):
-            return Actor("service")
-        return Actor("service") if passive and _is_act(inner, words) else Actor("none")
+        return _shown_reading(inner, words, is_agency)
     of = next((g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
     return Actor("service") if of is not None and words.practice.search(_head_phrase(of)) else Actor("none")

@@ -587,8 +587,8 @@ MAX_PARSED = 400  # sentences parsed per document to read the actor of a failing
 def _judged_paragraphs(rd: ReviewDoc, cues: Cues) -> list[_text.Paragraph]:
     """Paragraphs of the sections where the review judges practice, and of paragraphs
     elsewhere that open its findings ("The investigation found that:"), in reading order."""
-    sections = [_judged_by_content(rd.text, s, cues)
-                for s in _text.review_sections(rd.text, cues.headings, rd.sections, cues.summary_label)]
+    sections = [part for s in _text.review_sections(rd.text, cues.headings, rd.sections, cues.summary_label)
+                for part in _judged_by_content(rd.text, s, cues)]
     judged = [s for s in sections if s.kind in cues.statement_sections + cues.summary_sections]
     paras = _text.paragraphs(rd.text, judged)
     others = [s for s in sections if s.kind in _text.LEAD_KINDS]
@@ -635,15 +635,42 @@ JUDGING_MIN = 4
 _FACT_KINDS = ("chronology", "background", "introduction", "other", "family_involvement")
 
 
-def _judged_by_content(text: str, section: Section, cues: Cues) -> Section:
+def _judged_by_content(text: str, section: Section, cues: Cues) -> list[Section]:
+    """The section, as analysis where it judges densely; else the parts of it under their own
+    sub-heading that do ("5. Each agency's contact" after a chronology, a heading the
+    lexicon does not know), as analysis, and the rest as it was."""
     if section.kind not in _FACT_KINDS:
-        return section
-    sentences = [(a, b) for p in _text.paragraphs(text, [section]) for a, b in p.sentences]
+        return [section]
+    paras = _text.paragraphs(text, [section])
+    if _judges(text, [se for p in paras for se in p.sentences], cues):
+        return [Section("analysis", section.start, section.end, section.heading)]
+    out, cursor = [], section.start
+    for heading, part in _subheading_parts(paras):
+        if heading and _judges(text, [se for p in part for se in p.sentences], cues):
+            if part[0].start > cursor:
+                out.append(Section(section.kind, cursor, part[0].start, section.heading))
+            out.append(Section("analysis", part[0].start, part[-1].end, heading))
+            cursor = part[-1].end
+    if cursor < section.end:
+        out.append(Section(section.kind, cursor, section.end, section.heading))
+    return out
+
+
+def _judges(text: str, sentences: list[tuple[int, int]], cues: Cues) -> bool:
     failing = sum(1 for a, b in sentences
                   if read_failing(text[a:b], cues, findings=True, parsed=UNPARSED) is not None)
-    if failing >= JUDGING_MIN and failing >= JUDGING_DENSITY * len(sentences):
-        return Section("analysis", section.start, section.end, section.heading)
-    return section
+    return failing >= JUDGING_MIN and failing >= JUDGING_DENSITY * len(sentences)
+
+
+def _subheading_parts(paras: list[_text.Paragraph]) -> list[tuple[str, list[_text.Paragraph]]]:
+    """Runs of paragraphs under one sub-heading, in reading order."""
+    parts: list[tuple[str, list[_text.Paragraph]]] = []
+    for para in paras:
+        if parts and parts[-1][0] == para.subheading:
+            parts[-1][1].append(para)
+        else:
+            parts.append((para.subheading, [para]))
+    return parts
 
 
 def _whole_review(text: str, sections: list[Section]) -> list[_text.Paragraph]:
@@ -967,12 +994,34 @@ _NEAREST = 200
 
 def _cell_restated(cell: _Problem, prose: _Problem, text: str, threshold: float) -> float:
     """How strongly a prose problem states what a view cell states: sentence by sentence (a
-    cell is too short to set against a whole paragraph), same agency or one naming none."""
+    cell is too short to set against a whole paragraph), same agency or one naming none; or,
+    more weakly, the same agency in the same month ("Mar 2020 | Surgery | ..." beside "In
+    March 2020 the GP ..."): one episode told twice in other words."""
     if cell.agencies and prose.agencies and not set(cell.agencies) & set(prose.agencies):
         return 0.0
     best = max(_overlap(text[c.start:c.end], text[d.start:d.end])
                for c in cell.candidates for d in prose.candidates[:RESTATEMENT_SENTENCES])
-    return best if best >= threshold else 0.0
+    if best >= threshold:
+        return best
+    para = prose.candidates[0].para
+    same_month = _months(cell.candidates[0].para.subheading) & _months(text[para.start:para.end])
+    return threshold * 0.5 if same_month and _same_agency(cell.candidates[0], prose) else 0.0
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?((?:19|20)\d\d)\b"
+                         r"|\b\d{1,2}/(\d{1,2})/((?:19|20)\d\d)\b", re.I)
+
+
+def _months(words: str) -> set[tuple[int, str]]:
+    """(month, year) of each date the words give ("Mar 2020", "12 March 2020", "12/03/2020")."""
+    found = set()
+    for m in _MONTH_YEAR.finditer(words):
+        if m.group(1):
+            found.add((_MONTH_NAMES.index(m.group(1).lower()) + 1, m.group(2)))
+        elif 1 <= int(m.group(3)) <= 12:
+            found.add((int(m.group(3)), m.group(4)))
+    return found
 
 
 def _merge_cells(analysis: list[_Problem], text: str, cues: Cues) -> list[_Problem]:
