@@ -216,14 +216,6 @@ def test_neglect_told_beside_a_death_is_not_the_non_fatal_reason():
     assert (case.screening.decision, case.screening.reason) == ("exclude", "poor_care_management")
 
 
-def test_an_assault_the_review_tells_as_fatal_is_a_homicide():
-    text = ("Case summary\n\nA man in his fifties, Mr Tarrow, was found dead at his flat in 2021. A neighbour, "
-            "aged 35, later admitted attacking him during an argument. Mr Tarrow had been known to adult social "
-            "care because of his drinking. Police had visited twice that month.")
-    case = _case(text, "Mr Tarrow", "sar")
-    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
-
-
 def test_a_child_who_died_of_injuries_inflicted_by_a_parent_s_partner_is_fatal_abuse():
     text = ("Child Safeguarding Practice Review: Tobin\n\nTobin was 20 months old when he died in 2022 from "
             "injuries inflicted by his mother's boyfriend. The boyfriend was 24. Health visitors had seen "
