@@ -493,3 +493,8 @@ def test_a_baby_pseudonym_is_the_case_name_though_never_used_alone() -> None:
     doc = make_doc("Serious Case Review: Baby Wren\n\nBaby Wren was seven weeks old when she died in 2020.\n\n"
                    + FILLER, path="scr.txt")
     assert read_meta(doc).title == "Baby Wren"
+
+
+def test_a_document_kind_between_the_review_and_the_name() -> None:
+    doc = make_doc("DHR executive summary: Bryony\n\nBryony was killed by her son in 2021.\n\n" + FILLER, path="s.txt")
+    assert read_meta(doc).title == "Bryony"

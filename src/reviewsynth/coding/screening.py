@@ -107,7 +107,9 @@ def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
         if e.patient is None:
             # "The coroner recorded an accidental death, and ... Child P ...": a death told
             # beside the review's named subject is theirs.
-            if e.kind == "death" and victim_named and victim_named.search(rd.sentences[e.sentence].text):
+            # "Grace was killed by her son": a killing whose sufferer the parser missed (a name
+            # tagged as a common noun) in a sentence that names the review's victim.
+            if e.kind in ("death", "kill") and victim_named and victim_named.search(rd.sentences[e.sentence].text):
                 return e
             continue
         if e.kind == "suicide" and e.patient.pronoun in REFLEXIVE:
