@@ -245,3 +245,10 @@ def test_an_anti_bullying_policy_tells_no_bullying():
             "father died. The school's anti-bullying policy was reviewed after his death.")
     case = _case(text, "Child M", "scr")
     assert (case.screening.decision, case.screening.reason) == ("exclude", "suicide_no_peer_violence")
+
+
+def test_a_killing_whose_sufferer_the_parser_missed_names_the_review_s_victim():
+    text = ("DHR executive summary: Hope\n\nHope was killed by her son, Anwar, in 2021. She was in her early "
+            "sixties. Anwar had a long history of drug misuse.")
+    case = _case(text, "Hope", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
