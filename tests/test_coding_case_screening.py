@@ -252,3 +252,19 @@ def test_a_killing_whose_sufferer_the_parser_missed_names_the_review_s_victim():
             "sixties. Anwar had a long history of drug misuse.")
     case = _case(text, "Hope", "dhr")
     assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+
+
+def test_a_killing_then_the_killer_s_suicide_is_a_homicide():
+    text = ("Domestic Homicide Review: Mrs Iley\n\nIn 2022 Mr Iley, 84, smothered his wife, Mrs Iley, 82, at their "
+            "home and then took his own life. Mrs Iley had dementia and Mr Iley was her carer.")
+    case = _case(text, "Mrs Iley", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+    assert case.incident_type == "homicide_suicide"
+
+
+def test_a_name_after_an_opening_year_is_the_subject():
+    text = ("Summary of a review\n\nIn 2021 Elin, 40, was shot by her estranged husband, Garmon, who then shot "
+            "himself. Elin had obtained a non-molestation order. Garmon held a shotgun licence.")
+    case = _case(text, "", "other")
+    assert case.screening.decision == "include"
+    assert [(p.role, p.name) for p in case.people] == [("victim", "Elin"), ("perpetrator", "Garmon")]

@@ -130,3 +130,10 @@ def test_the_possessive_of_an_object_s_conjunct_is_the_subject_s():
             "Olwen had lived with Kesia and his father since he was ten. Olwen was convicted of murder.")
     _, cast, _ = _read(text, "Kesia", "dhr")
     assert {m.name: m.gender for m in cast.principals}["Kesia"] == "female"
+
+
+def test_a_reflexive_after_an_object_is_the_subject_s():
+    text = ("Review: Nerys and Idris\n\nNerys, 77, and her husband Idris, 80, were found dead at home in 2023. "
+            "The police concluded that Idris had strangled Nerys before hanging himself.")
+    _, cast, _ = _read(text, "Nerys", "dhr")
+    assert {m.name: m.gender for m in cast.principals}.get("Nerys") != "male"

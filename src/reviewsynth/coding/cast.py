@@ -338,6 +338,7 @@ def _sentence_before(text: str, offset: int) -> str:
 # A name governed by a preposition that ends a fronted clause is no subject: in "after she
 # separated from Kenton, she rang the police" the pronoun after the comma is the subject's,
 # and in "he lived with Kasia and his father" the conjunct's possessive is too.
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|by|to|of|at|against|about|for|on|towards)\s+$", re.I)
 
 
@@ -371,7 +372,12 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
                 and re.match(r"\s*(?:,\s*(?:he|she)|and (?:his|her))\b", rd.text[hit.end():hit.end() + 9], re.I)):
             continue
         window = re.split(r"\s[A-Z][a-z]", " " + hit.group("after"))[0]
+        # A reflexive binds its clause's subject: after an object ("Dai had strangled Ffion
+        # before hanging himself") it is not the object's.
+        object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
         for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
+            if object_before and w in ("himself", "herself"):
+                continue
             if w in _MALE_SUBJECT:
                 e.male += 1
                 break

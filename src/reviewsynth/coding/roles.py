@@ -370,6 +370,10 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     subjpass = _children(token, "nsubjpass")
     if not subjpass and not subj and token.dep_ == "conj":  # "was abused and then killed by her carer"
         subjpass = _children(token.head, "nsubjpass")
+    if not subjpass and not subj:
+        stranded = _stranded_subject(token)
+        if stranded is not None:
+            (subjpass if _children(token, "auxpass") else subj).append(stranded)
     obj = _children(token, "dobj")
     by = [p for a in _children(token, "agent") for p in _children(a, "pobj")]
     if lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children):
@@ -412,6 +416,18 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
               for patient in (_each(sufferers[0], offset) if sufferers else [None])
               if agent is not None or patient is not None]
     return events
+
+
+def _stranded_subject(verb: Any) -> Any | None:
+    """The subject the parser hung on an opening date ("In 2021 Carys, 40, was shot": "2021
+    Carys" read as one noun phrase after "In"): a name after a year, before the verb."""
+    for prep in _children(verb, "prep"):
+        if prep.i > verb.i:
+            continue
+        for obj in _children(prep, "pobj"):
+            if obj.pos_ == "PROPN" and any(n.dep_ == "nummod" and n.like_num and len(n.text) == 4 for n in obj.children):
+                return obj
+    return None
 
 
 def _convicted_of(verb: Any) -> Any | None:
