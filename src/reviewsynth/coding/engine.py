@@ -507,7 +507,8 @@ def _non_reference(rd: ReviewDoc, mf: MentionFinder, cast: Cast, ref: str | None
             counts[m] += 1
     own = counts["v" if ref == "victim" else "p"] or 1
     ratio = counts["p" if ref == "victim" else "v"] / own
-    return "very_little" if ratio < 0.1 else "little" if ratio < 0.45 else "some"
+    # The other person in under one sentence in five of the reference one's: very little.
+    return "very_little" if ratio < 0.2 else "little" if ratio < 0.45 else "some"
 
 
 def _interventions(r: CaseReading) -> tuple[list[Intervention], dict[str, str]]:

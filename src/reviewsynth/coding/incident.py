@@ -160,7 +160,9 @@ def _killed_by_another(rd: ReviewDoc) -> bool:
     """The review tells a killing of one person by another: then a means of self-harm it tells
     (an overdose, a hanging) is the perpetrator's own, not a weapon used on the victim. In a
     review of a suicide the means of self-harm is the death itself, and stays."""
-    return any(e.kind in ("kill", "injure") and e.asserted and e.agent is not None and e.patient is not None
+    # An injury alone is no killing: a bullied child "punched by Pupil A" who later took
+    # his own life died by the hanging the review tells.
+    return any(e.kind == "kill" and e.asserted and e.agent is not None and e.patient is not None
                and e.patient.text.lower() not in ("himself", "herself", "themselves") for e in rd.events)
 
 

@@ -348,6 +348,8 @@ def _asserted(verb: Any) -> bool:
     prior = set(lex.prior_offence_nouns)
     if any(t.lemma_.lower() in prior for t in list(verb.ancestors)[:3]):
         return False
+    if verb.sent[-1].text == "?" or (len(verb.sent) > 1 and verb.sent[-2].text == "?"):
+        return False  # a question asserts nothing: "Was he bullied, or harmed by other young people?"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.unrealised_verbs:
         return False  # "threatened to kill her", "planned to hurt him": not done
     for t in [verb, *verb.ancestors][:4]:
@@ -571,8 +573,11 @@ def _inflicter(harm: Any) -> Any | None:
 
 
 def _died_of(harm: Any) -> Any | None:
-    """Who died of a harm noun: the subject of "died from/of" ("he died from injuries")."""
+    """Who died of an injury or harm: the subject of "died from/of" ("he died from injuries";
+    never "died of a heart attack", a harm word that names an illness)."""
     prep = harm.head
+    if harm.lemma_.lower() not in roles_lexicon().qualified_harm_nouns:
+        return None
     if harm.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.lemma_.lower() == "die":
         return next(iter(_children(prep.head, "nsubj")), None)
     return None

@@ -227,8 +227,8 @@ def peer_violence_before_suicide(rd: ReviewDoc, cast: Cast) -> list[Evidence] | 
         sent = rd.sentence_at(hit.start)
         if rd.section_kind(hit.start) in ASPIRATION_SECTIONS or rd.modifiers(sent, hit.start, hit.end) & {"negated", "hypothetical"}:
             continue
-        if rd.text[max(0, hit.start - 5):hit.start].lower().endswith(("anti-", "anti ")):
-            continue
+        if rd.text[max(0, hit.start - 5):hit.start].lower().endswith(("anti-", "anti ")) or sent.text.rstrip().endswith("?"):
+            continue  # a policy against it, or a question ("Was he bullied?"), tells none
         return [rd.evidence(rd.sentences[suicide.sentence]), rd.evidence(sent)]
     return None
 
