@@ -359,6 +359,8 @@ class ServiceReader:
         self.declined = re.compile("|".join(lex["declined"]), re.I)
         self.review_process = re.compile("|".join(lex["review_process"]), re.I)
         self.yields = {c: set(s.get("yields_to") or []) for c, s in self.spec.items()}
+        self.need_context = {c: {w.lower() for w in s.get("need_context") or []} for c, s in self.spec.items()}
+        self.not_agencies = PhraseMatcher({"name": lex.get("not_agencies") or []})
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
         """A generic service ("psychiatrist") gives way to a specific one named in the same
@@ -383,9 +385,26 @@ class ServiceReader:
         fatal = _is_fatal(rd)
         self._fatal = fatal
         self._after(rd, cast, mf, out, fatal)
+        names = sorted((x.start, x.end) for x in self.not_agencies.find(rd.text, normalised=rd.low))
+        name_starts = [a for a, _ in names]
         for h in outermost(self._find(rd, 0, len(rd.text))):
-            self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
+            if not _inside_longer(names, name_starts, h):  # "the Safeguarding Adults Review"
+                self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
         return out
+
+    def _near_fits(self, sent: Span, h: Hit) -> bool:
+        """The sentence has the service's required words and none of its forbidden ones; a
+        phrase of `need_context` finds them only outside itself."""
+        need, forbid = self.near[h.key]
+        if forbid and forbid.search(sent.text):
+            return False
+        if need is None:
+            return True
+        text = sent.text
+        if h.phrase in self.need_context[h.key]:
+            a, b = h.start - sent.start, h.end - sent.start
+            text = text[:a] + " " * (b - a) + text[b:]
+        return need.search(text) is not None
 
     def _after(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, out: dict[tuple[str, str, str], Finding],
                fatal: bool = False) -> None:
@@ -484,8 +503,7 @@ class ServiceReader:
             return
         idx = rd.sentence_index(h.start)
         sent = rd.sentences[idx]
-        need, forbid = self.near[h.key]
-        if (need and not need.search(sent.text)) or (forbid and forbid.search(sent.text)):
+        if not self._near_fits(sent, h):
             return
         if h.phrase in self.bare[h.key] and _qualified(rd, idx, h):
             return  # "the liaison officer", "the council's officers": another agency's staff

@@ -110,6 +110,9 @@ class ServiceSpec(Strict):
     # head nouns that name the service only when no noun qualifies them in the parse
     # ("officers attended", not "a housing officer" or "the council's officer")
     bare_heads: Words = []
+    # phrases that name the service only with a `require_near` word outside them
+    # ("admitted to" a psychiatric unit, not "admitted to" the infirmary)
+    need_context: Words = []
 
 
 class AfterInChronology(Strict):
@@ -134,6 +137,8 @@ class ServicesLexicon(Strict):
     aftermath: Alternatives
     declined: Alternatives
     review_process: Alternatives
+    # a review's, a board's or a partnership's name holding an agency's words
+    not_agencies: Words = []
 
 
 # -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------
