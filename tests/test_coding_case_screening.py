@@ -162,3 +162,22 @@ def test_a_review_that_cites_other_reviews_but_tells_its_own_case_is_screened():
             "1.4 Police attended Mr Q's flat twice in 2022.\n")
     case = _plain(text, "Mr Q", "sar")
     assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+
+
+def test_a_procedure_s_worked_example_is_no_case_of_its_own():
+    text = ("Procedure for commissioning reviews\n\n1. Purpose\n\n1.1 This procedure sets out how the partnership "
+            "decides whether to hold a review and how agencies take part.\n\n2. Worked example (fictional)\n\n"
+            "Week 0: the police notify the manager that a woman, Person A, was stabbed by her partner, Person B. "
+            "Week 4: the panel decides to hold a review.\n\n3. Publication\n\n3.1 The report is published "
+            "after the Home Office has quality assured it.")
+    case = _case(text, "", "other")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "not_a_review")
+
+
+def test_a_review_named_after_a_place_has_its_subject_as_victim():
+    text = ("Learning brief\n\nThis brief concerns a girl, known as Child QX, who took her own life in 2023. "
+            "She was 15. Child QX lived with her father. The Orrinford Safeguarding Children Partnership "
+            "commissioned the review. Orrinford Children's Services had closed her case. Child QX had been "
+            "waiting for CAMHS for five months. Orrinford Health visitors had not seen the family.")
+    case = _case(text, "Orrinford", "cspr")
+    assert [(p.role, p.name) for p in case.people] == [("victim", "Child QX")]

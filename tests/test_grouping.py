@@ -479,3 +479,11 @@ def test_batch_f1_annual_report_extract_is_its_own_case() -> None:
     groups = group_documents(docs)
     assert sorted(Path(g.main.path).name for g in groups) == [
         "f02_sar_adult_d_web.txt", "f13_sab_annual_report_extract.txt"]
+
+
+def test_a_place_before_a_publisher_s_name_is_not_the_case_name() -> None:
+    cover = ("Learning brief: Child QX\n\nLocal child safeguarding practice review | Orrinford Safeguarding "
+             "Children Partnership | Published May 2024\n\nThis brief is about a boy, known as Child QX, who "
+             "died in 2023.")
+    meta = read_meta(make_doc(cover + "\n\n" + FILLER, path="brief.txt"))
+    assert meta.title == "Child QX"

@@ -251,8 +251,21 @@ def _place_names(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[s
     # starts with a space itself.
     fixed = not any(n[:1].isspace() for n in names)
     after = _count_by_name(rd.text, [r"\b(?:in|at|to|from|near|around|across|of|the)\s+{name}\b"], names, fixed=fixed)
-    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park|safeguarding|council|borough|county|city|district|partnership)\b"], names, flags=re.I, fixed=True)
+    before = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+(?:estate|area|road|street|police|town|village|station|ward|park|safeguarding|council|borough|county|city|district|partnership"
+                               r"|children['’]?s?|young|camhs|nhs|hospital|infirmary|school|college|academy|housing|health|mental|adults?|social|carers|clinical|integrated|community|trust|surgery|medical)\b"], names, flags=re.I, fixed=True)
     return {n for n in names if counts.get(n, 0) > 0 and after[n] + before[n] > 0.5 * counts.get(n, 0)}
+
+
+def _only_places(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[str]:
+    """Names used only as places ("convicted in Poland", "from Karsby"): never a victim or a
+    perpetrator, whatever cue they sit in. Stricter than _place_names: "to" and "of" take
+    people too ("spoke to Ann", "the death of Ann"), so only place prepositions count."""
+    bare = [n for n in names if not re.match(_TITLED + "$", n) and not _CODED.fullmatch(n)]
+    if not bare:
+        return set()
+    used = _count_by_name(rd.text, [r"\b{name}\b"], bare, fixed=True)
+    placed = _count_by_name(rd.text, [r"\b(?:in|at|from|near|around|across|within|outside)\s+{name}\b"], bare, fixed=True)
+    return {n for n in bare if used[n] > 0 and placed[n] >= used[n]}
 
 
 # "Odile, 44, was killed": an apposed age between the name and its verb.
@@ -541,7 +554,9 @@ def pseudonym_rows(rd: ReviewDoc, lex: dict) -> dict[str, TableRow]:
             col = next((j for j, c in enumerate(head) if c in ("name", "person")), None)
         if col is None:
             continue
-        for k in range(i + 1, min(len(lines), i + 40)):
+        for k in range(i + 1, min(len(lines), i + 80)):
+            if not lines[k].strip():
+                continue  # ingest may set each table row apart as its own paragraph
             if "|" not in lines[k]:
                 break
             parts = [c.strip() for c in lines[k].split("|")]
@@ -774,6 +789,8 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     for n, (v, p) in votes.items():
         if n in scores:
             scores[n] = (scores[n][0] + v, scores[n][1] + p)
+    for n in _only_places(rd, names, counts):
+        scores[n] = (0, 0)
     for n, (word, _) in glossary.items():
         role = _table_role(word, lex)
         v, p = scores.get(n, (0, 0))
@@ -784,12 +801,17 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         scores[n] = (v + 3, p) if role == "victim" else (v, p + 3) if role == "perpetrator" else (v, p)
     groups = alias_groups(rd, names, lex, pairs)
     group_scores: list[tuple[set[str], int, int, int]] = []
+    # A title that is a place ("Midhollow" from "review | Midhollow Safeguarding ...") names no one.
+    uses = Counter({t: len(re.findall(r"\b" + re.escape(t) + r"\b", rd.text))}) if t else Counter()
+    title_is_place = bool(t) and t in _place_names(rd, [t], uses)
+    if title_is_place:
+        scores[t] = (0, 0)
     for g in groups:
         v = sum(scores[n][0] for n in g)
         p = sum(scores[n][1] for n in g)
         # The review's title names its subject: the victim in DHR/SCR/SAR, usually the
         # perpetrator in a mental health homicide investigation.
-        if t in g:
+        if t in g and not title_is_place:
             if review_type == "iir":
                 p += 2
             else:
@@ -801,7 +823,8 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     if victim is None and review_type != "iir":
         # A review named after a person is about them: the subject of a SAR, an SCR or a DHR
         # is its victim even where no harm to them is told (self-neglect, a suicide).
-        victim = next((x for x in group_scores if t in x[0] and x[2] <= x[1]), None)
+        titled = next((x for x in group_scores if t in x[0] and x[2] <= x[1]), None)
+        victim = titled if titled is not None and not title_is_place else None
     if victim is None and review_type != "iir":
         victim = _death_subject(rd, group_scores)
     rest = [x for x in group_scores if x is not victim]
@@ -1034,6 +1057,31 @@ def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
             m = participant_member(part, members) if part is not None and not part.pronoun else None
             if m is not None and part is not None and m.gender == "not_reported" and part.gender != "not_reported":
                 m.gender = part.gender
+    _lone_subject_gender(rd, members)
+
+
+def unnamed(member: CastMember) -> bool:
+    """A person the review never names, only describes ("a 17-year-old young person", "the
+    perpetrator")."""
+    return bool(re.match(r"(?:a|an|the|his|her|their)\b", member.name, re.I))
+
+
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _lone_subject_gender(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """A review of one unnamed person ("a 17-year-old young person ... referred to as the
+    subject") tells of them in its pronouns: when they are the only principal, no one else is
+    named, and one gender's pronouns outnumber the other's three to one, that is theirs."""
+    principals = [m for m in members if m.role != "other"]
+    if len(principals) != 1 or principals[0].gender != "not_reported" or not unnamed(principals[0]):
+        return
+    if any(m.role == "other" and not m.place and m.name[:1].isupper() for m in members):
+        return
+    he, she = len(_HE.findall(rd.text)), len(_SHE.findall(rd.text))
+    if max(he, she) >= 6 and max(he, she) >= 3 * min(he, she):
+        principals[0].gender = "male" if he > she else "female"
 
 
 def _pronoun_doers(rd: ReviewDoc, members: list[CastMember]) -> None:
@@ -1250,7 +1298,7 @@ class MentionFinder:
         # Compiled once per finder, not looked up in re's cache for every sentence and name.
         self._possessed_kin_re = re.compile(r"['’]s\s+(?:\w+\s+)?(" + self._kin_re.pattern + r")", re.I)
         self._pronoun_kin_re = re.compile(r"\b(his|her|their)\s+(?:\w+\s+)?(" + self._kin_re.pattern + r")", re.I)
-        self._role_re = re.compile(r"\b(the victim|the deceased|the perpetrator|the defendant|the accused|the offender|the patient|the service user|the child|the baby|the young person|the subject)\b", re.I)
+        self._role_re = re.compile(r"\b(the victim|the deceased|the perpetrator|the defendant|the accused|the offender|the patient|the service user|the child|the baby|the young person|the subject|the (?:young |older )?(?:man|woman))\b", re.I)
         self._cache: dict[int, list[Mention]] = {}
         self._subjects_parsed: set[int] = set()
         self._depth = 0
@@ -1267,7 +1315,16 @@ class MentionFinder:
             return self.cast.perpetrators[0].person_id
         if noun == "the subject":
             return self.cast.subject
+        if noun.endswith(("man", "woman")):
+            return self._unnamed_principal("female" if noun.endswith("woman") else "male")
         return None
+
+    def _unnamed_principal(self, gender: str) -> str | None:
+        """"The man was 31": the one victim or perpetrator the review never names, of the
+        noun's gender, is the man or woman it goes on to tell of."""
+        nameless = [m for m in (*self.cast.victims, *self.cast.perpetrators) if unnamed(m) and m.kin is None]
+        found = [m for m in nameless if m.gender == gender]
+        return found[0].person_id if len(found) == 1 and len(nameless) <= 2 else None
 
     def mentions(self, index: int) -> list[Mention]:
         """Mentions in sentence `index`, each resolved to a person id ('x' for unnamed others)."""
@@ -1294,8 +1351,10 @@ class MentionFinder:
                 found.append(Mention(sent.start + m.start(), sent.start + m.end(), role_pid))
         for m in self._pronoun_kin_re.finditer(sent.text):
             s = sent.start + m.start()
-            owner = self._pronoun_owner(index, s, m.group(1).lower())
-            found.append(Mention(s, sent.start + m.end(), self._kin_member(owner, m.group(2)) if owner else "x"))
+            # A member the review names by the bare phrase ("his brother") is that phrase
+            # with a modifier too ("his younger brother").
+            pid = self._alias_map.get(f"{m.group(1).lower()} {m.group(2).lower()}", "") or self._kin_owned(index, s, m.group(1), m.group(2))
+            found.append(Mention(s, sent.start + m.end(), pid))
             taken.append((s, sent.start + m.start(1) + len(m.group(1))))
         for m in _PRONOUNS.finditer(sent.text):
             s = sent.start + m.start()
@@ -1351,6 +1410,19 @@ class MentionFinder:
         if owner:
             return f"kin:{kin.lower()}:{owner}"
         return "x"
+
+    def _kin_owned(self, index: int, offset: int, pronoun: str, kin: str) -> str:
+        owner = self._pronoun_owner(index, offset, pronoun.lower())
+        return self._kin_member(owner, kin) if owner else self._only_kin(kin, pronoun.lower())
+
+    def _only_kin(self, kin: str, pronoun: str) -> str:
+        """The one cast member who is a `kin` of someone the pronoun agrees with, when the
+        pronoun's owner is not found nearby ("his older brother" opening a paragraph of a
+        review whose victim is "his brother"); else 'x'."""
+        gender = "male" if pronoun in _MALE_PRON else "female" if pronoun == "her" else None
+        found = [m for m in self.cast.members if m.kin == kin.lower() and m.kin_of
+                 and (gender is None or (o := self.cast.get(m.kin_of)) is None or o.gender in (gender, "not_reported"))]
+        return found[0].person_id if len(found) == 1 else "x"
 
     def _pronoun_owner(self, index: int, offset: int, pronoun: str) -> str | None:
         """Nearest preceding cast member of the pronoun's gender, this or up to three earlier

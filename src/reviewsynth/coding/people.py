@@ -27,13 +27,14 @@ _NUM = (r"(\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS) +
 _CHILD_NOUNS = r"(?:boy|girl|child|baby|toddler|infant|son|daughter)"
 # "13 weeks old", "a 4-month-old baby", "aged four months", "a boy of 22 months": a baby or
 # toddler (age 0 under a year).
-_BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|\b" + _NUM + r"[\s-]+(days?|weeks?|months?)[\s-]+old"
+_BABY = re.compile(r"(?:\baged\s+" + _NUM + r"[\s-]+(days?|weeks?|months?)\b|(?<!years and )(?<!year and )\b" + _NUM + r"[\s-]+(days?|weeks?|months?)[\s-]+old"
                    r"|\b" + _CHILD_NOUNS + r" of " + _NUM + r"[\s-]+(days?|weeks?|months?)\b)", re.I)
 # "was 37" (or "was in fact 26", "was then 15") needs what ends the statement: punctuation, "when", "at the time", or the end of a
 # line (a bullet point or a slide's line: "- Corin was 37").
 _YEARS = re.compile(
     r"(?:" + _NUM + r"[\s-]+years?[\s-]+old|aged\s+" + _NUM + r"\b|" + _NUM + r"[\s-]year[\s-]old"
     r"|" + _NUM + r"[\s-]+years?\s+of\s+age\b|" + _NUM + r"-and-a-half[\s-]+years?[\s-]+old"
+    r"|" + _NUM + r"[\s-]+years?\s+and\s+(?:[\w-]+\s+){1,2}months?[\s-]+old"
     r"|\b(?:was|is|turned|had turned)\s+(?:(?:in fact|actually|really|by then|then|only|just|still|already)\s+)?" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,|;|\s+and\b|[ \t]*(?:\n|$))"
     r"|\bat the age of\s+" + _NUM + r"\b|\bthen,?\s+(?:aged\s+)?" + _NUM + r"(?=\s*[,)]|\s+years|\s+at\b)"
     r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b(?![\s-]+(?:days?|weeks?|months?)\b))",
@@ -190,6 +191,9 @@ def _agrees(pronoun: str, member: CastMember) -> bool:
 _CLAIMED_AGE = re.compile(r"\b(?:said|says|claimed|claiming|pretended|pretending|lied|told (?:\w+ ){1,3}?)(?:\s+that)?\s+(?:he|she|they)\s+$", re.I)
 
 
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:his|her|their|the|a|an|[A-Z][a-z]+['’]s)\s[^,.;:()]{1,60}?,(?=\s*(?:was|is|had been|aged)\b)")
+
+
 def _someone_else_s(before: str, after: str) -> bool:
     """The age found in a person's window belongs to another phrase of the sentence."""
     return bool(_AGENT_BEFORE.search(before) or _ALIAS_AFTER.match(after))
@@ -231,7 +235,11 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
             continue
         # The window runs to the next mention of someone else: "Adult D was a man in his late
         # sixties" tells his age past his own pronoun.
-        stop = next((n.start for n in ms[k + 1:] if n.person_id != member.person_id), sent.end)
+        # An apposition after the name is still the name's subject phrase: "Oswin, her
+        # grandson, was 22" tells Oswin's age past the mention of "her".
+        app = _APPOSITION_AFTER.match(rd.text, m.end)
+        past = app.end() if app else m.end
+        stop = next((n.start for n in ms[k + 1:] if n.person_id != member.person_id and n.start >= past), sent.end)
         start, end = m.start, min(stop, m.end + 90)
         window = rd.text[start:end]
         hit = _BABY.search(window) or _YEARS.search(window)

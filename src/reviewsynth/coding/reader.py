@@ -30,7 +30,9 @@ FACT_SECTIONS = {"cover", "introduction", "methodology", "family_involvement", "
                  "chronology", "analysis", "findings", "conclusions", "other"}
 # Sections that tell no facts of the case: what should happen, not what did, and a table
 # of contents (its headings name topics, not findings).
-ASPIRATION_SECTIONS = {"recommendations", "lessons", "terms_of_reference", "contents"}
+# Sections that tell no fact of the case: what should happen, what the review set out to do,
+# and made-up cases that illustrate a procedure.
+ASPIRATION_SECTIONS = {"recommendations", "lessons", "terms_of_reference", "contents", "illustration"}
 
 
 @dataclass

@@ -238,12 +238,27 @@ def _named_as_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[
         return None  # "Mother" and "Father" both named so: relations to someone else, the child
     for name in sorted({perp.name, *perp.aliases}):
         noun = name.lower()
+        kind = _parent_relative(links, name)
+        if kind is not None:  # "Mother's partner": named by relation to the victim's parent
+            where = re.search(r"\b" + re.escape(name) + r"\b", rd.text)
+            if where is not None:
+                return kind, rd.evidence(rd.sentence_at(where.start()))
         if not name[:1].isupper() or noun not in links.nouns:
             continue
         where = re.search(r"\b" + re.escape(name) + r"\b", rd.text)
         if where is not None:
             return _partners_apart(rd, links.nouns[noun], False), rd.evidence(rd.sentence_at(where.start()))
     return None
+
+
+def _parent_relative(links: _Links, name: str) -> str | None:
+    """What a person named as a relative of a parent ("Mother's partner", "the father's
+    brother") is to the child, or None for any other name."""
+    m = re.fullmatch(r"(?:(?:his|her|their|the)\s+)?([\w-]+)['’]s\s+([\w-]+)", name, re.I)
+    if m is None or links.nouns.get(m.group(1).lower()) != "parent_to_child":
+        return None
+    relative = links.nouns.get(m.group(2).lower())
+    return _OF_A_PARENT.get(relative) if relative else None
 
 
 _ANTECEDENT_SENTENCES = 2

@@ -79,7 +79,8 @@ def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
     aliases = [a for m in cast.victims for a in m.aliases if len(a) > 1]
     victim_named = re.compile(r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b") if aliases else None
     for e in rd.events:
-        if not e.asserted:
+        # A made-up case illustrating a procedure is no case of the document's own.
+        if not e.asserted or rd.section_kind(rd.sentences[e.sentence].start) == "illustration":
             continue
         if e.patient is None:
             # "The coroner recorded an accidental death, and ... Child P ...": a death told

@@ -318,7 +318,7 @@ class ScreeningLexicon(Strict):
 
 # The section kinds a heading can name (a subset of `text.sections.SECTION_KINDS`).
 HeadingKind = Literal[
-    "recommendations", "lessons", "conclusions", "findings", "analysis", "chronology",
+    "illustration", "recommendations", "lessons", "conclusions", "findings", "analysis", "chronology",
     "family_involvement", "methodology", "terms_of_reference", "background", "introduction",
 ]
 

@@ -17,7 +17,7 @@ from reviewsynth.datafiles.lexicons import load_lexicon
 SECTION_KINDS = (
     "cover", "introduction", "terms_of_reference", "methodology", "family_involvement",
     "background", "chronology", "analysis", "findings", "lessons", "conclusions",
-    "recommendations", "contents", "other",
+    "recommendations", "contents", "illustration", "other",
 )
 
 

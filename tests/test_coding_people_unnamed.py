@@ -1,0 +1,91 @@
+"""People told of in fourth-pass wordings (fresh fictional text): a "who is who" table set
+apart row by row, a place named only after place prepositions, an apposition between a
+name and its age, a possessor that is not the subject, an unnamed principal met again as
+"the man", and a kin phrase whose pronoun opens a paragraph."""
+
+from reviewsynth.coding.cast import MentionFinder, build_cast
+from reviewsynth.coding.people import demographics
+from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.relationship import relationship_type
+from reviewsynth.documents import ExtractedDocument
+
+
+def _read(text: str, title: str, review_type: str):
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, title, review_type)
+    return rd, cast, MentionFinder(rd, cast)
+
+
+def _ages(text: str, title: str, review_type: str) -> dict[str, str]:
+    rd, cast, mf = _read(text, title, review_type)
+    return {m.name: demographics(rd, mf, m, 2023).age_band for m in cast.principals}
+
+
+def test_a_who_is_who_table_with_rows_set_apart_gives_ages():
+    text = ("Domestic Homicide Review: Marnie\n\n1.1 Marnie was killed by her husband, Tobiah, in 2023. "
+            "Tobiah was convicted of her murder.\n\n"
+            "| Pseudonym | Relationship | Age at the time | Ethnicity |\n\n|---|---|---|---|\n\n"
+            "| Marnie | Victim | 40 | White British |\n\n| Tobiah | Husband; the perpetrator | 47 | White British |\n\n"
+            "2. The review\n\nThe panel met four times.")
+    ages = _ages(text, "Marnie", "dhr")
+    assert ages == {"Marnie": "35_44", "Tobiah": "45_54"}
+
+
+def test_a_name_used_only_after_place_prepositions_is_no_perpetrator():
+    text = ("Domestic Homicide Review: Marnie\n\nMarnie was killed by her husband, Tobiah, who stabbed her in 2023. "
+            "Tobiah was born in Veltria. In 2015 he was convicted in Veltria of assaulting a former partner. "
+            "No record check was made with the police in Veltria. Tobiah was convicted of murder.")
+    _, cast, _ = _read(text, "Marnie", "dhr")
+    assert [m.name for m in cast.perpetrators] == ["Tobiah"]
+
+
+def test_an_apposition_with_another_s_pronoun_does_not_hide_the_age():
+    text = ("Review into the death of Ysolda\n\nYsolda was killed by her nephew in her home in 2023. "
+            "Ysolda was 79. Corwen, her nephew, was 28. Corwen was convicted of manslaughter.")
+    assert _ages(text, "Ysolda", "dhr")["Corwen"] == "25_34"
+
+
+def test_a_possessor_is_not_the_subject_of_a_conviction():
+    text = ("Baby Q was injured at home in 2022 when she was ten weeks old. Mother's partner, aged 29, had "
+            "moved in that spring. Mother's partner was charged with causing grievous bodily harm. "
+            "Mother's partner was convicted in 2023. Mother told the review she had not seen the injuries.")
+    rd, cast, mf = _read(text, "Baby Q", "cspr")
+    perp = cast.perpetrators[0]
+    assert perp.name == "Mother's partner"
+    assert demographics(rd, mf, perp, 2022).age_band == "25_34"
+    rel = relationship_type(rd, cast, mf, child_victim=True)
+    assert rel is not None and rel[0] == "parent_to_child"
+
+
+def test_the_man_is_the_unnamed_perpetrator():
+    text = ("Child V, who was 12, was groomed online in 2022 by a man who said he was 15. He sent her gifts. "
+            "The man was 44. He had been convicted of sexual offences before. Child V was sexually abused "
+            "by him in a park.")
+    rd, cast, mf = _read(text, "Child V", "cspr")
+    assert [demographics(rd, mf, m, 2022).age_band for m in cast.victims] == ["12_13"]
+    assert [demographics(rd, mf, m, 2022).age_band for m in cast.perpetrators] == ["35_44"]
+
+
+def test_a_modified_kin_phrase_opening_a_paragraph_is_the_kin_member():
+    text = ("This investigation examines the care Mr D received before he killed his brother in 2021.\n\n"
+            "In May 2021 his younger brother, a 38-year-old man who had come to visit, was attacked by Mr D "
+            "and died. Mr D was convicted of manslaughter. Mr D was 41.")
+    ages = _ages(text, "Mr D", "iir")
+    assert ages == {"his brother": "35_44", "Mr D": "35_44"}
+
+
+def test_the_one_unnamed_subject_takes_the_gender_of_the_review_s_pronouns():
+    text = ("This learning brief is about a young person who died in 2024. At his family's wish he is not "
+            "named; he is called the young person here.\n\nA 16-year-old young person was found dead at home "
+            "in May 2024 and the coroner found that he had taken his own life. He had told his school that he "
+            "was low. His GP referred him to CAMHS, and he waited five months. His mother said she had asked "
+            "for help.")
+    _, cast, _ = _read(text, "", "cspr")
+    assert [(m.role, m.gender) for m in cast.principals] == [("victim", "male")]
+
+
+def test_years_and_months_old_is_the_years():
+    text = ("Child Review: Baby Orla\n\nOrla was one year and seven months old when she died in 2023. "
+            "Orla was killed by her father. Her father was convicted of murder.")
+    assert _ages(text, "Orla", "cspr")["Orla"] == "1_2"
