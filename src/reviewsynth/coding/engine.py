@@ -288,8 +288,8 @@ def _abuse_at_home_is_domestic(codes: dict[str, Finding], age: int | None) -> No
         codes["domestic_abuse"] = Finding("domestic_abuse", list(abuse.evidence), set(), set(abuse.sentences))
 
 
-@component("services", needs=("people", "mentions", "child_victim", "review_type", "screening"), assigns=("services",),
-           applies="with_people")
+@component("services", needs=("people", "mentions", "child_victim", "review_type"), assigns=("services",),
+           applies="included")
 def read_services(r: CaseReading) -> None:
     cast, mf = r.the_cast()
     # A children's review (SCR, CSPR) is about children: a victim of unknown age is one.
@@ -299,8 +299,6 @@ def read_services(r: CaseReading) -> None:
     for (pid, svc, timing), f in found.items():
         if pid not in r.people:
             continue
-        if timing == "after" and not r.included and r.people[pid].role == "victim":
-            continue  # a review of a death by neglect, illness or suicide: nothing came after it for them
         r.services[pid].append(Service(service=svc, timing=timing, evidence=f.evidence[:3]))
 
 
