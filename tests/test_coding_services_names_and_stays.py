@@ -36,3 +36,33 @@ def test_an_admission_to_a_general_hospital_is_acute_care_not_a_mental_health_wa
 
 def test_an_admission_the_sentence_calls_mental_health_or_informal_is_a_mental_health_stay():
     assert ("mh_inpatient", "prior") in _services()["perpetrator"]
+
+
+CSPR = """Child Safeguarding Practice Review: Child Q
+
+1. Introduction
+1.1 This review concerns Child Q, aged 12, who was stabbed by his uncle, Mr Lark, aged 30, at home in June 2022.
+2. What happened
+2.1 In March 2021 an ambulance took Child Q to hospital after an asthma attack.
+2.2 A neighbour sat with Child Q until the paramedics arrived and took him to the trauma centre.
+2.3 The fire service searched its records and found no contact with Child Q or Mr Lark.
+2.4 Mr Lark was convicted of wounding with intent.
+"""
+
+
+def _child_services() -> dict[str, set[tuple[str, str]]]:
+    doc = ExtractedDocument.from_pages("cq.txt", "6f" * 32, "text", [CSPR], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Child Q", review_type="scr", published="2023-06", incident_year=2022))
+    return {p.role: {(s.service, s.timing) for s in p.services} for p in code_case(group).people}
+
+
+def test_an_ambulance_told_with_an_earlier_date_is_before_and_undated_is_the_response():
+    victim = _child_services()["victim"]
+    assert ("ambulance", "prior") in victim  # March 2021, before the incident
+    assert ("ambulance", "after") in victim  # the paramedics who came to him
+
+
+def test_records_searched_and_found_empty_name_no_service():
+    services = _child_services()
+    assert all(code != "other" for code, _ in services["victim"] | services.get("perpetrator", set()))

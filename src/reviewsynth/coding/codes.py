@@ -26,6 +26,7 @@ from reviewsynth.coding.reader import (
     ASPIRATION_SECTIONS,
     ReviewDoc,
     incident_date,
+    parse_date,
     phase,
     row_of,
     row_starts,
@@ -321,6 +322,13 @@ def _years_before(rd: ReviewDoc, text: str) -> int:
     return inc[0] - max(years)
 
 
+def _dated_before(rd: ReviewDoc, idx: int) -> bool:
+    """The sentence gives a date in a month before the incident's ("In May 2021 ...")."""
+    inc = incident_date(rd)
+    when = parse_date(rd.sentences[idx].text)
+    return bool(inc and when and when[:2] < inc[:2])
+
+
 def _kin_of(cast: Cast, who: str) -> tuple[str | None, str | None]:
     if who.startswith("kin:"):
         _, kin, owner = who.split(":", 2)
@@ -361,6 +369,7 @@ class ServiceReader:
         self.yields = {c: set(s.get("yields_to") or []) for c, s in self.spec.items()}
         self.need_context = {c: {w.lower() for w in s.get("need_context") or []} for c, s in self.spec.items()}
         self.not_agencies = PhraseMatcher({"name": lex.get("not_agencies") or []})
+        self.emergency = set(lex.get("emergency_response") or [])
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
         """A generic service ("psychiatrist") gives way to a specific one named in the same
@@ -448,6 +457,12 @@ class ServiceReader:
             return False
         return _years_before(rd, text) <= 0
 
+    def _undated_response(self, rd: ReviewDoc, idx: int) -> bool:
+        """An emergency service told with no time before the incident: it came to the
+        incident. Where the incident's date is unknown, only a sentence with no date at all."""
+        known = incident_date(rd) is not None or parse_date(rd.sentences[idx].text) is None
+        return known and self._not_earlier(rd, idx) and not _dated_before(rd, idx)
+
     def _aftermath_sentence(self, text: str, service: str) -> bool:
         """Police work after the incident shows anywhere in the sentence ("the police
         investigation after his death"); another service only when the sentence opens with
@@ -514,6 +529,8 @@ class ServiceReader:
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
             return
         timing = "after" if phase(rd, idx) == "after" or self._aftermath_sentence(sent.text, h.key) else "prior"
+        if timing == "prior" and h.key in self.emergency and self._undated_response(rd, idx):
+            timing = "after"  # "stayed with her until the ambulance arrived": the incident's response
         if timing == "prior" and self._acting_after(rd, idx, h.key):
             return  # the emergency response to the incident ("taken by ambulance to"), found by _after
         if h.key == "prison" and timing == "prior" and not re.search(

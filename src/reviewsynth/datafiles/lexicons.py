@@ -139,6 +139,8 @@ class ServicesLexicon(Strict):
     review_process: Alternatives
     # a review's, a board's or a partnership's name holding an agency's words
     not_agencies: Words = []
+    # services that come to an emergency: undated, they are the incident's response
+    emergency_response: list[Service] = []
 
 
 # -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------
