@@ -63,3 +63,16 @@ def test_abuse_a_perpetrator_underwent_is_kept_their_own_acts_are_not():
     assert "abuse_neglect_adult" in perpetrator
     quotes = " ".join(e.quote for e in perpetrator["abuse_neglect_adult"].evidence)
     assert "experienced" in quotes and "pushed him" not in quotes
+
+
+MOODS = """Domestic Homicide Review: summary of the review into the death of Wilma
+
+Wilma, aged 52, was killed by her husband, Ansel, aged 55, at their home in May 2023. Wilma had been treated by her GP for depression since 2017. Ansel had an episode of anxiety for several months after a car accident. Ansel was convicted of her murder.
+"""
+
+
+def test_a_state_that_runs_on_is_current_and_an_ended_episode_is_past():
+    people = _people(MOODS, "d4" * 32, "dhr", "Wilma")
+    assert "mental_health_current" in _codes(people["victim"])  # "since 2017": it ran on
+    assert "mental_health_past" not in _codes(people["victim"])
+    assert "mental_health_past" in _codes(people["perpetrator"])  # an episode of several months

@@ -178,17 +178,24 @@ class CharacteristicReader:
         return told and not self.prior_cue.search(text)
 
     def _is_past(self, rd: ReviewDoc, h: Hit, sent: Span, mods: set[str]) -> bool:
-        """Past, not current: a long-term illness is current whenever it began; an episode
-        is past when the modifiers say so or it ended years before the incident."""
+        """Past, not current: an episode the review tells as ended ("an episode of", "for
+        several months", "after the birth of"), or a state dated years before the incident or
+        told as history, unless it runs on to the incident ("treated since 2018", "a long
+        history of recurrent depression"). A long-term illness is current whenever it began,
+        and the past tense alone ("had seen his GP about low mood") says nothing of the end."""
         chronic = self.chronic[h.key]
         if chronic and chronic.search(sent.text):
             return False
-        if "historical" in mods:
-            return True
-        years = _years_before(rd, sent.text)
+        spec = self.spec[h.key]
         episode = self.episode[h.key]
-        return years >= self.spec[h.key].get("past_after_years", 3) or (
-            episode is not None and bool(episode.search(sent.text)))
+        if episode is not None and episode.search(sent.text):
+            return True
+        if any(re.search(p, sent.text, re.I) for p in spec.get("continuing_cues") or []):
+            return False
+        if _years_before(rd, sent.text) >= spec.get("past_after_years", 3):
+            return True
+        told_before = rd.text[sent.start:h.start]  # "a history of ... low mood", not "low mood and a history of self-harm"
+        return any(re.search(p, told_before, re.I) for p in spec.get("history_cues") or [])
 
     def _experiencer(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit, spec: dict) -> str | None:
         if spec.get("subject"):

@@ -74,6 +74,8 @@ class CharacteristicSpec(Strict):
     chronic: Words = []  # long-term illnesses: never past
     past_after_years: int | None = None
     episode_cues: Alternatives = []  # an episode that ended
+    continuing_cues: Alternatives = []  # a state that runs on to the incident: never past
+    history_cues: Alternatives = []  # a state told as history: past unless it runs on
 
 
 class AftermathRules(Strict):
