@@ -52,7 +52,7 @@ def test_the_arrest_and_conviction_for_the_homicide_are_not_offending(people):
 
 def test_an_act_falls_on_its_object(people):
     v, p, _ = people
-    assert "abuse_neglect_adult" in v  # "pushed her": Marta
+    assert "domestic_abuse" in v  # "pushed her": Marta (by her son, so domestic abuse)
     assert "abuse_neglect_adult" not in p  # "punched a nurse": someone outside the cast
 
 

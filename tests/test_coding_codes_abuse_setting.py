@@ -42,3 +42,37 @@ def test_abuse_by_an_acquaintance_in_a_sar_is_abuse_of_an_adult():
 def test_taking_his_card_is_done_to_him_not_by_him():
     people = _people(SAR, "d2" * 32, "sar", "Piet")
     assert "abuse_neglect_adult" not in _codes(people["perpetrator"])
+
+
+def test_acts_by_a_relative_are_told_as_domestic_abuse_with_their_kinds():
+    people = _people(DHR, "d1" * 32, "dhr", "Orla")
+    victim = {c.code: c for c in people["victim"].characteristics}
+    assert "abuse_neglect_adult" not in victim  # one code for the abuse at home, not two
+    assert {"financial", "physical"} <= set(victim["domestic_abuse"].subtypes)
+
+
+PERPETRATOR_ABUSED = """Independent Investigation: summary of the care and treatment of Ms Quill
+
+Ms Quill, aged 39, killed her neighbour, Mr Abbot, aged 70, in March 2022. Ms Quill had experienced physical abuse from a former husband between 2010 and 2015. In 2019 Ms Quill punched a support worker and pushed him against a door. Ms Quill was convicted of manslaughter.
+"""
+
+
+def test_abuse_a_perpetrator_underwent_is_kept_their_own_acts_are_not():
+    people = _people(PERPETRATOR_ABUSED, "d3" * 32, "iir", "Ms Quill")
+    perpetrator = {c.code: c for c in people["perpetrator"].characteristics}
+    assert "abuse_neglect_adult" in perpetrator
+    quotes = " ".join(e.quote for e in perpetrator["abuse_neglect_adult"].evidence)
+    assert "experienced" in quotes and "pushed him" not in quotes
+
+
+MOODS = """Domestic Homicide Review: summary of the review into the death of Wilma
+
+Wilma, aged 52, was killed by her husband, Ansel, aged 55, at their home in May 2023. Wilma had been treated by her GP for depression since 2017. Ansel had an episode of anxiety for several months after a car accident. Ansel was convicted of her murder.
+"""
+
+
+def test_a_state_that_runs_on_is_current_and_an_ended_episode_is_past():
+    people = _people(MOODS, "d4" * 32, "dhr", "Wilma")
+    assert "mental_health_current" in _codes(people["victim"])  # "since 2017": it ran on
+    assert "mental_health_past" not in _codes(people["victim"])
+    assert "mental_health_past" in _codes(people["perpetrator"])  # an episode of several months

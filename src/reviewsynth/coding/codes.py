@@ -26,6 +26,7 @@ from reviewsynth.coding.reader import (
     ASPIRATION_SECTIONS,
     ReviewDoc,
     incident_date,
+    parse_date,
     phase,
     row_of,
     row_starts,
@@ -177,17 +178,24 @@ class CharacteristicReader:
         return told and not self.prior_cue.search(text)
 
     def _is_past(self, rd: ReviewDoc, h: Hit, sent: Span, mods: set[str]) -> bool:
-        """Past, not current: a long-term illness is current whenever it began; an episode
-        is past when the modifiers say so or it ended years before the incident."""
+        """Past, not current: an episode the review tells as ended ("an episode of", "for
+        several months", "after the birth of"), or a state dated years before the incident or
+        told as history, unless it runs on to the incident ("treated since 2018", "a long
+        history of recurrent depression"). A long-term illness is current whenever it began,
+        and the past tense alone ("had seen his GP about low mood") says nothing of the end."""
         chronic = self.chronic[h.key]
         if chronic and chronic.search(sent.text):
             return False
-        if "historical" in mods:
-            return True
-        years = _years_before(rd, sent.text)
+        spec = self.spec[h.key]
         episode = self.episode[h.key]
-        return years >= self.spec[h.key].get("past_after_years", 3) or (
-            episode is not None and bool(episode.search(sent.text)))
+        if episode is not None and episode.search(sent.text):
+            return True
+        if any(re.search(p, sent.text, re.I) for p in spec.get("continuing_cues") or []):
+            return False
+        if _years_before(rd, sent.text) >= spec.get("past_after_years", 3):
+            return True
+        told_before = rd.text[sent.start:h.start]  # "a history of ... low mood", not "low mood and a history of self-harm"
+        return any(re.search(p, told_before, re.I) for p in spec.get("history_cues") or [])
 
     def _experiencer(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit, spec: dict) -> str | None:
         if spec.get("subject"):
@@ -321,6 +329,13 @@ def _years_before(rd: ReviewDoc, text: str) -> int:
     return inc[0] - max(years)
 
 
+def _dated_before(rd: ReviewDoc, idx: int) -> bool:
+    """The sentence gives a date in a month before the incident's ("In May 2021 ...")."""
+    inc = incident_date(rd)
+    when = parse_date(rd.sentences[idx].text)
+    return bool(inc and when and when[:2] < inc[:2])
+
+
 def _kin_of(cast: Cast, who: str) -> tuple[str | None, str | None]:
     if who.startswith("kin:"):
         _, kin, owner = who.split(":", 2)
@@ -359,6 +374,9 @@ class ServiceReader:
         self.declined = re.compile("|".join(lex["declined"]), re.I)
         self.review_process = re.compile("|".join(lex["review_process"]), re.I)
         self.yields = {c: set(s.get("yields_to") or []) for c, s in self.spec.items()}
+        self.need_context = {c: {w.lower() for w in s.get("need_context") or []} for c, s in self.spec.items()}
+        self.not_agencies = PhraseMatcher({"name": lex.get("not_agencies") or []})
+        self.emergency = set(lex.get("emergency_response") or [])
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
         """A generic service ("psychiatrist") gives way to a specific one named in the same
@@ -383,9 +401,26 @@ class ServiceReader:
         fatal = _is_fatal(rd)
         self._fatal = fatal
         self._after(rd, cast, mf, out, fatal)
+        names = sorted((x.start, x.end) for x in self.not_agencies.find(rd.text, normalised=rd.low))
+        name_starts = [a for a, _ in names]
         for h in outermost(self._find(rd, 0, len(rd.text))):
-            self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
+            if not _inside_longer(names, name_starts, h):  # "the Safeguarding Adults Review"
+                self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
         return out
+
+    def _near_fits(self, sent: Span, h: Hit) -> bool:
+        """The sentence has the service's required words and none of its forbidden ones; a
+        phrase of `need_context` finds them only outside itself."""
+        need, forbid = self.near[h.key]
+        if forbid and forbid.search(sent.text):
+            return False
+        if need is None:
+            return True
+        text = sent.text
+        if h.phrase in self.need_context[h.key]:
+            a, b = h.start - sent.start, h.end - sent.start
+            text = text[:a] + " " * (b - a) + text[b:]
+        return need.search(text) is not None
 
     def _after(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, out: dict[tuple[str, str, str], Finding],
                fatal: bool = False) -> None:
@@ -428,6 +463,12 @@ class ServiceReader:
         if re.search(r"\b(?:before|previous|previously|earlier|prior|released|already|had been|history)\b", text, re.I):
             return False
         return _years_before(rd, text) <= 0
+
+    def _undated_response(self, rd: ReviewDoc, idx: int) -> bool:
+        """An emergency service told with no time before the incident: it came to the
+        incident. Where the incident's date is unknown, only a sentence with no date at all."""
+        known = incident_date(rd) is not None or parse_date(rd.sentences[idx].text) is None
+        return known and self._not_earlier(rd, idx) and not _dated_before(rd, idx)
 
     def _aftermath_sentence(self, text: str, service: str) -> bool:
         """Police work after the incident shows anywhere in the sentence ("the police
@@ -484,8 +525,7 @@ class ServiceReader:
             return
         idx = rd.sentence_index(h.start)
         sent = rd.sentences[idx]
-        need, forbid = self.near[h.key]
-        if (need and not need.search(sent.text)) or (forbid and forbid.search(sent.text)):
+        if not self._near_fits(sent, h):
             return
         if h.phrase in self.bare[h.key] and _qualified(rd, idx, h):
             return  # "the liaison officer", "the council's officers": another agency's staff
@@ -496,6 +536,8 @@ class ServiceReader:
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
             return
         timing = "after" if phase(rd, idx) == "after" or self._aftermath_sentence(sent.text, h.key) else "prior"
+        if timing == "prior" and h.key in self.emergency and self._undated_response(rd, idx):
+            timing = "after"  # "stayed with her until the ambulance arrived": the incident's response
         if timing == "prior" and self._acting_after(rd, idx, h.key):
             return  # the emergency response to the incident ("taken by ambulance to"), found by _after
         if h.key == "prison" and timing == "prior" and not re.search(

@@ -250,14 +250,33 @@ def read_characteristics(r: CaseReading) -> None:
         if pid not in r.people:
             continue
         victim = r.people[pid].role == "victim"
-        if victim and domestic and not r.child_victim:
+        at_home = victim and domestic and not r.child_victim
+        if at_home:
             _abuse_at_home_is_domestic(codes, ages.get(pid))
         for code, f in codes.items():
             if victim and not domestic and (code == "domestic_abuse" or (
                     code == "abuse_neglect_adult" and r.review_type != "sar")):
                 continue  # abuse outside the home is a safeguarding adults matter, or not coded
+            if code == "abuse_neglect_adult" and at_home and "domestic_abuse" in codes:
+                continue  # told as the domestic abuse it is: its acts are that code's subtypes
+            if code == "abuse_neglect_adult" and not victim and not _undergone(f):
+                continue  # a perpetrator's own acts ("he pushed her"), not abuse done to them
+            if code == "domestic_abuse" and at_home and "abuse_neglect_adult" in codes:
+                f = Finding(f.code, f.evidence, f.subtypes | codes["abuse_neglect_adult"].subtypes, f.sentences)
             coded[pid].append(_code(f, f.detail))
     r.characteristics, r.characteristics_read = coded, found
+
+
+# A sentence telling that its subject underwent what follows ("she experienced physical abuse
+# from her former husband", "was subjected to", "had been a victim of").
+_UNDERGONE = re.compile(r"\b(?:experienc(?:ed|es|ing)|suffer(?:ed|s|ing)|endur(?:ed|es|ing)|subjected to|"
+                        r"(?:a )?victim of|survivor of|disclosed (?:being|that (?:he|she) (?:was|had been)))\b", re.I)
+
+
+def _undergone(f: Finding) -> bool:
+    """Abuse a perpetrator underwent as an adult is told as such ("had experienced ... from a
+    former partner"); without those words a perpetrator's abuse is an act they did."""
+    return any(_UNDERGONE.search(e.quote) for e in f.evidence)
 
 
 def _abuse_at_home_is_domestic(codes: dict[str, Finding], age: int | None) -> None:
@@ -278,8 +297,9 @@ def read_services(r: CaseReading) -> None:
     found = _reader("services", ServiceReader).read(r.doc, cast, mf, _ages(r), child)
     r.services = {pid: [] for pid in r.people}
     for (pid, svc, timing), f in found.items():
-        if pid in r.people:
-            r.services[pid].append(Service(service=svc, timing=timing, evidence=f.evidence[:3]))
+        if pid not in r.people:
+            continue
+        r.services[pid].append(Service(service=svc, timing=timing, evidence=f.evidence[:3]))
 
 
 @component("contexts", needs=("people", "mentions", "characteristics_read"),

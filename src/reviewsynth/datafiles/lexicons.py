@@ -74,6 +74,8 @@ class CharacteristicSpec(Strict):
     chronic: Words = []  # long-term illnesses: never past
     past_after_years: int | None = None
     episode_cues: Alternatives = []  # an episode that ended
+    continuing_cues: Alternatives = []  # a state that runs on to the incident: never past
+    history_cues: Alternatives = []  # a state told as history: past unless it runs on
 
 
 class AftermathRules(Strict):
@@ -110,6 +112,9 @@ class ServiceSpec(Strict):
     # head nouns that name the service only when no noun qualifies them in the parse
     # ("officers attended", not "a housing officer" or "the council's officer")
     bare_heads: Words = []
+    # phrases that name the service only with a `require_near` word outside them
+    # ("admitted to" a psychiatric unit, not "admitted to" the infirmary)
+    need_context: Words = []
 
 
 class AfterInChronology(Strict):
@@ -134,6 +139,10 @@ class ServicesLexicon(Strict):
     aftermath: Alternatives
     declined: Alternatives
     review_process: Alternatives
+    # a review's, a board's or a partnership's name holding an agency's words
+    not_agencies: Words = []
+    # services that come to an emergency: undated, they are the incident's response
+    emergency_response: list[Service] = []
 
 
 # -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------
