@@ -156,14 +156,26 @@ def incident_codes(rd: ReviewDoc, kind: str, child_victim: bool = False) -> list
     return [(k, found[k]) for k in sorted(keep, key=lambda k: -score[k])]
 
 
+_DEAD_WORDS = re.compile(r"\b(?:died|dead|death)\b", re.I)
+_SUICIDE_WORDS = re.compile(r"(?<!homicide-)(?<!homicide )(?<!murder-)(?<!murder )\bsuicide\b|\bown life\b|\bhanged (?:himself|herself)\b", re.I)
+
+
 def _killed_by_another(rd: ReviewDoc) -> bool:
     """The review tells a killing of one person by another: then a means of self-harm it tells
     (an overdose, a hanging) is the perpetrator's own, not a weapon used on the victim. In a
     review of a suicide the means of self-harm is the death itself, and stays."""
-    # An injury alone is no killing: a bullied child "punched by Pupil A" who later took
-    # his own life died by the hanging the review tells.
-    return any(e.kind == "kill" and e.asserted and e.agent is not None and e.patient is not None
-               and e.patient.text.lower() not in ("himself", "herself", "themselves") for e in rd.events)
+    # An injury is a killing only of someone the review tells died: a bullied child "punched
+    # by Pupil A" who later took his own life died by the hanging the review tells.
+    return any(e.kind in ("kill", "injure") and e.asserted and e.agent is not None and e.patient is not None
+               and e.patient.text.lower() not in ("himself", "herself", "themselves")
+               and (e.kind == "kill" or any(_told_dead(rd, n) for n in (e.patient.name, e.patient.appos) if n))
+               for e in rd.events)
+
+
+def _told_dead(rd: ReviewDoc, name: str) -> bool:
+    """Some sentence naming the person tells their death, and none tells it as a suicide."""
+    named = [s.text for s in rd.sentences if re.search(r"\b" + re.escape(name) + r"\b", s.text)]
+    return any(_DEAD_WORDS.search(t) for t in named) and not any(_SUICIDE_WORDS.search(t) for t in named)
 
 
 def _self_harm_pattern(lex: dict) -> re.Pattern[str] | None:
