@@ -137,3 +137,12 @@ def test_a_reflexive_after_an_object_is_the_subject_s():
             "The police concluded that Idris had strangled Nerys before hanging himself.")
     _, cast, _ = _read(text, "Nerys", "dhr")
     assert {m.name: m.gender for m in cast.principals}.get("Nerys") != "male"
+
+
+def test_a_hyphenated_ex_partner_agent_is_the_named_person():
+    text = ("Child Safeguarding Practice Review: Child Q\n\nChild Q was a 16-year-old girl who was killed by her "
+            "ex-boyfriend, Youth R, aged 17, in 2023. Youth R had been controlling. He was convicted of murder.")
+    rd, cast, mf = _read(text, "Child Q", "cspr")
+    assert [m.name for m in cast.perpetrators] == ["Youth R"]
+    rel = relationship_type(rd, cast, mf, child_victim=True)
+    assert rel is not None and rel[0] == "ex_partner"

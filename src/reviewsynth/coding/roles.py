@@ -378,6 +378,8 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
             (subjpass if _children(token, "auxpass") else subj).append(stranded)
     obj = _children(token, "dobj")
     by = [p for a in _children(token, "agent") for p in _children(a, "pobj")]
+    # "by her ex-boyfriend" is parsed as two objects, "ex" and "boyfriend": the person is the one that names someone.
+    by = [p for p in by if participant(p, offset) is not None] or by
     if lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children):
         if not subj and token.dep_ == "xcomp":  # "Adult P was found to have passed away"
             subj = _children(token.head, "nsubj", "nsubjpass")
