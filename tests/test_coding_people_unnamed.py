@@ -146,3 +146,27 @@ def test_a_hyphenated_ex_partner_agent_is_the_named_person():
     assert [m.name for m in cast.perpetrators] == ["Youth R"]
     rel = relationship_type(rd, cast, mf, child_victim=True)
     assert rel is not None and rel[0] == "ex_partner"
+
+
+def test_a_person_noun_in_apposition_before_the_name_gives_gender():
+    text = ("Review: Mr Alder\n\nMr Alder was killed in 2023. A woman, Person M, aged 29, was found guilty of "
+            "manslaughter. Person M went with him to hospital and told staff he had fallen.")
+    _, cast, _ = _read(text, "Mr Alder", "sar")
+    assert {m.name: m.gender for m in cast.members}.get("Person M") == "female"
+
+
+def test_an_indefinite_neighbour_is_a_further_person():
+    text = ("In 2023 Mr Brisk attacked Mr Ovens on the stairs outside his flat because Mr Ovens had told a "
+            "neighbour he wanted him to leave. A neighbour called an ambulance. Mr Brisk and Mr Ovens had been "
+            "friends for a year. Mr Brisk was convicted of murder.")
+    rd, cast, mf = _read(text, "Mr Ovens", "sar")
+    rel = relationship_type(rd, cast, mf, child_victim=False)
+    assert rel is not None and rel[0] == "friend_acquaintance"
+
+
+def test_they_after_a_sentence_naming_both_is_both():
+    text = ("In 2022 Ms Umber, who was 31, stabbed a man in his sixties, Mr Tilley, at a bus station. They did "
+            "not know each other. Ms Umber had been living in a hostel for homeless women since 2021.")
+    rd, cast, mf = _read(text, "Ms Umber", "iir")
+    rel = relationship_type(rd, cast, mf, child_victim=False)
+    assert rel is not None and rel[0] == "stranger"

@@ -313,6 +313,8 @@ _MALE_SUBJECT = {"he", "his", "himself"}
 _FEMALE_SUBJECT = {"she", "herself", "hers"}
 _RELATION_BEFORE = (r"\b(?P<rel>husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)"
                     r"\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)" + IN_THE_TEXT + r"(?: as)?\s+)?{name}\b(?![’']s\b)")
+# "A woman, Person Y, aged 29, was found guilty": a person noun in apposition before the name.
+_NOUN_APPOSED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?P<noun>man|woman|boy|girl|gentleman|lady),\s+{name}\b"
 _NOUN_BEFORE = (r"\b(?P<noun>man|woman|boy|girl|men|women|boys|girls|gentleman|lady)\b,?[^.]{0,60}?\b(?:referred to|known|called)(?: [\w ]{0,20}?)? as\s+['‘\"“]?"
                 r"(?:[^.]{0,25}?\band\s+)?{name}\b")
 
@@ -394,11 +396,12 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
             e.female += 3
     # "the boys involved are referred to as Pupil A and Pupil B", "a 15-year-old boy,
     # referred to in this report as Child J"
-    for e, hit in hits(_NOUN_BEFORE, fixed=False):
-        if hit.group("noun") in ("man", "boy", "men", "boys", "gentleman"):
-            e.male += 3
-        else:
-            e.female += 3
+    for template in (_NOUN_BEFORE, _NOUN_APPOSED):
+        for e, hit in hits(template, fixed=False):
+            if hit.group("noun").lower() in ("man", "boy", "men", "boys", "gentleman"):
+                e.male += 3
+            else:
+                e.female += 3
     # "Young Person A had been supervised ... He had been stopped": the next sentence's
     # subject pronoun, when no other person is named in between, nor before the name in its
     # own sentence: a pronoun opening a sentence continues the one before's first-named

@@ -171,6 +171,15 @@ def _claimed(text: str, offset: int) -> bool:
     return bool(_CLAIM.search(text[max(0, offset - 120):offset]))
 
 
+# "Ms O stabbed Mr T. They did not know each other.": "they" after a sentence naming both is both.
+_THEY = re.compile(r"\W*(?:They|The two|The pair)\b")
+
+
+def _who(mf: MentionFinder, index: int) -> set[str]:
+    """The people a sentence mentions ("P's extended family" names P as the kin phrase's owner)."""
+    return {m.person_id.split(":", 2)[2] if m.person_id.startswith("kin:") else m.person_id for m in mf.mentions(index)}
+
+
 def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember | None) -> tuple[str | None, int | None]:
     """Votes of peer words in sentences naming the victim or the perpetrator (the victim
     alone where the review names no perpetrator); a sentence naming both weighs three."""
@@ -181,15 +190,15 @@ def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMe
     for i, sent in enumerate(rd.sentences):
         if rd.section_kind(sent.start) in ASPIRATION_SECTIONS:
             continue
-        # "P's extended family" names P as the kin phrase's owner.
-        who = {m.person_id.split(":", 2)[2] if m.person_id.startswith("kin:") else m.person_id for m in mf.mentions(i)}
-        both = perp is not None and (ids <= who or bool(words.both.search(sent.text)))
+        who = _who(mf, i)
+        both = perp is not None and (ids <= who or bool(words.both.search(sent.text))
+                                     or (i > 0 and bool(_THEY.match(sent.text)) and ids <= _who(mf, i - 1)))
         for kind, pat in words.kinds.items():
             # Rival-group words describe the incident even where the sentence names nobody.
             if not (ids & who or both) and kind != "unknown_peer" or (kind in words.need_both and not both):
                 continue
             for m in pat.finditer(sent.text):
-                if _quoted(sent.text, m.start()) or _claimed(sent.text, m.start()):
+                if _quoted(sent.text, m.start()) or _claimed(sent.text, m.start()) or _someone_else(kind, sent.text, m.start()):
                     continue
                 if rd.modifiers(sent, sent.start + m.start(), sent.start + m.end()) & {"hypothetical"}:
                     continue
@@ -202,6 +211,17 @@ def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMe
         votes["unknown_peer"] += votes["stranger"]
     kind = votes.most_common(1)[0][0]
     return kind, first[kind]
+
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]|[Aa]nother|[Oo]ne)\s+$")
+_SAID_TO_BE = re.compile(r"\b(?:was|were|is|are|as|became|become)\s+(?:[Aa]|[Aa]nother|[Oo]ne)\s+$")
+
+
+def _someone_else(kind: str, text: str, at: int) -> bool:
+    """"A neighbour called an ambulance", "told a friend": an indefinite neighbour or friend
+    is a further person, not what the two were to each other ("he was a neighbour" is)."""
+    before = text[max(0, at - 20):at]
+    return kind in ("neighbour", "friend_acquaintance") and bool(_INDEFINITE.search(before)) and not _SAID_TO_BE.search(before)
 
 
 def separated(rd: ReviewDoc) -> bool:
