@@ -170,3 +170,11 @@ def test_they_after_a_sentence_naming_both_is_both():
     rd, cast, mf = _read(text, "Ms Umber", "iir")
     rel = relationship_type(rd, cast, mf, child_victim=False)
     assert rel is not None and rel[0] == "stranger"
+
+
+def test_a_group_living_at_one_shelter_are_housemates():
+    text = ("In 2021 Mr Pardoe killed Mr Quill. All three men were living at a shelter for homeless people at the "
+            "time. Mr Pardoe was convicted of manslaughter.")
+    rd, cast, mf = _read(text, "Mr Pardoe", "iir")
+    rel = relationship_type(rd, cast, mf, child_victim=False)
+    assert rel is not None and rel[0] == "housemate"
