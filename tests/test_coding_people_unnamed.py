@@ -178,3 +178,11 @@ def test_a_group_living_at_one_shelter_are_housemates():
     rd, cast, mf = _read(text, "Mr Pardoe", "iir")
     rel = relationship_type(rd, cast, mf, child_victim=False)
     assert rel is not None and rel[0] == "housemate"
+
+
+def test_a_relative_of_a_relative_is_wider_family():
+    text = ("DHR: Anwen\n\nAnwen was 33 when she was murdered by her husband's brother, Dafydd, aged 38, in 2020. "
+            "Anwen lived with her husband's family. Dafydd was convicted of murder.")
+    rd, cast, mf = _read(text, "Anwen", "dhr")
+    rel = relationship_type(rd, cast, mf, child_victim=False)
+    assert rel is not None and rel[0] == "other_family"

@@ -64,6 +64,17 @@ _OF_A_PARENT = {"intimate_partner": "parent_to_child", "ex_partner": "parent_to_
                 "parent_to_child": "other_family", "child_to_parent": "sibling"}
 
 
+def _relative_of_a_relative(relative: str, kind: str) -> str:
+    """What X's `kind` relative is to someone whose `relative` X is: a parent's partner is in a
+    parent's place, a partner's child is a stepchild; a partner's parent or sibling, a child's
+    child or partner, a sibling's partner are wider family."""
+    if relative == "parent_to_child":
+        return _OF_A_PARENT.get(kind, "other_family")
+    if relative in ("intimate_partner", "ex_partner") and kind == "child_to_parent":
+        return "child_to_parent"
+    return "other_family"
+
+
 def copular_kin(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember) -> list[tuple[str, int]]:
     """(type, offset) for "He became her boyfriend", "She was his carer's daughter": one
     principal, by name or pronoun, said to be (or become) the other's relative, read through
@@ -348,6 +359,12 @@ def _stated_in_harm(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
     kind = links.nouns.get(noun)
     if kind is None:
         return None
+    kin_phrase = event.agent if side == "perpetrator" else event.patient
+    kin_owner = (kin_phrase.owner if kin_phrase is not None else None) or ""
+    relative = links.nouns.get(kin_owner.lower())
+    if relative is not None:  # "her husband's brother": a relative's relative
+        kind = _relative_of_a_relative(relative, kind)
+        return (_invert(kind) if side == "victim" else kind), rd.evidence(rd.sentences[event.sentence])
     if side == "victim":
         kind = _invert(kind)
     return _partners_apart(rd, kind, was_separated), rd.evidence(rd.sentences[event.sentence])
