@@ -186,3 +186,9 @@ def test_a_relative_of_a_relative_is_wider_family():
     rd, cast, mf = _read(text, "Anwen", "dhr")
     rel = relationship_type(rd, cast, mf, child_victim=False)
     assert rel is not None and rel[0] == "other_family"
+
+
+def test_an_age_in_an_apposed_phrase_is_the_name_s():
+    text = ("Seven minute briefing\n\n- The victim, a 52-year-old woman, was killed by the perpetrator, her "
+            "55-year-old husband, in 2022.\n- The perpetrator had a history of controlling behaviour.")
+    assert _ages(text, "", "dhr") == {"The victim": "45_54", "the perpetrator": "55_64"}

@@ -191,6 +191,7 @@ def _agrees(pronoun: str, member: CastMember) -> bool:
 _CLAIMED_AGE = re.compile(r"\b(?:said|says|claimed|claiming|pretended|pretending|lied|told (?:\w+ ){1,3}?)(?:\s+that)?\s+(?:he|she|they)\s+$", re.I)
 
 
+_AGED_APPOSITION = re.compile(r"\s*,\s*(?:his|her|their|the|a|an)\s+(\d{1,2})[\s-]+years?[\s-]+old\b")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:his|her|their|the|a|an|[A-Z][a-z]+['’]s)\s[^,.;:()]{1,60}?,(?=\s*(?:was|is|had been|aged)\b)")
 
 
@@ -228,8 +229,10 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
         if fronted_age is not None:
             out.append(_AgeCandidate(_age_score(rd, idx, m.start, incident_year), idx, fronted_age, None))
             continue
-        # "Mr N, 32, was arrested", "Mr S, then 48, was": the age in commas right after the name.
-        apposed = re.match(r"[’']?\s*,\s*(?:(?:then|now|aged)\s+)?(\d{1,2})\s*,", rd.text[m.end:m.end + 16])
+        # "Mr N, 32, was arrested", "Mr S, then 48, was": the age in commas right after the name;
+        # "the perpetrator, her 55-year-old husband,": an age in an apposed phrase.
+        apposed = re.match(r"[’']?\s*,\s*(?:(?:then|now|aged)\s+)?(\d{1,2})\s*,", rd.text[m.end:m.end + 16]) \
+            or _AGED_APPOSITION.match(rd.text, m.end, m.end + 40)
         if apposed:
             out.append(_AgeCandidate(_age_score(rd, idx, m.end, incident_year), idx, int(apposed.group(1)), None))
             continue
