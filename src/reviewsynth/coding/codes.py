@@ -373,6 +373,8 @@ class ServiceReader:
         self.aftermath = re.compile("|".join(lex["aftermath"]), re.I)
         self.declined = re.compile("|".join(lex["declined"]), re.I)
         self.review_process = re.compile("|".join(lex["review_process"]), re.I)
+        self.named_only = re.compile("|".join(lex.get("named_only") or ["(?!)"]), re.I)
+        self.not_before = {c: word_regex(s["not_before"]) for c, s in self.spec.items() if s.get("not_before")}
         self.yields = {c: set(s.get("yields_to") or []) for c, s in self.spec.items()}
         self.need_context = {c: {w.lower() for w in s.get("need_context") or []} for c, s in self.spec.items()}
         self.not_agencies = PhraseMatcher({"name": lex.get("not_agencies") or []})
@@ -407,6 +409,16 @@ class ServiceReader:
             if not _inside_longer(names, name_starts, h):  # "the Safeguarding Adults Review"
                 self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
         return out
+
+    def _named_only(self, sent: Span, h: Hit) -> bool:
+        """The service is named as something handed over or turned down, not met ("gave him
+        a leaflet for the recovery service"), or its name describes another thing ("her
+        housing association flat")."""
+        a, b = h.start - sent.start, h.end - sent.start
+        rx = self.not_before.get(h.key)
+        if rx is not None and rx.match(sent.text[b:].lstrip()) and re.match(r"\s", sent.text[b:b + 1]):
+            return True
+        return self.named_only.search(sent.text[:a] + "<service>" + sent.text[b:]) is not None
 
     def _near_fits(self, sent: Span, h: Hit) -> bool:
         """The sentence has the service's required words and none of its forbidden ones; a
@@ -535,6 +547,8 @@ class ServiceReader:
             return  # "NHS England commissioned this investigation": a party to the review
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
             return
+        if self._named_only(sent, h) or sent.text.rstrip(" |").endswith("?"):
+            return  # "a leaflet for the drug service", "Was she referred to MARAC?": no contact
         timing = "after" if phase(rd, idx) == "after" or self._aftermath_sentence(sent.text, h.key) else "prior"
         if timing == "prior" and h.key in self.emergency and self._undated_response(rd, idx):
             timing = "after"  # "stayed with her until the ambulance arrived": the incident's response
