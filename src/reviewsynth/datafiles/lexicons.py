@@ -118,6 +118,11 @@ class ServiceSpec(Strict):
     # words that, right after the phrase, make it describe another thing ("a housing
     # association flat" is a home, "a bank app" a phone's program): no service there
     not_before: Words = []
+    # a children's service's phrases that, said of an adult outside a children's review, name
+    # the adults' counterpart ("a social worker visited" a man of 70 is adult social care)
+    adult_phrases: Words = []
+    adult_service: Service | None = None
+    adult_forbid_near: Words = []  # words that keep the children's service
 
 
 class AfterInChronology(Strict):
