@@ -373,6 +373,11 @@ class ServiceReader:
         self.aftermath = re.compile("|".join(lex["aftermath"]), re.I)
         self.declined = re.compile("|".join(lex["declined"]), re.I)
         self.review_process = re.compile("|".join(lex["review_process"]), re.I)
+        self.named_only = re.compile("|".join(lex.get("named_only") or ["(?!)"]), re.I)
+        self.adult_phrases = {c: {p.lower() for p in s.get("adult_phrases") or []} for c, s in self.spec.items()}
+        self._children_service: set[str] = set()
+        self.adult_forbid = {c: word_regex(s["adult_forbid_near"]) for c, s in self.spec.items() if s.get("adult_forbid_near")}
+        self.not_before = {c: word_regex(s["not_before"]) for c, s in self.spec.items() if s.get("not_before")}
         self.yields = {c: set(s.get("yields_to") or []) for c, s in self.spec.items()}
         self.need_context = {c: {w.lower() for w in s.get("need_context") or []} for c, s in self.spec.items()}
         self.not_agencies = PhraseMatcher({"name": lex.get("not_agencies") or []})
@@ -403,10 +408,26 @@ class ServiceReader:
         self._after(rd, cast, mf, out, fatal)
         names = sorted((x.start, x.end) for x in self.not_agencies.find(rd.text, normalised=rd.low))
         name_starts = [a for a, _ in names]
-        for h in outermost(self._find(rd, 0, len(rd.text))):
+        hits = outermost(self._find(rd, 0, len(rd.text)))
+        # a children's service named by its own name somewhere: its generic staff are its own
+        # ("children's social care", "a child protection plan"; not a strategy meeting, which
+        # adults' safeguarding holds too)
+        self._children_service = {h.key for h in hits if h.key in self.adult_forbid
+                                  and re.search(r"\bchild", h.phrase)}
+        for h in hits:
             if not _inside_longer(names, name_starts, h):  # "the Safeguarding Adults Review"
                 self._hit(rd, cast, mf, ages, fatal, h, out, child_victim)
         return out
+
+    def _named_only(self, sent: Span, h: Hit) -> bool:
+        """The service is named as something handed over or turned down, not met ("gave him
+        a leaflet for the recovery service"), or its name describes another thing ("her
+        housing association flat")."""
+        a, b = h.start - sent.start, h.end - sent.start
+        rx = self.not_before.get(h.key)
+        if rx is not None and rx.match(sent.text[b:].lstrip()) and re.match(r"\s", sent.text[b:b + 1]):
+            return True
+        return self.named_only.search(sent.text[:a] + "<service>" + sent.text[b:]) is not None
 
     def _near_fits(self, sent: Span, h: Hit) -> bool:
         """The sentence has the service's required words and none of its forbidden ones; a
@@ -535,6 +556,8 @@ class ServiceReader:
             return  # "NHS England commissioned this investigation": a party to the review
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
             return
+        if self._named_only(sent, h) or sent.text.rstrip(" |").endswith("?"):
+            return  # "a leaflet for the drug service", "Was she referred to MARAC?": no contact
         timing = "after" if phase(rd, idx) == "after" or self._aftermath_sentence(sent.text, h.key) else "prior"
         if timing == "prior" and h.key in self.emergency and self._undated_response(rd, idx):
             timing = "after"  # "stayed with her until the ambulance arrived": the incident's response
@@ -545,10 +568,27 @@ class ServiceReader:
             return  # a sentence passed for the homicide is custody after, not before
         for pid in self._users(rd, mf, idx, h):
             member = cast.get(pid)
-            if member is None or not self._fits(pid, member.role, h.key, timing, ages, fatal, sent.text,
-                                                child_victim, _years_before(rd, sent.text)):
+            if member is None:
                 continue
-            out.setdefault((pid, h.key, timing), Finding(h.key)).add(rd, idx)
+            service = self._service_for(h, pid, ages, sent.text, child_victim)
+            if not self._fits(pid, member.role, service, timing, ages, fatal, sent.text,
+                              child_victim, _years_before(rd, sent.text)):
+                continue
+            out.setdefault((pid, service, timing), Finding(service)).add(rd, idx)
+
+    def _service_for(self, h: Hit, pid: str, ages: dict[str, int | None], sentence: str, child_victim: bool) -> str:
+        """The service a name stands for with this person: a children's service's generic
+        staff ("a social worker") met by an adult outside a children's review, where the
+        children's service is never named as such, are the adults' counterpart, unless the
+        sentence tells of children or the adult's own childhood."""
+        spec = self.spec[h.key]
+        age = ages.get(pid)
+        if (spec.get("adult_service") and h.phrase in self.adult_phrases[h.key]
+                and h.key not in self._children_service and not child_victim and (age is None or age > (spec.get("max_age") or 17))
+                and not self.childhood.search(sentence)
+                and not (h.key in self.adult_forbid and self.adult_forbid[h.key].search(sentence))):
+            return str(spec["adult_service"])
+        return h.key
 
     def _users(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[str]:
         people = _service_users(rd, mf, idx, h)

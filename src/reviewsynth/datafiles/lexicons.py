@@ -115,6 +115,14 @@ class ServiceSpec(Strict):
     # phrases that name the service only with a `require_near` word outside them
     # ("admitted to" a psychiatric unit, not "admitted to" the infirmary)
     need_context: Words = []
+    # words that, right after the phrase, make it describe another thing ("a housing
+    # association flat" is a home, "a bank app" a phone's program): no service there
+    not_before: Words = []
+    # a children's service's phrases that, said of an adult outside a children's review, name
+    # the adults' counterpart ("a social worker visited" a man of 70 is adult social care)
+    adult_phrases: Words = []
+    adult_service: Service | None = None
+    adult_forbid_near: Words = []  # words that keep the children's service
 
 
 class AfterInChronology(Strict):
@@ -138,6 +146,9 @@ class ServicesLexicon(Strict):
     incident_talk: Alternatives
     aftermath: Alternatives
     declined: Alternatives
+    # a service named only as information handed over or an offer turned down, with
+    # <service> where the name stands ("a leaflet for <service>", "declined a referral to <service>")
+    named_only: Alternatives = []
     review_process: Alternatives
     # a review's, a board's or a partnership's name holding an agency's words
     not_agencies: Words = []
