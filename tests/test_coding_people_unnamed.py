@@ -192,3 +192,10 @@ def test_an_age_in_an_apposed_phrase_is_the_name_s():
     text = ("Seven minute briefing\n\n- The victim, a 52-year-old woman, was killed by the perpetrator, her "
             "55-year-old husband, in 2022.\n- The perpetrator had a history of controlling behaviour.")
     assert _ages(text, "", "dhr") == {"The victim": "45_54", "the perpetrator": "55_64"}
+
+
+def test_both_men_convicted_are_the_perpetrators():
+    text = ("Review summary\n\nTomos, 26, died in 2021 after being assaulted by two men he met online. Both men "
+            "were convicted of manslaughter. Tomos lived in supported accommodation.")
+    _, cast, _ = _read(text, "Tomos", "sar")
+    assert [(m.name, m.gender) for m in cast.perpetrators] == [("Both men", "male")]

@@ -254,7 +254,8 @@ def participant(token: Any, offset: int) -> Participant | None:
     return Participant(offset + left.idx, offset + right.idx + len(right.text), span_text, noun=noun,
                        owner=_owner_text(owner), gender=gender, age=age, appos=appos_name,
                        plural=token.tag_ in ("NNS", "NNPS"),
-                       counted=any(c.dep_ == "nummod" for c in token.children) or any(t.pos_ == "PROPN" for t in sub))
+                       counted=any(c.dep_ == "nummod" or (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+                                   for c in token.children) or any(t.pos_ == "PROPN" for t in sub))
 
 
 def _partitive_group(token: Any) -> Any | None:
