@@ -199,3 +199,10 @@ def test_both_men_convicted_are_the_perpetrators():
             "were convicted of manslaughter. Tomos lived in supported accommodation.")
     _, cast, _ = _read(text, "Tomos", "sar")
     assert [(m.name, m.gender) for m in cast.perpetrators] == [("Both men", "male")]
+
+
+def test_the_men_after_two_men_were_met_are_the_perpetrators():
+    text = ("Easy read summary\n\nIn 2023 Iolo met two men at a bus station. In 2024 the men beat Iolo up in his "
+            "flat. Iolo went to hospital.")
+    _, cast, _ = _read(text, "Iolo", "sar")
+    assert [m.name for m in cast.perpetrators] == ["the men"]

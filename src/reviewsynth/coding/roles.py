@@ -254,8 +254,18 @@ def participant(token: Any, offset: int) -> Participant | None:
     return Participant(offset + left.idx, offset + right.idx + len(right.text), span_text, noun=noun,
                        owner=_owner_text(owner), gender=gender, age=age, appos=appos_name,
                        plural=token.tag_ in ("NNS", "NNPS"),
-                       counted=any(c.dep_ == "nummod" or (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
-                                   for c in token.children) or any(t.pos_ == "PROPN" for t in sub))
+                       counted=_counted(token) or any(t.pos_ == "PROPN" for t in sub))
+
+
+_GROUP_NOUNS = frozenset({"men", "women", "boys", "girls", "youths", "males", "females"})
+
+
+def _counted(token: Any) -> bool:
+    """A group the review has in view: counted ("two men"), "both men", or a definite group of
+    people ("the men beat Gethin up", after "he met two men"); not people in general ("men who
+    abuse")."""
+    return any(c.dep_ == "nummod" or (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+               or (c.dep_ == "det" and c.lower_ == "the" and token.lower_ in _GROUP_NOUNS) for c in token.children)
 
 
 def _partitive_group(token: Any) -> Any | None:
