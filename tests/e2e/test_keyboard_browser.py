@@ -6,6 +6,7 @@ what happened, and every action works without a mouse."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from reviewsynth.documents import ExtractedDocument
 from reviewsynth.schema import Case, Code, DocumentRef, Incident, Person, Screening
@@ -98,11 +99,24 @@ def _long_case(store: Store) -> None:
     store.save_suggested_case(case, engine_version="test")
 
 
-def _quote_in_view(page, target: str) -> bool:  # type: ignore[no-untyped-def]
-    return bool(page.evaluate("""(target) => {
+_IN_VIEW = """(target) => {
         const m = Array.from(document.querySelectorAll('mark.ev')).find((x) => x.dataset.targets.split(' ').includes(target));
         const p = document.getElementById('doc-panel').getBoundingClientRect(), r = m.getBoundingClientRect();
-        return r.top >= p.top && r.bottom <= p.bottom; }""", target))
+        return r.top >= p.top && r.bottom <= p.bottom; }"""
+
+
+def _quote_in_view(page, target: str) -> bool:  # type: ignore[no-untyped-def]
+    return bool(page.evaluate(_IN_VIEW, target))
+
+
+def _scrolled_to(page, target: str) -> bool:  # type: ignore[no-untyped-def]
+    """The quote comes into view within 5 s: the panel's scroll may still be running when the
+    key press returns (on a loaded machine it did not finish before the first look)."""
+    try:
+        page.wait_for_function(_IN_VIEW, arg=target, timeout=5000)
+    except PlaywrightTimeout:  # the quote never came into view
+        return False
+    return True
 
 
 def test_j_and_k_scroll_the_document_to_the_quote(server: str, browser, seeded_store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -112,14 +126,14 @@ def test_j_and_k_scroll_the_document_to_the_quote(server: str, browser, seeded_s
     page.locator('.item[data-target="people/v1/characteristics/0"]').focus()
     page.keyboard.press("j")  # the perpetrator's code, quoted on page 2
     assert page.evaluate(ACTIVE_TARGET) == "people/p1/characteristics/0"
-    assert _quote_in_view(page, "people/p1/characteristics/0")
+    assert _scrolled_to(page, "people/p1/characteristics/0")
     page.keyboard.press("j")  # the knife, page 38
     assert page.evaluate(ACTIVE_TARGET) == "incident/weapons/0"
-    assert _quote_in_view(page, "incident/weapons/0")
+    assert _scrolled_to(page, "incident/weapons/0")
     page.keyboard.press("k")
     page.keyboard.press("k")  # back to the victim's code, page 20
     assert page.evaluate(ACTIVE_TARGET) == "people/v1/characteristics/0"
-    assert _quote_in_view(page, "people/v1/characteristics/0")
+    assert _scrolled_to(page, "people/v1/characteristics/0")
     assert page.locator("mark.flash-ev").count() >= 1
     assert not problems, problems
 
