@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from reviewsynth.coding.lexicon import load_lexicon, word_regex
-from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.reader import ReviewDoc, table_rows_below
 from reviewsynth.coding.roles import (
     HarmEvent,
     Participant,
@@ -255,6 +255,8 @@ def _place_names(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[s
     return {n for n in names if counts.get(n, 0) > 0 and after[n] + before[n] > 0.5 * counts.get(n, 0)}
 
 
+# Prepositions that take only places ("in", "from"); "to" and "of" take people too.
+_PLACE_PREPOSITIONS = "in|at|from|near|around|across|within|outside"
 _PLACE_NOUNS = (r"estate|area|road|street|police|town|village|station|ward|park|safeguarding|council|borough|county|city|district|partnership"
                 r"|children['’]?s?|young|camhs|nhs|hospital|infirmary|school|college|academy|housing|health|mental|adults?|social|carers"
                 r"|clinical|integrated|community|trust|surgery|medical")
@@ -266,7 +268,7 @@ def _is_place_name(rd: ReviewDoc, name: str) -> bool:
     if re.match(_TITLED + "$", name) or _CODED.fullmatch(name):
         return False
     uses = len(re.findall(r"\b" + re.escape(name) + r"\b", rd.text))
-    placed = len(re.findall(r"\b(?:in|at|from|near|around|across|within|outside)\s+" + re.escape(name) + r"\b", rd.text))
+    placed = len(re.findall(r"\b(?:" + _PLACE_PREPOSITIONS + r")\s+" + re.escape(name) + r"\b", rd.text))
     placed += len(re.findall(r"\b" + re.escape(name) + r"\s+(?:" + _PLACE_NOUNS + r")\b", rd.text, re.I))
     return uses > 0 and placed > 0.5 * uses
 
@@ -279,7 +281,7 @@ def _only_places(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[s
     if not bare:
         return set()
     used = _count_by_name(rd.text, [r"\b{name}\b"], bare, fixed=True)
-    placed = _count_by_name(rd.text, [r"\b(?:in|at|from|near|around|across|within|outside)\s+{name}\b"], bare, fixed=True)
+    placed = _count_by_name(rd.text, [r"\b(?:" + _PLACE_PREPOSITIONS + r")\s+{name}\b"], bare, fixed=True)
     return {n for n in bare if used[n] > 0 and placed[n] >= used[n]}
 
 
@@ -337,10 +339,11 @@ def _sentence_before(text: str, offset: int) -> str:
     return lead[cut + 1:] if cut >= 0 else lead
 
 
+# A name right after a past or present participle is its object ("had strangled Ffion").
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+$")
 # A name governed by a preposition that ends a fronted clause is no subject: in "after she
 # separated from Kenton, she rang the police" the pronoun after the comma is the subject's,
 # and in "he lived with Kasia and his father" the conjunct's possessive is too.
-_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|by|to|of|at|against|about|for|on|towards)\s+$", re.I)
 
 
@@ -586,11 +589,7 @@ def pseudonym_rows(rd: ReviewDoc, lex: dict) -> dict[str, TableRow]:
             col = next((j for j, c in enumerate(head) if c in ("name", "person")), None)
         if col is None:
             continue
-        for k in range(i + 1, min(len(lines), i + 80)):
-            if not lines[k].strip():
-                continue  # ingest may set each table row apart as its own paragraph
-            if "|" not in lines[k]:
-                break
+        for k in table_rows_below(lines, i, 79):
             parts = [c.strip() for c in lines[k].split("|")]
             if len(parts) != len(head):
                 continue
@@ -1289,6 +1288,12 @@ def _name_unnamed_principals(members: list[CastMember]) -> None:
 
 _PRONOUNS = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _MALE_PRON = {"he", "him", "his", "himself"}
+_FEMALE_PRON = {"she", "her", "hers", "herself"}
+
+
+def _pronoun_gender(pronoun: str) -> str | None:
+    """The gender a lower-case third-person pronoun states; None for "they" and the rest."""
+    return "male" if pronoun in _MALE_PRON else "female" if pronoun in _FEMALE_PRON else None
 
 
 def _aliases_regex(alias_map: dict[str, str]) -> re.Pattern[str]:
@@ -1456,7 +1461,7 @@ class MentionFinder:
         """The one cast member who is a `kin` of someone the pronoun agrees with, when the
         pronoun's owner is not found nearby ("his older brother" opening a paragraph of a
         review whose victim is "his brother"); else 'x'."""
-        gender = "male" if pronoun in _MALE_PRON else "female" if pronoun == "her" else None
+        gender = _pronoun_gender(pronoun)
         found = [m for m in self.cast.members if m.kin == kin.lower() and m.kin_of
                  and (gender is None or (o := self.cast.get(m.kin_of)) is None or o.gender in (gender, "not_reported"))]
         return found[0].person_id if len(found) == 1 else "x"
@@ -1466,7 +1471,7 @@ class MentionFinder:
         sentences; a subject pronoun continues the subject before it (see `_continued_subject`).
         A person known to be of that gender comes before one whose gender nothing has told
         ("Tamsin was killed by her partner, Drew. She had told her GP" is Tamsin's)."""
-        gender = "male" if pronoun in _MALE_PRON else "female" if pronoun in ("she", "her", "hers", "herself") else None
+        gender = _pronoun_gender(pronoun)
         if pronoun in ("he", "she") and self._depth < _CHAIN_DEPTH:
             self._depth += 1
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -259,6 +260,18 @@ def _incident_dates(rd: ReviewDoc, include) -> list[tuple[Date, int]]:
             elif any(_INCIDENT_CUE.search(s.text) for s in rd.sentences[i + 1:i + 7]):
                 found.append((d, 1))
     return found
+
+
+def table_rows_below(lines: list[str], header: int, limit: int) -> Iterator[int]:
+    """Indices of the table rows (lines with "|") under the line `header`, within `limit`
+    lines: blank lines between rows are skipped (ingest may set each row apart as its own
+    paragraph), and the first line that is no row ends the table."""
+    for k in range(header + 1, min(len(lines), header + 1 + limit)):
+        if not lines[k].strip():
+            continue
+        if "|" not in lines[k]:
+            return
+        yield k
 
 
 def row_starts(rd: ReviewDoc) -> list[int]:

@@ -9,7 +9,7 @@ import re
 from reviewsynth.coding import incident as inc
 from reviewsynth.coding.cast import Cast
 from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon
-from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc
+from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc, table_rows_below
 from reviewsynth.coding.roles import REFLEXIVE, HarmEvent
 from reviewsynth.schema import Evidence
 
@@ -83,12 +83,8 @@ def _table_listed_reviews(rd: ReviewDoc) -> set[str]:
     for i, line in enumerate(lines):
         if not _LISTING_HEADER.match(line):
             continue
-        for row in lines[i + 1:i + 60]:
-            if not row.strip():
-                continue
-            if "|" not in row:
-                break
-            first = row.strip().strip("|").split("|")[0].strip()
+        for k in table_rows_below(lines, i, 59):
+            first = lines[k].strip().strip("|").split("|")[0].strip()
             if first and not set(first) <= set("-: "):
                 found.add(first)
     return found
