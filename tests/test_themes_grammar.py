@@ -116,7 +116,7 @@ The partnership has made six recommendations.
 def test_a_web_summary_states_its_findings_without_a_heading() -> None:
     quotes = [p.evidence[0].quote for p in find_practice_problems(_doc(WEB_SUMMARY), _case())]
     assert len(quotes) == 2
-    assert quotes[0].startswith("- the school moved him") and "blade" in quotes[1]
+    assert quotes[0].startswith("the school moved him") and "blade" in quotes[1]
 
 
 CONTENTS_THEN_BODY = """Domestic Homicide Review

@@ -472,3 +472,21 @@ def test_no_named_kind_of_professional_doing_it_is_services_failing(sentence: st
 def test_an_organisation_named_with_recovery_is_an_agency() -> None:
     failing = read_failing("Brackwell Recovery recorded his threats at the assessment but did not share them.")
     assert failing is not None and failing.owner == "agency"
+
+
+BULLETED_FINDINGS = """Independent investigation into the care of Mr N
+
+Summary of findings
+
+The investigators identified these issues.
+
+* Care plans were carried over unchanged from one review to the next and missed his growing threats.
+\u2022 Nobody checked whether he was taking his tablets after the injection was stopped.
+"""
+
+
+def test_bulleted_finding_quotes_start_at_the_words() -> None:
+    problems = find_practice_problems(_doc(BULLETED_FINDINGS), _case())
+    starts = sorted(p.evidence[0].quote.split()[0] for p in problems)
+    assert starts == ["Care", "Nobody"]
+    assert all(p.text == p.evidence[0].quote for p in problems)

@@ -1087,6 +1087,7 @@ def _to_model(doc: ExtractedDocument, problem: _Problem, cues: Cues) -> Practice
     first = problem.candidates[0]
     quotes = [(c.start, c.end) for c in problem.candidates]
     quotes += [(c.start, c.end) for c in problem.restatements if (c.start, c.end) not in quotes]
+    quotes = [(_after_bullet(text, s, e), e) for s, e in quotes]
     evidence = [doc.evidence(s, e) for s, e in quotes[:MAX_EVIDENCE]]
     paragraphs = list(dict.fromkeys(c.para for c in problem.candidates + problem.restatements))
     factors: dict[str, list[Evidence]] = {}
@@ -1111,6 +1112,16 @@ def _to_model(doc: ExtractedDocument, problem: _Problem, cues: Cues) -> Practice
         status="suggested",
         confidence=0.8 if problem.restatements or kind == "findings" else 0.6,
     )
+
+
+_BULLET = re.compile(r"[\u2022\u25cf\u25aa\u2013*\-][ \t]+")
+
+
+def _after_bullet(text: str, s: int, e: int) -> int:
+    """A bulleted finding's quote starts at its words, not at the bullet. (The problem id
+    keeps the sentence as found, so analysts' theme edits made before still apply.)"""
+    m = _BULLET.match(text, s, e)
+    return m.end() if m else s
 
 
 def problem_key(document_sha: str, quote: str) -> str:
