@@ -268,3 +268,57 @@ def test_a_name_after_an_opening_year_is_the_subject():
     case = _case(text, "", "other")
     assert case.screening.decision == "include"
     assert [(p.role, p.name) for p in case.people] == [("victim", "Elin"), ("perpetrator", "Garmon")]
+
+
+def test_a_stabbing_the_victim_survived_is_an_assault_not_a_homicide():
+    text = ("Rapid Review Summary: Child RT\n\nIn May 2024 Child RT, a 14-year-old girl, was stabbed in the leg "
+            "outside a shop in Wenlow. She was treated in hospital and has since recovered. The girl who stabbed "
+            "her, Child PB, was 15 and was arrested that night. Children's services had known both girls for a year.")
+    case = _case(text, "Child RT", "cspr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "physical_assault")
+
+
+def test_a_killing_outweighs_the_earlier_assaults_the_review_tells():
+    text = ("Domestic Homicide Review: Ossian\n\nOssian, 40, died from stab wounds at his partner's house in 2023. "
+            "His partner, Wren, was convicted of his murder. In 2021 Wren told police that Ossian had hit her; he "
+            "was arrested for assault and released. In 2022 Wren was cautioned for assaulting a neighbour. Ossian "
+            "later told his sister that Wren had punched him. In June 2023 Wren stabbed Ossian in the kitchen.")
+    case = _case(text, "Ossian", "dhr")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+
+
+def test_a_conviction_for_wilful_neglect_is_no_assault():
+    text = ("Serious Case Review: Child E\n\nChild E died in 2015, aged five, from starvation. In 2016 her father "
+            "and his partner were convicted of child cruelty (wilful neglect) and of causing or allowing her death. "
+            "Her school had recorded that she was often hungry, and her weight had fallen from the 50th centile.")
+    case = _case(text, "Child E", "scr")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "extreme_neglect")
+
+
+def test_a_person_s_fall_is_poor_care_but_a_number_that_fell_is_not():
+    from reviewsynth.coding.incident import _thing_fell
+    from reviewsynth.coding.reader import ReviewDoc
+
+    def fell(text: str) -> bool:
+        rd = ReviewDoc.read(ExtractedDocument.from_pages("x.txt", "0" * 64, "txt", [text]))
+        return _thing_fell(rd, min(i for i in (rd.low.find("fell"), rd.low.find("had fallen")) if i >= 0))
+
+    assert fell("Her attendance fell sharply in the spring term.")
+    assert fell("The two brothers fell out over a debt.")
+    assert not fell("Mr Dunne fell in the lounge of the care home at night.")
+    assert not fell("She fell twice in the week before her death.")
+
+
+def test_an_attack_whose_victim_dies_of_it_in_a_later_sentence_is_a_homicide():
+    text = ("Independent investigation: Mr G\n\nIn June 2021 Mr G attacked a man he had never met, Mr Ilbert, "
+            "outside a shop in Tarrow. Mr Ilbert was 58. He died of his injuries two days later. Mr G had been "
+            "under the community mental health team since 2019.")
+    case = _plain(text, "Mr G", "iir")
+    assert (case.screening.decision, case.screening.reason) == ("include", "homicide")
+
+
+def test_a_later_death_from_another_cause_leaves_the_assault():
+    text = ("Safeguarding Adults Review: Mrs Lusk\n\nIn 2020 Mrs Lusk was pushed by another resident of her care "
+            "home and bruised her arm. She died of cancer the following spring. Staff had not recorded the push.")
+    case = _plain(text, "Mrs Lusk", "sar")
+    assert case.screening.reason != "homicide"

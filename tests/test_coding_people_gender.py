@@ -1,5 +1,7 @@
 """Gender and roles of the cast read from the grammar of fresh fictional wording."""
 
+import pytest
+
 from reviewsynth.coding.cast import build_cast
 from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.coding.roles import bound_genders
@@ -94,3 +96,13 @@ def test_a_possessive_in_the_object_never_overrides_a_title():
     cast = _cast(text, "Orla", "dhr")
     perp = next(m for m in cast.members if m.role == "perpetrator")
     assert perp.gender == "male"
+
+
+@pytest.mark.parametrize("kin, gender", [("grandson", "male"), ("niece", "female"), ("uncle", "male"),
+                                         ("granddaughter", "female")])
+def test_any_gendered_kin_noun_before_the_name_gives_its_gender(kin: str, gender: str) -> None:
+    text = (f"Domestic Homicide Review: Osmund\n\nOsmund was 79 and lived alone in Tarrow. His {kin}, Kester, "
+            "moved in with him in 2021. Kester used cannabis. In March 2022 Kester struck Osmund with a chair "
+            "and Osmund died in hospital. Kester was convicted of manslaughter.")
+    perp = _cast(text, "Osmund", "dhr").perpetrators[0]
+    assert ("Kester" in perp.aliases, perp.gender) == (True, gender)

@@ -209,3 +209,19 @@ def test_a_harm_told_as_the_cause_of_a_death_is_a_killing():
     assert (killing.patient.pronoun, killing.agent.text) == ("her", "her partner")
     assert _one("He died as a result of an assault by two men.", "kill").patient.pronoun == "he"
     assert not [e for e in _events("His injuries were caused by a fall.") if e.kind == "kill"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Man T was later found to have punched Osric and kicked him on the ground.",
+    "Man T was said to have hit Osric with a bottle.",
+])
+def test_the_raised_subject_of_a_passive_report_verb_is_the_doer(sentence: str) -> None:
+    events = [e for e in _events(sentence) if e.kind == "injure"]
+    assert events and all(e.agent is not None and e.agent.name == "Man T" for e in events)
+    assert all(e.patient is None or e.patient.name != "Man T" for e in events)
+
+
+def test_a_passive_complement_of_a_report_verb_keeps_its_sufferer() -> None:
+    e = _one("Osric was found to have been kicked by Man T.", "injure")
+    assert e.patient is not None and e.patient.name == "Osric"
+    assert e.agent is not None and e.agent.name == "Man T"

@@ -86,3 +86,14 @@ def test_no_abbreviates_number_only_before_a_number():
     text = "Was the carer's own need assessed? No. The team did not ask. He lived at No. 4 Vane Row."
     assert [s.text for s in split_sentences(text)] == [
         "Was the carer's own need assessed?", "No.", "The team did not ask.", "He lived at No. 4 Vane Row."]
+
+
+def test_a_pseudonym_letter_after_any_coded_name_word_ends_a_sentence() -> None:
+    from reviewsynth.coding.lexicon import load_lexicon
+    from reviewsynth.text.sentences import _PSEUDONYM_WORDS
+
+    prefixes = load_lexicon("people")["titled_prefixes"]
+    assert {p.split()[-1].lower() for p in prefixes} <= _PSEUDONYM_WORDS
+    text = "The group are called Man P, Man Q and Woman R. Man P was jailed in 2023."
+    assert [s.text for s in split_sentences(text)] == [
+        "The group are called Man P, Man Q and Woman R.", "Man P was jailed in 2023."]

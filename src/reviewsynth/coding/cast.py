@@ -313,8 +313,20 @@ def _role_scores(rd: ReviewDoc, names: list[str], lex: dict) -> dict[str, tuple[
 
 _MALE_SUBJECT = {"he", "his", "himself"}
 _FEMALE_SUBJECT = {"she", "herself", "hers"}
-_RELATION_BEFORE = (r"\b(?P<rel>husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)"
-                    r"\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)" + IN_THE_TEXT + r"(?: as)?\s+)?{name}\b(?![’']s\b)")
+@lru_cache(maxsize=1)
+def _gendered_kin() -> dict[str, str]:
+    """The roles lexicon's kin nouns that state a gender ("grandson": male), longest first."""
+    kin = {k: g for k, g in roles_lexicon().kin_nouns.items() if g in ("male", "female")}
+    return dict(sorted(kin.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def _relation_before() -> str:
+    """"her estranged husband, Tomas", "his grandson, Kester": a gendered kin noun right
+    before the name (or "... referred to as" it), never before the name's possessive."""
+    nouns = "|".join(map(re.escape, _gendered_kin()))
+    return (r"\b(?P<rel>" + nouns + r")\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)" + IN_THE_TEXT
+            + r"(?: as)?\s+)?{name}\b(?![’']s\b)")
 # "A woman, Person Y, aged 29, was found guilty": a person noun in apposition before the name.
 _NOUN_APPOSED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?P<noun>man|woman|boy|girl|gentleman|lady),\s+{name}\b"
 _NOUN_BEFORE = (r"\b(?P<noun>man|woman|boy|girl|men|women|boys|girls|gentleman|lady)\b,?[^.]{0,60}?\b(?:referred to|known|called)(?: [\w ]{0,20}?)? as\s+['‘\"“]?"
@@ -392,8 +404,8 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     # "her estranged husband, Tomas": a relation noun right before the name. Not before
     # the name's possessive: in "his father, Krystyna's former husband" the father is
     # another person, Krystyna's husband, and says nothing of Krystyna's gender.
-    for e, hit in hits(_RELATION_BEFORE, fixed=False):
-        if hit.group("rel") in male:
+    for e, hit in hits(_relation_before(), fixed=False):
+        if _gendered_kin()[hit.group("rel")] == "male":
             e.male += 3
         else:
             e.female += 3

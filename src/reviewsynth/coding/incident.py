@@ -8,6 +8,7 @@ from collections import Counter
 from reviewsynth.coding.cast import Cast, MentionFinder
 from reviewsynth.coding.codes import DISQUALIFYING, Finding
 from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only, word_regex
+from reviewsynth.coding.roles import roles_lexicon
 from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc, incident_date, phase
 from reviewsynth.schema import Evidence
 from reviewsynth.text import Span
@@ -59,13 +60,14 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[tuple[Evidence, int]]] | N
     exclude_votes: Counter[str] = Counter()
     exclude_ev: dict[str, Evidence] = {}
     for h, sent, mods in exc:
-        if mods & {"negated", "hypothetical"}:
+        if mods & {"negated", "hypothetical"} or _thing_fell(rd, h.start):
             continue
         exclude_votes[h.key] += 1
         exclude_ev.setdefault(h.key, rd.evidence(sent))
     for key, sent in _stated_denials(rd, lex["exclude_denials"]):
         exclude_votes[key] += 2  # a denial that names the reason outweighs a stray word
         exclude_ev.setdefault(key, rd.evidence(sent))
+    _weigh_deaths(rd, include_votes, include_ev)  # before the grammar's votes: their killings are told
     for key, evs in (event_votes or {}).items():
         include_votes[key] += sum(weight for _, weight in evs)
         include_ev.setdefault(key, evs[0][0])
@@ -77,6 +79,8 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[tuple[Evidence, int]]] | N
     if sum(include_votes.values()) >= 2:
         order = ["homicide", "fatal_abuse", "sexual_abuse", "suicide_peer_violence", "physical_assault"]
         reason = max(order, key=lambda k: (include_votes[k] * (3 if k == "homicide" else 1), -order.index(k)))
+        if include_votes["homicide"] >= 2 and _killing_told(rd):
+            reason = "homicide"  # the earlier assaults a review tells are the killing's history
         if include_votes["fatal_abuse"] and child_victim:
             reason = "fatal_abuse"
         elif reason == "physical_assault" and include_votes["sexual_abuse"]:
@@ -86,6 +90,44 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[tuple[Evidence, int]]] | N
         reason = _fatal_neglect(rd, exclude_votes, exclude_votes.most_common(1)[0][0])
         return "exclude", reason, [exclude_ev.get(reason) or exclude_ev["neglect"]]
     return "exclude", "not_a_review", []
+
+
+_FALL_IDIOMS = frozenset({"out", "ill", "asleep", "pregnant", "behind", "silent", "apart", "short", "through"})
+
+
+def _thing_fell(rd: ReviewDoc, offset: int) -> bool:
+    """A fall word whose subject is a thing, not a person, or an idiom ("her weight had fallen from the
+    50th centile", "attendance fell at"): no fall of the person, so no poor-care vote."""
+    if not rd.low.startswith(("fell", "fall", "had fallen"), offset):
+        return False
+    i = rd.sentence_index(offset)
+    sent = rd.sentences[i]
+    doc = rd.parsed([i])[i]
+    lex = roles_lexicon()
+    for tok in doc:
+        if sent.start + tok.idx >= offset and tok.lemma_.lower() == "fall" and tok.pos_ in ("VERB", "AUX"):
+            if any(c.lower_ in _FALL_IDIOMS for c in tok.children if c.dep_ in ("prt", "acomp", "advmod", "oprd")):
+                return True  # "the boys fell out", "she fell ill", "he fell asleep", "fell behind"
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in lex.person_nouns \
+                and subj.lemma_.lower() not in lex.kin_nouns
+    return False
+
+
+def _killing_told(rd: ReviewDoc) -> bool:
+    """The review states a killing as fact ("Jodie stabbed Imran", "was convicted of murder")."""
+    return any(e.asserted and e.kind == "kill" for e in rd.events)
+
+
+def _weigh_deaths(rd: ReviewDoc, votes: Counter[str], evidence: dict[str, Evidence]) -> None:
+    """A stabbing or a strangling told where nobody dies ("was stabbed twice ... has since
+    recovered") is an assault, not a homicide: with no death or killing stated as fact, the
+    homicide phrases count for physical assault."""
+    if not votes["homicide"] or any(e.asserted and e.kind in ("death", "kill") for e in rd.events):
+        return
+    votes["physical_assault"] += votes.pop("homicide")
+    if "homicide" in evidence:
+        evidence.setdefault("physical_assault", evidence.pop("homicide"))
 
 
 def _fatal_neglect(rd: ReviewDoc, votes: Counter[str], reason: str) -> str:

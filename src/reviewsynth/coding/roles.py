@@ -383,6 +383,13 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     subjpass = _children(token, "nsubjpass")
     if not subjpass and not subj and token.dep_ == "conj":  # "was abused and then killed by her carer"
         subjpass = _children(token.head, "nsubjpass")
+        if subjpass and _children(token, "dobj"):  # "was found to have punched him and kicked him": active
+            subj, subjpass = subjpass, []
+    if not subj and not subjpass and token.dep_ == "xcomp" and _children(token.head, "auxpass"):
+        # "Man A was found to have punched Fergus", "was said to have been hit": the raised
+        # subject of the passive verb is the doer, or the sufferer of a passive complement.
+        raised = _children(token.head, "nsubjpass")
+        subjpass, subj = (raised, []) if _children(token, "auxpass") else ([], raised)
     if not subjpass and not subj:
         stranded = _stranded_subject(token)
         if stranded is not None:

@@ -152,21 +152,38 @@ def _event_votes(rd: ReviewDoc) -> dict[str, list[tuple[Evidence, int]]]:
     kind, with its sentence and weight in phrase hits: two, or one for an injury no one is
     said to have inflicted ("he suffered a back injury in 2019" may be an accident)."""
     votes: dict[str, list[tuple[Evidence, int]]] = {}
+    neglect = set(load_lexicon("screening")["neglect_harms"])
     for e in rd.events:
         reason = _EVENT_REASONS.get(e.kind)
-        if reason is None or not e.asserted:
+        if reason is None or not e.asserted or (e.kind == "injure" and e.trigger.lower() in neglect):
             continue
         if not (e.convicted or any(p is not None and (p.specific or p.pronoun) for p in (e.patient, e.agent))):
             continue
         weight = 1 if e.kind == "injure" and e.agent is None and not e.convicted else 2
-        if e.kind == "injure" and _died_of_it(rd, e):
+        if e.kind == "injure" and (_died_of_it(rd, e) or _died_next(rd, e)):
             reason, weight = "homicide", 2
         votes.setdefault(reason, []).append((rd.evidence(rd.sentences[e.sentence]), weight))
     return votes
 
 
 _DIED = re.compile(r"\b(?:died|pronounced dead|did not survive)\b", re.I)
-_OTHER_CAUSE = re.compile(r"\b(?:unrelated|natural causes|not related to|not caused by)\b", re.I)
+_OTHER_CAUSE = re.compile(r"\b(?:unrelated|natural causes|not related to|not caused by|cancer|stroke|illness|"
+                          r"heart (?:attack|failure|disease)|overdose|years? later)\b", re.I)
+
+
+def _died_next(rd: ReviewDoc, event: HarmEvent) -> bool:
+    """A death told within the next two sentences of the one harmed, by a pronoun or by the
+    same words ("Mr D attacked a woman, Mrs Y ... She died of her injuries the next day"):
+    the assault was a killing. A named other cause ("died of cancer") is not."""
+    if event.agent is None or event.patient is None:
+        return False
+    for e in rd.events:
+        if e.kind != "death" or not e.asserted or e.patient is None or not 0 < e.sentence - event.sentence <= 2:
+            continue
+        same = e.patient.pronoun or e.patient.text == event.patient.text
+        if same and not _OTHER_CAUSE.search(rd.sentences[e.sentence].text):
+            return True
+    return False
 
 
 def _died_of_it(rd: ReviewDoc, event: HarmEvent) -> bool:

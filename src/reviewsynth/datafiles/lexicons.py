@@ -329,6 +329,9 @@ class ScreeningLexicon(Strict):
     # Peers' victimisation told in other words than "bullying": with a suicide or an attempt
     # the review tells, it makes the death or attempt one after peer violence.
     peer_victimisation: Words = []
+    # Harm words that tell neglect, not an assault ("convicted of child cruelty (wilful
+    # neglect)"): a harm event named by one votes for no inclusion reason.
+    neglect_harms: Words = []
 
 
 # The section kinds a heading can name (a subset of `text.sections.SECTION_KINDS`).

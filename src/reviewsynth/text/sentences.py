@@ -61,9 +61,13 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS
 
 
-# Words before a letter pseudonym ("Mr X", "Child W", "Service user P").
-_PSEUDONYM_WORDS = {"mr", "mrs", "ms", "miss", "dr", "child", "adult", "baby", "infant", "person", "patient",
-                    "user", "subject", "pupil", "student", "resident", "individual", "victim", "perpetrator"}
+# Words before a letter pseudonym ("Mr X", "Child W", "Service user P", "Woman C"): the last
+# words of the people lexicon's titled_prefixes (tests/test_text_sentences.py keeps them in step;
+# the splitter sits below the coding lexicons, so it does not load them).
+_PSEUDONYM_WORDS = {"mr", "mrs", "ms", "miss", "dr", "child", "adult", "baby", "infant", "toddler", "person",
+                    "patient", "user", "subject", "pupil", "student", "resident", "individual", "victim",
+                    "perpetrator", "youth", "man", "woman", "boy", "girl", "male", "female", "suspect",
+                    "offender", "sibling", "friend"}
 
 
 def _boundaries(text: str, start: int, end: int) -> list[int]:
