@@ -113,3 +113,22 @@ def test_the_death_of_the_one_killed_is_no_bereavement_and_others_acts_are_not_v
     perp = _codes(c.perpetrators()[0])
     assert "other" not in perp
     assert all("kicked him" not in e.quote for e in perp.get("history_of_violence", type("F", (), {"evidence": []})).evidence)
+
+
+YOUTH = """Child Safeguarding Practice Review
+Child Kit
+Published: March 2024
+
+1. Introduction
+1.1 This review concerns Child Kit, aged 15, who was stabbed by Child Lowen, aged 17, in a park in October 2023.
+3. Background
+3.1 In 2022 Child Kit shoved a teacher and was excluded for three days.
+3.2 Child Lowen had an education, health and care plan for autism.
+"""
+
+
+def test_a_victims_earlier_push_is_not_a_history_of_violence_and_an_ehcp_keeps_send():
+    c = _case(YOUTH, "Child Kit", "cspr")
+    victim, perp = _codes(c.victims()[0]), _codes(c.perpetrators()[0])
+    assert "history_of_violence" not in victim
+    assert "send" in perp and "other" not in perp

@@ -84,6 +84,7 @@ class CharacteristicReader:
         self.third_party = word_regex(data["third_parties"])
         self.object_gap = re.compile(data["object_reading"]["object_gap"], re.I)
         self.asked_about = re.compile("|".join(data["asked_about"]), re.I) if data.get("asked_about") else None
+        self.adult_unless = {c: word_regex(s["adult_unless"]) if s.get("adult_unless") else None for c, s in lex.items()}
         self.adult_phrases = {c: {p.lower() for p in s.get("adult_phrases") or []} for c, s in lex.items()}
         self.finding_heading = re.compile(data["finding_heading"], re.I) if data.get("finding_heading") else None
         self.kin_events = {k: (e, re.compile("|".join(e["patterns"]), re.I)) for k, e in (data.get("kin_events") or {}).items()}
@@ -191,11 +192,15 @@ class CharacteristicReader:
             return
         if not self._age_fits(spec, ages.get(who), who, sent.text, child_victim):
             return
+        if spec.get("roles") and (member := cast.get(who)) is not None and member.role not in spec["roles"]:
+            return
         if spec.get("recent_years") and _years_before(rd, sent.text) >= spec["recent_years"]:
             return  # a state long before the incident ("made redundant in 1994")
         if spec.get("historical_code") and self._is_past(rd, h, sent, mods):
             code = spec["historical_code"]
-        if h.phrase in self.adult_phrases[h.key] and _adult(ages.get(who), child_victim):
+        unless = self.adult_unless[h.key]
+        if h.phrase in self.adult_phrases[h.key] and _adult(ages.get(who), child_victim) and not (
+                unless is not None and unless.search(sent.text)):
             code = spec["adult_code"]  # "he is autistic", said of a man of 40: `other`, not SEND
         subtype = self.subtype_of[h.key].get(h.phrase)
         finding = out[who].setdefault(code, Finding(code))

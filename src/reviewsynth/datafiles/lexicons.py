@@ -66,6 +66,7 @@ class CharacteristicSpec(Strict):
     object: bool = False  # the one who undergoes it is named after the phrase
     subject: bool = False  # the one who has it is the sentence's subject
     doer: bool = False  # the one who has it did the act: the subject of its verb in the parse
+    roles: list[Role] = []  # read only for these principals (none: for all)
     subtypes: dict[AbuseSubtype, Words] = {}
     parent_code: Characteristic | None = None  # the child's code when said of a parent
     historical_code: Characteristic | None = None  # the code when the state is past
@@ -81,6 +82,8 @@ class CharacteristicSpec(Strict):
     # in an adult), the phrase its detail
     adult_code: Characteristic | None = None
     adult_phrases: Words = []
+    # ... unless the sentence names an education provision for it ("an EHCP for ADHD")
+    adult_unless: Words = []
 
 
 class KinEvent(Strict):
