@@ -84,6 +84,10 @@ class CharacteristicReader:
         self.third_party = word_regex(data["third_parties"])
         self.object_gap = re.compile(data["object_reading"]["object_gap"], re.I)
         self.asked_about = re.compile("|".join(data["asked_about"]), re.I) if data.get("asked_about") else None
+        self.adult_unless = {c: word_regex(s["adult_unless"]) if s.get("adult_unless") else None for c, s in lex.items()}
+        self.adult_phrases = {c: {p.lower() for p in s.get("adult_phrases") or []} for c, s in lex.items()}
+        self.finding_heading = re.compile(data["finding_heading"], re.I) if data.get("finding_heading") else None
+        self.kin_events = {k: (e, re.compile("|".join(e["patterns"]), re.I)) for k, e in (data.get("kin_events") or {}).items()}
         services = load_lexicon("services")["codes"]
         # Agency names ("the Domestic Abuse Advocacy Service") are not characteristics.
         self.service_names = PhraseMatcher({"service": [p for s in services.values() for p in s.get("phrases", []) if " " in p]})
@@ -100,17 +104,59 @@ class CharacteristicReader:
             if _inside_longer(names, name_starts, h):
                 continue
             self._read_hit(rd, cast, mf, ages, h, out, child_victim)
+        for event, rx in self.kin_events.values():
+            for m in rx.finditer(rd.text):
+                self._kin_event(rd, mf, event, m.start(), m.end(), out)
         return out
+
+    def _readable(self, rd: ReviewDoc, idx: int, start: int, end: int) -> bool:
+        """A finding the review states: not in recommendations, lessons or methodology, not a
+        question, a finding's heading, negated, uncertain or hypothetical."""
+        sent = rd.sentences[idx]
+        if rd.section_kind(start) in ASPIRATION_SECTIONS | {"methodology"}:
+            return False
+        if sent.text.rstrip(" \"'’”)").endswith("?"):
+            return False  # a question the review asks ("Did agencies recognise that he was exploited?")
+        if self.finding_heading is not None and self.finding_heading.match(sent.text):
+            return False  # "Finding 2: The risk of exploitation was not recognised": a theme
+        return not rd.modifiers(sent, start, end) & DISQUALIFYING
+
+    @staticmethod
+    def _told_earlier(rd: ReviewDoc, idx: int, event: dict) -> bool:
+        text = rd.sentences[idx].text
+        return _years_before(rd, text) > 0 or any(re.search(p, text, re.I) for p in event.get("earlier_cues") or [])
+
+    def _kin_event(self, rd: ReviewDoc, mf: MentionFinder, event: dict, start: int, end: int, out: PersonFindings) -> None:
+        """A relative named in the match ("her father died when she was nine") whose owner is
+        a principal: the owner's code. Never when the relative is a principal themselves (the
+        victim's death) or the sentence tells the incident or its aftermath."""
+        idx = rd.sentence_index(start)
+        if not self._readable(rd, idx, start, end) or self._aftermath(rd, idx):
+            return
+        inside = [m for m in mf.mentions(idx) if m.start < end and m.end > start]
+        if not inside:
+            return
+        who = inside[0].person_id
+        if who == "x":
+            owner = _unresolved_kin(rd, mf, idx, Hit(event["code"], "", inside[0].end, end))[0]  # "Her father died ..."
+        elif who.startswith("kin:") or ((member := mf.cast.get(who)) is not None and member.role == "other"):
+            owner = _kin_of(mf.cast, who)[1]
+        else:
+            return  # a principal's own death
+        if owner and owner[:1] == "p" and not self._told_earlier(rd, idx, event):
+            return  # perhaps the death of the one they killed, told from their side
+        if owner and owner[:1] in "vp":
+            finding = out[owner].setdefault(event["code"], Finding(event["code"]))
+            finding.add(rd, idx)
+            finding.detail = finding.detail or event["detail"]
 
     def _read_hit(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None], h: Hit,
                   out: PersonFindings, child_victim: bool) -> None:
         spec = self.spec[h.key]
         idx = rd.sentence_index(h.start)
         sent = rd.sentences[idx]
-        if rd.section_kind(h.start) in ASPIRATION_SECTIONS | {"methodology"}:
+        if not self._readable(rd, idx, h.start, h.end):
             return
-        if sent.text.rstrip(" \"'’”)").endswith("?"):
-            return  # a question the review asks ("Did agencies recognise that he was exploited?")
         if _HEADING.match(sent.text) and not mf.mentions(idx):
             return  # a heading ("7.17 Economic abuse.") names a theme, not a person's trait
         need, forbid = self.near[h.key]
@@ -119,8 +165,6 @@ class CharacteristicReader:
         if forbid and forbid.search(sent.text):
             return
         mods = rd.modifiers(sent, h.start, h.end)
-        if mods & DISQUALIFYING:
-            return
         if self.asked_about and self.asked_about.search(rd.text, max(sent.start, h.start - 60), h.start):
             return  # the topic of a question ("asked the mother about domestic abuse")
         if h.key in self.aftermath_codes and self._aftermath(rd, idx):
@@ -148,10 +192,16 @@ class CharacteristicReader:
             return
         if not self._age_fits(spec, ages.get(who), who, sent.text, child_victim):
             return
+        if spec.get("roles") and (member := cast.get(who)) is not None and member.role not in spec["roles"]:
+            return
         if spec.get("recent_years") and _years_before(rd, sent.text) >= spec["recent_years"]:
             return  # a state long before the incident ("made redundant in 1994")
         if spec.get("historical_code") and self._is_past(rd, h, sent, mods):
             code = spec["historical_code"]
+        unless = self.adult_unless[h.key]
+        if h.phrase in self.adult_phrases[h.key] and _adult(ages.get(who), child_victim) and not (
+                unless is not None and unless.search(sent.text)):
+            code = spec["adult_code"]  # "he is autistic", said of a man of 40: `other`, not SEND
         subtype = self.subtype_of[h.key].get(h.phrase)
         finding = out[who].setdefault(code, Finding(code))
         finding.add(rd, idx, {subtype} if subtype else None)
@@ -200,6 +250,10 @@ class CharacteristicReader:
     def _experiencer(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit, spec: dict) -> str | None:
         if spec.get("subject"):
             return _subject_of(rd, mf, idx, h)
+        if spec.get("doer"):
+            doer = _doer(rd, mf, idx, h)
+            if doer is not None:
+                return doer or None
         if not spec.get("object"):
             if self._third_party_between(rd, mf, idx, h):
                 return None
@@ -244,6 +298,27 @@ class CharacteristicReader:
         # No subject: a sentence naming nobody continues the one before; a name after the
         # phrase that is not its object ("the bullying ... Pupil A") is not who underwent it.
         return None if after else mf.experiencer(idx, h.start, h.end)
+
+
+def _doer(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | None:
+    """Who did an act, from the parse: the person named in the subject of the verb the phrase
+    hangs on ("Mr G had pushed her": Mr G), "" when that subject names no principal ("They
+    kicked him", of a group outside the cast), None with no subject in the parse."""
+    sent = rd.sentences[idx]
+    span = _subject_span(rd.parsed([idx])[idx], h.start - sent.start, passive_agent=False)
+    if span is None:
+        return None
+    a, b = sent.start + span[0], sent.start + span[1]
+    if a <= h.start < b:
+        return None  # the phrase is the subject itself ("An assault on a neighbour led to ...")
+    named = [m.person_id for m in mf.mentions(idx) if a <= m.start and m.end <= b]
+    principals = [pid for pid in named if pid[:1] in "vp"]
+    return principals[-1] if principals else ""
+
+
+def _adult(age: int | None, child_victim: bool) -> bool:
+    """Of age, or of unknown age outside a children's review."""
+    return age >= 18 if age is not None else not child_victim
 
 
 _LEADING_PRONOUN = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(He|His)|(She|Her))\b")

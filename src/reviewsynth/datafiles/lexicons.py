@@ -65,6 +65,8 @@ class CharacteristicSpec(Strict):
     kin_owner: bool = False  # said of a relative, it is the owner's code
     object: bool = False  # the one who undergoes it is named after the phrase
     subject: bool = False  # the one who has it is the sentence's subject
+    doer: bool = False  # the one who has it did the act: the subject of its verb in the parse
+    roles: list[Role] = []  # read only for these principals (none: for all)
     subtypes: dict[AbuseSubtype, Words] = {}
     parent_code: Characteristic | None = None  # the child's code when said of a parent
     historical_code: Characteristic | None = None  # the code when the state is past
@@ -76,6 +78,26 @@ class CharacteristicSpec(Strict):
     episode_cues: Alternatives = []  # an episode that ended
     continuing_cues: Alternatives = []  # a state that runs on to the incident: never past
     history_cues: Alternatives = []  # a state told as history: past unless it runs on
+    # said of an adult, these phrases are `adult_code` (autism is SEND in a child, `other`
+    # in an adult), the phrase its detail
+    adult_code: Characteristic | None = None
+    adult_phrases: Words = []
+    # ... unless the sentence names an education provision for it ("an EHCP for ADHD")
+    adult_unless: Words = []
+
+
+class KinEvent(Strict):
+    """Something that befell a principal's relative and is the principal's own code (a
+    parent's or partner's death is the principal's bereavement): the relative is named in
+    the match, the code goes to the relative's owner with `detail`."""
+
+    code: Characteristic
+    detail: str
+    patterns: Alternatives
+    # a perpetrator's relative may be the one they killed ("on the night of his father's
+    # death"): for a perpetrator the sentence must date it before the incident (a year
+    # before it, or one of these cues)
+    earlier_cues: Alternatives = []
 
 
 class AftermathRules(Strict):
@@ -97,6 +119,10 @@ class CharacteristicsLexicon(Strict):
     # words before a phrase that make it the topic of a question or a form, not a finding
     # ("asked the mother about domestic abuse", "questions about neglect")
     asked_about: Alternatives = []
+    kin_events: dict[str, KinEvent] = {}
+    # a line that heads a finding or a learning point ("Finding 3: ...") names a theme of the
+    # review, not a person's trait
+    finding_heading: Regex | None = None
 
 
 # -- services.yaml ----------------------------------------------------------------------------
