@@ -225,3 +225,8 @@ def test_a_passive_complement_of_a_report_verb_keeps_its_sufferer() -> None:
     e = _one("Osric was found to have been kicked by Man T.", "injure")
     assert e.patient is not None and e.patient.name == "Osric"
     assert e.agent is not None and e.agent.name == "Man T"
+
+
+def test_a_name_after_an_object_and_its_relative_clause_is_its_apposition() -> None:
+    e = _one("Late in May 2021 Mr Q attacked a man he did not know, Mr Varden, on the high street.", "injure")
+    assert e.patient is not None and e.patient.appos == "Mr Varden"

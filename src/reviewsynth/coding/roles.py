@@ -231,7 +231,7 @@ def participant(token: Any, offset: int) -> Participant | None:
     span_text = token.doc.text[left.idx:right.idx + len(right.text)]
     age_m = _AGE.search(span_text)
     age = int(age_m.group(1) or age_m.group(2)) if age_m else None
-    appos = next((c for c in token.children if c.dep_ == "appos"), None)
+    appos = next((c for c in token.children if c.dep_ == "appos"), None) or _stray_apposition(token)
     appos_name = _name_of(appos) if appos is not None else _called(token)
     if appos_name is None and token.dep_ == "appos":
         appos_name = _name_of(token.head)  # "Ms K, a 41-year-old woman, who was stabbed": the woman is Ms K
@@ -438,6 +438,24 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
               for patient in (_each(sufferers[0], offset) if sufferers else [None])
               if agent is not None or patient is not None]
     return events
+
+
+def _stray_apposition(noun: Any) -> Any | None:
+    """A name set off by commas right after a noun phrase that the parser hung on the verb
+    ("attacked a man he did not know, Mr Blane, on ...": "Blane" as the verb's npadvmod) is
+    the noun's apposition."""
+    if noun.pos_ != "NOUN":
+        return None
+    end = max(t.i for t in noun.subtree) + 1
+    doc = noun.doc
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    name = doc[end + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    ok = name.pos_ == "PROPN" and name.dep_ in ("npadvmod", "appos", "dep") and name.head.i == noun.head.i
+    closed = name.i + 1 >= len(doc) or doc[name.i + 1].text in (",", ".", ";")
+    return name if ok and closed else None
 
 
 def _stranded_subject(verb: Any) -> Any | None:
