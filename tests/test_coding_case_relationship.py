@@ -136,3 +136,10 @@ def test_relation_names_for_both_are_relations_to_someone_else():
     text = ("Mother died after Father strangled her in the family home in 2022. Father was convicted of "
             "murder. The children, Child X and Child Y, were at school. Mother was 36.")
     assert _rel(text, "Mother", "dhr") != "parent_to_child"
+
+
+def test_an_unnamed_perpetrator_called_the_daughter_is_the_victim_s_child() -> None:
+    text = ("Domestic Homicide Review: Wilma\n\nWilma, a woman in her 80s, was killed at the home she shared with "
+            "her daughter in 2022. The daughter had moved in to care for her. In 2023 the daughter was convicted "
+            "of manslaughter. The daughter drank heavily.")
+    assert _rel(text, "Wilma", "dhr") == "child_to_parent"

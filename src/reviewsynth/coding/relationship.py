@@ -249,12 +249,13 @@ def _named_by_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[
     for member, other, invert in ((perp, victim, False), (victim, perp, True)):
         owners = ["his", "her", "their", *(re.escape(a) + r"['’]s" for a in other.aliases if len(a) > 1)]
         phrase = re.compile(r"(?:the\s+)?(?:" + "|".join(owners) + r")\s+" + links.mod_re + r"(?:[\w-]+\s+){0,3}?" + links.noun_re + r"$", re.I)
-        m = phrase.match(member.name)
+        said, m = next(((a, phrase.match(a)) for a in (member.name, *sorted(member.aliases)) if phrase.match(a)),
+                       (member.name, None))
         if m is None:
             continue
         kind = _type_for(links, m.group(2), m.group(1))
         kind = _invert(kind) if invert else kind
-        where = rd.text.find(member.name)
+        where = rd.text.find(said)
         evidence = rd.evidence(rd.sentence_at(where)) if where >= 0 else None
         if evidence is not None:
             return _partners_apart(rd, kind, bool(m.group(1))), evidence
@@ -268,8 +269,9 @@ def _named_as_kin(rd: ReviewDoc, victim: CastMember, perp: CastMember) -> tuple[
     if any(n.lower() in links.nouns for n in (victim.name, *victim.aliases)):
         return None  # "Mother" and "Father" both named so: relations to someone else, the child
     for name in sorted({perp.name, *perp.aliases}):
-        noun = name.lower()
-        if not name[:1].isupper() or noun not in links.nouns:
+        # "Father", or "the daughter" for a perpetrator the review leaves unnamed
+        noun = re.sub(r"^the\s+", "", name.lower()) if name.lower().startswith("the ") and _unnamed(perp) else name.lower()
+        if not (name[:1].isupper() or noun != name.lower()) or noun not in links.nouns:
             continue
         where = re.search(r"\b" + re.escape(name) + r"\b", rd.text)
         if where is not None:
