@@ -1,0 +1,53 @@
+"""Victim and perpetrator, gender, age band and relationship of invented probe passages that
+introduce people the ways reviews do (pseudonyms, dates of birth, decades, appositions, kin)."""
+
+from reviewsynth.coding import code_case
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping import group_documents
+
+
+def _case(text: str):
+    doc = ExtractedDocument.from_pages("probe.txt", "1" * 64, "text", [text], numbered=False)
+    return code_case(group_documents([doc])[0])
+
+
+def _people(text: str) -> dict[str, tuple[str, str, str]]:
+    return {p.role[0] + ":" + (p.name or ""): (p.gender, p.age_band) for p in _case(text).people}
+
+
+def test_each_person_s_own_date_of_birth_and_no_incident_year_from_it():
+    text = ("Domestic Homicide Review: Wenna\n\n1.1 Wenna (date of birth 9 April 1997) was killed on 2 May 2020 by "
+            "her former partner, Idris (date of birth 20 August 1991).\n1.2 They had separated in 2019. Idris was "
+            "convicted of murder in 2021.")
+    case = _case(text)
+    assert case.incident_year == 2020
+    ages = {p.name: p.age for p in case.people}
+    assert ages == {"Wenna": 23, "Idris": 28}
+
+
+def test_a_decade_that_straddles_two_bands_is_adult_unknown():
+    text = ("Domestic Homicide Review: Elowen\n\nElowen, a woman in her fifties, was killed by her ex-husband "
+            "Piran in 2019. Piran was 61. They had divorced in 2015, but he kept following her.")
+    people = _people(text)
+    assert people["v:Elowen"] == ("female", "adult_unknown")
+    assert people["p:Piran"] == ("male", "55_64")
+
+
+def test_an_early_or_late_decade_inside_one_band_gives_the_band():
+    text = ("Domestic Homicide Review: Tamsin\n\nTamsin was in her early twenties when she was killed by her "
+            "boyfriend, Jory, who was 27. He strangled Tamsin at his flat in 2020 and was convicted of murder.")
+    assert _people(text)["v:Tamsin"][1] == "18_24"
+
+
+def test_an_apposed_age_in_a_sentence_with_since_a_year():
+    text = ("Independent investigation into the care and treatment of Mr W\n\n1.1 Mr W, 36, had been a patient "
+            "of the Eastbrook community mental health team since 2012.\n1.2 In June 2019 Mr W killed his "
+            "uncle, who was 66, at the family home. Mr W was convicted of manslaughter.")
+    assert _people(text)["p:Mr W"] == ("male", "35_44")
+
+
+def test_an_apposed_age_ending_its_sentence():
+    text = ("Safeguarding Adult Review: Mr Jago\n\nMr Jago, 63, let a room in his house to a lodger, Senara, 29. "
+            "She used heroin daily. In 2020 Senara hit Mr Jago with a bottle during an argument. He died in "
+            "hospital. She was convicted of manslaughter.")
+    assert _people(text)["p:Senara"] == ("female", "25_34")
