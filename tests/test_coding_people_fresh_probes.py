@@ -51,3 +51,37 @@ def test_an_apposed_age_ending_its_sentence():
             "She used heroin daily. In 2020 Senara hit Mr Jago with a bottle during an argument. He died in "
             "hospital. She was convicted of manslaughter.")
     assert _people(text)["p:Senara"] == ("female", "25_34")
+
+
+def test_a_gendered_kin_noun_in_the_harm_names_the_other_principal():
+    text = ("Domestic Homicide Review into the death of Corentin\n\nCorentin was 61 and had been married to "
+            "Morwen, 55, for thirty years. Corentin had kidney disease. In 2021 Morwen poisoned her husband "
+            "with his own tablets. She was convicted of murder.")
+    people = _people(text)
+    assert people["v:Corentin"] == ("male", "55_64")
+    assert people["p:Morwen"] == ("female", "55_64")
+    assert _case(text).relationship.type == "intimate_partner"
+
+
+def test_a_pronoun_that_harmed_the_victim_gives_the_perpetrator_s_gender():
+    text = ("Domestic Homicide Review: Kerensa\n\n1.1 Kerensa (aged 30) was killed on 4 March 2021 by her former "
+            "partner, Gwyn (aged 33).\n1.2 They had separated in 2020 after Kerensa told the police that he had "
+            "punched her. Gwyn was convicted of murder.")
+    assert _people(text)["p:Gwyn"][0] == "male"
+
+
+def test_a_possessive_after_an_object_is_the_subject_pronoun_s():
+    text = ("Domestic Homicide Review: Lowenna\n\nLowenna was killed by her boyfriend, Cador, who was 26. They had "
+            "been together for a year. Cador had convictions for violence. He strangled Lowenna at his flat in "
+            "2020. He was convicted of murder.")
+    people = _people(text)
+    assert people["v:Lowenna"][0] == "female"
+    assert people["p:Cador"][0] == "male"
+
+
+def test_a_death_verb_with_an_object_is_a_killing():
+    text = ("Child Safeguarding Practice Review: Jory\n\nJory was four and lived with his aunt. In 2021 his aunt "
+            "drowned Jory in the bath. She was detained in hospital.")
+    case = _case(text)
+    assert case.screening.decision == "include"
+    assert [p.role for p in case.people] == ["victim", "perpetrator"]

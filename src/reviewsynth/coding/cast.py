@@ -380,8 +380,12 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         # A reflexive binds its clause's subject: after an object ("Dai had strangled Ffion
         # before hanging himself") it is not the object's.
         object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
+        # So does a possessive after an object whose clause a pronoun of that gender opened:
+        # "He strangled Nia at his flat" tells nothing of Nia.
+        lead = _sentence_before(rd.text, hit.start()).lower()
         for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
-            if object_before and w in ("himself", "herself"):
+            if object_before and (w in ("himself", "herself") or (w == "his" and re.search(r"\bhe\b", lead))
+                                  or (w == "her" and re.search(r"\bshe\b", lead))):
                 continue
             if w in _MALE_SUBJECT:
                 e.male += 1
@@ -409,7 +413,12 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     # subject pronoun, when no other person is named in between, nor before the name in its
     # own sentence: a pronoun opening a sentence continues the one before's first-named
     # person, its topic ("Tamsin was killed by her partner, Drew. She had…" is Tamsin's).
+    # Not the pronoun that opened the clause the name is the object of: "He strangled Nia at
+    # his flat. He was convicted" is his ("He hit Nia. She rang the police" is hers).
     for e, hit in hits(r"(?=[{initial}])\b{name}\b(?P<between>[^.!?]{0,200}[.!?]\s+)(?P<pron>He|She)\s", fixed=True):
+        object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
+        if object_before and re.search(r"\b" + hit.group("pron").lower() + r"\b", _sentence_before(rd.text, hit.start()).lower()):
+            continue
         if not relative_of(hit, hit.group("between").lstrip("'’s")):
             e.next_pronouns.append((_sentence_before(rd.text, hit.start()) + hit.group("between"), hit.group("pron")))
     # "a 28-year-old woman", "a boy of three" right after the name
@@ -1087,7 +1096,25 @@ def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
             m = participant_member(part, members) if part is not None and not part.pronoun else None
             if m is not None and part is not None and m.gender == "not_reported" and part.gender != "not_reported":
                 m.gender = part.gender
+    _kin_of_the_other(rd, members)
     _lone_subject_gender(rd, members)
+
+
+def _kin_of_the_other(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Jade poisoned her husband", "Pol was stabbed by his daughter": in a harm between the
+    two principals, a gendered kin noun the one names the other by gives the other's gender."""
+    victims = [m for m in members if m.role == "victim"]
+    perps = [m for m in members if m.role == "perpetrator"]
+    if len(victims) != 1 or len(perps) != 1:
+        return
+    for e in rd.events:
+        if not (e.asserted and e.kind in ("kill", "injure", "sexual") and e.agent and e.patient):
+            continue
+        for part, other_part, member, other in ((e.patient, e.agent, victims[0], perps[0]), (e.agent, e.patient, perps[0], victims[0])):
+            if member.gender != "not_reported" or not part.is_kin or part.gender == "not_reported" or not part.owner:
+                continue
+            if participant_member(other_part, members) is other and _owns(part.owner, other):
+                member.gender = part.gender
 
 
 def unnamed(member: CastMember) -> bool:
@@ -1116,14 +1143,15 @@ def _lone_subject_gender(rd: ReviewDoc, members: list[CastMember]) -> None:
 
 def _pronoun_doers(rd: ReviewDoc, members: list[CastMember]) -> None:
     """"Tina was killed by her partner. He was jailed for her murder.": the pronoun that
-    killed the victim is the perpetrator, and gives an unknown perpetrator's gender."""
+    killed or harmed the victim is the perpetrator, and gives an unknown perpetrator's gender."""
     victim = next((m for m in members if m.role == "victim"), None)
     perp = next((m for m in members if m.role == "perpetrator"), None)
     if victim is None or perp is None or perp.gender != "not_reported":
         return
     names_victim = role_tests(members, strict=True)[0]
     for e in rd.events:
-        if not (e.asserted and e.kind == "kill" and e.agent and e.agent.pronoun and e.patient):
+        # "Leah reported that he had strangled her": any harm to the victim by a pronoun.
+        if not (e.asserted and e.kind in ("kill", "injure", "sexual") and e.agent and e.agent.pronoun and e.patient):
             continue
         own = e.patient.pronoun and e.patient.gender in (victim.gender, "not_reported") and e.patient.gender != e.agent.gender
         if (names_victim(e.patient) or own) and e.agent.gender != "not_reported":

@@ -391,7 +391,10 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     by = [p for a in _children(token, "agent") for p in _children(a, "pobj")]
     # "by her ex-boyfriend" is parsed as two objects, "ex" and "boyfriend": the person is the one that names someone.
     by = [p for p in by if participant(p, offset) is not None] or by
-    if lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children):
+    # "his grandmother drowned Kai", "Kai was drowned by ...": a death verb with an object, or
+    # passive, is a killing of that person.
+    killed_by_dying = lemma in lex.death_verbs and bool(obj or (subjpass and by))
+    if not killed_by_dying and (lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children)):
         if not subj and token.dep_ == "xcomp":  # "Adult P was found to have passed away"
             subj = _children(token.head, "nsubj", "nsubjpass")
         if subj:
@@ -409,7 +412,7 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
     if lemma in lex.suicide_verbs and any(o.lower_ in REFLEXIVE for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
-    kind = _qualified(token, verbs.get(lemma)) if not _self_directed(token) else None
+    kind = "kill" if killed_by_dying else _qualified(token, verbs.get(lemma)) if not _self_directed(token) else None
     if kind is None and lemma in lex.accusation_verbs and (subjpass or subj):
         # "Her son, Tomasz, was arrested", "Mr K pleaded guilty": the accused, not a harm.
         return [HarmEvent("accused", index, token.text, participant((subjpass or subj)[0], offset), None, _asserted(token))]
