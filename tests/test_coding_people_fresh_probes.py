@@ -85,3 +85,20 @@ def test_a_death_verb_with_an_object_is_a_killing():
     case = _case(text)
     assert case.screening.decision == "include"
     assert [p.role for p in case.people] == ["victim", "perpetrator"]
+
+
+def test_a_couple_of_one_titled_surname_named_as_a_pair():
+    text = ("Domestic Homicide Review\nOverview Report: Mr and Mrs V\n\n1.1 Mr and Mrs V had been married for 48 "
+            "years and lived in a cottage near Trewint. Mrs V was 74 and had Parkinson's disease. Mr V, 77, had "
+            "cared for her since 2017.\n1.2 In May 2022 Mr V killed Mrs V and then took his own life.")
+    case = _case(text)
+    assert case.relationship.type == "intimate_partner"
+    assert _people(text)["p:Mr V"] == ("male", "75_84")
+
+
+def test_a_spouse_noun_is_the_other_titled_person_of_the_surname():
+    text = ("Domestic Homicide Review: Mr and Mrs V\n\nMr V was 80 and Mrs V was 73. In 2021 Mrs V killed her "
+            "husband with a hammer. Mrs V was found guilty of manslaughter.")
+    people = _people(text)
+    assert people["v:Mr V"] == ("male", "75_84")
+    assert people["p:Mrs V"] == ("female", "65_74")

@@ -901,6 +901,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     _principal_kin(rd, members)
     _attach_kin(rd, members)
     _name_unnamed_principals(members)
+    _spouse_by_title(rd, members)
     _glossary_kin(members, glossary)
     rows = pseudonym_rows(rd, lex) if table else {}
     for m in members:
@@ -1312,6 +1313,32 @@ def _name_unnamed_principals(members: list[CastMember]) -> None:
         if len(named) != 1:
             continue
         _take_name(principal, named[0], members)
+
+
+_SPOUSES = {"husband", "wife", "spouse"}
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][\w-]*)\b")
+
+
+def _spouse_by_title(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Mrs T killed her husband" in a review of Mr and Mrs T: a principal named only as the
+    other's spouse is the one other titled person the text names with that surname."""
+    for principal in [m for m in members if m.role in ("victim", "perpetrator") and len(m.aliases) == 1]:
+        words = principal.name.split()
+        if len(words) != 2 or words[1].lower() not in _SPOUSES:
+            continue
+        owners = [m for m in members if m.role in ("victim", "perpetrator") and m is not principal and _owns(words[0], m)]
+        if len(owners) != 1:
+            continue
+        surnames = {s.group(1) for a in owners[0].aliases if (s := _TITLED_SURNAME.fullmatch(a))}
+        named = {_norm(t.group(0)) for t in _TITLED_SURNAME.finditer(rd.text) if t.group(1) in surnames} - owners[0].aliases
+        others = [o for o in members if o is not principal and o.aliases & named]
+        if len(named) == 1 and all(o.role == "other" for o in others):
+            alias = named.pop()
+            if others:
+                _take_name(principal, others[0], members)
+            else:
+                principal.aliases.add(alias)
+                principal.name = alias
 
 
 _PRONOUNS = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
