@@ -102,3 +102,24 @@ def test_a_spouse_noun_is_the_other_titled_person_of_the_surname():
     people = _people(text)
     assert people["v:Mr V"] == ("male", "75_84")
     assert people["p:Mrs V"] == ("female", "65_74")
+
+
+def test_a_who_is_who_table_row_gives_the_relation_and_gender():
+    text = ("Domestic Homicide Review\nOverview Report\n\nWho is who\n| Name | Relationship | Age at the time |\n"
+            "| Senara | Victim | 29 |\n| Tristan | Senara's husband, perpetrator | 36 |\n| Kerra | Senara's mother | 60 |\n\n"
+            "1. The homicide\n1.1 In August 2021 Tristan strangled Senara at their home. Kerra found her daughter the "
+            "next day. Tristan pleaded guilty to murder.")
+    case = _case(text)
+    assert case.relationship.type == "intimate_partner"
+    assert _people(text)["p:Tristan"] == ("male", "35_44")
+
+
+def test_a_key_people_list_item_and_the_pronoun_the_perpetrator_harmed():
+    text = ("Domestic Homicide Review: Demelza\n\nKey people\n- Demelza: the victim, aged 22\n- Hedra: Demelza's "
+            "ex-boyfriend and the perpetrator, aged 25\n- Wenna: Demelza's sister\n\n1. The homicide\n1.1 In May 2022 "
+            "Hedra broke into Demelza's flat and stabbed her. Wenna called the police. Hedra was convicted of murder.")
+    case = _case(text)
+    assert case.relationship.type == "ex_partner"
+    people = _people(text)
+    assert people["v:Demelza"] == ("female", "18_24")
+    assert people["p:Hedra"] == ("male", "25_34")

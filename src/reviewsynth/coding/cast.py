@@ -315,6 +315,12 @@ _MALE_SUBJECT = {"he", "his", "himself"}
 _FEMALE_SUBJECT = {"she", "herself", "hers"}
 _RELATION_BEFORE = (r"\b(?P<rel>husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|step-father|stepmother|step-mother)"
                     r"\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)" + IN_THE_TEXT + r"(?: as)?\s+)?{name}\b(?![’']s\b)")
+# A "who is who" row or list item: "Aaron | Roisin's husband, perpetrator", "- Liam: Zara's
+# ex-boyfriend and the perpetrator": the relation noun after the name and a cell mark is theirs.
+_RELATION_IN_ROW = (r"(?m)^[ \t|•*·\-]*{name}[ \t]*(?:[:|–]|\s-\s)[ \t]*(?:(?:the|a)\s+(?:victim|perpetrator)\s*[,;]?\s*)?"
+                    r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s|[Hh]is|[Hh]er)\s+(?:[\w]+\s+)?(?:ex-|former\s+|estranged\s+)?"
+                    r"(?P<rel>husband|wife|son|daughter|father|mother|brother|sister|boyfriend|girlfriend|stepfather|"
+                    r"step-father|stepmother|step-mother|grandfather|grandmother|uncle|aunt|nephew|niece)\b")
 # "A woman, Person Y, aged 29, was found guilty": a person noun in apposition before the name.
 _NOUN_APPOSED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?P<noun>man|woman|boy|girl|gentleman|lady),\s+{name}\b"
 _NOUN_BEFORE = (r"\b(?P<noun>man|woman|boy|girl|men|women|boys|girls|gentleman|lady)\b,?[^.]{0,60}?\b(?:referred to|known|called)(?: [\w ]{0,20}?)? as\s+['‘\"“]?"
@@ -396,7 +402,7 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     # "her estranged husband, Tomas": a relation noun right before the name. Not before
     # the name's possessive: in "his father, Krystyna's former husband" the father is
     # another person, Krystyna's husband, and says nothing of Krystyna's gender.
-    for e, hit in hits(_RELATION_BEFORE, fixed=False):
+    for e, hit in (*hits(_RELATION_BEFORE, fixed=False), *hits(_RELATION_IN_ROW, fixed=False)):
         if hit.group("rel") in male:
             e.male += 3
         else:
@@ -1172,6 +1178,12 @@ def _pronoun_sufferers(rd: ReviewDoc, members: list[CastMember]) -> None:
         return
     victims[0].gender = _one_gender(e.patient for e in rd.events if e.asserted and e.patient and e.patient.pronoun and (
         e.kind == "kill" or (e.kind == "death" and rd.section_kind(e.start) in ("cover", "introduction"))))
+    perps = [m for m in members if m.role == "perpetrator"]
+    if victims[0].gender == "not_reported" and len(perps) == 1:
+        # "Liam broke into Zara's flat and stabbed her": the one the perpetrator harmed.
+        victims[0].gender = _one_gender(e.patient for e in rd.events if e.asserted and e.kind in ("injure", "sexual")
+                                        and e.patient and e.patient.pronoun and e.agent and not e.agent.pronoun
+                                        and participant_member(e.agent, members) is perps[0])
 
 
 def _one_gender(parts: Iterable[Participant | None]) -> str:

@@ -123,8 +123,10 @@ def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim:
         kind = _OF_A_PARENT.get(links.nouns[m.group(2).lower()])
         if kind:
             found.append((kind, m.start()))
-    # "Mr D was Child T's stepfather", "Karen, his daughter"
-    for m in re.finditer(r"\b" + p + r"(?:,|\s+(?:was|is|had been))\s+" + owner + r"\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
+    # "Mr D was Child T's stepfather", "Karen, his daughter"; a "who is who" row or list item,
+    # "Aaron | Roisin's husband, perpetrator", "- Liam: the perpetrator, Zara's ex-boyfriend"
+    row = r"[ \t]*(?:[:|–]|\s-\s)[ \t]*(?:(?:the|a)\s+(?:victim|perpetrator)\s*[,;]?\s*)?"
+    for m in re.finditer(r"\b" + p + r"(?:(?:,|\s+(?:was|is|had been))\s+|" + row + r")" + owner + r"\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
         found.append((_type_for(links, m.group(2), m.group(1)), m.start()))
     # "Grace was killed by her son" (the victim named just before)
     for m in re.finditer(r"\b" + v + r"\W{0,3}\s+(?:\w+\s+){0,3}?(?:was|had been)\s+(?:\w+\s+)?" + _VERBS + r"\s+by\s+(?:his|her|their)\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
