@@ -123,3 +123,13 @@ def test_a_key_people_list_item_and_the_pronoun_the_perpetrator_harmed():
     people = _people(text)
     assert people["v:Demelza"] == ("female", "18_24")
     assert people["p:Hedra"] == ("male", "25_34")
+
+
+def test_a_misparsed_subject_after_a_death_is_no_killing():
+    from reviewsynth.coding.reader import ReviewDoc
+
+    text = ("Safeguarding Adult Review: Tomos\n\nTomos lived with his father until 2019. His sister said that after "
+            "their father died Tomos was lonely. In 2023 Tomos was assaulted in his flat by a lodger, Bryn, and died.")
+    doc = ExtractedDocument.from_pages("probe.txt", "2" * 64, "text", [text], numbered=False)
+    kills = [e for e in ReviewDoc.read(doc).events if e.kind == "kill" and e.agent and "father" in e.agent.text]
+    assert kills == []

@@ -372,6 +372,13 @@ def _asserted(verb: Any) -> bool:
     return True
 
 
+def _subject_of_next(token: Any) -> bool:
+    """The phrase's last word is followed by a verb or auxiliary: it opens a clause."""
+    end = max([token.i, *(t.i for t in token.subtree)])
+    doc = token.doc
+    return end + 1 < len(doc) and doc[end + 1].pos_ in ("AUX", "VERB")
+
+
 def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     verbs, _ = _lemma_kinds()
     lemma = token.lemma_.lower()
@@ -392,8 +399,10 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     # "by her ex-boyfriend" is parsed as two objects, "ex" and "boyfriend": the person is the one that names someone.
     by = [p for p in by if participant(p, offset) is not None] or by
     # "his grandmother drowned Kai", "Kai was drowned by ...": a death verb with an object, or
-    # passive, is a killing of that person.
-    killed_by_dying = lemma in lex.death_verbs and bool(obj or (subjpass and by))
+    # passive, is a killing of that person; not an "object" a verb follows, the next clause's
+    # subject the parser misplaced ("after their mother died Dougie was lonely").
+    killed_by_dying = lemma in lex.death_verbs and bool(
+        [o for o in obj if not _subject_of_next(o)] or (subjpass and by))
     if not killed_by_dying and (lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children)):
         if not subj and token.dep_ == "xcomp":  # "Adult P was found to have passed away"
             subj = _children(token.head, "nsubj", "nsubjpass")
