@@ -230,3 +230,8 @@ def test_a_passive_complement_of_a_report_verb_keeps_its_sufferer() -> None:
 def test_a_name_after_an_object_and_its_relative_clause_is_its_apposition() -> None:
     e = _one("Late in May 2021 Mr Q attacked a man he did not know, Mr Varden, on the high street.", "injure")
     assert e.patient is not None and e.patient.appos == "Mr Varden"
+
+
+def test_a_participle_the_subject_was_found_in_is_suffered() -> None:
+    e = _one("In 2020 Osric was found beaten in the park.", "injure")
+    assert e.patient is not None and e.patient.name == "Osric" and e.agent is None

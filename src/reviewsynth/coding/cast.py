@@ -327,6 +327,16 @@ def _relation_before() -> str:
     nouns = "|".join(map(re.escape, _gendered_kin()))
     return (r"\b(?P<rel>" + nouns + r")\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)" + IN_THE_TEXT
             + r"(?: as)?\s+)?{name}\b(?![’']s\b)")
+
+
+@lru_cache(maxsize=1)
+def _relation_in_row() -> str:
+    """A "who is who" row or list item: "Aaron | Roisin's husband, perpetrator", "- Liam: Zara's
+    ex-boyfriend and the perpetrator": the gendered kin noun after the name and a cell mark is theirs."""
+    nouns = "|".join(map(re.escape, _gendered_kin()))
+    return (r"(?m)^[ \t|•*·\-]*{name}[ \t]*(?:[:|–]|\s-\s)[ \t]*(?:(?:the|a)\s+(?:victim|perpetrator)\s*[,;]?\s*)?"
+            r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s|[Hh]is|[Hh]er)\s+(?:[\w]+\s+)?(?:ex-|former\s+|estranged\s+)?"
+            r"(?P<rel>" + nouns + r")\b")
 # "A woman, Person Y, aged 29, was found guilty": a person noun in apposition before the name.
 _NOUN_APPOSED = r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?P<noun>man|woman|boy|girl|gentleman|lady),\s+{name}\b"
 _NOUN_BEFORE = (r"\b(?P<noun>man|woman|boy|girl|men|women|boys|girls|gentleman|lady)\b,?[^.]{0,60}?\b(?:referred to|known|called)(?: [\w ]{0,20}?)? as\s+['‘\"“]?"
@@ -392,8 +402,12 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         # A reflexive binds its clause's subject: after an object ("Dai had strangled Ffion
         # before hanging himself") it is not the object's.
         object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
+        # So does a possessive after an object whose clause a pronoun of that gender opened:
+        # "He strangled Nia at his flat" tells nothing of Nia.
+        lead = _sentence_before(rd.text, hit.start()).lower()
         for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
-            if object_before and w in ("himself", "herself"):
+            if object_before and (w in ("himself", "herself") or (w == "his" and re.search(r"\bhe\b", lead))
+                                  or (w == "her" and re.search(r"\bshe\b", lead))):
                 continue
             if w in _MALE_SUBJECT:
                 e.male += 1
@@ -404,7 +418,7 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     # "her estranged husband, Tomas": a relation noun right before the name. Not before
     # the name's possessive: in "his father, Krystyna's former husband" the father is
     # another person, Krystyna's husband, and says nothing of Krystyna's gender.
-    for e, hit in hits(_relation_before(), fixed=False):
+    for e, hit in (*hits(_relation_before(), fixed=False), *hits(_relation_in_row(), fixed=False)):
         if _gendered_kin()[hit.group("rel")] == "male":
             e.male += 3
         else:
@@ -421,7 +435,12 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     # subject pronoun, when no other person is named in between, nor before the name in its
     # own sentence: a pronoun opening a sentence continues the one before's first-named
     # person, its topic ("Tamsin was killed by her partner, Drew. She had…" is Tamsin's).
+    # Not the pronoun that opened the clause the name is the object of: "He strangled Nia at
+    # his flat. He was convicted" is his ("He hit Nia. She rang the police" is hers).
     for e, hit in hits(r"(?=[{initial}])\b{name}\b(?P<between>[^.!?]{0,200}[.!?]\s+)(?P<pron>He|She)\s", fixed=True):
+        object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
+        if object_before and re.search(r"\b" + hit.group("pron").lower() + r"\b", _sentence_before(rd.text, hit.start()).lower()):
+            continue
         if not relative_of(hit, hit.group("between").lstrip("'’s")):
             e.next_pronouns.append((_sentence_before(rd.text, hit.start()) + hit.group("between"), hit.group("pron")))
     # "a 28-year-old woman", "a boy of three" right after the name
@@ -904,6 +923,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     _principal_kin(rd, members)
     _attach_kin(rd, members)
     _name_unnamed_principals(members)
+    _spouse_by_title(rd, members)
     _glossary_kin(members, glossary)
     rows = pseudonym_rows(rd, lex) if table else {}
     for m in members:
@@ -1099,7 +1119,25 @@ def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
             m = participant_member(part, members) if part is not None and not part.pronoun else None
             if m is not None and part is not None and m.gender == "not_reported" and part.gender != "not_reported":
                 m.gender = part.gender
+    _kin_of_the_other(rd, members)
     _lone_subject_gender(rd, members)
+
+
+def _kin_of_the_other(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Jade poisoned her husband", "Pol was stabbed by his daughter": in a harm between the
+    two principals, a gendered kin noun the one names the other by gives the other's gender."""
+    victims = [m for m in members if m.role == "victim"]
+    perps = [m for m in members if m.role == "perpetrator"]
+    if len(victims) != 1 or len(perps) != 1:
+        return
+    for e in rd.events:
+        if not (e.asserted and e.kind in ("kill", "injure", "sexual") and e.agent and e.patient):
+            continue
+        for part, other_part, member, other in ((e.patient, e.agent, victims[0], perps[0]), (e.agent, e.patient, perps[0], victims[0])):
+            if member.gender != "not_reported" or not part.is_kin or part.gender == "not_reported" or not part.owner:
+                continue
+            if participant_member(other_part, members) is other and _owns(part.owner, other):
+                member.gender = part.gender
 
 
 def unnamed(member: CastMember) -> bool:
@@ -1128,14 +1166,15 @@ def _lone_subject_gender(rd: ReviewDoc, members: list[CastMember]) -> None:
 
 def _pronoun_doers(rd: ReviewDoc, members: list[CastMember]) -> None:
     """"Tina was killed by her partner. He was jailed for her murder.": the pronoun that
-    killed the victim is the perpetrator, and gives an unknown perpetrator's gender."""
+    killed or harmed the victim is the perpetrator, and gives an unknown perpetrator's gender."""
     victim = next((m for m in members if m.role == "victim"), None)
     perp = next((m for m in members if m.role == "perpetrator"), None)
     if victim is None or perp is None or perp.gender != "not_reported":
         return
     names_victim = role_tests(members, strict=True)[0]
     for e in rd.events:
-        if not (e.asserted and e.kind == "kill" and e.agent and e.agent.pronoun and e.patient):
+        # "Leah reported that he had strangled her": any harm to the victim by a pronoun.
+        if not (e.asserted and e.kind in ("kill", "injure", "sexual") and e.agent and e.agent.pronoun and e.patient):
             continue
         own = e.patient.pronoun and e.patient.gender in (victim.gender, "not_reported") and e.patient.gender != e.agent.gender
         if (names_victim(e.patient) or own) and e.agent.gender != "not_reported":
@@ -1155,6 +1194,12 @@ def _pronoun_sufferers(rd: ReviewDoc, members: list[CastMember]) -> None:
         return
     victims[0].gender = _one_gender(e.patient for e in rd.events if e.asserted and e.patient and e.patient.pronoun and (
         e.kind == "kill" or (e.kind == "death" and rd.section_kind(e.start) in ("cover", "introduction"))))
+    perps = [m for m in members if m.role == "perpetrator"]
+    if victims[0].gender == "not_reported" and len(perps) == 1:
+        # "Liam broke into Zara's flat and stabbed her": the one the perpetrator harmed.
+        victims[0].gender = _one_gender(e.patient for e in rd.events if e.asserted and e.kind in ("injure", "sexual")
+                                        and e.patient and e.patient.pronoun and e.agent and not e.agent.pronoun
+                                        and participant_member(e.agent, members) is perps[0])
 
 
 def _one_gender(parts: Iterable[Participant | None]) -> str:
@@ -1296,6 +1341,32 @@ def _name_unnamed_principals(members: list[CastMember]) -> None:
         if len(named) != 1:
             continue
         _take_name(principal, named[0], members)
+
+
+_SPOUSES = {"husband", "wife", "spouse"}
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][\w-]*)\b")
+
+
+def _spouse_by_title(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Mrs T killed her husband" in a review of Mr and Mrs T: a principal named only as the
+    other's spouse is the one other titled person the text names with that surname."""
+    for principal in [m for m in members if m.role in ("victim", "perpetrator") and len(m.aliases) == 1]:
+        words = principal.name.split()
+        if len(words) != 2 or words[1].lower() not in _SPOUSES:
+            continue
+        owners = [m for m in members if m.role in ("victim", "perpetrator") and m is not principal and _owns(words[0], m)]
+        if len(owners) != 1:
+            continue
+        surnames = {s.group(1) for a in owners[0].aliases if (s := _TITLED_SURNAME.fullmatch(a))}
+        named = {_norm(t.group(0)) for t in _TITLED_SURNAME.finditer(rd.text) if t.group(1) in surnames} - owners[0].aliases
+        others = [o for o in members if o is not principal and o.aliases & named]
+        if len(named) == 1 and all(o.role == "other" for o in others):
+            alias = named.pop()
+            if others:
+                _take_name(principal, others[0], members)
+            else:
+                principal.aliases.add(alias)
+                principal.name = alias
 
 
 _PRONOUNS = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)

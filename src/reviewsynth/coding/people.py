@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from reviewsynth.coding.cast import CastMember, MentionFinder
 from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon
-from reviewsynth.coding.reader import ReviewDoc
+from reviewsynth.coding.reader import Date, ReviewDoc, incident_date, parse_date
 from reviewsynth.schema import Evidence
 
 NUMBER_WORDS = {
@@ -80,6 +80,25 @@ def parse_decade(text: str) -> int | None:
     return base + {"early": 2, "mid": 5, "late": 8}.get((m.group(1) or "").lower(), 5)
 
 
+def decade_band(text: str) -> str | None:
+    """The band of 'in her late sixties' (66-69: 65_74) where the whole range lies in one
+    band; a range that straddles two ('in his forties', 40-49) is adult_unknown (child_unknown
+    under 18)."""
+    m = _DECADE.search(text)
+    if not m:
+        return None
+    word = m.group(2).lower()
+    base = DECADES[word] if word in DECADES else int(word[0]) * 10
+    low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((m.group(1) or "").lower(), (0, 9))
+    if word == "teens":
+        low, high = {"early": (13, 15), "mid": (14, 16), "late": (17, 19)}.get((m.group(1) or "").lower(), (13, 19))
+    else:
+        low, high = base + low, base + high
+    if age_band(low) == age_band(high):
+        return age_band(low)
+    return "adult_unknown" if low >= 18 else "child_unknown" if high < 18 else "not_reported"
+
+
 def age_from_birth_year(birth_year: int, incident_year: int) -> int:
     """Age at the incident when only years are known (the birthday may not have passed)."""
     return incident_year - birth_year
@@ -146,6 +165,7 @@ _INCIDENT_TIME = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
 @dataclass
@@ -154,6 +174,7 @@ class _AgeCandidate:
     index: int
     age: int | None
     decade: int | None
+    decade_at: int = 0  # where the decade phrase stands in its sentence
 
 
 def _age_score(rd: ReviewDoc, idx: int, number_at: int, incident_year: int | None) -> int:
@@ -166,7 +187,8 @@ def _age_score(rd: ReviewDoc, idx: int, number_at: int, incident_year: int | Non
         score -= 3
     if _INCIDENT_TIME.search(sent.text):
         score += 2
-    years = [int(y) for y in _YEAR.findall(sent.text)]
+    # "since 2014" runs on to the incident: it dates no earlier time.
+    years = [int(m.group(1)) for m in _YEAR.finditer(sent.text) if not _SINCE.search(sent.text, max(0, m.start() - 7), m.start())]
     if incident_year and years and all(abs(y - incident_year) > 1 for y in years):
         score -= 2
     return score
@@ -231,7 +253,7 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
             continue
         # "Mr N, 32, was arrested", "Mr S, then 48, was": the age in commas right after the name;
         # "the perpetrator, her 55-year-old husband,": an age in an apposed phrase.
-        apposed = re.match(r"[’']?\s*,\s*(?:(?:then|now|aged)\s+)?(\d{1,2})\s*,", rd.text[m.end:m.end + 16]) \
+        apposed = re.match(r"[’']?\s*,\s*(?:(?:then|now|aged)\s+)?(\d{1,2})\s*(?:[,;)]|\.(?!\d))", rd.text[m.end:m.end + 16]) \
             or _AGED_APPOSITION.match(rd.text, m.end, m.end + 40)
         if apposed:
             out.append(_AgeCandidate(_age_score(rd, idx, m.end, incident_year), idx, int(apposed.group(1)), None))
@@ -256,7 +278,8 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
                 continue
         dec = _DECADE.search(window)
         if dec:
-            out.append(_AgeCandidate(_age_score(rd, idx, start + dec.start(), incident_year) - 1, idx, None, parse_decade(window)))
+            out.append(_AgeCandidate(_age_score(rd, idx, start + dec.start(), incident_year) - 1, idx, None, parse_decade(window),
+                                     start + dec.start() - sent.start))
     return out
 
 
@@ -276,16 +299,14 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
                      if c.age is not None and c.score > 0 and c.age // 10 == decade), best)
     if best is not None and best.score > 0:
         d.age = best.age
-        d.age_band = age_band(best.age if best.age is not None else best.decade)
+        d.age_band = age_band(best.age) if best.age is not None else (
+            decade_band(rd.sentences[best.index].text[best.decade_at:]) or age_band(best.decade))
         d.age_evidence = rd.evidence(rd.sentences[best.index])
     if d.age is None and d.age_band == "not_reported" and incident_year:
-        for i in idxs:
-            m = _DOB.search(rd.sentences[i].text)
-            if m:
-                d.age = age_from_birth_year(int(m.group(1)), incident_year)
-                d.age_band = age_band(d.age)
-                d.age_evidence = rd.evidence(rd.sentences[i])
-                break
+        dob = _birth_age(rd, mf, member, idxs, incident_year)
+        if dob is not None:
+            d.age, i = dob
+            d.age_band, d.age_evidence = age_band(d.age), rd.evidence(rd.sentences[i])
     if d.age is None and d.age_band == "not_reported" and member.stated_age is not None:
         d.age, index = member.stated_age  # "the death of a 53 year old man" for "the man"
         d.age_band, d.age_evidence = age_band(d.age), rd.evidence(rd.sentences[index])
@@ -301,6 +322,36 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
                                                 if any(m.person_id.startswith("kin:") and m.person_id.endswith(kin_of) for m in mf.mentions(i))}),
             d, incident_year)
     return d
+
+
+def _birth_age(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int],
+               incident_year: int) -> tuple[int, int] | None:
+    """The age at the incident from the member's own date of birth: the one told after their
+    name, before anyone else's ("Ola (date of birth 3 May 1990) was killed by Ben (born
+    1988)"), else the one of a sentence naming no one else. A full date of birth and a dated
+    incident give the exact age; a birth year alone, the difference of the years."""
+    for i in idxs:
+        sent, ms = rd.sentences[i], mf.mentions(i)
+        spans = [(m.end, next((n.start for n in ms[k + 1:] if n.person_id != member.person_id), sent.end))
+                 for k, m in enumerate(ms) if m.person_id == member.person_id]
+        if all(m.person_id == member.person_id for m in ms):
+            spans.append((sent.start, sent.end))
+        for start, stop in spans:
+            m = _DOB.search(rd.text, start, min(stop, start + 80))
+            if m:
+                return _age_at(parse_date(m.group(0)), int(m.group(1)), incident_date(rd), incident_year), i
+    return None
+
+
+def _age_at(born: Date | None, birth_year: int, incident: Date | None, incident_year: int) -> int:
+    age = age_from_birth_year(birth_year, incident_year)
+    if born is None or incident is None or born[0] != birth_year or incident[0] != incident_year:
+        return age
+    if incident[1] == born[1] and None in (incident[2], born[2]):
+        return age  # the same month, a day not told: the years' difference
+    if (incident[1], incident[2] or 0) < (born[1], born[2] or 0):
+        age -= 1  # the birthday had not yet come that year
+    return age
 
 
 def _adult_told(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int]) -> int | None:

@@ -123,8 +123,10 @@ def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim:
         kind = _OF_A_PARENT.get(links.nouns[m.group(2).lower()])
         if kind:
             found.append((kind, m.start()))
-    # "Mr D was Child T's stepfather", "Karen, his daughter"
-    for m in re.finditer(r"\b" + p + r"(?:,|\s+(?:was|is|had been))\s+" + owner + r"\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
+    # "Mr D was Child T's stepfather", "Karen, his daughter"; a "who is who" row or list item,
+    # "Aaron | Roisin's husband, perpetrator", "- Liam: the perpetrator, Zara's ex-boyfriend"
+    row = r"[ \t]*(?:[:|–]|\s-\s)[ \t]*(?:(?:the|a)\s+(?:victim|perpetrator)\s*[,;]?\s*)?"
+    for m in re.finditer(r"\b" + p + r"(?:(?:,|\s+(?:was|is|had been))\s+|" + row + r")" + owner + r"\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
         found.append((_type_for(links, m.group(2), m.group(1)), m.start()))
     # "Grace was killed by her son" (the victim named just before)
     for m in re.finditer(r"\b" + v + r"\W{0,3}\s+(?:\w+\s+){0,3}?(?:was|had been)\s+(?:\w+\s+)?" + _VERBS + r"\s+by\s+(?:his|her|their)\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
@@ -137,15 +139,31 @@ def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim:
     if child_victim and other_pron:
         for m in re.finditer(r"\b(?:[" + other_pron[0].upper() + other_pron[0] + "]" + other_pron[1:] + r")\s+" + links.mod_re + r"(" + _alt(links.parent_partner) + r")(?=" + _LINK + p + r"\b)", rd.text):
             found.append(("parent_to_child", m.start()))
-    found += _couple_links(rd, v, p)
+    found += _couple_links(rd, v, p, _shared_title_pair(victim, perp))
     return sorted(found, key=lambda x: x[1])
 
 
-def _couple_links(rd: ReviewDoc, v: str, p: str) -> list[tuple[str, int]]:
-    """"Hester and Thaddeus had been married for 58 years", "Mr K and Ms L were a couple":
-    the two named together as the subject of what they were to each other."""
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
+
+
+def _shared_title_pair(victim: CastMember, perp: CastMember) -> str | None:
+    """"Mr and Mrs T", "Mr and Mr Osei": two titled principals of one surname named as a pair."""
+    def surnames(m: CastMember) -> set[str]:
+        return {a.split()[-1] for a in m.aliases if re.match(_TITLES + r"\s+\S", a)}
+    shared = surnames(victim) & surnames(perp)
+    if not shared:
+        return None
+    return r"\b" + _TITLES + r"\s+and\s+" + _TITLES + r"\s+(?:" + _alt(shared) + r")\b"
+
+
+def _couple_links(rd: ReviewDoc, v: str, p: str, titled_pair: str | None = None) -> list[tuple[str, int]]:
+    """"Hester and Thaddeus had been married for 58 years", "Mr K and Ms L were a couple",
+    "Mr and Mrs T had been married": the two named together as the subject of what they were
+    to each other."""
     found: list[tuple[str, int]] = []
     pair = r"\b(?:" + v + r")\s+and\s+(?:" + p + r")\b|\b(?:" + p + r")\s+and\s+(?:" + v + r")\b"
+    if titled_pair:
+        pair += "|" + titled_pair
     verb = r"\s+(?:had\s+been|have\s+been|were|had|are)\s+(?:(?:both|long|already|recently|later)\s+)?"
     for kind, words in load_lexicon("relationship").get("couple_predicates", {}).items():
         said = re.compile(r"(?:" + pair + r")" + verb + r"(?:" + _alt(words) + r")\b")

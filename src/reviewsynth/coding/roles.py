@@ -372,6 +372,13 @@ def _asserted(verb: Any) -> bool:
     return True
 
 
+def _subject_of_next(token: Any) -> bool:
+    """The phrase's last word is followed by a verb or auxiliary: it opens a clause."""
+    end = max([token.i, *(t.i for t in token.subtree)])
+    doc = token.doc
+    return end + 1 < len(doc) and doc[end + 1].pos_ in ("AUX", "VERB")
+
+
 def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     verbs, _ = _lemma_kinds()
     lemma = token.lemma_.lower()
@@ -389,7 +396,10 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         # "Man A was found to have punched Fergus", "was said to have been hit": the raised
         # subject of the passive verb is the doer, or the sufferer of a passive complement.
         raised = _children(token.head, "nsubjpass")
-        subjpass, subj = (raised, []) if _children(token, "auxpass") else ([], raised)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        # "was found beaten" (no "to"): the participle is a state the subject was found in
+        active = infinitive and not _children(token, "auxpass")
+        subjpass, subj = ([], raised) if active else (raised, [])
     if not subjpass and not subj:
         stranded = _stranded_subject(token)
         if stranded is not None:
@@ -398,7 +408,12 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     by = [p for a in _children(token, "agent") for p in _children(a, "pobj")]
     # "by her ex-boyfriend" is parsed as two objects, "ex" and "boyfriend": the person is the one that names someone.
     by = [p for p in by if participant(p, offset) is not None] or by
-    if lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children):
+    # "his grandmother drowned Kai", "Kai was drowned by ...": a death verb with an object, or
+    # passive, is a killing of that person; not an "object" a verb follows, the next clause's
+    # subject the parser misplaced ("after their mother died Dougie was lonely").
+    killed_by_dying = lemma in lex.death_verbs and bool(
+        [o for o in obj if not _subject_of_next(o)] or (subjpass and by))
+    if not killed_by_dying and (lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children)):
         if not subj and token.dep_ == "xcomp":  # "Adult P was found to have passed away"
             subj = _children(token.head, "nsubj", "nsubjpass")
         if subj:
@@ -416,7 +431,7 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
     if lemma in lex.suicide_verbs and any(o.lower_ in REFLEXIVE for o in obj):
         return [HarmEvent("suicide", index, token.text, None, participant(subj[0], offset) if subj else None, _asserted(token))]
-    kind = _qualified(token, verbs.get(lemma)) if not _self_directed(token) else None
+    kind = "kill" if killed_by_dying else _qualified(token, verbs.get(lemma)) if not _self_directed(token) else None
     if kind is None and lemma in lex.accusation_verbs and (subjpass or subj):
         # "Her son, Tomasz, was arrested", "Mr K pleaded guilty": the accused, not a harm.
         return [HarmEvent("accused", index, token.text, participant((subjpass or subj)[0], offset), None, _asserted(token))]
