@@ -289,7 +289,7 @@ def _abuse_at_home_is_domestic(codes: dict[str, Finding], age: int | None) -> No
 
 
 @component("services", needs=("people", "mentions", "child_victim", "review_type"), assigns=("services",),
-           applies="with_people")
+           applies="included")
 def read_services(r: CaseReading) -> None:
     cast, mf = r.the_cast()
     # A children's review (SCR, CSPR) is about children: a victim of unknown age is one.
