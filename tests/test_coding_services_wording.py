@@ -60,3 +60,44 @@ def test_a_homecare_firm_is_private_sector(people):
 
 def test_chronology_prose_continues_the_sentence_before(people):
     assert ("substance_misuse_services", "prior") in people["perpetrator"]
+
+
+IIR = """Independent investigation into the care and treatment of Mr Q
+
+1. Introduction
+1.1 In June 2023 Mr Q killed his neighbour, Mrs Lyle, aged 70, at her flat. Mr Q was made subject to hospital and restriction orders under the Mental Health Act.
+1.2 The decision to hold this investigation was taken in August 2023 and the Home Office has been notified.
+2. Background
+2.1 Mr Q moved in with his brother after his tenancy ended with rent arrears.
+2.2 In 2022 Mr Q was arrested for a public order offence and released under investigation; officers did not ask for an assessment in custody.
+2.3 The panel accepts the jobcentre's view that it could not have known of the risk to Mrs Lyle.
+2.4 This briefing is for staff in health, adult social care and the voluntary sector.
+2.5 Mrs Lyle saw her GP about her hearing in 2022.
+Finding 2: The police did not share what they knew.
+"""
+
+
+@pytest.fixture(scope="module")
+def iir_people():
+    doc = ExtractedDocument.from_pages("q.txt", "b9" * 32, "text", [IIR], numbered=False)
+    group = CaseGroup("c3", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Mr Q", review_type="iir", published="2024-06", incident_year=2023))
+    return {p.role: {(s.service, s.timing) for s in p.services} for p in code_case(group).people}
+
+
+def test_hospital_and_restriction_orders_are_a_secure_hospital_after(iir_people):
+    assert ("mh_inpatient", "after") in iir_people["perpetrator"]
+
+
+def test_a_past_tenancy_and_police_custody_are_no_services(iir_people):
+    assert not {s for s in iir_people["perpetrator"] if s[0] in ("housing", "prison") and s[1] == "prior"}
+
+
+def test_the_reviews_own_steps_and_audience_name_no_service(iir_people):
+    named = {s[0] for role in iir_people.values() for s in role}
+    assert not named & {"immigration", "jobcentre", "adult_social_care", "voluntary_sector"}
+
+
+def test_a_labelled_finding_starts_afresh(iir_people):
+    assert ("gp", "prior") in iir_people["victim"]
+    assert ("police", "prior") not in iir_people["victim"]

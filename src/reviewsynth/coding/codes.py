@@ -643,9 +643,14 @@ _HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?!(?:He|She|They|It|We|I|His|Her
 _PRONOUN = re.compile(r"(?i)he|him|his|himself|she|her|hers|herself|they|them|their")
 
 
+# A numbered paragraph, a list item, a heading, or a labelled finding or lesson ("Finding 4:").
+_FRESH_START = re.compile(r"\s*(?:\d+\.\d+|[•\-–*]|[eo]\s|[A-Z][A-Za-z ]{0,40}$"
+                          r"|(?i:(?:key )?(?:finding|learning|lesson|theme|recommendation|learning point)s?\s*\d+\s*[:.–-]))")
+
+
 def _same_clause_blocked(rd: ReviewDoc, idx: int) -> bool:
-    """A numbered paragraph or a heading starts afresh: no carrying a person over it."""
-    return re.match(r"\s*(?:\d+\.\d+|[•\-–*]|[eo]\s|[A-Z][A-Za-z ]{0,40}$)", rd.sentences[idx].text) is not None
+    """A numbered paragraph, a heading or a labelled finding starts afresh: no carrying a person over it."""
+    return _FRESH_START.match(rd.sentences[idx].text) is not None
 
 
 def _qualified(rd: ReviewDoc, idx: int, h: Hit) -> bool:
