@@ -558,7 +558,8 @@ class ServiceReader:
             return False
         if re.search(r"\b(?:before|previous|previously|earlier|prior|released|already|had been|history)\b", text, re.I):
             return False
-        return _years_before(rd, text) <= 0
+        # the verdict for the index offence comes after it, whatever year the review dates it to
+        return _years_before(rd, text) <= 0 or _INDEX_VERDICT.search(text) is not None
 
     def _undated_response(self, rd: ReviewDoc, idx: int) -> bool:
         """An emergency service told with no time before the incident: it came to the
@@ -672,25 +673,25 @@ class ServiceReader:
         on_behalf = _relative_on_behalf(rd, mf, idx, h)
         if on_behalf is not None:
             return on_behalf
-        if rd.section_kind(h.start) != "chronology":
-            # A sentence naming nobody continues the one before ("Police attended twice.").
+        row = row_of(rd, idx) if rd.section_kind(h.start) == "chronology" else None
+        if row is None:
+            # A sentence naming nobody continues the one before ("Police attended twice."),
+            # in a chronology's prose as anywhere else.
             if idx > 0 and rd.section_kind(h.start) != "methodology" and not _same_clause_blocked(rd, idx):
                 prev = [m.person_id for m in mf.mentions(idx - 1) if m.person_id[:1] in "vp"]
                 return {prev[0]} if prev and len(set(prev)) == 1 else set()
             return set()
         # A chronology row's agency column names nobody: the row's person is in its text,
         # which may follow (a header line) or precede (a continuation line).
-        row = row_of(rd, idx)
-        if row is not None:
-            for i in range(row, min(len(rd.sentences), row + 8)):
-                if i > row and i in row_starts(rd):
-                    break
-                named = [m.person_id for m in mf.mentions(i) if not _PRONOUN.fullmatch(rd.text[m.start:m.end])]
-                principals = [pid for pid in named if pid[:1] in "vp"]
-                if principals:
-                    return {principals[0]}
-                if named:
-                    return set()  # the row is about someone else ("M rang the IDVA")
+        for i in range(row, min(len(rd.sentences), row + 8)):
+            if i > row and i in row_starts(rd):
+                break
+            named = [m.person_id for m in mf.mentions(i) if not _PRONOUN.fullmatch(rd.text[m.start:m.end])]
+            principals = [pid for pid in named if pid[:1] in "vp"]
+            if principals:
+                return {principals[0]}
+            if named:
+                return set()  # the row is about someone else ("M rang the IDVA")
         return set()
 
     def _fits(self, pid: str, role: str, service: str, timing: str, ages: dict[str, int | None], fatal: bool,
@@ -717,9 +718,14 @@ _HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?!(?:He|She|They|It|We|I|His|Her
 _PRONOUN = re.compile(r"(?i)he|him|his|himself|she|her|hers|herself|they|them|their")
 
 
+# A numbered paragraph, a list item, a heading, or a labelled finding or lesson ("Finding 4:").
+_FRESH_START = re.compile(r"\s*(?:\d+\.\d+|[•\-–*]|[eo]\s|[A-Z][A-Za-z ]{0,40}$"
+                          r"|(?i:(?:key )?(?:finding|learning|lesson|theme|recommendation|learning point)s?\s*\d+\s*[:.–-]))")
+
+
 def _same_clause_blocked(rd: ReviewDoc, idx: int) -> bool:
-    """A numbered paragraph or a heading starts afresh: no carrying a person over it."""
-    return re.match(r"\s*(?:\d+\.\d+|[•\-–*]|[eo]\s|[A-Z][A-Za-z ]{0,40}$)", rd.sentences[idx].text) is not None
+    """A numbered paragraph, a heading or a labelled finding starts afresh: no carrying a person over it."""
+    return _FRESH_START.match(rd.sentences[idx].text) is not None
 
 
 def _qualified(rd: ReviewDoc, idx: int, h: Hit) -> bool:
@@ -757,9 +763,13 @@ _ON_BEHALF = re.compile(r"\s+(?:rang|called|phoned|telephoned|contacted|emailed|
 
 def _relative_on_behalf(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[str] | None:
     """A principal's relative as the subject contacting the service ("X's mother rang the
-    CRHTT"): the contact is about the principal. None when the sentence is not like that;
+    CRHTT", "reported to the police by her mother"): the contact is about the principal. None when the sentence is not like that;
     an empty set when a relative is the subject of something else (their own service)."""
     before = [m for m in mf.mentions(idx) if m.end <= h.start]
+    after = [m for m in mf.mentions(idx) if m.start >= h.end]
+    if not before and after and after[0].person_id.startswith("kin:") and re.fullmatch(r"\s+by\s+", rd.text[h.end:after[0].start]):
+        owner = after[0].person_id.rsplit(":", 1)[-1]  # "reported to the police by Nell's mother"
+        return {owner} if owner[:1] in "vp" else set()
     if not before or not before[-1].person_id.startswith("kin:"):
         return None
     last = before[-1]
@@ -824,6 +834,9 @@ def _verb_subject(rd: ReviewDoc, idx: int, h: Hit, ms: list[Mention]) -> Mention
         return None
     return next((m for m in ms if a <= m.start and m.end <= b and m.person_id[:1] in "vp"), None)
 
+
+_INDEX_VERDICT = re.compile(r"\b(?:convicted of|pleaded guilty to|found guilty of|admitted)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                            r"(?:murder|manslaughter)\b", re.I)
 
 _OWNS_THE_DEATH = re.compile(r"['’]?s?\s+(?:murder|manslaughter|death|killing|homicide)\b", re.I)
 
