@@ -235,3 +235,10 @@ def test_a_name_after_an_object_and_its_relative_clause_is_its_apposition() -> N
 def test_a_participle_the_subject_was_found_in_is_suffered() -> None:
     e = _one("In 2020 Osric was found beaten in the park.", "injure")
     assert e.patient is not None and e.patient.name == "Osric" and e.agent is None
+
+
+def test_a_complementiser_taken_for_a_death_verb_s_object_is_no_killing() -> None:
+    sentence = ("The inquest concluded in May 2023 that Osric died by suicide and that the bullying he suffered, "
+                "at school and online, contributed to his death.")
+    assert not [e for e in _events(sentence) if e.kind == "kill"]
+    assert [e for e in _events("His uncle drowned Osric in the river.") if e.kind == "kill"]

@@ -79,7 +79,7 @@ def screen(rd: ReviewDoc, event_votes: dict[str, list[tuple[Evidence, int]]] | N
     if sum(include_votes.values()) >= 2:
         order = ["homicide", "fatal_abuse", "sexual_abuse", "suicide_peer_violence", "physical_assault"]
         reason = max(order, key=lambda k: (include_votes[k] * (3 if k == "homicide" else 1), -order.index(k)))
-        if include_votes["homicide"] >= 2 and _killing_told(rd):
+        if reason == "physical_assault" and include_votes["homicide"] >= 2 and _killing_told(rd):
             reason = "homicide"  # the earlier assaults a review tells are the killing's history
         if include_votes["fatal_abuse"] and child_victim:
             reason = "fatal_abuse"

@@ -412,7 +412,8 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     # passive, is a killing of that person; not an "object" a verb follows, the next clause's
     # subject the parser misplaced ("after their mother died Dougie was lonely").
     killed_by_dying = lemma in lex.death_verbs and bool(
-        [o for o in obj if not _subject_of_next(o)] or (subjpass and by))
+        [o for o in obj if not _subject_of_next(o) and participant(o, offset) is not None and o.i > token.i]
+        or (subjpass and by))  # never a "that" the parser took for an object ("that Jo died by suicide")
     if not killed_by_dying and (lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children)):
         if not subj and token.dep_ == "xcomp":  # "Adult P was found to have passed away"
             subj = _children(token.head, "nsubj", "nsubjpass")
