@@ -106,3 +106,16 @@ def test_any_gendered_kin_noun_before_the_name_gives_its_gender(kin: str, gender
             "and Osmund died in hospital. Kester was convicted of manslaughter.")
     perp = _cast(text, "Osmund", "dhr").perpetrators[0]
     assert ("Kester" in perp.aliases, perp.gender) == (True, gender)
+
+
+def test_the_victim_s_own_partner_noun_gives_the_perpetrator_s_gender() -> None:
+    text = ("Domestic Homicide Review: Tobias\n\nTobias, aged 30, died of stab wounds at his girlfriend's flat in "
+            "2023. Quill, aged 27, was convicted of murder. Tobias and Quill had been together for a year. Quill "
+            "drank heavily.")
+    assert _cast(text, "Tobias", "dhr").perpetrators[0].gender == "female"
+
+
+def test_a_partner_noun_naming_someone_else_says_nothing_of_the_perpetrator() -> None:
+    text = ("Domestic Homicide Review: Tobias\n\nTobias, aged 70, was killed in 2023. His wife Ysolde had died in "
+            "2019. Quill, aged 27, was convicted of murder. Quill drank heavily.")
+    assert _cast(text, "Tobias", "dhr").perpetrators[0].gender == "not_reported"

@@ -1120,6 +1120,7 @@ def _event_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
             if m is not None and part is not None and m.gender == "not_reported" and part.gender != "not_reported":
                 m.gender = part.gender
     _kin_of_the_other(rd, members)
+    _partner_noun_gender(rd, members)
     _lone_subject_gender(rd, members)
 
 
@@ -1148,6 +1149,36 @@ def unnamed(member: CastMember) -> bool:
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+_PRONOUNS_LOWER = {"he", "she", "they", "his", "her", "the", "a", "an", "and", "in", "at", "on"}
+_PARTNER_NOUNS = ("husband", "wife", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee")
+
+
+def _partner_noun_gender(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Imran died at his girlfriend's flat": with one victim of known gender and one
+    perpetrator of none, the victim's own partner noun (by the victim's name or a pronoun of
+    the victim's gender; never an ex-, former, new or previous one) names the perpetrator,
+    when every such noun says one gender."""
+    victims = [m for m in members if m.role == "victim"]
+    perps = [m for m in members if m.role == "perpetrator"]
+    if len(victims) != 1 or len(perps) != 1 or perps[0].gender != "not_reported" or victims[0].gender == "not_reported":
+        return
+    pronoun = "his" if victims[0].gender == "male" else "her"
+    owners = [pronoun, *(re.escape(a) + "['’]s" for a in victims[0].aliases if len(a) > 2)]
+    said = re.finditer(r"(?<![\w-])(?:" + "|".join(owners) + r")\s+(?:(?:ex|former|new|previous|late|first)\W+)?("
+                       + "|".join(_PARTNER_NOUNS) + r")\b", rd.text, re.I)
+    perp_names = {a.lower() for a in perps[0].aliases}
+    genders: set[str | None] = set()
+    for m in said:
+        if re.search(r"(?:ex|former|new|previous|late|first)\W", m.group(0), re.I):
+            continue
+        named = re.match(r"\W{0,3}([A-Z][\w'-]+)", rd.text[m.end():m.end() + 30])
+        if named and named.group(1).lower() not in perp_names and named.group(1).lower() not in _PRONOUNS_LOWER:
+            return  # "his wife Elspeth": the noun names someone else
+        genders.add(_gendered_kin().get(m.group(1).lower()))
+    if len(genders) == 1 and None not in genders:
+        perps[0].gender = genders.pop() or "not_reported"
 
 
 def _lone_subject_gender(rd: ReviewDoc, members: list[CastMember]) -> None:

@@ -8,8 +8,8 @@ from collections import Counter
 from reviewsynth.coding.cast import Cast, MentionFinder
 from reviewsynth.coding.codes import DISQUALIFYING, Finding
 from reviewsynth.coding.lexicon import PhraseMatcher, load_lexicon, longest_only, word_regex
-from reviewsynth.coding.roles import roles_lexicon
 from reviewsynth.coding.reader import ASPIRATION_SECTIONS, ReviewDoc, incident_date, phase
+from reviewsynth.coding.roles import roles_lexicon
 from reviewsynth.schema import Evidence
 from reviewsynth.text import Span
 
