@@ -101,3 +101,24 @@ def test_the_reviews_own_steps_and_audience_name_no_service(iir_people):
 def test_a_labelled_finding_starts_afresh(iir_people):
     assert ("gp", "prior") in iir_people["victim"]
     assert ("police", "prior") not in iir_people["victim"]
+
+
+REVIEWER = """Domestic Homicide Review: Hollis
+
+1. Introduction
+1.1 Hollis, aged 52, was killed by her husband, Bram, in 2023.
+1.2 The independent chair, Ines Oakridge, is a former probation officer who has worked as a reviewer since 2018.
+1.3 We also spoke with two practitioners: a paramedic and a housing officer.
+2. Background
+2.1 Hollis saw her GP about low mood in 2022. Bram was supervised by probation in 2021.
+"""
+
+
+def test_the_reviewer_s_background_and_whom_the_review_met_name_no_service():
+    doc = ExtractedDocument.from_pages("hollis.txt", "b8" * 32, "text", [REVIEWER], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Hollis", review_type="dhr", published="2024", incident_year=2023))
+    found = {p.role: {s.service for s in p.services} for p in code_case(group).people}
+    assert found["victim"] == {"gp"}
+    assert found["perpetrator"] >= {"probation"}
+    assert not ({"ambulance", "housing"} & (found["victim"] | found["perpetrator"]))

@@ -539,6 +539,8 @@ class ServiceReader:
                             continue
                     if rd.rules.categories(sent.text, 0, 0) & {"hypothetical"} and re.search(r"\bif\b", sent.text, re.I):
                         continue
+                    if self.review_process.search(sent.text):
+                        continue  # "we spoke with a paramedic": a party to the review, not the response
                     # "convicted of his murder": the one killed is named, not the one sentenced;
                     # a pronoun is not the dead victim ("He was sentenced to life imprisonment")
                     named = {m.person_id for m in mf.mentions(i) if not _OWNS_THE_DEATH.match(rd.text, m.end)
