@@ -122,3 +122,14 @@ def test_the_reviewer_s_background_and_whom_the_review_met_name_no_service():
     assert found["victim"] == {"gp"}
     assert found["perpetrator"] >= {"probation"}
     assert not ({"ambulance", "housing"} & (found["victim"] | found["perpetrator"]))
+
+
+def test_a_numbered_prison_sentence_that_followed_is_after():
+    text = ("Child Safeguarding Practice Review: Baby Ruel\n\n1.1 Baby Ruel, aged ten weeks, was shaken by his "
+            "father, Dace, in 2023 and survived with injuries. In 2024 Dace admitted causing grievous bodily harm, "
+            "and a six-year prison sentence followed.\n")
+    doc = ExtractedDocument.from_pages("ruel.txt", "c9" * 32, "text", [text], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Baby Ruel", review_type="cspr", published="2024", incident_year=2023))
+    perp = next(p for p in code_case(group).people if p.role == "perpetrator")
+    assert ("prison", "after") in {(s.service, s.timing) for s in perp.services}
