@@ -1,0 +1,36 @@
+"""Invented probe passages: hyphenated kin words, unnamed acquaintances and peers, relationship
+nouns outside the harm sentence, and a titled victim in a mental-health homicide investigation."""
+
+from reviewsynth.coding import code_case
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping import group_documents
+from reviewsynth.nlp import parse
+
+
+def _case(text: str):
+    doc = ExtractedDocument.from_pages("probe.txt", "2" * 64, "text", [text], numbered=False)
+    return code_case(group_documents([doc])[0])
+
+
+def _roles(case) -> dict[str, tuple[str, str]]:
+    return {p.role[0] + ":" + (p.name or ""): (p.gender, p.age_band) for p in case.people}
+
+
+def test_a_hyphenated_kin_word_is_one_noun_and_the_sentence_keeps_its_verb():
+    doc = next(parse(["Her brother-in-law kicked Mr Tonkin."]))
+    assert [t.text for t in doc][:2] == ["Her", "brother-in-law"]
+    assert doc[2].dep_ == "ROOT" and doc[1].dep_ == "nsubj"
+
+
+def test_an_unnamed_in_law_perpetrator_is_other_family_with_a_gender():
+    case = _case("Safeguarding Adult Review: Mrs Bolitho\n\n1.1 Mrs Bolitho was 79. In 2022 her son-in-law "
+                 "punched Mrs Bolitho in the hallway of her bungalow. She died of her injuries.")
+    assert _roles(case)["p:her son-in-law"][0] == "male"
+    assert case.relationship.type == "other_family"
+
+
+def test_an_in_law_agent_is_not_read_as_the_kin_word_before_the_hyphen():
+    case = _case("Safeguarding Adult Review: Mr Carne\n\n1.1 Mr Carne, 72, was assaulted by his "
+                 "daughter-in-law at his home in 2020. He died two days later.")
+    assert _roles(case)["p:his daughter-in-law"][0] == "female"
+    assert case.relationship.type == "other_family"
