@@ -34,3 +34,19 @@ def test_an_in_law_agent_is_not_read_as_the_kin_word_before_the_hyphen():
                  "daughter-in-law at his home in 2020. He died two days later.")
     assert _roles(case)["p:his daughter-in-law"][0] == "female"
     assert case.relationship.type == "other_family"
+
+
+def test_an_unnamed_man_known_to_the_victim_is_an_acquaintance():
+    case = _case("Domestic Homicide Review: Morwenna\n\n1.1 Morwenna, 46, was strangled at her flat in 2021 "
+                 "by a man known to her. He was later convicted of murder.")
+    assert "p:a man" in _roles(case)
+    assert case.relationship.type == "friend_acquaintance"
+
+
+def test_an_unnamed_man_she_had_met_online_is_an_acquaintance_and_never_met_a_stranger():
+    met = _case("Domestic Homicide Review: Tressa\n\n1.1 Tressa, 29, was stabbed in 2020 by a man she had met "
+                "online a month earlier. He was convicted of murder.")
+    assert met.relationship.type == "friend_acquaintance"
+    never = _case("Domestic Homicide Review: Tressa\n\n1.1 Tressa, 29, was stabbed in 2020 by a man she had "
+                  "never met. He was convicted of murder.")
+    assert never.relationship.type == "stranger"
