@@ -50,3 +50,21 @@ def test_an_unnamed_man_she_had_met_online_is_an_acquaintance_and_never_met_a_st
     never = _case("Domestic Homicide Review: Tressa\n\n1.1 Tressa, 29, was stabbed in 2020 by a man she had "
                   "never met. He was convicted of murder.")
     assert never.relationship.type == "stranger"
+
+
+def test_a_couple_who_married_and_whose_marriage_ended_are_ex_partners():
+    case = _case("Domestic Homicide Review: Gwenna\n\n1.1 Gwenna and Cador married in 2009; the marriage ended "
+                 "in 2019. In 2021 Cador strangled Gwenna at her flat. Cador was convicted of murder.")
+    assert case.relationship.type == "ex_partner"
+
+
+def test_a_couple_named_with_a_bare_verb_are_partners():
+    case = _case("Domestic Homicide Review: Gwenna\n\n1.1 Cador and Gwenna married in 2009 and lived in a "
+                 "village. In 2021 Cador strangled Gwenna at home. Cador was convicted of murder.")
+    assert case.relationship.type == "intimate_partner"
+
+
+def test_a_sibling_the_victim_lived_with_is_named_outside_the_harm_sentence():
+    case = _case("Safeguarding Adult Review: Ebrel\n\n1.1 Ebrel was 44. She lived with her older brother, Jenner, "
+                 "in a terraced house. In 2020 Jenner beat Ebrel and she died. Jenner was convicted of manslaughter.")
+    assert case.relationship.type == "sibling"
