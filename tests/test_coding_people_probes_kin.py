@@ -68,3 +68,10 @@ def test_a_sibling_the_victim_lived_with_is_named_outside_the_harm_sentence():
     case = _case("Safeguarding Adult Review: Ebrel\n\n1.1 Ebrel was 44. She lived with her older brother, Jenner, "
                  "in a terraced house. In 2020 Jenner beat Ebrel and she died. Jenner was convicted of manslaughter.")
     assert case.relationship.type == "sibling"
+
+
+def test_an_unnamed_peer_agent_is_the_perpetrator():
+    case = _case("Child Safeguarding Practice Review: Child K\n\n1.1 Child K was 16 when he was stabbed by "
+                 "another young person near a bus station in 2022. He died in hospital.")
+    assert "p:another young person" in _roles(case)
+    assert _roles(case)["v:Child K"][0] == "male"
