@@ -43,7 +43,7 @@ def pipeline() -> Any:
     try:
         import spacy
 
-        nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+        nlp: Any = spacy.load(MODEL, exclude=list(EXCLUDED))
     except (ImportError, OSError) as exc:  # pragma: no cover - install problem
         raise NLPUnavailable(f"spaCy model {MODEL!r} is not installed ({exc}); run scripts/setup.sh") from exc
     from spacy.symbols import ORTH
