@@ -165,10 +165,28 @@ def _couple_links(rd: ReviewDoc, v: str, p: str, titled_pair: str | None = None)
     if titled_pair:
         pair += "|" + titled_pair
     verb = r"\s+(?:had\s+been|have\s+been|were|had|are)\s+(?:(?:both|long|already|recently|later)\s+)?"
-    for kind, words in load_lexicon("relationship").get("couple_predicates", {}).items():
+    lex = load_lexicon("relationship")
+    for kind, words in lex.get("couple_predicates", {}).items():
         said = re.compile(r"(?:" + pair + r")" + verb + r"(?:" + _alt(words) + r")\b")
         found += [(kind, m.start()) for m in said.finditer(rd.text)]
-    return found
+    for kind, words in lex.get("couple_verbs", {}).items():
+        said = re.compile(r"(?:" + pair + r")\s+(?:(?:later|then|eventually|first)\s+)?(?:" + _alt(words) + r")\b")
+        found += [(kind, m.start()) for m in said.finditer(rd.text)]
+    return found + _couple_ended(rd, found, lex.get("couple_ended", []))
+
+
+def _couple_ended(rd: ReviewDoc, found: list[tuple[str, int]], patterns: list[str]) -> list[tuple[str, int]]:
+    """"A and B married in 2015; the marriage ended in 2021": the rest of a couple link's own
+    sentence says the two had parted, an ex-partner link."""
+    ended = re.compile("|".join(patterns), re.I) if patterns else None
+    if ended is None:
+        return []
+    out = []
+    for kind, at in found:
+        sent = rd.sentence_at(at)
+        if kind == "intimate_partner" and ended.search(rd.text, at, sent.end):
+            out.append(("ex_partner", at))
+    return out
 
 
 class _PeerWords:

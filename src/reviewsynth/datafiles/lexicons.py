@@ -272,6 +272,10 @@ class RelationshipLexicon(Strict):
     no_victim_only: list[RelationshipType]
     # "Hester and Thaddeus had been married for 58 years": what two people named together were
     couple_predicates: dict[RelationshipType, Words] = {}
+    # "Hester and Thaddeus married in 1990": the verb itself, with no auxiliary before it
+    couple_verbs: dict[RelationshipType, Words] = {}
+    # "... ; the marriage ended in 2019": the couple's ending, told later in the same sentence
+    couple_ended: RegexWords = []
 
 
 # -- protective.yaml, risk_factors.yaml -------------------------------------------------------

@@ -24,6 +24,18 @@ class NLPUnavailable(RuntimeError):
 # "Mr H"), which the role reader finds from titles and coded-name prefixes anyway.
 EXCLUDED = ("ner",)
 
+# Kin words joined by hyphens ("son-in-law") split into three tokens, and the parser then reads
+# "in-law" as a prepositional phrase and the verb after it as an adjective, so the sentence has
+# no verb. Kept whole, the word is a noun the parser puts in the subject or object slot.
+IN_LAW_HEADS = ("son", "daughter", "brother", "sister", "mother", "father", "parent", "child")
+
+
+def _in_law_words() -> Iterator[str]:
+    for head in IN_LAW_HEADS:
+        plural = "children" if head == "child" else head + "s"
+        for word in (f"{head}-in-law", f"{plural}-in-law"):
+            yield from {word, word.capitalize(), word.upper()}
+
 
 @lru_cache(maxsize=1)
 def pipeline() -> Any:
@@ -31,9 +43,14 @@ def pipeline() -> Any:
     try:
         import spacy
 
-        return spacy.load(MODEL, exclude=list(EXCLUDED))
+        nlp: Any = spacy.load(MODEL, exclude=list(EXCLUDED))
     except (ImportError, OSError) as exc:  # pragma: no cover - install problem
         raise NLPUnavailable(f"spaCy model {MODEL!r} is not installed ({exc}); run scripts/setup.sh") from exc
+    from spacy.symbols import ORTH
+
+    for word in _in_law_words():
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    return nlp
 
 
 def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]:
