@@ -119,3 +119,11 @@ def test_a_partner_noun_naming_someone_else_says_nothing_of_the_perpetrator() ->
     text = ("Domestic Homicide Review: Tobias\n\nTobias, aged 70, was killed in 2023. His wife Ysolde had died in "
             "2019. Quill, aged 27, was convicted of murder. Quill drank heavily.")
     assert _cast(text, "Tobias", "dhr").perpetrators[0].gender == "not_reported"
+
+
+def test_a_possessive_after_a_person_object_is_not_the_subject_s() -> None:
+    text = ("Domestic Homicide Review: Bryony\n\nIn 2022 Rhys stabbed Bryony at her home in Tarrow. Rhys was "
+            "convicted of murder. Bryony had told her GP she was frightened.")
+    cast = _cast(text, "Bryony", "dhr")
+    assert cast.perpetrators[0].gender == "not_reported"
+    assert cast.victims[0].gender == "female"

@@ -962,7 +962,12 @@ def _clause_genders(token: Any, verb: Any, name: str, possessives: bool = True) 
                 out.append(gender)
     # The subject's own words, less the relative clause on it when that is the clause read.
     own = {t.i for t in token.subtree} - ({t.i for t in verb.subtree} if verb.head == token else set())
+    # "Rhys stabbed Bryony at her home": a possessive after a person object may be the object's
+    person_obj = min((c.i for c in verb.children if c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON")
+                      or c.lemma_.lower() in lex.kin_nouns or c.lemma_.lower() in lex.person_nouns)), default=None)
     for t in verb.subtree if possessives else []:
+        if person_obj is not None and t.i > person_obj:
+            continue
         bound = _POSSESSIVE.get(t.lower_)
         # "her" of "her former partner" is the owner's, not the subject's; "her" of "guilty
         # of her murder" is the victim's.
