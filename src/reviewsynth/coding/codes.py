@@ -100,6 +100,9 @@ class CharacteristicReader:
         found = self.matcher.find(rd.text, normalised=rd.low)
         found += [Hit(code, m.group(0).lower(), m.start(), m.end()) for code, pat in self.patterns.items() for m in pat.finditer(rd.text)]
         hits = longest_only(found)
+        # The sentences whose doer the parse tells, parsed together (one batch, not one by one).
+        rd.parsed(sorted({i for h in hits if self.spec[h.key].get("doer")
+                          for i in [rd.sentence_index(h.start)] if _names_doer(mf, i, self.spec[h.key])}))
         for h in hits:
             if _inside_longer(names, name_starts, h):
                 continue
@@ -251,7 +254,7 @@ class CharacteristicReader:
         if spec.get("subject"):
             return _subject_of(rd, mf, idx, h)
         if spec.get("doer"):
-            doer = _doer(rd, mf, idx, h)
+            doer = _doer(rd, mf, idx, h, spec)
             if doer is not None:
                 return doer or None
         if not spec.get("object"):
@@ -300,11 +303,20 @@ class CharacteristicReader:
         return None if after else mf.experiencer(idx, h.start, h.end)
 
 
-def _doer(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | None:
+def _names_doer(mf: MentionFinder, idx: int, spec: dict) -> bool:
+    """Whether the sentence names a principal of a role the code is read for (the parse can
+    then tell whether they did the act)."""
+    initials = "".join(r[0] for r in spec.get("roles") or ("victim", "perpetrator"))
+    return any(m.person_id[:1] in initials for m in mf.mentions(idx))
+
+
+def _doer(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit, spec: dict) -> str | None:
     """Who did an act, from the parse: the person named in the subject of the verb the phrase
     hangs on ("Mr G had pushed her": Mr G), "" when that subject names no principal ("They
     kicked him", of a group outside the cast), None with no subject in the parse."""
     sent = rd.sentences[idx]
+    if not _names_doer(mf, idx, spec):
+        return None  # no principal who could be the doer named here: no parse needed
     span = _subject_span(rd.parsed([idx])[idx], h.start - sent.start, passive_agent=False)
     if span is None:
         return None
