@@ -143,3 +143,10 @@ def test_an_unnamed_perpetrator_called_the_daughter_is_the_victim_s_child() -> N
             "her daughter in 2022. The daughter had moved in to care for her. In 2023 the daughter was convicted "
             "of manslaughter. The daughter drank heavily.")
     assert _rel(text, "Wilma", "dhr") == "child_to_parent"
+
+
+def test_the_two_who_knew_each_other_are_the_principals() -> None:
+    text = ("Rapid Review Summary: Child PT\n\nIn 2024 Child PT, a 15-year-old boy, was stabbed in a park. The "
+            "boy who stabbed him, called Child RW here, was 16. The two boys had known each other for a year "
+            "through a youth club and had been friends. Child RW was arrested that evening.")
+    assert _rel(text, "Child PT", "cspr") == "friend_acquaintance"

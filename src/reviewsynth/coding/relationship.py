@@ -227,6 +227,15 @@ def _who(mf: MentionFinder, index: int) -> set[str]:
     return {m.person_id.split(":", 2)[2] if m.person_id.startswith("kin:") else m.person_id for m in mf.mentions(index)}
 
 
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
+
+
+def _reciprocal(text: str, named: set[str]) -> bool:
+    """"The two boys had known each other for a year", after or beside a sentence naming one
+    of the principals: a reciprocal opened by a plural subject is the two principals'."""
+    return bool(named) and bool(_THEY.match(text)) and bool(_RECIPROCAL.search(text))
+
+
 def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMember | None) -> tuple[str | None, int | None]:
     """Votes of peer words in sentences naming the victim or the perpetrator (the victim
     alone where the review names no perpetrator); a sentence naming both weighs three."""
@@ -239,7 +248,8 @@ def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMe
             continue
         who = _who(mf, i)
         both = perp is not None and (ids <= who or bool(words.both.search(sent.text))
-                                     or (i > 0 and bool(_THEY.match(sent.text)) and ids <= _who(mf, i - 1)))
+                                     or (i > 0 and bool(_THEY.match(sent.text)) and ids <= _who(mf, i - 1))
+                                     or _reciprocal(sent.text, ids & (who | (_who(mf, i - 1) if i > 0 else set()))))
         for kind, pat in words.kinds.items():
             # Rival-group words describe the incident even where the sentence names nobody.
             if not (ids & who or both) and kind != "unknown_peer" or (kind in words.need_both and not both):
