@@ -127,3 +127,9 @@ def test_a_possessive_after_a_person_object_is_not_the_subject_s() -> None:
     cast = _cast(text, "Bryony", "dhr")
     assert cast.perpetrators[0].gender == "not_reported"
     assert cast.victims[0].gender == "female"
+
+
+def test_a_pregnancy_says_female() -> None:
+    text = ("Serious Case Review: Child V\n\nChild V was groomed by older men from the age of 13. In 2015 Child V "
+            "went missing, was referred to CAMHS and had a termination of pregnancy. The men were convicted in 2017.")
+    assert _cast(text, "Child V", "scr").victims[0].gender == "female"

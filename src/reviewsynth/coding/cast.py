@@ -443,6 +443,13 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
             continue
         if not relative_of(hit, hit.group("between").lstrip("'’s")):
             e.next_pronouns.append((_sentence_before(rd.text, hit.start()) + hit.group("between"), hit.group("pron")))
+    # "Child C ... had a termination of pregnancy", "Ayla gave birth": only a woman or girl
+    # (no other name in between: "Child C was referred to Dr Owen and became pregnant" is hers,
+    # but the words up to another name are another person's)
+    for e, hit in hits(r"(?=[{initial}])\b{name}\b(?:(?!\b[A-Z][a-z])[^.;?!]){0,90}?\b(?:(?:was|became|had been|is|fell) pregnant"
+                       r"|gave birth|(?:termination of|terminated) (?:a |the |her )?pregnancy|had a miscarriage|miscarried)\b",
+                       fixed=True):
+        e.female += 3
     # "a 28-year-old woman", "a boy of three" right after the name
     for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", fixed=True):
         if hit.group("noun") in male:
