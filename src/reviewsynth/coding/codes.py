@@ -257,7 +257,10 @@ class CharacteristicReader:
         if not spec.get("object"):
             if self._third_party_between(rd, mf, idx, h):
                 return None
-            return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx)
+            # The grammar's experiencer (a possessor, an owner, the subject of having or
+            # using) before the nearest name.
+            return (mf.grammatical_experiencer(idx, h.start, h.end) or mf.experiencer(idx, h.start, h.end)
+                    or _pronoun_antecedent(rd, mf, idx))
         return self._object_of(rd, mf, idx, h)
 
     def _third_party_between(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> bool:
