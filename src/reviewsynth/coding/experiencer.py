@@ -82,10 +82,23 @@ def _owner(t: Any, v: Verbs) -> Any | None:
             clause = next((a for a in poss.ancestors if a.dep_ == "relcl"), None)
             return clause.head if clause is not None else None
         return poss
+    user = _user(t, v)
+    if user is not None:
+        return user
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in v.owner_preps):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and _owner_person(obj):
             return obj
+    return None
+
+
+def _user(t: Any, v: Verbs) -> Any | None:
+    """The subject of a relative clause of using or having on the noun ("the frame she
+    used", "the wheelchair that he had"): the thing is that person's."""
+    for clause in (c for c in t.children if c.dep_ == "relcl" and c.lemma_.lower() in v.subject):
+        subj = _children(clause, "nsubj")
+        if subj and subj[0].lower_ not in ("who", "which", "that"):
+            return subj[0]
     return None
 
 
