@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from reviewsynth.coding.experiencer import experiencer_token, span_root
 from reviewsynth.coding.lexicon import load_lexicon, word_regex
 from reviewsynth.coding.reader import ReviewDoc, table_rows_below
 from reviewsynth.coding.roles import (
@@ -230,15 +229,6 @@ def _count_by_name(text: str, branches: list[str], names: list[str], **kw: Any) 
     return {n: len(_findall({k: v for b in reversed(per_branch) for k, v in b[n].items()})) for n in names}
 
 
-@lru_cache(maxsize=1)
-def _coded_words() -> tuple[str, ...]:
-    """The last words of the coded-name prefixes that are not titles ("Child", "Person" of
-    "Young Person"), as regex alternatives."""
-    titles = set(roles_lexicon().titles)
-    words = {p.split()[-1] for p in load_lexicon("people")["titled_prefixes"]}
-    return tuple(sorted(w for w in words if w.lower().rstrip(".") not in titles))
-
-
 def _look_like_names(rd: ReviewDoc, counts: Counter[str]) -> set[str]:
     """The counted words that are people's names."""
     out = {n for n, c in counts.items() if re.match(_TITLED + "$", n) and c >= 2}
@@ -248,10 +238,7 @@ def _look_like_names(rd: ReviewDoc, counts: Counter[str]) -> set[str]:
     # Each branch puts a name at one place (fixed): where it starts, or after the word and
     # the spaces before it, unless a name itself starts with a space.
     fixed = not any(n[:1].isspace() for n in words)
-    # A coded name's word before it ("Child Tamsin") makes it no part of a longer proper noun:
-    # the bare name is the same person's (see `alias_groups`).
-    coded = r"\b(?!(?:" + "|".join(_coded_words()) + r")\s)"
-    inside = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+[A-Z]", coded + r"[A-Z][a-z]+\s+{name}\b"], words, fixed=fixed)
+    inside = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+[A-Z]", r"[A-Z][a-z]+\s+{name}\b"], words, fixed=fixed)
     verbs = _count_by_name(rd.text, [r"(?=[{initial}])(?<=[a-z,] ){name}\b", r"(?=[{initial}])\b{name}(?:'s|’s| was| had| said| told| and| is| did| went| lived)\b"], words, fixed=True)
     return out | {n for n in words if inside[n] <= 0.3 * counts[n] and verbs[n] >= 2}
 
@@ -459,7 +446,7 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     # "Child C ... had a termination of pregnancy", "Ayla gave birth": only a woman or girl
     # (no other name in between: "Child C was referred to Dr Owen and became pregnant" is hers,
     # but the words up to another name are another person's)
-    for e, _hit in hits(r"(?=[{initial}])\b{name}\b(?:(?!\b[A-Z][a-z])[^.;?!]){0,90}?\b(?:(?:was|became|had been|is|fell) pregnant"
+    for e, hit in hits(r"(?=[{initial}])\b{name}\b(?:(?!\b[A-Z][a-z])[^.;?!]){0,90}?\b(?:(?:was|became|had been|is|fell) pregnant"
                        r"|gave birth|(?:termination of|terminated) (?:a |the |her )?pregnancy|had a miscarriage|miscarried)\b",
                        fixed=True):
         e.female += 3
@@ -1664,40 +1651,6 @@ class MentionFinder:
                 continue
             return m.person_id
         return None
-
-    def grammatical_experiencer(self, index: int, start: int, end: int) -> str | None:
-        """Whose the phrase at [start, end) is by the parse (`coding.experiencer`): the cast
-        id of the mention naming that person, 'x' for a person outside the cast ("a friend
-        had depression"), None when the parse names no one."""
-        sent = self.rd.sentences[index]
-        doc = self.rd.parsed([index])[index]
-        root = span_root(doc, start - sent.start, end - sent.start)
-        tok = experiencer_token(root) if root is not None else None
-        if tok is None:
-            return None
-        a = sent.start + tok.idx
-        covering = [m for m in self.mentions(index) if m.start <= a < m.end]
-        if covering:
-            return min(covering, key=lambda m: m.end - m.start).person_id
-        return self._unmentioned(tok, sent.start)
-
-    def _unmentioned(self, tok: Any, offset: int) -> str | None:
-        """A person the mention finder did not resolve: a cast member by name or phrase, the
-        one relative of that kind ("the mother"), else 'x' for a specific person outside the
-        cast; None for a pronoun or a group, whose antecedent the caller looks for."""
-        part = participant(tok, offset)
-        if part is None or part.pronoun or part.plural:
-            return None
-        member = participant_member(part, self.cast.members)
-        if member is not None:
-            return member.person_id
-        if part.is_kin and part.noun:
-            if part.owner:  # "Kim's brother": the relative of the owner, if the owner is known
-                owner = self._owner_id(self.rd.sentence_index(part.start), part.start, part.owner)
-                return self._kin_member(owner, part.noun) if owner else "x"
-            kin = [m for m in self.cast.members if m.kin == part.noun]
-            return kin[0].person_id if len(kin) == 1 else None
-        return "x" if part.specific else None
 
     def experiencer(self, index: int, start: int, end: int, prefer_object: bool = False) -> str | None:
         """Who a phrase at [start, end) in sentence `index` is about."""

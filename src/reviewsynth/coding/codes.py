@@ -260,10 +260,7 @@ class CharacteristicReader:
         if not spec.get("object"):
             if self._third_party_between(rd, mf, idx, h):
                 return None
-            # The grammar's experiencer (a possessor, an owner, the subject of having or
-            # using) before the nearest name.
-            return (mf.grammatical_experiencer(idx, h.start, h.end) or _nearest_not_owner(rd, mf, idx, h)
-                    or _pronoun_antecedent(rd, mf, idx))
+            return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx)
         return self._object_of(rd, mf, idx, h)
 
     def _third_party_between(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> bool:
@@ -304,25 +301,6 @@ class CharacteristicReader:
         # No subject: a sentence naming nobody continues the one before; a name after the
         # phrase that is not its object ("the bullying ... Pupil A") is not who underwent it.
         return None if after else mf.experiencer(idx, h.start, h.end)
-
-
-_KIN_WORD = re.compile(r"(?:\w+\s+)?" + word_regex(load_lexicon("people")["kin_words"]).pattern, re.I)
-
-
-def _nearest_not_owner(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | None:
-    """The nearest-name default, passing over a name that only owns another noun ("noted low
-    mood after her brother's death": the brother owns the death, not the low mood)."""
-    who = mf.experiencer(idx, h.start, h.end)
-    ms = mf.mentions(idx)
-    owners = [m for m in ms if re.match(r"['’]s\s", rd.text[m.end:m.end + 3])
-              and not re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", rd.text[m.end:h.start])
-              and not _KIN_WORD.match(rd.text, m.end + 3)]  # "her mother's mother" is a relative
-    if not owners or who not in {m.person_id for m in owners}:
-        return who
-    rest = [m for m in ms if m not in owners]
-    before = [m for m in rest if m.end <= h.start]
-    after = [m for m in rest if m.start >= h.end]
-    return before[-1].person_id if before else after[0].person_id if after else None
 
 
 def _names_doer(mf: MentionFinder, idx: int, spec: dict) -> bool:

@@ -111,20 +111,10 @@ class ObjectReading(Strict):
     object_gap: Regex
 
 
-class ExperiencerReading(Strict):
-    """Whose a characteristic is, from the parse (`coding.experiencer`)."""
-
-    subject_verbs: Words  # lemmas whose subject has the state
-    treated_verbs: Words  # lemmas whose object (or passive subject) has it
-    owner_prepositions: Words  # "depression in his mother"
-    through_prepositions: Words  # "a history of depression", "diagnosed with"
-
-
 class CharacteristicsLexicon(Strict):
     codes: dict[Characteristic, CharacteristicSpec]
     aftermath: AftermathRules
     object_reading: ObjectReading
-    experiencer: ExperiencerReading
     third_parties: Words
     # words before a phrase that make it the topic of a question or a form, not a finding
     # ("asked the mother about domestic abuse", "questions about neglect")
