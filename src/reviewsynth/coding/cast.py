@@ -446,7 +446,7 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     # "Child C ... had a termination of pregnancy", "Ayla gave birth": only a woman or girl
     # (no other name in between: "Child C was referred to Dr Owen and became pregnant" is hers,
     # but the words up to another name are another person's)
-    for e, hit in hits(r"(?=[{initial}])\b{name}\b(?:(?!\b[A-Z][a-z])[^.;?!]){0,90}?\b(?:(?:was|became|had been|is|fell) pregnant"
+    for e, _hit in hits(r"(?=[{initial}])\b{name}\b(?:(?!\b[A-Z][a-z])[^.;?!]){0,90}?\b(?:(?:was|became|had been|is|fell) pregnant"
                        r"|gave birth|(?:termination of|terminated) (?:a |the |her )?pregnancy|had a miscarriage|miscarried)\b",
                        fixed=True):
         e.female += 3
