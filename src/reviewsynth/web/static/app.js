@@ -89,11 +89,16 @@
   function marksOf(target) {
     return (marksMap().get(target) || []).slice();
   }
-  function scrollDocTo(el) {
+  // Pages off screen are laid out at an estimated height (content-visibility: auto), so the
+  // first jump lands near the quote; pages rendered on arrival shift it, and the next frames
+  // correct the scroll until the quote stays put.
+  function scrollDocTo(el, frames = 12) {
     const panel = document.getElementById("doc-panel");
     if (!panel || !el) return;
     const top = el.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-    panel.scrollTop += top - panel.clientHeight / 3;
+    const shift = top - panel.clientHeight / 3;
+    panel.scrollTop += shift;
+    if (Math.abs(shift) > 2 && frames > 0) requestAnimationFrame(() => scrollDocTo(el, frames - 1));
   }
   function gotoEvidence(target) {
     $$("mark.flash-ev").forEach((m) => m.classList.remove("flash-ev"));
