@@ -115,6 +115,13 @@ def test_the_victim_s_own_partner_noun_gives_the_perpetrator_s_gender() -> None:
     assert _cast(text, "Tobias", "dhr").perpetrators[0].gender == "female"
 
 
+def test_a_victim_name_holding_ex_still_owns_the_partner_noun() -> None:
+    text = ("Domestic Homicide Review: Alex\n\nAlex, aged 31, died of his stab wounds at Alex's girlfriend's flat in "
+            "2023. Quill, aged 27, was convicted of murder. Alex and Quill had been together for a year. Quill "
+            "drank heavily.")
+    assert _cast(text, "Alex", "dhr").perpetrators[0].gender == "female"
+
+
 def test_a_partner_noun_naming_someone_else_says_nothing_of_the_perpetrator() -> None:
     text = ("Domestic Homicide Review: Tobias\n\nTobias, aged 70, was killed in 2023. His wife Ysolde had died in "
             "2019. Quill, aged 27, was convicted of murder. Quill drank heavily.")

@@ -1173,17 +1173,18 @@ def _partner_noun_gender(rd: ReviewDoc, members: list[CastMember]) -> None:
         return
     pronoun = "his" if victims[0].gender == "male" else "her"
     owners = [pronoun, *(re.escape(a) + "['’]s" for a in victims[0].aliases if len(a) > 2)]
-    said = re.finditer(r"(?<![\w-])(?:" + "|".join(owners) + r")\s+(?:(?:ex|former|new|previous|late|first)\W+)?("
+    # The modifier has its own group: an owner's name may hold the same letters ("Alex's").
+    said = re.finditer(r"(?<![\w-])(?:" + "|".join(owners) + r")\s+(?P<other>(?:ex|former|new|previous|late|first)\W+)?(?P<noun>"
                        + "|".join(_PARTNER_NOUNS) + r")\b", rd.text, re.I)
     perp_names = {a.lower() for a in perps[0].aliases}
     genders: set[str | None] = set()
     for m in said:
-        if re.search(r"(?:ex|former|new|previous|late|first)\W", m.group(0), re.I):
+        if m.group("other"):
             continue
         named = re.match(r"\W{0,3}([A-Z][\w'-]+)", rd.text[m.end():m.end() + 30])
         if named and named.group(1).lower() not in perp_names and named.group(1).lower() not in _PRONOUNS_LOWER:
             return  # "his wife Elspeth": the noun names someone else
-        genders.add(_gendered_kin().get(m.group(1).lower()))
+        genders.add(_gendered_kin().get(m.group("noun").lower()))
     if len(genders) == 1 and None not in genders:
         perps[0].gender = genders.pop() or "not_reported"
 
