@@ -14,7 +14,7 @@ from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
 from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
 from reviewsynth.coding.components import CaseReading, check_pipeline, component, run_pipeline
 from reviewsynth.coding.lexicon import load_lexicon
-from reviewsynth.coding.people import Demographics, demographics, shared_homes
+from reviewsynth.coding.people import Demographics, demographics, nominal_ages, shared_homes
 from reviewsynth.coding.reader import ReviewDoc, incident_date
 from reviewsynth.config import ProjectConfig
 from reviewsynth.grouping.model import CaseGroup
@@ -181,6 +181,7 @@ def read_demographics(r: CaseReading) -> None:
     cast, mf = r.the_cast()
     r.incident_year = r.group.meta.incident_year or _incident_year(r.doc)
     r.demographics = {m.person_id: demographics(r.doc, mf, m, r.incident_year) for m in cast.principals}
+    nominal_ages(r.doc, cast.principals, r.demographics)
     shared_homes(r.doc, mf, r.demographics)
     victim_age = r.demographics["v1"].age if "v1" in r.demographics else None
     r.child_victim = (victim_age is not None and victim_age < 18) or (

@@ -581,6 +581,43 @@ _KIN_HEAD = {"mother", "father", "mum", "dad", "stepfather", "stepmother", "part
              "brother", "sister", "son", "daughter", "uncle", "aunt", "cousin", "grandson", "granddaughter", "husband", "wife"}
 
 
+# "The three-year-old was ...", "the 17-year-old boy, who": a definite noun phrase of an age
+# that stands for a person (news-style summaries name the subject this way).
+_NOMINAL_AGE = re.compile(
+    r"\bthe\s+(" + _NUM + r"(?:-and-a-half)?[\s-]+(?:years?|months?|weeks?)[\s-]+old)"
+    r"(?:\s+(?:boy|girl|child|baby|toddler|infant|man|woman|teenager|youth|young person))?"
+    r"(?=\s*[,;:)]|\.(?!\d)|\s+(?:was|had|is|who|were|did|died|suffered|lived|attended|became|went|would|could)\b)", re.I)
+_CHILD_NAME = re.compile(r"(?:Child|Baby|Infant)\b")
+
+
+def nominal_ages(rd: ReviewDoc, principals: list[CastMember], demo: dict[str, Demographics]) -> None:
+    """"The two-and-a-half-year-old ... had a heart condition": a definite age phrase is the one
+    principal whose age the review tells no other way, when its age fits them (a child's name
+    or band takes a child's age, an adult band an adult's)."""
+    def fits(m: CastMember, age: int, told: bool) -> bool:
+        """The age agrees with what is known of them: told, that they are a child or an adult."""
+        band = demo[m.person_id].age_band
+        child = bool(_CHILD_NAME.match(m.name)) or band == "child_unknown"
+        if child or band == "adult_unknown":
+            return child == (age < 18)
+        return not told
+
+    ageless = [m for m in principals if m.person_id in demo and demo[m.person_id].age is None
+               and demo[m.person_id].age_band in ("not_reported", "child_unknown", "adult_unknown")]
+    if not ageless:
+        return
+    for sent in rd.sentences:
+        said = _NOMINAL_AGE.search(sent.text)
+        age = parse_age(said.group(1)) if said else None
+        if age is None:
+            continue
+        fitting = [m for m in ageless if fits(m, age, told=True)] or [m for m in ageless if fits(m, age, told=False)]
+        if len(fitting) == 1:
+            d = demo[fitting[0].person_id]
+            d.age, d.age_band, d.age_evidence = age, age_band(age), rd.evidence(sent)
+            return
+
+
 def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]) -> None:
     """Principals who lived together share an arrangement, read once per sentence: a group
     subject ("Both had been living together at ..."), a shared place ("the flat they

@@ -337,6 +337,27 @@ def _named_as_parent_relative(rd: ReviewDoc, perp: CastMember) -> tuple[str, Evi
     return None
 
 
+def _parent_relative_antecedent(rd: ReviewDoc, perp: CastMember) -> tuple[str, Evidence] | None:
+    """"... his mother's partner left him alone ... The partner was convicted": a perpetrator
+    the review calls only "the <relative>" takes the relation of the one relative of a parent
+    that the review names by that noun."""
+    if not _unnamed(perp):
+        return None
+    nouns = {a.split()[-1].lower() for a in {perp.name, *perp.aliases} if a.lower().startswith("the ")}
+    links = _Links()
+    found: dict[str, int] = {}
+    for noun in nouns:
+        said = re.finditer(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+([\w-]+)['’]s\s+" + re.escape(noun) + r"\b", rd.text, re.I)
+        for m in said:
+            kind = _parent_relative(links, f"{m.group(1)}'s {noun}")
+            if kind:
+                found.setdefault(kind, m.start())
+    if len(found) != 1:
+        return None
+    kind, at = found.popitem()
+    return kind, rd.evidence(rd.sentence_at(at))
+
+
 def _parent_relative(links: _Links, name: str) -> str | None:
     """What a person named as a relative of a parent ("Mother's partner", "the father's
     brother") is to the child, or None for any other name."""
@@ -464,7 +485,7 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
         peer_kind, peer_offset = peer_type(rd, mf, cast.victims[0], None)
         return (peer_kind, rd.evidence(rd.sentence_at(peer_offset))) if peer_kind and peer_offset is not None else None
     victim, perp = cast.victims[0], cast.perpetrators[0]
-    named = _named_as_parent_relative(rd, perp)
+    named = _named_as_parent_relative(rd, perp) or (_parent_relative_antecedent(rd, perp) if child_victim else None)
     if named is not None:  # "his mother's boyfriend": no kin word beside it says otherwise
         return named
     links = [(k, o) for k, o in kin_links(rd, victim, perp, child_victim) + copular_kin(rd, mf, victim, perp)

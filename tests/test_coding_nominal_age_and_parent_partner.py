@@ -1,0 +1,38 @@
+"""A definite age phrase ("The four-year-old had ...") is the one principal whose age is told no
+other way; an unnamed "the partner" after "her mother's partner" is in a parent's place."""
+
+from reviewsynth.coding import code_case
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+SUMMARY = """Child Safeguarding Practice Review: Child W
+
+A review into Child W, who died in hospital in June 2022, found that agencies in Fernholt did not share what they knew.
+
+The four-year-old, described by nursery staff as a lively girl, had asthma. Her mother struggled with low mood.
+
+Child W was shaken and struck by her mother's partner while her mother was at work. The partner was convicted of manslaughter in 2023.
+"""
+
+
+def _case(text: str, title: str, review_type: str):
+    doc = ExtractedDocument.from_pages("r.txt", "2" * 64, "text", [text], numbered=False)
+    meta = CaseMeta(title=title, review_type=review_type, published="2024", incident_year=2022)
+    return code_case(CaseGroup("c", [GroupedDocument(doc, "overview_report", True)], meta))
+
+
+def test_a_definite_age_phrase_gives_the_child_her_age():
+    victim = _case(SUMMARY, "Child W", "cspr").people[0]
+    assert (victim.role, victim.age, victim.age_band) == ("victim", 4, "3_5")
+
+
+def test_an_age_phrase_naming_a_different_kind_of_person_is_not_the_child_s():
+    text = SUMMARY.replace("The four-year-old, described by nursery staff as a lively girl,", "The 44-year-old man next door")
+    victim = _case(text, "Child W", "cspr").people[0]
+    assert victim.age is None
+
+
+def test_the_partner_after_a_mother_s_partner_is_in_a_parent_s_place():
+    case = _case(SUMMARY, "Child W", "cspr")
+    assert case.relationship.type == "parent_to_child"
+    assert case.category == "within_family_violence_children"
