@@ -140,3 +140,12 @@ def test_a_pregnancy_says_female() -> None:
     text = ("Serious Case Review: Child V\n\nChild V was groomed by older men from the age of 13. In 2015 Child V "
             "went missing, was referred to CAMHS and had a termination of pregnancy. The men were convicted in 2017.")
     assert _cast(text, "Child V", "scr").victims[0].gender == "female"
+
+
+def test_spouses_sharing_a_surname_stay_two_people() -> None:
+    text = ("Domestic Homicide Review into the death of Ms Quarrie\n\nMs Quarrie was a 58 year old librarian. "
+            "She was killed by her husband, Mr Quarrie, in May 2021. Mr Quarrie was convicted of murder. "
+            "Ms Quarrie had told her GP that he drank heavily.")
+    cast = _cast(text, "Ms Quarrie", "dhr")
+    assert [(m.role, m.name, m.gender) for m in cast.principals] == [
+        ("victim", "Ms Quarrie", "female"), ("perpetrator", "Mr Quarrie", "male")]

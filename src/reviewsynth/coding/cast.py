@@ -656,6 +656,7 @@ def _table_role(cell_text: str, lex: dict) -> str | None:
 def alias_groups(rd: ReviewDoc, names: list[str], lex: dict, pairs: list[tuple[str, str]] | None = None) -> list[set[str]]:
     """Cluster names that the report says are one person ("Child E ... chose the name Ellie")."""
     parent = {n: n for n in names}
+    members = {n: {n} for n in names}  # root -> the names joined under it
 
     def find(n: str) -> str:
         while parent[n] != n:
@@ -663,8 +664,14 @@ def alias_groups(rd: ReviewDoc, names: list[str], lex: dict, pairs: list[tuple[s
         return n
 
     def union(a: str, b: str) -> None:
-        if a in parent and b in parent and a != b and _compatible(a, b):
-            parent[find(a)] = find(b)
+        # Titles are compared across the whole groups: "Ms Arden" and "Mr Arden" both meet
+        # the bare "Arden", and must not become one person through it.
+        if a not in parent or b not in parent:
+            return
+        ra, rb = find(a), find(b)
+        if ra != rb and all(_compatible(x, y) for x in members[ra] for y in members[rb]):
+            parent[ra] = rb
+            members[rb] |= members.pop(ra)
 
     for pat in _PAIR_PATTERNS:
         for m in pat.finditer(rd.text):
@@ -911,6 +918,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     for i, x in enumerate(perps, start=1):
         members.append(_member(f"p{i}", "perpetrator", x[0], counts))
     _attach_aliases(rd, members, aliases_found)
+    _titled_over_shared_surname(members, counts)
     taken = {a for m in members for a in m.aliases}
     others = [x[0] for x in group_scores if not (x[0] & taken)]
     for i, g in enumerate(others, start=1):
@@ -1011,6 +1019,18 @@ def _member(person_id: str, role: str, aliases: set[str], counts: Counter[str]) 
     # A bare letter ("X") is never the display name when its coded form ("Service user X") exists.
     name = max(aliases, key=lambda n: (len(n) > 2, counts.get(n, 0), n))
     return CastMember(person_id, role, name, set(aliases))
+
+
+def _titled_over_shared_surname(members: list[CastMember], counts: Counter[str]) -> None:
+    """"Ms Arden" and "Mr Arden": a bare surname that another principal's titled name also
+    holds says neither alone, so the member goes by their own titled form."""
+    for m in members:
+        others = {a for o in members if o is not m for a in o.aliases}
+        if " " in m.name or not any(a.endswith(" " + m.name) for a in others):
+            continue
+        titled = [a for a in m.aliases if a.endswith(" " + m.name)]
+        if titled:
+            m.name = max(titled, key=lambda a: (counts.get(a, 0), a))
 
 
 def participant_member(part: Participant, members: list[CastMember]) -> CastMember | None:
