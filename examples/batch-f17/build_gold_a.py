@@ -349,7 +349,7 @@ cases.append(case(
 # ---------------------------------------------------------------- f17_04
 d = D("f17_04_iir_mr_edevane_exec_summary_graded_findings.txt")
 TR = "Ingleford and Marsh Valley NHS Foundation Trust"
-v = Person(d, "v1", "victim", name="Mr Almond", age=71, gender="male")
+v = Person(d, "v1", "victim", name="Mr Aldermoor", age=71, gender="male")
 p = Person(d, "p1", "perpetrator", name="Mr Edevane", age=29, gender="male", ethnicity="black_caribbean",
            ethnicity_detail="The service user describes himself as Black British of Caribbean heritage.", living="alone")
 p.char("mental_health_current", "He was diagnosed with first-episode psychosis",
@@ -370,7 +370,7 @@ cases.append(case(
     d, title="Mr Edevane", review_type="iir", area="Ingleford", published="2024-10", incident_year=2022,
     role="executive_summary", decision="include", reason="homicide",
     screening_quotes=["stabbed him several times with a knife he had taken from his flat",
-                      "Mr Almond died at the scene."],
+                      "Mr Aldermoor died at the scene."],
     category="adult_peer_violence", incident_type="homicide", fatal=True,
     description="Man of 29 with psychosis, three weeks after discharge from detention and off his medication, stabbed to death a stranger of 71 walking his dog in a park, acting on command hallucinations; manslaughter (diminished responsibility), restricted hospital order.",
     reference_individual="perpetrator", people=[v, p],
@@ -444,7 +444,7 @@ v.svc("csc_cin_cp", "prior", "Child D had been known to children's social care s
 v.svc("camhs", "prior", "She was referred to Moorcastle CAMHS in 2022 and attended four appointments")
 v.svc("school", "prior", "When Child D's school heard from a friend in December 2022 that she had \"an older boyfriend\"")
 v.svc("police", "prior", "Child D's missing episodes were recorded by police as low risk on each of the first five occasions")
-v.svc("police", "after", "Police found Child D in the Fellgate flat in March 2023")
+v.svc("police", "after", "Police found Child D in the Fellsgarth flat in March 2023")
 v.svc("other", "after", "Child D was seen at the sexual assault referral centre", detail="Sexual assault referral centre")
 v.svc("voluntary_sector", "after", "supported by a specialist exploitation worker from the Lantern Project, a local charity")
 v.svc("csc_cin_cp", "after", "She was placed on a child protection plan for a short period.")
@@ -466,7 +466,7 @@ cases.append(case(
         rc(d, "sexual_abuse", "There she was sexually assaulted by Adult H"),
         rc(d, "coercive_control", "then threatened to share them if she did not meet him"),
     ]),
-    locations=[loc(d, "other", "taken to a flat in Fellgate, a neighbouring town", detail="A flat in a neighbouring town")],
+    locations=[loc(d, "other", "taken to a flat in Fellsgarth, a neighbouring town", detail="A flat in a neighbouring town")],
     technology=[tech(d, "social_media", "Child D began talking to a man through a social media app"),
                 tech(d, "online_images", "He asked her to send him sexual images, which she did, and then threatened to share them")],
     escalation_summary="Online contact from autumn 2022 by a man claiming to be 19; gifts, phone top-ups and flattery, requests for images and threats to share them; nine missing episodes from January 2023 in which she was taken to a flat and sexually assaulted; found by police in March 2023.",
