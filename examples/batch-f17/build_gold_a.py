@@ -273,8 +273,8 @@ cases.append(case(
 
 # ---------------------------------------------------------------- f17_03
 d = D("f17_03_cspr_child_lb_seven_minute_briefing.html")
-v = Person(d, "v1", "victim", name="Child LB", age=16, gender="male", ethnicity="mixed_white_black_caribbean",
-           ethnicity_detail="Child LB's heritage is Mixed White and Black Caribbean.", living="family_home")
+v = Person(d, "v1", "victim", name="Child LB", age=16, gender="male", ethnicity="black_african",
+           ethnicity_detail="Child LB is a Black British African boy of Somali heritage.", living="family_home")
 v.char("criminal_exploitation", "He was found twice in Fenmouth, a coastal town about forty miles away, in a flat used to sell drugs.",
        "Police intelligence linked him to the line from the summer of 2023.")
 v.char("drug_dealing", "he was arrested for possession of crack cocaine with intent to supply and had £600 in cash")
@@ -323,7 +323,7 @@ cases.append(case(
     markers=[mk(d, "missing_moving", "From early 2023 Child LB began to go missing from home, sometimes for several days."),
              mk(d, "carrying_weapons", "after bringing a kitchen knife into school"),
              mk(d, "escalating_offending", "he was arrested for possession of crack cocaine with intent to supply"),
-             mk(d, "stress_debt_housing", "He told his mother he owed money to \"the olders\"."),
+             mk(d, "stress_debt_housing", "\"the olders\" said he now had a debt to work off"),
              mk(d, "threats_property_damage", "he had been threatened because a package had been lost")],
     problems=[
         ("His arrest was treated as a criminal matter; the NRM referral came four months later and the charge was not reviewed.",
