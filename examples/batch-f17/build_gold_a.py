@@ -35,24 +35,24 @@ v.char("chronic_illness", "Dunstan had chronic obstructive pulmonary disease (CO
        "from 2021, home oxygen at night")
 v.char("disability", "He also had osteoarthritis in both knees and walked with a stick.",
        "Dunstan's age, breathlessness and limited mobility made him more vulnerable")
-v.char("caring_responsibilities", "From September 2022 Dunstan was, in practice, caring for his son")
+v.char("caring_responsibilities", "From September 2022 Dunstan was, in practice, caring for his son",
+       "Dunstan looked after her at home for several years")
 v.char("domestic_abuse", "Dunstan experienced domestic abuse from his son.",
-       "In December 2022 he reported being pushed into a door frame.",
+       "In December 2022 he reported that his son had thrown a mug at his head.",
        "Elwyn shouted at his father most days, called him a poisoner",
-       "Elwyn took money from their father's wallet and made him withdraw cash from his pension account",
+       "Elwyn helped himself to money from their father's savings tin and made him hand over cash every week",
        subtypes=["physical", "emotional", "financial"])
-v.char("social_isolation", "he gave up the allotment, stopped going to the club and rarely left the house except for shopping")
-v.char("other", "Dunstan's wife died of cancer in November 2019", detail="Bereavement (his wife died in 2019)")
-v.char("non_engagement", "offers bereavement counselling, which he declines",
+v.char("social_isolation", "apart from the daily bus to the care home he hardly left the house")
+v.char("non_engagement", "offers a referral to the carers' centre, which he declines",
        "He says things are \"fine now\" and declines an assessment.")
-v.svc("gp", "prior", "Dunstan reviewed for COPD; GP notes he \"misses his wife terribly\"",
+v.svc("gp", "prior", "Dunstan reviewed for COPD; GP notes he is \"worn out\" caring for his wife",
       "Dunstan's COPD review by practice nurse.")
 v.svc("acute_health", "prior", "Dunstan admitted for five days with an infective exacerbation of COPD.",
       "Dunstan admitted with a chest infection; home oxygen at night arranged on discharge.")
 v.svc("police", "prior", "Dunstan calls 101 at 23.10 to say his son is shouting at him")
 v.svc("adult_social_care", "prior", "Duty worker phones Dunstan.",
       "Adult Social Care received the police notification on 10 December 2022.")
-v.svc("ambulance", "prior", "Dunstan has a fall in the garden. Crew notes a bruise on his cheek")
+v.svc("ambulance", "prior", "999 call from Dunstan, short of breath. Crew notes a bruise on his cheek")
 p = Person(d, "p1", "perpetrator", name="Elwyn", age=44, gender="male", ethnicity="white_british",
            ethnicity_detail="He is White British.", living="family_home")
 p.char("mental_health_current", "was diagnosed with paranoid schizophrenia",
@@ -77,7 +77,7 @@ p.svc("mh_inpatient", "prior", "He was admitted to hospital informally and was d
       "In 2016 he spent eleven weeks in hospital on a section 3 detention")
 p.svc("mh_other", "prior", "Carys calls the crisis line saying she is frightened for her father.",
       detail="Crisis Resolution and Home Treatment Team (triage of the sister's call)")
-p.svc("gp", "prior", "Elwyn registers his new address at the bungalow.",
+p.svc("gp", "prior", "Elwyn registers his new address at his father's house.",
       "Both men were registered at Hazelgrove Surgery.")
 p.svc("housing", "prior", "Notice seeking possession served on Elwyn for rent arrears",
       "Possession order granted.")
@@ -88,22 +88,22 @@ p.svc("mh_inpatient", "after", "he is now held at the Bramling Unit, a medium se
 cases.append(case(
     d, title="Dunstan", review_type="dhr", area="Fenwold", published="2024-09", incident_year=2023,
     role="overview_report", decision="include", reason="homicide",
-    screening_quotes=["Dunstan had died from multiple blows to the head",
+    screening_quotes=["Dunstan had died from compression of the neck",
                       "the Crown accepted Elwyn's plea to manslaughter (diminished responsibility)"],
     category="adult_family_violence", incident_type="homicide", fatal=True,
-    description="Man of 78 with COPD killed at home with a doorstop by his son of 44, who had paranoid schizophrenia, had stopped his antipsychotic medication and had moved in after eviction; manslaughter (diminished responsibility), restricted hospital order.",
+    description="Man of 78 with COPD strangled at home by his son of 44, who had paranoid schizophrenia, had stopped his antipsychotic medication and had moved in after eviction; manslaughter (diminished responsibility), restricted hospital order.",
     reference_individual=None, people=[v, p],
     relationship=("child_to_parent", "Adult son living with his widowed father from September 2022, after his eviction.", [
         rc(d, "carer", "From September 2022 Dunstan was, in practice, caring for his son"),
         rc(d, "domestic_abuse", "Dunstan experienced domestic abuse from his son."),
-        rc(d, "physical_abuse", "has \"pushed me into the door frame\"",
+        rc(d, "physical_abuse", "has \"thrown a mug at my head\"",
            "on one occasion locked him out of the house in the cold"),
         rc(d, "emotional_abuse", "Elwyn shouted at his father most days, called him a poisoner"),
-        rc(d, "financial_abuse", "Elwyn took money from their father's wallet and made him withdraw cash from his pension account"),
+        rc(d, "financial_abuse", "Elwyn helped himself to money from their father's savings tin"),
     ]),
-    weapons=[wp(d, "blunt_object", "A heavy cast-iron doorstop, which had been kept by the front door for many years, was recovered from the hallway.")],
-    locations=[loc(d, "home", "found Dunstan, who was 78 years old, lying in the hallway with severe head injuries")],
-    escalation_summary="A fourteen-year paranoid schizophrenia with relapses after stopping medication; switched from depot to tablets in 2021, stepped down from CPA in 2022, evicted and moved in with his frail father in September 2022, stopped collecting his prescriptions in November, pushed his father in December, accused him of poisoning his food, disengaged from the CMHT and used cannabis; his sister's warnings in January and February 2023 went unanswered.",
+    weapons=[wp(d, "strangulation", "Dunstan had died from compression of the neck")],
+    locations=[loc(d, "home", "found Dunstan, who was 78 years old, on the floor of his bedroom")],
+    escalation_summary="A fourteen-year paranoid schizophrenia with relapses after stopping medication; switched from depot to tablets in 2021, stepped down from CPA in 2022, evicted and moved in with his frail father in September 2022, stopped collecting his prescriptions in November, threw a mug at his father's head in December, accused him of poisoning his food, disengaged from the CMHT and used cannabis; his sister's warnings in January and February 2023 went unanswered.",
     markers=[mk(d, "stopped_medication", "Repeat prescription for aripiprazole not collected.",
                 "detected cannabis but no antipsychotic medication"),
              mk(d, "disengaged_services", "Elwyn misses two appointments.",
