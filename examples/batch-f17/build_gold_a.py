@@ -281,13 +281,14 @@ v.char("drug_dealing", "he was arrested for possession of crack cocaine with int
 v.char("offending", "he was arrested for possession of crack cocaine with intent to supply",
        "the charge was not reviewed in the light of exploitation")
 v.char("missing_episodes", "From early 2023 Child LB began to go missing from home, sometimes for several days.")
-v.char("educational_exclusion", "He was permanently excluded from the academy in February 2023")
-v.char("carrying_weapons", "after bringing a kitchen knife into school, which he said he carried \"for protection\"")
+v.char("educational_exclusion", "he was suspended for five days",
+       "the academy put him on a reduced timetable of two hours a day")
+v.char("carrying_weapons", "a teacher found a kitchen knife in his bag, which he said he carried \"for protection\"")
 v.char("send", "He has dyslexia. At primary school an education, health and care plan was in place")
 v.char("parental_separation", "His father left the family when he was six and has had little contact since.")
 v.char("absent_parents", "His father left the family when he was six and has had little contact since.")
-v.svc("school", "prior", "He was permanently excluded from the academy in February 2023",
-      "He then attended the Harbeck Pupil Referral Unit, where his attendance fell to below 40%.")
+v.svc("school", "prior", "it lapsed when he moved to Dovecote Academy",
+      "the academy put him on a reduced timetable of two hours a day")
 v.svc("youth_offending", "prior", "His youth justice worker built a trusting relationship with Child LB and his mother")
 v.svc("police", "prior", "he was arrested for possession of crack cocaine with intent to supply")
 v.svc("other", "prior", "Return home interviews were offered promptly after each episode and three were completed.",
@@ -311,7 +312,7 @@ cases.append(case(
     screening_quotes=["Child LB, a boy aged 16, was stabbed in an alleyway",
                       "were later convicted of wounding with intent"],
     category="youth_peer_violence", incident_type="non_fatal_injury", fatal=False,
-    description="Boy of 16, criminally exploited on a county line after permanent exclusion, stabbed in a town-centre alleyway by the two older youths (18 and 19) who ran the line, after a lost package left him in debt; he survived.",
+    description="Boy of 16, criminally exploited on a county line while on a reduced school timetable, stabbed in a town-centre alleyway by the two older youths (18 and 19) who ran the line, after a lost package left him in debt; he survived.",
     reference_individual="victim", people=[v, pA, pB],
     relationship=("friend_acquaintance", "He knew them from the estate; they ran the drug line he was exploited on.", [
         rc(d, "other", "Child LB knew them from the estate and had been given a phone and trainers by Youth A.",
@@ -319,9 +320,9 @@ cases.append(case(
     ]),
     weapons=[wp(d, "knife", "Child LB, a boy aged 16, was stabbed in an alleyway")],
     locations=[loc(d, "street_public", "in an alleyway near a row of shops in Harbeck town centre")],
-    escalation_summary="Permanent exclusion for carrying a knife, then alternative provision with poor attendance; repeated missing episodes to a drug-supply flat in another town, an arrest with crack cocaine and a debt to 'the olders'; threats after a lost package, then the stabbing.",
+    escalation_summary="A knife found in his school bag, a suspension and a reduced timetable with poor attendance; repeated missing episodes to a drug-supply flat in another town, an arrest with crack cocaine and a debt to 'the olders'; threats after a lost package, then the stabbing.",
     markers=[mk(d, "missing_moving", "From early 2023 Child LB began to go missing from home, sometimes for several days."),
-             mk(d, "carrying_weapons", "after bringing a kitchen knife into school"),
+             mk(d, "carrying_weapons", "a teacher found a kitchen knife in his bag"),
              mk(d, "escalating_offending", "he was arrested for possession of crack cocaine with intent to supply"),
              mk(d, "stress_debt_housing", "\"the olders\" said he now had a debt to work off"),
              mk(d, "threats_property_damage", "he had been threatened because a package had been lost")],
@@ -332,11 +333,11 @@ cases.append(case(
         ("Return home interview information about the olders and the debt was not passed on.",
          MULTI, "Information sharing",
          "Information from return home interviews about the olders and the debt was not passed to the police or to the exploitation team."),
-        ("The knife incident led to exclusion without a strategy discussion or a social care referral.",
+        ("The knife incident led to a suspension without a strategy discussion or a social care referral.",
          "Dovecote Academy", "Weapons in school",
-         "The knife incident at school was dealt with through exclusion, without a strategy discussion or a referral to children's social care."),
-        ("Nobody checked his special educational needs after the move to the PRU.",
-         MULTI, "Alternative provision and SEND",
+         "The knife incident at school was dealt with by a suspension, without a strategy discussion or a referral to children's social care."),
+        ("Nobody checked his special educational needs or whereabouts while he was on a reduced timetable.",
+         "Dovecote Academy", "Reduced timetables and SEND",
          "nobody checked whether his special educational needs were being met"),
         ("The exploitation meeting agreed no safety plan and graded him medium risk despite the threats.",
          MULTI, "Risk grading",
@@ -349,7 +350,7 @@ cases.append(case(
 # ---------------------------------------------------------------- f17_04
 d = D("f17_04_iir_mr_edevane_exec_summary_graded_findings.txt")
 TR = "Ingleford and Marsh Valley NHS Foundation Trust"
-v = Person(d, "v1", "victim", name="Mr Aldermoor", age=71, gender="male")
+v = Person(d, "v1", "victim", name="Ms Aldermoor", age=48, gender="female")
 p = Person(d, "p1", "perpetrator", name="Mr Edevane", age=29, gender="male", ethnicity="black_caribbean",
            ethnicity_detail="The service user describes himself as Black British of Caribbean heritage.", living="alone")
 p.char("mental_health_current", "He was diagnosed with first-episode psychosis",
@@ -369,15 +370,15 @@ p.svc("mh_inpatient", "after", "He remains at Marsh Valley Secure Services.")
 cases.append(case(
     d, title="Mr Edevane", review_type="iir", area="Ingleford", published="2024-10", incident_year=2022,
     role="executive_summary", decision="include", reason="homicide",
-    screening_quotes=["stabbed him several times with a knife he had taken from his flat",
-                      "Mr Aldermoor died at the scene."],
+    screening_quotes=["stabbed her several times with a knife he had taken from his flat",
+                      "Ms Aldermoor died at the scene"],
     category="adult_peer_violence", incident_type="homicide", fatal=True,
-    description="Man of 29 with psychosis, three weeks after discharge from detention and off his medication, stabbed to death a stranger of 71 walking his dog in a park, acting on command hallucinations; manslaughter (diminished responsibility), restricted hospital order.",
+    description="Man of 29 with psychosis, three weeks after discharge from detention and off his medication, stabbed to death a woman of 48, a stranger eating her lunch on a park bench, acting on command hallucinations; manslaughter (diminished responsibility), restricted hospital order.",
     reference_individual="perpetrator", people=[v, p],
-    relationship=("stranger", "The two men had never met.", []),
-    weapons=[wp(d, "knife", "stabbed him several times with a knife he had taken from his flat")],
-    locations=[loc(d, "street_public", "on the footpath that runs along the lake in Hollinbrook Park")],
-    escalation_summary="Detained in May 2022 with command hallucinations about harming older men; discharged in June without an allocated care coordinator; stopped his medication, missed follow-up, was seen holding a knife; his mother's call was not returned before he killed a stranger.",
+    relationship=("stranger", "They had never met.", []),
+    weapons=[wp(d, "knife", "stabbed her several times with a knife he had taken from his flat")],
+    locations=[loc(d, "street_public", "on a bench beside the bandstand in Hollinbrook Park")],
+    escalation_summary="Detained in May 2022 with command hallucinations about harming strangers he saw as 'watchers'; discharged in June without an allocated care coordinator; stopped his medication, missed follow-up, was seen holding a knife; his mother's call was not returned before he killed a stranger.",
     markers=[mk(d, "discharged_or_absconded", "He was discharged on 22 June 2022, three weeks before the incident"),
              mk(d, "stopped_medication", "In the weeks after discharge the service user stopped taking his medication."),
              mk(d, "disengaged_services", "He missed his seven-day follow-up appointment", "Two further appointments were missed."),
@@ -386,7 +387,7 @@ cases.append(case(
         ("His mother was not told of the transfer from EIP to the CMHT.",
          TR, "Transitions and family",
          "the service user's mother was not told of the change"),
-        ("The inpatient risk assessment underweighted command hallucinations about older men; discharge recorded no risk to others.",
+        ("The inpatient risk assessment underweighted command hallucinations about harming strangers; discharge recorded no risk to others.",
          TR + " (inpatient)", "Risk assessment",
          "The inpatient risk assessment did not give enough weight to the command hallucinations the service user described on the ward"),
         ("The discharge care plan did not address a return of voices if he stopped medication.",
