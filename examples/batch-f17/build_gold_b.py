@@ -181,7 +181,7 @@ cases.append(case(
     ]),
     weapons=[wp(d, "knife", "found Mr TN in his room with stab wounds")],
     locations=[loc(d, "residential_setting", "in his room at Quarry Lane House, a 40-bed hostel for single homeless adults")],
-    escalation_summary="A loan not repaid in June, then money taken on benefit days from August, a black eye and a head wound he attributed to a resident, a threat to \"do\" him in late September, and a kitchen knife found on the perpetrator in early October; the killing followed an argument about money on a payment day, after heavy drinking and crack cocaine.",
+    escalation_summary="A loan not repaid in June, then money taken on benefit days from August, a swollen eye and a head wound he attributed to a resident, a threat to \"do\" him in late September, and a kitchen knife found on the perpetrator in early October; the killing followed an argument about money on a payment day, after heavy drinking and crack cocaine.",
     markers=[mk(d, "threats_property_damage", "Mr VR had threatened to \"do\" Mr TN if he did not get his money",
                 "Residents said Mr VR was shouting about money."),
              mk(d, "carrying_weapons", "found him in possession of a kitchen knife"),
