@@ -36,3 +36,25 @@ def test_the_partner_after_a_mother_s_partner_is_in_a_parent_s_place():
     case = _case(SUMMARY, "Child W", "cspr")
     assert case.relationship.type == "parent_to_child"
     assert case.category == "within_family_violence_children"
+
+
+WHO_IS_WHO = """Domestic Homicide Review into the death of Mrs Penhallow
+
+| Name | Relationship | Age |
+|---|---|---|
+| Mrs Penhallow | Victim | 63 |
+| Mr Penhallow | Husband, perpetrator | 66 |
+
+Mrs Penhallow was killed by her husband, Mr Penhallow, in April 2022. He was convicted of murder.
+"""
+
+
+def test_a_who_is_who_row_with_a_titled_surname_gives_ages():
+    people = _case(WHO_IS_WHO, "Mrs Penhallow", "dhr").people
+    assert [(p.role, p.name, p.age) for p in people] == [("victim", "Mrs Penhallow", 63), ("perpetrator", "Mr Penhallow", 66)]
+
+
+def test_an_age_in_brackets_after_the_word_age():
+    text = ("Domestic Homicide Review: Mrs Penhallow\n\nMrs Penhallow (age 63) was killed by her husband, Mr Penhallow, "
+            "in April 2022. He was convicted of murder.\n")
+    assert _case(text, "Mrs Penhallow", "dhr").people[0].age == 63

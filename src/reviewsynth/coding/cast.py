@@ -632,7 +632,7 @@ def pseudonym_rows(rd: ReviewDoc, lex: dict) -> dict[str, TableRow]:
             if len(parts) != len(head):
                 continue
             name = _norm(parts[col].strip("'‘’\"“”"))
-            if re.fullmatch(_TITLED + r"|[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14})?|[A-Z]{1,2}", name):
+            if re.fullmatch(_TITLED + r"|(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14})?|[A-Z]{1,2}", name):
                 body = lines[k].rstrip("\r\n")
                 out[name] = TableRow(dict(zip(head, parts, strict=True)), offsets[k], offsets[k] + len(body))
     return out

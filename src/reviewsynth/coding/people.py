@@ -37,7 +37,7 @@ _YEARS = re.compile(
     r"|" + _NUM + r"[\s-]+years?\s+and\s+(?:[\w-]+\s+){1,2}months?[\s-]+old"
     r"|\b(?:was|is|turned|had turned)\s+(?:(?:in fact|actually|really|by then|then|only|just|still|already)\s+)?" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,|;|\s+and\b|[ \t]*(?:\n|$))"
     r"|\bat the age of\s+" + _NUM + r"\b|\bthen,?\s+(?:aged\s+)?" + _NUM + r"(?=\s*[,)]|\s+years|\s+at\b)"
-    r"|\(" + _NUM + r"\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b(?![\s-]+(?:days?|weeks?|months?)\b))",
+    r"|\(" + _NUM + r"\)|\(\s*age:?\s+" + _NUM + r"\s*\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b(?![\s-]+(?:days?|weeks?|months?)\b))",
     re.I,
 )
 _DECADE = re.compile(r"in (?:his|her|their) (early|mid|late)?[\s-]*(" + "|".join(DECADES) + r"|[1-9]0['’]?s)\b", re.I)
