@@ -58,3 +58,11 @@ def test_an_age_in_brackets_after_the_word_age():
     text = ("Domestic Homicide Review: Mrs Penhallow\n\nMrs Penhallow (age 63) was killed by her husband, Mr Penhallow, "
             "in April 2022. He was convicted of murder.\n")
     assert _case(text, "Mrs Penhallow", "dhr").people[0].age == 63
+
+
+def test_partners_told_as_separated_by_the_report_are_ex_partners_from_a_partner_link():
+    text = ("Domestic Homicide Review: Ulla\n\nUlla, aged 38, was killed by Rolf, her partner, in May 2022. "
+            "They had separated in January. After they separated Rolf sent her threatening messages. "
+            "Rolf was convicted of murder.\n")
+    case = _case(text, "Ulla", "dhr")
+    assert case.relationship.type == "ex_partner"

@@ -495,7 +495,9 @@ def relationship_type(rd: ReviewDoc, cast: Cast, mf: MentionFinder, child_victim
         kind = kinds.most_common(1)[0][0]
         if kind in ("intimate_partner", "ex_partner"):
             kind = "ex_partner" if kinds["ex_partner"] or separated(rd) else "intimate_partner"
-        offset = next(o for k, o in links if k == kind)
+        # Partners the report says had separated are ex-partners even where only "partner"
+        # links them: the evidence is then the partner link's sentence.
+        offset = next(o for k, o in links if k == kind or (kind == "ex_partner" and k == "intimate_partner"))
         return kind, rd.evidence(rd.sentence_at(offset))
     stated = (_stated_in_harm(rd, cast) or _stated_kin(rd, cast) or _named_by_kin(rd, victim, perp)
               or _named_as_kin(rd, victim, perp) or _pronoun_kin(rd, cast))
