@@ -47,7 +47,7 @@ _TITLED_RE = re.compile(_TITLED)
 _CODED = re.compile(r"\b(?:Child|Adult|Baby|Young Person|Youth|Pupil|Student|Person|Subject|Patient|Service [Uu]ser|Individual|Resident)\s+(?:[A-Z]{1,3}\d?|\d{1,2})\b")
 _NAME = re.compile(r"\b(" + _TITLED + r")\b|(?<![\w'])([A-Z][a-z]{2,14})(?![\w-])")
 _ALIAS = re.compile(
-    r"(?:referred to" + IN_THE_TEXT + r"(?: as)?|known as|called|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
+    r"(?:referred to" + IN_THE_TEXT + r"(?: as)?|known as|called|calls (?:him|her|them)|refers to \w+ as)\s+['‘\"“]?(" + _TITLED + r"|[A-Z][a-z]{2,14})",
 )
 _QUOTED = re.compile(r"['‘\"“]((?:" + _TITLED + r")|[A-Z][a-z]{2,14})['’\"”]")
 _NAME_OR = r"(" + _TITLED + r"|[A-Z][a-z]{2,14})"
@@ -281,8 +281,13 @@ def _only_places(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[s
     if not bare:
         return set()
     used = _count_by_name(rd.text, [r"\b{name}\b"], bare, fixed=True)
-    placed = _count_by_name(rd.text, [r"\b(?:" + _PLACE_PREPOSITIONS + r")\s+{name}\b"], bare, fixed=True)
-    return {n for n in bare if used[n] > 0 and placed[n] >= used[n]}
+    # "between Harbeck and Fenmouth": a place conjoined after a place preposition's object;
+    # "Fenmouth, a coastal town": a place apposition.
+    placed = _count_by_name(rd.text, [r"\b(?:" + _PLACE_PREPOSITIONS + r")\s+{name}\b",
+                                      r"\b(?:" + _PLACE_PREPOSITIONS + r")\s+[A-Z][a-z]+\s+and\s+{name}\b"], bare, fixed=False)
+    named_place = _count_by_name(rd.text, [r"\b{name},\s+an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|borough|county|district|suburb|estate)\b"],
+                                 bare, fixed=True)
+    return {n for n in bare if used[n] > 0 and (placed[n] >= used[n] or named_place[n] > 0)}
 
 
 # "Odile, 44, was killed": an apposed age between the name and its verb.
@@ -939,11 +944,27 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     _attach_kin(rd, members)
     _name_unnamed_principals(members)
     _spouse_by_title(rd, members)
+    _group_noun_genders(rd, members)
     _glossary_kin(members, glossary)
     rows = pseudonym_rows(rd, lex) if table else {}
     for m in members:
         m.table_row = next((rows[a] for a in m.aliases if a in rows), None)
     return Cast(members, _subject(members, t, review_type))
+
+
+_GROUP_NOUN = re.compile(r"\b(?:two|three|four|both|the)\s+(?:(?:young|older|adult|teenage)\s+)?(?P<noun>men|women|boys|girls|brothers|sisters)\b"
+                         r"[^.()]{0,40}\(\s*(?P<names>[^()]{3,80})\)", re.I)
+
+
+def _group_noun_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Two young men, aged 18 and 19 (Youth A and Youth B)": the names a gendered group noun
+    introduces in brackets take its gender."""
+    for said in _GROUP_NOUN.finditer(rd.text):
+        gender = "male" if said.group("noun").lower() in ("men", "boys", "brothers") else "female"
+        names = re.split(r"\s*(?:,|\band\b)\s*", said.group("names"))
+        for m in members:
+            if m.gender == "not_reported" and any(n in m.aliases for n in names):
+                m.gender = gender
 
 
 def _one_harm(rd: ReviewDoc, names: set[str], victim: set[str], perps: list[set[str]]) -> bool:

@@ -14,7 +14,7 @@ from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
 from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
 from reviewsynth.coding.components import CaseReading, check_pipeline, component, run_pipeline
 from reviewsynth.coding.lexicon import load_lexicon
-from reviewsynth.coding.people import Demographics, demographics, nominal_ages, shared_homes
+from reviewsynth.coding.people import Demographics, demographics, nominal_ages, paired_ages, shared_homes
 from reviewsynth.coding.reader import ReviewDoc, incident_date
 from reviewsynth.config import ProjectConfig
 from reviewsynth.grouping.model import CaseGroup
@@ -87,10 +87,25 @@ def _fatal(rd: ReviewDoc, decision: str, reason: str) -> bool | None:
         sent = rd.sentence_at(m.start())
         if _NO_DEATH.match(rd.text, m.start()) or _DENIED.search(rd.text, sent.start, m.start()):
             continue
-        if _OTHER_CAUSE.search(sent.text):
+        if _OTHER_CAUSE.search(sent.text) or _relative_s_death(rd.text, m.start(), m.end()):
             continue
         return True
     return False if decision == "include" else None
+
+
+@lru_cache(maxsize=1)
+def _kin_nouns() -> str:
+    words = load_lexicon("people")["kin_words"]
+    return "|".join(sorted((re.escape(w) for w in words if w not in ("family",)), key=len, reverse=True))
+
+
+def _relative_s_death(text: str, start: int, end: int) -> bool:
+    """"following the death of their mother", "after his father died": a relative's death, not
+    the harm the review is about."""
+    kin = _kin_nouns()
+    after = re.match(r"\s+of\s+(?:(?:his|her|their|the|[A-Z][\w-]*['’]s)\s+)?(?:late\s+)?(?:" + kin + r")\b", text[end:end + 60], re.I)
+    before = re.search(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:" + kin + r")\s+(?:had\s+)?$", text[max(0, start - 40):start], re.I)
+    return bool(after or before)
 
 
 def _incident_type(rd: ReviewDoc, cast: Cast, fatal: bool | None, reason: str) -> str | None:
@@ -181,6 +196,7 @@ def read_demographics(r: CaseReading) -> None:
     cast, mf = r.the_cast()
     r.incident_year = r.group.meta.incident_year or _incident_year(r.doc)
     r.demographics = {m.person_id: demographics(r.doc, mf, m, r.incident_year) for m in cast.principals}
+    paired_ages(r.doc, cast.principals, r.demographics)
     nominal_ages(r.doc, cast.principals, r.demographics)
     shared_homes(r.doc, mf, r.demographics)
     victim_age = r.demographics["v1"].age if "v1" in r.demographics else None

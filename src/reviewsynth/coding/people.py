@@ -210,16 +210,29 @@ def _agrees(pronoun: str, member: CastMember) -> bool:
 
 
 # "a man who said he was 16": an age someone claimed, not the age.
-_CLAIMED_AGE = re.compile(r"\b(?:said|says|claimed|claiming|pretended|pretending|lied|told (?:\w+ ){1,3}?)(?:\s+that)?\s+(?:he|she|they)\s+$", re.I)
+_CLAIMED_AGE = re.compile(r"\b(?:said|says|claimed|claiming|pretended|pretending|lied|told(?: \w+){1,3}?)(?:\s+that)?\s+(?:he|she|they)\s+$", re.I)
 
 
 _AGED_APPOSITION = re.compile(r"\s*,\s*(?:his|her|their|the|a|an)\s+(\d{1,2})[\s-]+years?[\s-]+old\b")
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:his|her|their|the|a|an|[A-Z][a-z]+['’]s)\s[^,.;:()]{1,60}?,(?=\s*(?:was|is|had been|aged)\b)")
 
 
+# "killed her four-month-old son", "Ms N's 30-year-old husband": an age between a possessive
+# and a person noun is that person's.
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _person_noun_after() -> re.Pattern[str]:
+    lex = load_lexicon("people")
+    nouns = sorted(set(lex["kin_words"]) | set(lex["male_words"]) | set(lex["female_words"]) | {"boy", "girl", "toddler", "infant"}, key=len, reverse=True)
+    return re.compile(r"^[\s-]*(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+
+
 def _someone_else_s(before: str, after: str) -> bool:
     """The age found in a person's window belongs to another phrase of the sentence."""
-    return bool(_AGENT_BEFORE.search(before) or _ALIAS_AFTER.match(after))
+    return bool(_AGENT_BEFORE.search(before) or _ALIAS_AFTER.match(after)
+                or (_POSSESSIVE_BEFORE.search(before) and _person_noun_after().match(after)))
 
 
 def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMember, incident_year: int | None) -> list[_AgeCandidate]:
@@ -583,20 +596,27 @@ _KIN_HEAD = {"mother", "father", "mum", "dad", "stepfather", "stepmother", "part
 
 # "The three-year-old was ...", "the 17-year-old boy, who": a definite noun phrase of an age
 # that stands for a person (news-style summaries name the subject this way).
+_AGE_WORDS = r"(" + _NUM + r"(?:-and-a-half)?[\s-]+(?:years?|months?|weeks?)[\s-]+old)"
 _NOMINAL_AGE = re.compile(
-    r"\bthe\s+(" + _NUM + r"(?:-and-a-half)?[\s-]+(?:years?|months?|weeks?)[\s-]+old)"
+    r"\bthe\s+" + _AGE_WORDS +
     r"(?:\s+(?:boy|girl|child|baby|toddler|infant|man|woman|teenager|youth|young person))?"
     r"(?=\s*[,;:)]|\.(?!\d)|\s+(?:was|had|is|who|were|did|died|suffered|lived|attended|became|went|would|could)\b)", re.I)
+# "killed her four-month-old son": an age before a possessed kin noun, that relative's.
+_POSSESSED_AGE = re.compile(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+" + _AGE_WORDS + r"\s+(son|daughter|baby|boy|girl|child)\b", re.I)
 _CHILD_NAME = re.compile(r"(?:Child|Baby|Infant)\b")
+_NOUN_GENDER = {"son": "male", "boy": "male", "daughter": "female", "girl": "female"}
 
 
 def nominal_ages(rd: ReviewDoc, principals: list[CastMember], demo: dict[str, Demographics]) -> None:
-    """"The two-and-a-half-year-old ... had a heart condition": a definite age phrase is the one
-    principal whose age the review tells no other way, when its age fits them (a child's name
-    or band takes a child's age, an adult band an adult's)."""
-    def fits(m: CastMember, age: int, told: bool) -> bool:
+    """"The two-and-a-half-year-old ... had a heart condition", "killed her four-month-old son":
+    an age phrase standing for a person is the one principal whose age the review tells no
+    other way, when its age fits them (a child's name or band takes a child's age, an adult
+    band an adult's; a possessed kin noun also its gender)."""
+    def fits(m: CastMember, age: int, told: bool, noun: str | None = None) -> bool:
         """The age agrees with what is known of them: told, that they are a child or an adult."""
         band = demo[m.person_id].age_band
+        if noun in _NOUN_GENDER and m.gender not in (_NOUN_GENDER[noun], "not_reported"):
+            return False
         child = bool(_CHILD_NAME.match(m.name)) or band == "child_unknown"
         if child or band == "adult_unknown":
             return child == (age < 18)
@@ -604,18 +624,47 @@ def nominal_ages(rd: ReviewDoc, principals: list[CastMember], demo: dict[str, De
 
     ageless = [m for m in principals if m.person_id in demo and demo[m.person_id].age is None
                and demo[m.person_id].age_band in ("not_reported", "child_unknown", "adult_unknown")]
-    if not ageless:
-        return
-    for sent in rd.sentences:
-        said = _NOMINAL_AGE.search(sent.text)
+    for sent in rd.sentences if ageless else []:
+        definite, possessed = _NOMINAL_AGE.search(sent.text), _POSSESSED_AGE.search(sent.text)
+        said = definite or possessed
         age = parse_age(said.group(1)) if said else None
-        if age is None:
+        if said is None or age is None:
             continue
-        fitting = [m for m in ageless if fits(m, age, told=True)] or [m for m in ageless if fits(m, age, told=False)]
+        noun = possessed.group(possessed.lastindex or 0).lower() if said is possessed else None
+        fitting = [m for m in ageless if fits(m, age, True, noun)]
+        if not fitting and said is definite:
+            fitting = [m for m in ageless if fits(m, age, False)]
         if len(fitting) == 1:
             d = demo[fitting[0].person_id]
             d.age, d.age_band, d.age_evidence = age, age_band(age), rd.evidence(sent)
             return
+
+
+_PAIRED_AGES = re.compile(r"\baged\s+(\d{1,2})\s+and\s+(\d{1,2})\b")
+
+
+def paired_ages(rd: ReviewDoc, principals: list[CastMember], demo: dict[str, Demographics]) -> None:
+    """"Two young men, aged 18 and 19 (Youth A and Youth B)", "Ann and Bo, aged 30 and 41
+    respectively": two ages for two principals named together, in their order."""
+    for sent in rd.sentences:
+        ages = _PAIRED_AGES.search(sent.text)
+        if ages is None:
+            continue
+        named = sorted(((m.start(), member) for member in principals for alias in member.aliases if len(alias) > 1
+                        for m in re.finditer(r"\b" + re.escape(alias) + r"\b", sent.text)), key=lambda x: x[0])
+        pair = next(((a, b) for (sa, a), (sb, b) in zip(named, named[1:], strict=False)
+                     if a is not b and re.fullmatch(r"\s+and\s+", sent.text[sa + len(_said(sent.text, sa, a)):sb])), None)
+        if pair is None:
+            continue
+        for member, age in zip(pair, (int(ages.group(1)), int(ages.group(2))), strict=True):
+            d = demo.get(member.person_id)
+            if d is not None and d.age is None:
+                d.age, d.age_band, d.age_evidence = age, age_band(age), rd.evidence(sent)
+
+
+def _said(text: str, at: int, member: CastMember) -> str:
+    """The member's alias that the text holds at `at` (the longest)."""
+    return max((a for a in member.aliases if text.startswith(a, at)), key=len, default="")
 
 
 def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]) -> None:

@@ -257,6 +257,8 @@ def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMe
             for m in pat.finditer(sent.text):
                 if _quoted(sent.text, m.start()) or _claimed(sent.text, m.start()) or _someone_else(kind, sent.text, m.start()):
                     continue
+                if not both and m.group(0).lower() in _PLURAL_OTHERS:
+                    continue  # "stayed with friends", "his friends at the hostel": other people
                 if rd.modifiers(sent, sent.start + m.start(), sent.start + m.end()) & {"hypothetical"}:
                     continue
                 votes[kind] += 3 if both else 1
@@ -266,10 +268,14 @@ def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMe
     # A rival group's member is an unknown peer even though he "did not know" the victim.
     if votes["unknown_peer"] and votes["stranger"]:
         votes["unknown_peer"] += votes["stranger"]
+    # Fellow residents know each other: living in one place is the more particular tie.
+    if votes["housemate"] and votes["friend_acquaintance"]:
+        votes["housemate"] += votes["friend_acquaintance"]
     kind = votes.most_common(1)[0][0]
     return kind, first[kind]
 
 
+_PLURAL_OTHERS = {"friends", "neighbours", "acquaintances"}
 _INDEFINITE = re.compile(r"\b(?:[Aa]|[Aa]nother|[Oo]ne)\s+$")
 _SAID_TO_BE = re.compile(r"\b(?:was|were|is|are|as|became|become)\s+(?:[Aa]|[Aa]nother|[Oo]ne)\s+$")
 
@@ -283,7 +289,7 @@ def _someone_else(kind: str, text: str, at: int) -> bool:
 
 def separated(rd: ReviewDoc) -> bool:
     """Partners who had separated before the incident: the relationship is an ex-partner one."""
-    pat = re.compile(r"\b(?:after|since|following) (?:the|their) separation\b|\b(?:had )?(?:separated|split up)\b|\bended the relationship\b|\brelationship (?:was over|had ended|ended)\b|\bleft (?:him|her) in\b|\bestranged\b", re.I)
+    pat = re.compile(r"\b(?:after|since|following) (?:the|their) separation\b|\b(?:had )?(?:separated|split up)\b(?!\s+(?:the|them)\b)(?!\s+from\s+(?:her|his|their)\s+(?:children|child|son|daughter|family|baby)\b)|\bended the relationship\b|\brelationship (?:was over|had ended|ended)\b|\bleft (?:him|her) in\b|\bestranged\b", re.I)
     return len(pat.findall(rd.text)) >= 2
 
 

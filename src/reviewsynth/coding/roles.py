@@ -388,6 +388,10 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     if not subj and token.dep_ in ("conj", "xcomp"):  # "attacked and killed her": a shared subject
         subj = _children(token.head, "nsubj")
     subjpass = _children(token, "nsubjpass")
+    if subj and not _children(token, "nsubj") and token.dep_ == "conj" and _children(token, "auxpass"):
+        # "Child D was 15 and was being groomed": the shared subject of a passive conjunct
+        # undergoes it.
+        subj, subjpass = [], subj
     if not subjpass and not subj and token.dep_ == "conj":  # "was abused and then killed by her carer"
         subjpass = _children(token.head, "nsubjpass")
         if subjpass and _children(token, "dobj"):  # "was found to have punched him and kicked him": active

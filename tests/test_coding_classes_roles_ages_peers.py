@@ -1,0 +1,79 @@
+"""Classes of wording: a passive conjunct's shared subject undergoes it; an age someone claimed
+is not their age; places conjoined or apposed are places; two ages for two names together;
+a gendered group noun gives its bracketed names a gender; where two knew each other from; one
+more resident; other people's friends; officers separating a couple; a relative's death."""
+
+from reviewsynth.coding import code_case
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+
+def _case(text: str, title: str, review_type: str):
+    doc = ExtractedDocument.from_pages("r.txt", "3" * 64, "text", [text], numbered=False)
+    meta = CaseMeta(title=title, review_type=review_type, published="2024", incident_year=2023)
+    return code_case(CaseGroup("c", [GroupedDocument(doc, "overview_report", True)], meta))
+
+
+def _people(case):
+    return [(p.role, p.name, p.gender, p.age) for p in case.people]
+
+
+GROOMED = """Case summary: Child T
+
+Child T is a girl who lived with her grandmother in Pellow. In 2022 Child T began messaging a man on a gaming site. He told her he was 17. He was in fact 41. The review calls him Adult W.
+Adult W sent Child T presents and said that he loved her. Child T was 14 and was being groomed. She was sexually assaulted by Adult W at a flat in Corran. Adult W was arrested in 2024. He was convicted of rape.
+"""
+
+
+def test_the_shared_subject_of_a_passive_conjunct_is_its_sufferer_and_a_claimed_age_is_not_the_age():
+    people = _people(_case(GROOMED, "Child T", "cspr"))
+    assert people[0][:2] == ("victim", "Child T")
+    assert ("perpetrator", "Adult W", "male", 41) in people
+
+
+TWO_YOUTHS = """Local Child Safeguarding Practice Review: Child QX
+
+In March 2024 Child QX, a boy aged 15, was stabbed near a bus station in Tarrow. Two young men, aged 19 and 20 (Youth P and Youth R), were convicted of wounding with intent.
+Youth P and Youth R sold drugs between Tarrow and Wexcombe. Child QX knew them from his old school. He was found twice in Wexcombe, a seaside town some miles away. Child QX's arrest in Wexcombe was treated as a criminal matter.
+"""
+
+
+def test_two_ages_for_two_bracketed_names_a_group_noun_s_gender_and_places_are_no_one():
+    case = _case(TWO_YOUTHS, "Child QX", "cspr")
+    people = _people(case)
+    assert ("perpetrator", "Youth P", "male", 19) in people and ("perpetrator", "Youth R", "male", 20) in people
+    assert not any(p[1] == "Wexcombe" for p in people)
+    assert case.relationship.type == "friend_acquaintance"
+
+
+HOSTEL = """Safeguarding Adults Review: Mr OW
+
+Mr OW, a man of 47, died from head injuries at Sallow House, a hostel for homeless adults. Another resident, Mr ZK, aged 33, was convicted of his manslaughter.
+The two men had known each other for about three months. Mr OW had stayed with friends before he moved to the hostel. His friends at the day centre spoke to the review. Mr OW told staff that Mr ZK took his money.
+"""
+
+
+def test_one_more_resident_outweighs_other_people_s_friends():
+    assert _case(HOSTEL, "Mr OW", "sar").relationship.type == "housemate"
+
+
+COUPLE = """Domestic Homicide Review: Sunniva
+
+Sunniva, aged 31, was killed by her husband Torvald in 2023. In 2022 police attended an argument, separated the couple and spoke to Sunniva alone. She feared being separated from her children if she left. Torvald was convicted of murder.
+"""
+
+
+def test_officers_separating_a_couple_is_no_separation_of_the_couple():
+    assert _case(COUPLE, "Sunniva", "dhr").relationship.type == "intimate_partner"
+
+
+ASSAULTS = """Safeguarding Adults Review: Ms Y
+
+Ms Y is a woman of 50 with a learning disability. Her brother, Mr Y, moved into her flat following the death of their father in 2020.
+Ms Y attended hospital four times with bruises. In 2023 she was admitted with a fractured arm after Mr Y assaulted her. Mr Y admitted grievous bodily harm and was imprisoned.
+"""
+
+
+def test_a_relative_s_death_is_not_the_review_s_harm():
+    case = _case(ASSAULTS, "Ms Y", "sar")
+    assert (case.screening.decision, case.fatal, case.incident_type) == ("include", False, "non_fatal_injury")
