@@ -14,7 +14,13 @@ from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
 from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
 from reviewsynth.coding.components import CaseReading, check_pipeline, component, run_pipeline
 from reviewsynth.coding.lexicon import load_lexicon
-from reviewsynth.coding.people import Demographics, demographics, nominal_ages, paired_ages, shared_homes
+from reviewsynth.coding.people import (
+    Demographics,
+    demographics,
+    nominal_ages,
+    paired_ages,
+    shared_homes,
+)
 from reviewsynth.coding.reader import ReviewDoc, incident_date
 from reviewsynth.config import ProjectConfig
 from reviewsynth.grouping.model import CaseGroup
