@@ -77,3 +77,27 @@ Ms Y attended hospital four times with bruises. In 2023 she was admitted with a 
 def test_a_relative_s_death_is_not_the_review_s_harm():
     case = _case(ASSAULTS, "Ms Y", "sar")
     assert (case.screening.decision, case.fatal, case.incident_type) == ("include", False, "non_fatal_injury")
+
+
+def test_a_relative_s_death_told_with_a_possessive_is_not_the_review_s_harm():
+    text = ASSAULTS.replace("following the death of their father in 2020", "in 2020. After her father's death he managed her money")
+    case = _case(text, "Ms Y", "sar")
+    assert (case.fatal, case.incident_type) == (False, "non_fatal_injury")
+
+
+LINKS_PAGE = """Safeguarding Adults Reviews | Brackwater Council
+
+Safeguarding Adults Reviews: published reports
+
+The Brackwater Safeguarding Adults Board commissions a review when an adult dies or is seriously harmed and abuse or neglect is suspected.
+
+SAR Wilfred – overview report (PDF, 800KB). Published May 2025. A man in his eighties who died after a fall at home.
+SAR Yanna – executive summary (PDF, 300KB). Published January 2025. Learning about self-neglect and hoarding.
+SAR Mr Ulverson – learning brief (PDF, 200KB). Published June 2024. Looks at the care of a man assaulted by his son.
+SAR Tansy and Ross – overview report (PDF, 1.1MB). Published March 2024. Two deaths in one supported living service.
+"""
+
+
+def test_a_page_of_links_to_named_reviews_tells_no_case():
+    case = _case(LINKS_PAGE, "Safeguarding Adults Reviews", "sar")
+    assert (case.screening.decision, case.screening.reason) == ("exclude", "not_a_review")

@@ -110,7 +110,7 @@ def _relative_s_death(text: str, start: int, end: int) -> bool:
     the harm the review is about."""
     kin = _kin_nouns()
     after = re.match(r"\s+of\s+(?:(?:his|her|their|the|[A-Z][\w-]*['’]s)\s+)?(?:late\s+)?(?:" + kin + r")\b", text[end:end + 60], re.I)
-    before = re.search(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:" + kin + r")\s+(?:had\s+)?$", text[max(0, start - 40):start], re.I)
+    before = re.search(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:" + kin + r")(?:['’]s)?\s+(?:had\s+)?$", text[max(0, start - 40):start], re.I)
     return bool(after or before)
 
 

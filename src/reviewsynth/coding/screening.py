@@ -62,6 +62,8 @@ def _listing_only(rd: ReviewDoc, cast: Cast) -> bool:
     victims at length: its harms are the listed reviews' cases, not one of its own."""
     listing = load_lexicon("screening")["review_listing"]
     refs = {re.sub(r"\s", "", m.group(0)).upper() for m in re.finditer(listing["reference"], rd.text)}
+    if listing.get("named_entry"):
+        refs |= {re.sub(r"\s", "", m.group(0)).upper() for m in re.finditer(listing["named_entry"], rd.text)}
     if len(refs) < listing["min_entries"] and len(_table_listed_reviews(rd)) < listing["min_entries"]:
         return False
     aliases = [a for m in cast.victims for a in m.aliases if len(a) > 2 and a[:1].isupper()]

@@ -344,6 +344,9 @@ class ReviewListing(Strict):
     matches one review's reference ("DHR 23/1", "SAR 2022-04"); `min_entries` distinct ones make
     a listing; its harms are no case of its own unless one person is named in `focal_sentences`."""
     reference: Regex
+    # a review named by its subject with a document kind after it, as a page of links gives
+    # it ("DHR Alys – overview report (PDF)"): the name is the reference
+    named_entry: Regex | None = None
     min_entries: int = Field(ge=2)
     focal_sentences: int = Field(ge=1)
 
