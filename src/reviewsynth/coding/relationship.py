@@ -257,8 +257,6 @@ def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMe
             for m in pat.finditer(sent.text):
                 if _quoted(sent.text, m.start()) or _claimed(sent.text, m.start()) or _someone_else(kind, sent.text, m.start()):
                     continue
-                if not both and m.group(0).lower() in _PLURAL_OTHERS:
-                    continue  # "stayed with friends", "his friends at the hostel": other people
                 if rd.modifiers(sent, sent.start + m.start(), sent.start + m.end()) & {"hypothetical"}:
                     continue
                 votes[kind] += 3 if both else 1
@@ -275,7 +273,6 @@ def peer_type(rd: ReviewDoc, mf: MentionFinder, victim: CastMember, perp: CastMe
     return kind, first[kind]
 
 
-_PLURAL_OTHERS = {"friends", "neighbours", "acquaintances"}
 _INDEFINITE = re.compile(r"\b(?:[Aa]|[Aa]nother|[Oo]ne)\s+$")
 _SAID_TO_BE = re.compile(r"\b(?:was|were|is|are|as|became|become)\s+(?:[Aa]|[Aa]nother|[Oo]ne)\s+$")
 

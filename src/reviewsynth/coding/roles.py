@@ -388,7 +388,7 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     if not subj and token.dep_ in ("conj", "xcomp"):  # "attacked and killed her": a shared subject
         subj = _children(token.head, "nsubj")
     subjpass = _children(token, "nsubjpass")
-    if subj and not _children(token, "nsubj") and token.dep_ == "conj" and _children(token, "auxpass"):
+    if subj and not subjpass and not _children(token, "nsubj") and token.dep_ == "conj" and _children(token, "auxpass"):
         # "Child D was 15 and was being groomed": the shared subject of a passive conjunct
         # undergoes it.
         subj, subjpass = [], subj
@@ -975,6 +975,9 @@ def _clause_genders(token: Any, verb: Any, name: str, possessives: bool = True) 
         bound = _POSSESSIVE.get(t.lower_)
         # "her" of "her former partner" is the owner's, not the subject's; "her" of "guilty
         # of her murder" is the victim's.
+        # Nor "her" of "had been her partner": the complement's owner is another person.
+        if t.dep_ == "poss" and t.head.dep_ in ("attr", "acomp") and t.head.head == verb:
+            continue
         if bound and t.i not in own and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb) \
                 and not _of_a_harm(t, lex):
             out.append(bound)
