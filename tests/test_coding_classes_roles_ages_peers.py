@@ -101,3 +101,23 @@ SAR Tansy and Ross – overview report (PDF, 1.1MB). Published March 2024. Two d
 def test_a_page_of_links_to_named_reviews_tells_no_case():
     case = _case(LINKS_PAGE, "Safeguarding Adults Reviews", "sar")
     assert (case.screening.decision, case.screening.reason) == ("exclude", "not_a_review")
+
+
+def _mentions(text: str):
+    from reviewsynth.coding.cast import MentionFinder, build_cast
+    from reviewsynth.coding.reader import ReviewDoc
+    rd = ReviewDoc.read(ExtractedDocument.from_pages("m.txt", "4" * 64, "text", [text], numbered=False))
+    mf = MentionFinder(rd, build_cast(rd, None, "dhr"))
+    return [[(m.person_id, rd.text[m.start:m.end]) for m in mf.mentions(i)] for i in range(len(rd.sentences))]
+
+
+def test_a_possessive_after_a_role_noun_is_that_principal_s():
+    said = _mentions("Domestic Homicide Review\n\nMarit, 52, was killed by Osric in 2021. Osric was convicted of murder. "
+                     "The victim had told her GP about the abuse.")
+    assert said[-1] == [("v1", "The victim"), ("v1", "her")]
+
+
+def test_a_kin_complement_s_owner_is_not_the_one_it_is_said_of():
+    said = _mentions("Domestic Homicide Review\n\nMarit, 52, was killed by Osric in 2021. Osric had been her partner for "
+                     "nine years. Osric was convicted of murder.")
+    assert ("kin:partner:v1", "her partner") in said[2]

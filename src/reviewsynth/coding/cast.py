@@ -1483,6 +1483,9 @@ _OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[•\-–*]\s*)?(?:(?:then|lat
 _KIN_NAMED = re.compile(r"(?:Mother|Father|Mum|Dad|Parent|Grandmother|Grandfather)['’]s\s+[a-z]")
 
 
+_COPULA_BEFORE = re.compile(r"\s+(?:was|is|had been|has been|became|had become|remained)\s+$")
+
+
 class MentionFinder:
     """Resolve the people mentioned in a sentence, pronouns to the nearest compatible person."""
 
@@ -1558,7 +1561,8 @@ class MentionFinder:
             s = sent.start + m.start()
             # A member the review names by the bare phrase ("his brother") is that phrase
             # with a modifier too ("his younger brother").
-            pid = self._alias_map.get(f"{m.group(1).lower()} {m.group(2).lower()}", "") or self._kin_owned(index, s, m.group(1), m.group(2))
+            pid = self._alias_map.get(f"{m.group(1).lower()} {m.group(2).lower()}", "") or self._kin_owned(
+                index, s, m.group(1), m.group(2), exclude=self._copular_subject(found, sent.text, m.start(), sent.start))
             found.append(Mention(s, sent.start + m.end(), pid))
             taken.append((s, sent.start + m.start(1) + len(m.group(1))))
         for m in _PRONOUNS.finditer(sent.text):
@@ -1616,8 +1620,18 @@ class MentionFinder:
             return f"kin:{kin.lower()}:{owner}"
         return "x"
 
-    def _kin_owned(self, index: int, offset: int, pronoun: str, kin: str) -> str:
-        owner = self._pronoun_owner(index, offset, pronoun.lower())
+    @staticmethod
+    def _copular_subject(found: list[Mention], text: str, at: int, base: int) -> str | None:
+        """"Elliot had been her partner": the person a kin complement is said of, who is not
+        its owner."""
+        said = _COPULA_BEFORE.search(text, 0, at)
+        if said is None:
+            return None
+        before = [m for m in found if m.end == base + said.start()]
+        return before[-1].person_id if before else None
+
+    def _kin_owned(self, index: int, offset: int, pronoun: str, kin: str, exclude: str | None = None) -> str:
+        owner = self._pronoun_owner(index, offset, pronoun.lower(), exclude)
         return self._kin_member(owner, kin) if owner else self._only_kin(kin, pronoun.lower())
 
     def _only_kin(self, kin: str, pronoun: str) -> str:
@@ -1629,13 +1643,13 @@ class MentionFinder:
                  and (gender is None or (o := self.cast.get(m.kin_of)) is None or o.gender in (gender, "not_reported"))]
         return found[0].person_id if len(found) == 1 else "x"
 
-    def _pronoun_owner(self, index: int, offset: int, pronoun: str) -> str | None:
+    def _pronoun_owner(self, index: int, offset: int, pronoun: str, exclude: str | None = None) -> str | None:
         """Nearest preceding cast member of the pronoun's gender, this or up to three earlier
         sentences; a subject pronoun continues the subject before it (see `_continued_subject`).
         A person known to be of that gender comes before one whose gender nothing has told
         ("Tamsin was killed by her partner, Drew. She had told her GP" is Tamsin's)."""
         gender = _pronoun_gender(pronoun)
-        if pronoun in ("he", "she") and self._depth < _CHAIN_DEPTH:
+        if pronoun in ("he", "she") and self._depth < _CHAIN_DEPTH and exclude is None:
             self._depth += 1
             try:
                 continued = self._continued_subject(index, offset, pronoun, gender)
@@ -1649,9 +1663,8 @@ class MentionFinder:
         while i >= 0 and index - i <= 3 and agreeing is None:
             sent = self.rd.sentences[i]
             untold = None
-            for m in self._alias_re.finditer(sent.text, 0, limit - sent.start) if self._alias_re else ():
-                member = self.cast.get(self._alias_map[m.group(1)])
-                if member is None or member.place:
+            for member in self._named_in(sent, limit):
+                if member is None or member.place or member.person_id == exclude:
                     continue
                 if gender is None or member.gender == gender:
                     agreeing = member.person_id
@@ -1663,8 +1676,20 @@ class MentionFinder:
                 limit = self.rd.sentences[i].end
         if agreeing or unknown:
             return agreeing or unknown
-        candidates = [m for m in self.cast.principals if m.gender == gender]
+        candidates = [m for m in self.cast.principals if m.gender == gender and m.person_id != exclude]
         return candidates[0].person_id if len(candidates) == 1 else None
+
+    def _named_in(self, sent: Any, limit: int) -> list[CastMember | None]:
+        """The members a sentence names before `limit`, in order: by alias, or by a role noun
+        ("The victim had told her GP": her is the victim's)."""
+        found: list[tuple[int, CastMember | None]] = []
+        for m in self._alias_re.finditer(sent.text, 0, limit - sent.start) if self._alias_re else ():
+            found.append((m.start(), self.cast.get(self._alias_map[m.group(1)])))
+        for m in self._role_re.finditer(sent.text, 0, limit - sent.start):
+            pid = self._role_noun(m.group(1))
+            if pid:
+                found.append((m.start(), self.cast.get(pid)))
+        return [member for _, member in sorted(found, key=lambda x: x[0])]
 
     def _continued_subject(self, index: int, offset: int, pronoun: str, gender: str | None) -> str | None:
         """A subject pronoun keeps the subject it continues, not the nearest name: "When he
