@@ -38,3 +38,19 @@ def test_bare_not_reaches_only_a_few_words_and_stops_at_a_comma():
 
 def test_beliefs_are_uncertain():
     assert "uncertain" in cats("He believed his neighbour was poisoning his food.", "poisoning")
+
+
+def test_a_concessive_never_diagnosed_after_the_condition_makes_it_uncertain():
+    for s in ("Staff thought she was autistic, though she had not been formally diagnosed.",
+              "His family described him as having ADHD, but they were never diagnosed by anyone."):
+        target = "autistic" if "autistic" in s else "ADHD"
+        assert "uncertain" in cats(s, target)
+
+
+def test_a_question_left_open_is_uncertain_in_any_tense():
+    assert "uncertain" in cats("It remained unclear if the knife belonged to him.", "knife")
+    assert "uncertain" in cats("It was not known whether he drank heavily.", "drank heavily")
+
+
+def test_no_evidence_to_indicate_negates():
+    assert "negated" in cats("There was no evidence to indicate any alcohol misuse.", "alcohol misuse")

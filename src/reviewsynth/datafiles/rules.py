@@ -36,6 +36,7 @@ class ModifierTriggers(Strict):
     forward: Words = []  # scope runs from the trigger to the sentence end or a terminator
     backward: Words = []  # scope runs from the sentence start (or a terminator) to the trigger
     forward_patterns: list[Regex] = []
+    backward_patterns: list[Regex] = []  # regular expressions read like backward triggers
 
 
 class ShortScope(Strict):

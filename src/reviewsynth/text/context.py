@@ -44,10 +44,12 @@ class ContextRules:
 
     def __init__(self, triggers: list[_Trigger], terminators: list[str],
                  patterns: list[tuple[str, re.Pattern[str]]] | None = None,
-                 short_scope: dict[str, int] | None = None) -> None:
+                 short_scope: dict[str, int] | None = None,
+                 backward_patterns: list[tuple[str, re.Pattern[str]]] | None = None) -> None:
         # Regular-expression triggers with forward scope ("Had Mr N been referred ..."):
-        # (category, pattern) pairs, read like forward phrases.
+        # (category, pattern) pairs, read like forward phrases; and with backward scope.
         self._patterns = patterns or []
+        self._backward_patterns = backward_patterns or []
         # Bare one-word triggers ("not", "no") reach only a few words ("did not know, on
         # Mill Lane" does not negate the lane): trigger -> most words between it and the target.
         self._short_scope: dict[str, int] = dict(short_scope or {})
@@ -77,9 +79,14 @@ class ContextRules:
             for category, spec in data["modifiers"].items()
             for rx in spec.get("forward_patterns") or []
         ]
+        backward_patterns = [
+            (category, re.compile(rx, re.IGNORECASE))
+            for category, spec in data["modifiers"].items()
+            for rx in spec.get("backward_patterns") or []
+        ]
         short = data.get("short_scope") or {}
         limits = {w.lower(): int(short.get("max_words", 6)) for w in short.get("triggers") or []}
-        return cls(triggers, list(data.get("terminators", [])), patterns, limits)
+        return cls(triggers, list(data.get("terminators", [])), patterns, limits, backward_patterns)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ContextRules:
@@ -117,6 +124,10 @@ class ContextRules:
                 continue
             for cat in self._cats.get((_norm(m.group(0)), "backward"), []):
                 found.append(Modifier(cat, m.group(0), base + m.start(), base + m.end()))
+        for category, rx in self._backward_patterns:
+            for m in rx.finditer(text, target_end):
+                if not self._terminated(text, target_end, m.start()):
+                    found.append(Modifier(category, m.group(0), base + m.start(), base + m.end()))
         return found
 
     def categories(self, text: str, target_start: int, target_end: int) -> set[str]:
