@@ -121,3 +121,15 @@ def test_a_kin_complement_s_owner_is_not_the_one_it_is_said_of():
     said = _mentions("Domestic Homicide Review\n\nMarit, 52, was killed by Osric in 2021. Osric had been her partner for "
                      "nine years. Osric was convicted of murder.")
     assert ("kin:partner:v1", "her partner") in said[2]
+
+
+def test_an_apposed_relation_s_possessive_is_the_other_person_s():
+    text = ("Domestic Homicide Review: GH\n\nGH, a 63-year-old man, was killed by JK, his wife, in 2021. JK was "
+            "convicted of manslaughter. GH had told his GP he felt low.\n")
+    assert _people(_case(text, "GH", "dhr")) == [("victim", "GH", "male", 63), ("perpetrator", "JK", "female", None)]
+
+
+def test_another_teenager_he_knew_is_an_acquaintance():
+    text = ("Serious Case Review: Child Z\n\nChild Z, a 16-year-old boy, was stabbed in 2022 by another teenager he "
+            "knew from college. The 17-year-old was convicted of murder.\n")
+    assert _case(text, "Child Z", "scr").relationship.type == "friend_acquaintance"

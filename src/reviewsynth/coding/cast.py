@@ -374,6 +374,10 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|by|to|of|at|against|about|for|on|towards)\s+$", re.I)
 
 
+_APPOSED_RELATION = re.compile(r"\s*,\s*(?:his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(
+    sorted(map(re.escape, load_lexicon("people")["kin_words"]), key=len, reverse=True)) + r")\b", re.I)
+
+
 def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, _GenderEvidence]:
     male = set(lex["male_words"])
     aliases = list(dict.fromkeys(aliases))
@@ -403,7 +407,11 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
                 _AFTER_PREPOSITION.search(rd.text, max(0, hit.start() - 12), hit.start())
                 and re.match(r"\s*(?:,\s*(?:he|she)|and (?:his|her))\b", rd.text[hit.end():hit.end() + 9], re.I)):
             continue
-        window = re.split(r"\s[A-Z][a-z]", " " + hit.group("after"))[0]
+        # "CD, his wife,": the possessive of an apposed relation noun is the other person's.
+        if _APPOSED_RELATION.match(rd.text, hit.end()):
+            continue
+        # (and at the sentence's end: a pronoun there opens the next, read below)
+        window = re.split(r"\s[A-Z][a-zA-Z]|[.!?]\s", " " + hit.group("after"))[0]
         # A reflexive binds its clause's subject: after an object ("Dai had strangled Ffion
         # before hanging himself") it is not the object's.
         object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
