@@ -66,3 +66,20 @@ def test_partners_told_as_separated_by_the_report_are_ex_partners_from_a_partner
             "Rolf was convicted of murder.\n")
     case = _case(text, "Ulla", "dhr")
     assert case.relationship.type == "ex_partner"
+
+
+def _victim(body: str):
+    return _case(f"Child Safeguarding Practice Review: Child V\n\n{body} The perpetrator was convicted.\n", "Child V", "cspr").people[0]
+
+
+def test_an_age_adjective_right_before_the_name():
+    assert _victim("16-year-old Child V was stabbed near a station in May 2022 by an older youth.").age == 16
+
+
+def test_an_age_someone_had_turned():
+    assert _victim("Child V had turned 13 a month before he was stabbed in May 2022 by an older youth.").age == 13
+
+
+def test_a_profile_box_gives_age_and_gender():
+    victim = _victim("Child V\nAge: 14\nGender: female\n\nChild V was stabbed near a station in May 2022 by an older youth.")
+    assert (victim.age, victim.gender) == (14, "female")

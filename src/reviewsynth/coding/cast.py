@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from reviewsynth.coding.lexicon import load_lexicon, word_regex
-from reviewsynth.coding.reader import ReviewDoc, table_rows_below
+from reviewsynth.coding.reader import ReviewDoc, profile_fields, table_rows_below
 from reviewsynth.coding.roles import (
     HarmEvent,
     Participant,
@@ -953,6 +953,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
     _name_unnamed_principals(members)
     _spouse_by_title(rd, members)
     _group_noun_genders(rd, members)
+    _profile_genders(rd, members)
     _glossary_kin(members, glossary)
     rows = pseudonym_rows(rd, lex) if table else {}
     for m in members:
@@ -973,6 +974,19 @@ def _group_noun_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
         for m in members:
             if m.gender == "not_reported" and any(n in m.aliases for n in names):
                 m.gender = gender
+
+
+def _profile_genders(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Gender: male" or "Sex: F" in a principal's profile lines."""
+    for m in members:
+        if m.role == "other" or m.gender != "not_reported":
+            continue
+        fields = profile_fields(rd, m.aliases)
+        said = (fields.get("gender") or fields.get("sex") or ("",))[0].strip().lower()
+        if said in ("male", "m", "boy", "man"):
+            m.gender = "male"
+        elif said in ("female", "f", "girl", "woman"):
+            m.gender = "female"
 
 
 def _one_harm(rd: ReviewDoc, names: set[str], victim: set[str], perps: list[set[str]]) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from reviewsynth.coding.cast import CastMember, MentionFinder
 from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon
-from reviewsynth.coding.reader import Date, ReviewDoc, incident_date, parse_date
+from reviewsynth.coding.reader import Date, ReviewDoc, incident_date, parse_date, profile_fields
 from reviewsynth.schema import Evidence
 
 NUMBER_WORDS = {
@@ -36,7 +36,7 @@ _YEARS = re.compile(
     r"|" + _NUM + r"[\s-]+years?\s+of\s+age\b|" + _NUM + r"-and-a-half[\s-]+years?[\s-]+old"
     r"|" + _NUM + r"[\s-]+years?\s+and\s+(?:[\w-]+\s+){1,2}months?[\s-]+old"
     r"|\b(?:was|is|turned|had turned)\s+(?:(?:in fact|actually|really|by then|then|only|just|still|already)\s+)?" + _NUM + r"(?:\s+years)?(?:\s+at the time|\s+when|\s+six weeks| years|\.|,|;|\s+and\b|[ \t]*(?:\n|$))"
-    r"|\bat the age of\s+" + _NUM + r"\b|\bthen,?\s+(?:aged\s+)?" + _NUM + r"(?=\s*[,)]|\s+years|\s+at\b)"
+    r"|\b(?:had\s+(?:just\s+)?)?turned\s+" + _NUM + r"\b(?![\s-]+(?:days?|weeks?|months?|per\s?cent|%))|\bat the age of\s+" + _NUM + r"\b|\bthen,?\s+(?:aged\s+)?" + _NUM + r"(?=\s*[,)]|\s+years|\s+at\b)"
     r"|\(" + _NUM + r"\)|\(\s*age:?\s+" + _NUM + r"\s*\)|(?:boy|girl|child|baby|toddler|man|woman) of " + _NUM + r"\b(?![\s-]+(?:days?|weeks?|months?)\b))",
     re.I,
 )
@@ -147,7 +147,9 @@ def _person_sentences(rd: ReviewDoc, mf: MentionFinder, member: CastMember) -> l
 # "a girl of 12, called Tilly in this review": or a person noun "of" the number.
 _AGE_BEFORE_ALIAS = re.compile(
     r"\b(?:" + _NUM + r"[\s-]+years?[\s-]+old(?:\s+[a-z]+)?|aged\s+" + _NUM + r"|" + _CHILD_NOUNS[:-1] + r"|man|woman|youth|teenager|young person) of " + _NUM + r")"
-    r",?\s+(?:who is\s+|who was\s+|now\s+)?(?:(?:referred to|called|known)(?:\s+[\w ]{0,25}?)?\s+as|called|named)\s+['‘\"“]?$",
+    r",?\s+(?:who is\s+|who was\s+|now\s+)?(?:(?:referred to|called|known)(?:\s+[\w ]{0,25}?)?\s+as|called|named)\s+['‘\"“]?$"
+    # "15-year-old Child X was stabbed": an age adjective right before the name, no article
+    r"|(?:^|(?<=[.;:!?]\s)|(?<=\n))\s*(?:the\s+)?(\d{1,2})-year-old\s+$",
     re.I,
 )
 
@@ -247,7 +249,7 @@ def _age_candidates(rd: ReviewDoc, mf: MentionFinder, idx: int, member: CastMemb
         before = _AGE_BEFORE_ALIAS.search(rd.text[lead_start:m.start])
         if before:
             # Scored where the number stands: the alias's own "known as" is no past-time "as".
-            number = next(k for k in (1, 2, 3) if before.group(k))
+            number = next(k for k in (1, 2, 3, 4) if before.group(k))
             at = lead_start + before.start(number)
             out.append(_AgeCandidate(_age_score(rd, idx, at, incident_year) + 1, idx, to_int(before.group(number)), None))
             continue
@@ -301,7 +303,7 @@ def demographics(rd: ReviewDoc, mf: MentionFinder, member: CastMember, incident_
     idxs = _person_sentences(rd, mf, member)
     candidates = [c for i in idxs if rd.section_kind(rd.sentences[i].start) not in ("recommendations", "lessons")
                   for c in _age_candidates(rd, mf, i, member, incident_year)]
-    if _table_demographics(rd, member, d):
+    if _table_demographics(rd, member, d) or _profile_age(rd, member, d):
         candidates = []
     # The surest statement wins, the earliest among equals; ages told of a past time never do.
     best = max(candidates, key=lambda c: (c.score, -c.index), default=None)
@@ -417,6 +419,16 @@ def _table_demographics(rd: ReviewDoc, member: CastMember, d: Demographics) -> b
             if keys:
                 d.ethnicity, d.ethnicity_detail, d.ethnicity_evidence = table[keys[0]], cell.strip(), evidence
     return got_age
+
+
+def _profile_age(rd: ReviewDoc, member: CastMember, d: Demographics) -> bool:
+    """Age from the member's "Age: 15" profile line; True when it gave one."""
+    said = profile_fields(rd, member.aliases).get("age")
+    age = parse_age("aged " + said[0]) if said else None
+    if said is None or age is None:
+        return False
+    d.age, d.age_band, d.age_evidence = age, age_band(age), rd.doc.evidence(said[1], said[2])
+    return True
 
 
 def _ethnicity(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int], d: Demographics) -> None:

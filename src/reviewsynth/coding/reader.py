@@ -325,3 +325,32 @@ def _first_row_after(rd: ReviewDoc) -> int | None:
                 break
     rd._first_row_after = (first,)
     return first
+
+
+_FIELD_LINE = re.compile(r"^[ \t]*(?P<key>[A-Z][A-Za-z ]{1,20}?)[ \t]*[:–-][ \t]*(?P<value>\S[^\n]{0,60}?)[ \t]*$", re.M)
+
+
+def profile_fields(rd: ReviewDoc, aliases: set[str]) -> dict[str, tuple[str, int, int]]:
+    """A person's "key: value" profile lines ("Child X / Age: 15 / Gender: male", a learning
+    brief's box about them): lower-cased key -> (value, start, end), for the block of such lines
+    under a line that is one of the person's names, or that holds a "Name:" line naming them."""
+    fields: dict[str, tuple[str, int, int]] = {}
+    lines = rd.text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for i, line in enumerate(lines):
+        head = line.strip().rstrip(":")
+        head = re.sub(r"^(?:name|victim|subject|the child|child)\s*[:–-]\s*", "", head, flags=re.I)
+        if head not in aliases:
+            continue
+        for k in range(i + 1, min(len(lines), i + 8)):
+            if not lines[k].strip():
+                continue
+            said = _FIELD_LINE.match(lines[k])
+            if said is None:
+                break
+            fields.setdefault(said.group("key").strip().lower(), (said.group("value"), starts[k], starts[k] + len(lines[k].rstrip("\n"))))
+        if fields:
+            return fields
+    return fields
