@@ -411,7 +411,7 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         if _APPOSED_RELATION.match(rd.text, hit.end()):
             continue
         # (and at the sentence's end: a pronoun there opens the next, read below)
-        window = re.split(r"\s[A-Z][a-zA-Z]|[.!?]\s", " " + hit.group("after"))[0]
+        window = re.split(r"\s[A-Z][a-z]|[.!?]\s", " " + hit.group("after"))[0]
         # A reflexive binds its clause's subject: after an object ("Dai had strangled Ffion
         # before hanging himself") it is not the object's.
         object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
