@@ -469,6 +469,7 @@ class ServiceReader:
         self.need_context = {c: {w.lower() for w in s.get("need_context") or []} for c, s in self.spec.items()}
         self.not_agencies = PhraseMatcher({"name": lex.get("not_agencies") or []})
         self.emergency = set(lex.get("emergency_response") or [])
+        self.not_contacted = {w.lower() for w in lex.get("not_contacted") or []}
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
         """A generic service ("psychiatrist") gives way to a specific one named in the same
@@ -642,6 +643,8 @@ class ServiceReader:
             return  # "the liaison officer", "the council's officers": another agency's staff
         if self.no_contact.search(sent.text) or rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
             return
+        if self.not_contacted and _negated_contact(rd, idx, h, self.not_contacted):
+            return  # "children's services were not contacted", "nobody told the GP"
         if self.review_process.search(sent.text):
             return  # "NHS England commissioned this investigation": a party to the review
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
@@ -760,6 +763,30 @@ def _qualified(rd: ReviewDoc, idx: int, h: Hit) -> bool:
     return False
 
 
+def _negated_contact(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
+    """The service is the passive subject or the object of a verb of contact negated in the parse
+    ("the probation service was not asked", "did not inform the GP", "nobody told the
+    police"): the sentence tells a contact that did not happen."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    offset = h.end - 1 - sent.start  # the head of a multi-word name is its last word
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    verb = None
+    if token.dep_ in ("nsubjpass", "dobj", "dative"):  # a service not contacting someone still knew them
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative"):
+        verb = token.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject is not token and (
+        subject.lower_ in ("nobody", "none") or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)))
+
+
 def _ages(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, int | None]:
     from reviewsynth.coding.people import demographics  # late: people imports this module's peers
 
@@ -812,7 +839,10 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
     if len({m.person_id for m in ms if m.person_id[:1] in "vp"}) > 1:
         # Two principals: the one the service's own verb has as subject ("Nell told officers
         # that Tobias had hit her", "she was seen by the liaison team after he left").
-        nearest = _verb_subject(rd, idx, h, ms) or nearest
+        # A possessor of the service's own name is its user, whoever the verb's subject is
+        # ("he told her care agency", "she rang Kit's care coordinator").
+        owner = _possessor(rd, idx, h, ms)
+        nearest = owner or _verb_subject(rd, idx, h, ms) or nearest
     users = {nearest.person_id} if nearest.person_id[:1] in "vp" else set()
     for m in ms:
         if m is nearest or m.person_id[:1] not in "vp":
@@ -821,6 +851,22 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
         if re.fullmatch(r"(?:['’]s)?\s*(?:,|and|or|&)\s*", gap):
             users.add(m.person_id)
     return users
+
+
+def _possessor(rd: ReviewDoc, idx: int, h: Hit, ms: list[Mention]) -> Mention | None:
+    """The principal's mention that the parse makes the possessor of the service's name
+    ("her GP", "Kit's care coordinator")."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    for m in ms:
+        if m.end > h.end or m.person_id[:1] not in "vp":
+            continue
+        token = next((t for t in doc if t.idx == m.start - sent.start), None)
+        while token is not None and token.dep_ != "poss" and token.head != token and token.head.idx + sent.start < h.end:
+            token = token.head  # the last word of a name ("Mr Kit's")
+        if token is not None and token.dep_ == "poss" and h.start <= token.head.idx + sent.start < h.end:
+            return m
+    return None
 
 
 def _verb_subject(rd: ReviewDoc, idx: int, h: Hit, ms: list[Mention]) -> Mention | None:

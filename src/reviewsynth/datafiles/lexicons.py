@@ -180,6 +180,9 @@ class ServicesLexicon(Strict):
     not_agencies: Words = []
     # services that come to an emergency: undated, they are the incident's response
     emergency_response: list[Service] = []
+    # verbs (lemmas) of contact: negated with the service as subject or object, no contact
+    # ("children's services were not contacted", "nobody told the GP")
+    not_contacted: Words = []
 
 
 # -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------

@@ -1,0 +1,79 @@
+"""Service classes of contact and timing: an agency the negated object of a verb of contact
+("was not contacted", "nobody told the GP") was not met; the possessor of a service's name
+is its user, whoever the verb's subject is ("he rang her home care agency"); a chronology
+told in the present tense ("stabs", "dies", "is arrested") and an injury told in plain words
+("Her arm was broken.") tell the incident, so the arrest and the stay in hospital after them
+are after it."""
+
+import pytest
+
+from reviewsynth.coding import code_case
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+DHR = """Domestic Homicide Review
+Overview Report into the death of Ilsa
+
+1. Introduction
+1.1 This review looks at the contact agencies had with Ilsa, a 68-year-old woman, and her husband, Corvin, aged 70, before Corvin killed Ilsa at home in 2023.
+2. Background
+2.1 Ilsa had help at home from Bramblegate Homecare from 2021, three visits a day.
+2.2 In March 2023 Corvin rang her home care agency and said that he would do the evening visits himself.
+2.3 Adult social care was not contacted about the change, and nobody told the probation service about Corvin's earlier conviction.
+3. Analysis
+| Agency | What it knew |
+| GP | Ilsa sees the GP about her hip. |
+| - | Corvin stabs Ilsa in the kitchen. Ilsa dies at the scene. Corvin is arrested at the house. |
+"""
+
+EASY = """Safeguarding Adults Review
+What happened to Tamsin
+
+Tamsin is 34. She has a learning disability.
+She lives in her own flat.
+Staff from her support service help her every day.
+
+What happened
+In 2022 Tamsin met a man called Hollis.
+One night in May 2023 Hollis hit Tamsin very hard.
+Her arm was broken.
+A neighbour called an ambulance.
+She stayed in hospital for ten days.
+
+The police arrested Hollis.
+"""
+
+
+def _people(text: str, name: str, review_type: str) -> dict[str, set[tuple[str, str]]]:
+    doc = ExtractedDocument.from_pages(name, "c4" * 32, "text", [text], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title=name, review_type=review_type, published="2024-06", incident_year=2023))
+    return {p.role: {(s.service, s.timing) for s in p.services} for p in code_case(group).people}
+
+
+@pytest.fixture(scope="module")
+def dhr():
+    return _people(DHR, "ilsa.txt", "dhr")
+
+
+@pytest.fixture(scope="module")
+def easy():
+    return _people(EASY, "tamsin.txt", "sar")
+
+
+def test_a_service_not_contacted_is_not_coded(dhr):
+    assert not {s for who in dhr.values() for s in who if s[0] in ("adult_social_care", "probation")}
+
+
+def test_the_possessor_of_a_service_is_its_user(dhr):
+    assert ("private_sector", "prior") in dhr["victim"]
+    assert ("private_sector", "prior") not in dhr["perpetrator"]
+
+
+def test_a_present_tense_chronology_tells_the_incident(dhr):
+    assert ("police", "after") in dhr["perpetrator"]
+
+
+def test_an_injury_in_plain_words_tells_the_incident(easy):
+    assert ("police", "after") in easy["perpetrator"]
+    assert ("acute_health", "after") in easy["victim"]
