@@ -77,3 +77,9 @@ def test_a_present_tense_chronology_tells_the_incident(dhr):
 def test_an_injury_in_plain_words_tells_the_incident(easy):
     assert ("police", "after") in easy["perpetrator"]
     assert ("acute_health", "after") in easy["victim"]
+
+
+def test_information_a_service_held_that_was_not_shared_is_no_contact():
+    text = DHR.replace("2.3 Adult social care was not contacted", "2.3 Information held by the probation service and the housing team about Corvin was not shared. Adult social care was not contacted")
+    people = _people(text, "ilsa2.txt", "dhr")
+    assert not {s for who in people.values() for s in who if s[0] in ("probation", "housing")}

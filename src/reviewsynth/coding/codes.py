@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from reviewsynth.codebook import load_codebook
 from reviewsynth.coding.cast import Cast, Mention, MentionFinder
@@ -409,8 +410,8 @@ def _years_before(rd: ReviewDoc, text: str) -> int:
     """How many years before the incident the latest year in text is (0 when undated or
     unknown; negative when after the incident)."""
     inc = incident_date(rd)
-    # "since 2015" runs up to the incident
-    years = [int(y) for y in re.findall(r"(?<!since )\b((?:19|20)\d\d)\b", text)]
+    # "since 2015" runs up to the incident; "the Mental Health Act 1983" is a name, not a date
+    years = [int(y) for y in re.findall(r"(?<!since )(?<!Act )(?<!Act, )\b((?:19|20)\d\d)\b", text)]
     if not inc or not years:
         return 0
     return inc[0] - max(years)
@@ -470,6 +471,7 @@ class ServiceReader:
         self.not_agencies = PhraseMatcher({"name": lex.get("not_agencies") or []})
         self.emergency = set(lex.get("emergency_response") or [])
         self.not_contacted = {w.lower() for w in lex.get("not_contacted") or []}
+        self.group_words = {w.lower() for w in lex.get("child_group_words") or []}
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
         """A generic service ("psychiatrist") gives way to a specific one named in the same
@@ -622,8 +624,10 @@ class ServiceReader:
         kind = rd.section_kind(sent.start)
         if kind in ASPIRATION_SECTIONS:
             return False
-        if kind in ("cover", "introduction") or phase(rd, index) == "after":
+        if phase(rd, index) == "after":
             return True
+        if kind in ("cover", "introduction"):  # unless dated to an earlier year ("in prison in 2014")
+            return _years_before(rd, sent.text) <= 0
         # elsewhere: incident words, and not dated to an earlier year ("his mother died in 2015")
         # a chronology's own rows are dated by their phase; its prose ("What happened") tells
         # the incident and its aftermath like any other section
@@ -656,10 +660,13 @@ class ServiceReader:
             timing = "after"  # "stayed with her until the ambulance arrived": the incident's response
         if timing == "prior" and self._acting_after(rd, idx, h.key):
             return  # the emergency response to the incident ("taken by ambulance to"), found by _after
-        if h.key == "prison" and timing == "prior" and not re.search(
-                r"\b(?:previous|previously|released|served|had been in|earlier|prior|left|out of|on licence|on license|licence conditions)\b", sent.text, re.I):
-            return  # a sentence passed for the homicide is custody after, not before
-        for pid in self._users(rd, mf, idx, h):
+        if h.key == "prison" and timing == "prior" and _years_before(rd, sent.text) <= 0 and not re.search(
+                r"\b(?:previous|previously|released|served|had been in|earlier|prior|left|out of|on licence|on license|licence conditions|had finished|had completed)\b", sent.text, re.I):
+            return  # a sentence passed for the homicide is custody after, not before (unless dated earlier)
+        users = self._users(rd, mf, idx, h)
+        if not users and child_victim and self.group_words:
+            users = _group_users(rd, cast, mf, idx, h, ages, self.group_words)
+        for pid in users:
             member = cast.get(pid)
             if member is None:
                 continue
@@ -763,6 +770,35 @@ def _qualified(rd: ReviewDoc, idx: int, h: Hit) -> bool:
     return False
 
 
+def _group_users(rd: ReviewDoc, cast: Cast, mf: MentionFinder, idx: int, h: Hit, ages: dict[str, int | None],
+                 words: set[str]) -> set[str]:
+    """In a children's review, a sentence naming no principal whose subject, object or
+    possessor is the children as a group ("the family received early help", "the schools
+    the children attended"): the child victims."""
+    if any(m.person_id[:1] in "vp" for m in mf.mentions(idx)):
+        return set()
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    offset = h.end - 1 - sent.start
+    svc = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if svc is None:
+        return set()
+    while svc.dep_ in ("compound", "amod", "nmod", "conj") and svc.head != svc:
+        svc = svc.head  # "early help involvement", "the police and early help"
+    verb = svc.head.head if svc.dep_ == "pobj" else svc.head
+    for t in doc:
+        if t.lower_ not in words or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        # the group and the service hang on one verb ("the family received early help"), the
+        # group is the service's possessor, or its relative clause's subject ("the schools the
+        # children attended")
+        head = t.head.head if t.dep_ == "pobj" else t.head
+        if (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and head == verb) or (t.dep_ == "poss" and t.head == svc) \
+                or (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl" and t.head.head == svc):
+            return {m.person_id for m in cast.victims if (ages.get(m.person_id) or 0) <= 17}
+    return set()
+
+
 def _negated_contact(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
     """The service is the passive subject or the object of a verb of contact negated in the parse
     ("the probation service was not asked", "did not inform the GP", "nobody told the
@@ -773,11 +809,17 @@ def _negated_contact(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
     token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
     if token is None:
         return False
+    while token.dep_ == "conj" and token.head != token:  # "the police and children's services"
+        token = token.head
     verb = None
     if token.dep_ in ("nsubjpass", "dobj", "dative"):  # a service not contacting someone still knew them
         verb = token.head
     elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative"):
         verb = token.head.head
+    if verb is not None and token.dep_ == "pobj" and verb.lower_ in ("held", "kept", "recorded") and verb.dep_ == "acl":
+        # "information held by the police about him was not shared": what it held, not a contact
+        holder = verb.head
+        return holder.dep_ in _SUBJECTS and any(c.dep_ == "neg" for c in holder.head.children)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
@@ -848,9 +890,27 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
         if m is nearest or m.person_id[:1] not in "vp":
             continue
         gap = rd.text[min(m.end, nearest.end):max(m.start, nearest.start)]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:,|and|or|&)\s*", gap):
+        if re.fullmatch(r"(?:['’]s)?\s*(?:,\s*)?(?:and|or|&)\s*", gap) or (
+                re.fullmatch(r"(?:['’]s)?\s*,\s*", gap) and _conjoined(rd, idx, m, nearest)):
             users.add(m.person_id)
     return users
+
+
+def _conjoined(rd: ReviewDoc, idx: int, a: Mention, b: Mention) -> bool:
+    """Two mentions split by a comma are coordinated in the parse ("Leah, Ryan and the GP"),
+    not a clause's end and the next clause's subject ("after she left Ryan, she rang ...")."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+
+    def token(m: Mention) -> Any:
+        last = m.end - 1 - sent.start
+        return next((t for t in doc if t.idx <= last < t.idx + len(t.text)), None)
+
+    x, y = token(a), token(b)
+    if x is None or y is None:
+        return False
+    return (x.head == y and x.dep_ in ("conj", "appos")) or (y.head == x and y.dep_ in ("conj", "appos")) or (
+        x.head == y.head and x.dep_ == y.dep_ == "conj")
 
 
 def _possessor(rd: ReviewDoc, idx: int, h: Hit, ms: list[Mention]) -> Mention | None:

@@ -183,6 +183,10 @@ class ServicesLexicon(Strict):
     # verbs (lemmas) of contact: negated with the service as subject or object, no contact
     # ("children's services were not contacted", "nobody told the GP")
     not_contacted: Words = []
+    # nouns for the children as a group: in a children's review, a sentence naming no
+    # principal whose subject, object or possessor is one ("the family received early help")
+    # tells of the child victims
+    child_group_words: Words = []
 
 
 # -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------
