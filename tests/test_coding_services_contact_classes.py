@@ -3,7 +3,8 @@
 is its user, whoever the verb's subject is ("he rang her home care agency"); a chronology
 told in the present tense ("stabs", "dies", "is arrested") and an injury told in plain words
 ("Her arm was broken.") tell the incident, so the arrest and the stay in hospital after them
-are after it."""
+are after it; so is a living victim's care once out of hospital; a stay in hospital for
+psychosis is not acute care."""
 
 import pytest
 
@@ -83,3 +84,15 @@ def test_information_a_service_held_that_was_not_shared_is_no_contact():
     text = DHR.replace("2.3 Adult social care was not contacted", "2.3 Information held by the probation service and the housing team about Corvin was not shared. Adult social care was not contacted")
     people = _people(text, "ilsa2.txt", "dhr")
     assert not {s for who in people.values() for s in who if s[0] in ("probation", "housing")}
+
+
+def test_a_living_victims_care_after_leaving_hospital_is_after():
+    people = _people(EASY + "An IDVA visited Tamsin at home after she came out of hospital.\n", "tamsin2.txt", "sar")
+    assert ("domestic_abuse_services", "after") in people["victim"]
+    assert ("domestic_abuse_services", "prior") not in people["victim"]
+
+
+def test_a_hospital_stay_for_psychosis_is_not_acute_care():
+    text = DHR.replace("3. Analysis", "2.4 In 2019 Corvin spent a month on a ward at Lindle Hospital with psychosis.\n3. Analysis")
+    perp = _people(text, "ilsa3.txt", "dhr")["perpetrator"]
+    assert ("acute_health", "prior") not in perp and ("mh_inpatient", "prior") in perp

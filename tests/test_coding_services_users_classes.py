@@ -3,8 +3,7 @@ one; a fronted clause ending in one principal is not coordinated with the next c
 subject ("after she left Tobin, she rang the police"); a prison sentence the perpetrator
 "had finished" is before, and so is an introduction's sentence dated years before the incident
 ("in HMP X between 2016 and 2017"); in a children's review a sentence naming no principal but the
-children as a group ("the family received early help") is about the child victims; a day centre is a day service
-(other) unless a charity runs it."""
+children as a group ("the family received early help") is about the child victims."""
 
 import pytest
 
@@ -77,25 +76,6 @@ The care and treatment of Mr D
 def test_an_introduction_sentence_dated_years_earlier_is_before():
     perp = {(s.service, s.timing) for p in _people(IIR, "mrd.txt", "iir") if p.role == "perpetrator" for s in p.services}
     assert {("prison", "prior"), ("prison", "after")} <= perp
-
-
-SAR = """Safeguarding Adults Review
-Mr Alder
-
-1. Introduction
-1.1 Mr Alder, aged 58, was killed by a man he knew, Colm, at his flat in 2023.
-2. Background
-2.1 Mr Alder went to a day centre three days a week.
-2.2 Colm went to a day centre run by a local charity on Fridays.
-3. What happened
-3.1 Colm stabbed Mr Alder in 2023. Colm was arrested at the flat.
-"""
-
-
-def test_a_day_centre_is_a_day_service_unless_a_charity_runs_it():
-    people = {p.role: {(s.service, s.timing) for s in p.services} for p in _people(SAR, "alder.txt", "sar")}
-    assert ("other", "prior") in people["victim"] and ("voluntary_sector", "prior") not in people["victim"]
-    assert ("voluntary_sector", "prior") in people["perpetrator"] and ("other", "prior") not in people["perpetrator"]
 
 
 def test_the_year_in_an_acts_name_is_no_date():

@@ -472,6 +472,7 @@ class ServiceReader:
         self.emergency = set(lex.get("emergency_response") or [])
         self.not_contacted = {w.lower() for w in lex.get("not_contacted") or []}
         self.group_words = {w.lower() for w in lex.get("child_group_words") or []}
+        self.living_after = re.compile("|".join(lex["recovery"]), re.I) if lex.get("recovery") else None
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
         """A generic service ("psychiatrist") gives way to a specific one named in the same
@@ -626,8 +627,8 @@ class ServiceReader:
             return False
         if phase(rd, index) == "after":
             return True
-        if kind in ("cover", "introduction"):  # unless dated to an earlier year ("in prison in 2014")
-            return _years_before(rd, sent.text) <= 0
+        if kind in ("cover", "introduction"):  # unless dated to an earlier year ("in prison in 2014") with no incident word
+            return bool(self.incident_talk.search(sent.text)) or _years_before(rd, sent.text) <= 0
         # elsewhere: incident words, and not dated to an earlier year ("his mother died in 2015")
         # a chronology's own rows are dated by their phase; its prose ("What happened") tells
         # the incident and its aftermath like any other section
@@ -660,21 +661,25 @@ class ServiceReader:
             timing = "after"  # "stayed with her until the ambulance arrived": the incident's response
         if timing == "prior" and self._acting_after(rd, idx, h.key):
             return  # the emergency response to the incident ("taken by ambulance to"), found by _after
-        if h.key == "prison" and timing == "prior" and _years_before(rd, sent.text) <= 0 and not re.search(
+        dated_earlier = _years_before(rd, sent.text) > 0 and not any(p.search(sent.text) for p in self.outcomes.get("prison", []))
+        if h.key == "prison" and timing == "prior" and not dated_earlier and not re.search(
                 r"\b(?:previous|previously|released|served|had been in|earlier|prior|left|out of|on licence|on license|licence conditions|had finished|had completed)\b", sent.text, re.I):
             return  # a sentence passed for the homicide is custody after, not before (unless dated earlier)
         users = self._users(rd, mf, idx, h)
         if not users and child_victim and self.group_words:
             users = _group_users(rd, cast, mf, idx, h, ages, self.group_words)
+        # a living victim's care once out of hospital ("helped her after she left hospital")
+        recovering = not fatal and self.living_after is not None and self.living_after.search(sent.text) is not None
         for pid in users:
             member = cast.get(pid)
             if member is None:
                 continue
+            when = "after" if recovering and member.role == "victim" else timing
             service = self._service_for(h, pid, ages, sent.text, child_victim)
-            if not self._fits(pid, member.role, service, timing, ages, fatal, sent.text,
+            if not self._fits(pid, member.role, service, when, ages, fatal, sent.text,
                               child_victim, _years_before(rd, sent.text)):
                 continue
-            out.setdefault((pid, service, timing), Finding(service)).add(rd, idx)
+            out.setdefault((pid, service, when), Finding(service)).add(rd, idx)
 
     def _service_for(self, h: Hit, pid: str, ages: dict[str, int | None], sentence: str, child_victim: bool) -> str:
         """The service a name stands for with this person: a children's service's generic
@@ -890,7 +895,7 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
         if m is nearest or m.person_id[:1] not in "vp":
             continue
         gap = rd.text[min(m.end, nearest.end):max(m.start, nearest.start)]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:,\s*)?(?:and|or|&)\s*", gap) or (
+        if re.fullmatch(r"(?:['’]s)?\s*(?:and|or|&)\s*", gap) or (
                 re.fullmatch(r"(?:['’]s)?\s*,\s*", gap) and _conjoined(rd, idx, m, nearest)):
             users.add(m.person_id)
     return users

@@ -187,6 +187,8 @@ class ServicesLexicon(Strict):
     # principal whose subject, object or possessor is one ("the family received early help")
     # tells of the child victims
     child_group_words: Words = []
+    # a living victim's recovery from the incident: services in the sentence are after it
+    recovery: Alternatives = []
 
 
 # -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------
