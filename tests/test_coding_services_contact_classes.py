@@ -4,7 +4,9 @@ is its user, whoever the verb's subject is ("he rang her home care agency"); a c
 told in the present tense ("stabs", "dies", "is arrested") and an injury told in plain words
 ("Her arm was broken.") tell the incident, so the arrest and the stay in hospital after them
 are after it; so is a living victim's care once out of hospital; a stay in hospital for
-psychosis is not acute care."""
+psychosis is not acute care; a service the subject of a negated verb of knowing ("the IDVA
+did not know") tells no contact; "<Name> Housing Support" is a voluntary provider; a plan held
+is no contact with a SEND service."""
 
 import pytest
 
@@ -96,3 +98,17 @@ def test_a_hospital_stay_for_psychosis_is_not_acute_care():
     text = DHR.replace("3. Analysis", "2.4 In 2019 Corvin spent a month on a ward at Lindle Hospital with psychosis.\n3. Analysis")
     perp = _people(text, "ilsa3.txt", "dhr")["perpetrator"]
     assert ("acute_health", "prior") not in perp and ("mh_inpatient", "prior") in perp
+
+
+def test_what_a_service_did_not_know_tells_no_contact():
+    text = DHR.replace("3. Analysis", "2.5 The IDVA did not know whether Corvin was at home.\n2.6 The police did not pass this on to the housing team.\n3. Analysis")
+    people = _people(text, "ilsa4.txt", "dhr")
+    assert not {s for who in people.values() for s in who if s[0] in ("domestic_abuse_services", "housing")}
+
+
+def test_a_housing_support_provider_is_voluntary_and_a_plan_is_no_send_service():
+    text = EASY.replace("Staff from her support service help her every day.",
+                        "Fernway Housing Support gives Tamsin four hours of help a week.\nShe has an education, health and care plan from school.")
+    victim = _people(text, "tamsin3.txt", "sar")["victim"]
+    assert ("voluntary_sector", "prior") in victim
+    assert not {s for s in victim if s[0] in ("housing", "send_services")}

@@ -472,6 +472,7 @@ class ServiceReader:
         self.emergency = set(lex.get("emergency_response") or [])
         self.not_contacted = {w.lower() for w in lex.get("not_contacted") or []}
         self.group_words = {w.lower() for w in lex.get("child_group_words") or []}
+        self.failed = {w.lower() for w in lex.get("not_known") or []}
         self.living_after = re.compile("|".join(lex["recovery"]), re.I) if lex.get("recovery") else None
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
@@ -650,6 +651,8 @@ class ServiceReader:
             return
         if self.not_contacted and _negated_contact(rd, idx, h, self.not_contacted):
             return  # "children's services were not contacted", "nobody told the GP"
+        if self.failed and _failed_subject(rd, idx, h, self.failed):
+            return  # "the IDVA did not know whether he was there": what it missed, no contact told
         if self.review_process.search(sent.text):
             return  # "NHS England commissioned this investigation": a party to the review
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
@@ -773,6 +776,22 @@ def _qualified(rd: ReviewDoc, idx: int, h: Hit) -> bool:
                 for g in child.children):
             return True
     return False
+
+
+def _failed_subject(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
+    """The service (or its assessment, its record) is the subject of a negated verb of knowing
+    or passing on ("the IDVA did not know whether he was there", "the team's assessment did
+    not consider the risk to her"): the sentence tells what it missed, not whom it met."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    offset = h.end - 1 - sent.start
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    while token.dep_ in ("conj", "compound", "poss") and token.head != token:
+        token = token.head  # "the police and the GP", "the service's assessment"
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in verbs and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _group_users(rd: ReviewDoc, cast: Cast, mf: MentionFinder, idx: int, h: Hit, ages: dict[str, int | None],

@@ -187,6 +187,9 @@ class ServicesLexicon(Strict):
     # principal whose subject, object or possessor is one ("the family received early help")
     # tells of the child victims
     child_group_words: Words = []
+    # verbs (lemmas) of knowing or passing on: negated with the service as subject, the
+    # sentence tells what the service missed ("the IDVA did not know"), not whom it met
+    not_known: Words = []
     # a living victim's recovery from the incident: services in the sentence are after it
     recovery: Alternatives = []
 
