@@ -6,7 +6,8 @@ told in the present tense ("stabs", "dies", "is arrested") and an injury told in
 are after it; so is a living victim's care once out of hospital; a stay in hospital for
 psychosis is not acute care; a service the subject of a negated verb of knowing ("the IDVA
 did not know") tells no contact; "<Name> Housing Support" is a voluntary provider; a plan held
-is no contact with a SEND service."""
+is no contact with a SEND service; the hospital a victim died in is the place of the death, not
+care received."""
 
 import pytest
 
@@ -112,3 +113,9 @@ def test_a_housing_support_provider_is_voluntary_and_a_plan_is_no_send_service()
     victim = _people(text, "tamsin3.txt", "sar")["victim"]
     assert ("voluntary_sector", "prior") in victim
     assert not {s for s in victim if s[0] in ("housing", "send_services")}
+
+
+def test_the_place_of_a_death_is_no_care_received():
+    text = DHR.replace("3. Analysis", "2.7 Corvin hit Ilsa with a hammer in June 2023, and Ilsa died in Lindle General Hospital two days later.\n3. Analysis")
+    victim = _people(text, "ilsa5.txt", "dhr")["victim"]
+    assert not {s for s in victim if s[0] == "acute_health"}
