@@ -119,3 +119,9 @@ def test_the_place_of_a_death_is_no_care_received():
     text = DHR.replace("3. Analysis", "2.7 Corvin hit Ilsa with a hammer in June 2023, and Ilsa died in Lindle General Hospital two days later.\n3. Analysis")
     victim = _people(text, "ilsa5.txt", "dhr")["victim"]
     assert not {s for s in victim if s[0] == "acute_health"}
+
+
+def test_no_agency_as_subject_or_a_referral_not_made_is_no_contact():
+    text = DHR.replace("3. Analysis", "2.8 No agency asked Ilsa about her safety or linked her with a befriending service.\n2.9 Ilsa was never referred to the memory service.\n3. Analysis")
+    victim = _people(text, "ilsa6.txt", "dhr")["victim"]
+    assert not {s for s in victim if s[0] in ("voluntary_sector", "mh_other")}

@@ -848,9 +848,12 @@ def _negated_contact(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    head = verb
+    while head.dep_ == "conj" and head.head != head and not any(c.dep_ in _SUBJECTS for c in head.children):
+        head = head.head  # "no agency offered her help or linked her with ...": the first verb's subject
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
     return subject is not None and subject is not token and (
-        subject.lower_ in ("nobody", "none") or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)))
+        subject.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children))
 
 
 def _ages(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, int | None]:
