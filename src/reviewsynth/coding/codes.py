@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from reviewsynth.codebook import load_codebook
 from reviewsynth.coding.cast import Cast, Mention, MentionFinder
@@ -409,8 +410,8 @@ def _years_before(rd: ReviewDoc, text: str) -> int:
     """How many years before the incident the latest year in text is (0 when undated or
     unknown; negative when after the incident)."""
     inc = incident_date(rd)
-    # "since 2015" runs up to the incident
-    years = [int(y) for y in re.findall(r"(?<!since )\b((?:19|20)\d\d)\b", text)]
+    # "since 2015" runs up to the incident; "the Mental Health Act 1983" is a name, not a date
+    years = [int(y) for y in re.findall(r"(?<!since )(?<!Act )(?<!Act, )\b((?:19|20)\d\d)\b", text)]
     if not inc or not years:
         return 0
     return inc[0] - max(years)
@@ -469,6 +470,10 @@ class ServiceReader:
         self.need_context = {c: {w.lower() for w in s.get("need_context") or []} for c, s in self.spec.items()}
         self.not_agencies = PhraseMatcher({"name": lex.get("not_agencies") or []})
         self.emergency = set(lex.get("emergency_response") or [])
+        self.not_contacted = {w.lower() for w in lex.get("not_contacted") or []}
+        self.group_words = {w.lower() for w in lex.get("child_group_words") or []}
+        self.failed = {w.lower() for w in lex.get("not_known") or []}
+        self.living_after = re.compile("|".join(lex["recovery"]), re.I) if lex.get("recovery") else None
 
     def _yields(self, rd: ReviewDoc, sent: Span, h: Hit) -> bool:
         """A generic service ("psychiatrist") gives way to a specific one named in the same
@@ -621,8 +626,10 @@ class ServiceReader:
         kind = rd.section_kind(sent.start)
         if kind in ASPIRATION_SECTIONS:
             return False
-        if kind in ("cover", "introduction") or phase(rd, index) == "after":
+        if phase(rd, index) == "after":
             return True
+        if kind in ("cover", "introduction"):  # unless dated to an earlier year ("in prison in 2014") with no incident word
+            return bool(self.incident_talk.search(sent.text)) or _years_before(rd, sent.text) <= 0
         # elsewhere: incident words, and not dated to an earlier year ("his mother died in 2015")
         # a chronology's own rows are dated by their phase; its prose ("What happened") tells
         # the incident and its aftermath like any other section
@@ -642,6 +649,10 @@ class ServiceReader:
             return  # "the liaison officer", "the council's officers": another agency's staff
         if self.no_contact.search(sent.text) or rd.modifiers(sent, h.start, h.end) & DISQUALIFYING:
             return
+        if self.not_contacted and _negated_contact(rd, idx, h, self.not_contacted):
+            return  # "children's services were not contacted", "nobody told the GP"
+        if self.failed and _failed_subject(rd, idx, h, self.failed):
+            return  # "the IDVA did not know whether he was there": what it missed, no contact told
         if self.review_process.search(sent.text):
             return  # "NHS England commissioned this investigation": a party to the review
         if self.declined.search(sent.text[h.end - sent.start:]) or self._yields(rd, sent, h):
@@ -653,18 +664,25 @@ class ServiceReader:
             timing = "after"  # "stayed with her until the ambulance arrived": the incident's response
         if timing == "prior" and self._acting_after(rd, idx, h.key):
             return  # the emergency response to the incident ("taken by ambulance to"), found by _after
-        if h.key == "prison" and timing == "prior" and not re.search(
-                r"\b(?:previous|previously|released|served|had been in|earlier|prior|left|out of|on licence|on license|licence conditions)\b", sent.text, re.I):
-            return  # a sentence passed for the homicide is custody after, not before
-        for pid in self._users(rd, mf, idx, h):
+        dated_earlier = _years_before(rd, sent.text) > 0 and not any(p.search(sent.text) for p in self.outcomes.get("prison", []))
+        if h.key == "prison" and timing == "prior" and not dated_earlier and not re.search(
+                r"\b(?:previous|previously|released|served|had been in|earlier|prior|left|out of|on licence|on license|licence conditions|had finished|had completed)\b", sent.text, re.I):
+            return  # a sentence passed for the homicide is custody after, not before (unless dated earlier)
+        users = self._users(rd, mf, idx, h)
+        if not users and child_victim and self.group_words:
+            users = _group_users(rd, cast, mf, idx, h, ages, self.group_words)
+        # a living victim's care once out of hospital ("helped her after she left hospital")
+        recovering = not fatal and self.living_after is not None and self.living_after.search(sent.text) is not None
+        for pid in users:
             member = cast.get(pid)
             if member is None:
                 continue
+            when = "after" if recovering and member.role == "victim" else timing
             service = self._service_for(h, pid, ages, sent.text, child_victim)
-            if not self._fits(pid, member.role, service, timing, ages, fatal, sent.text,
+            if not self._fits(pid, member.role, service, when, ages, fatal, sent.text,
                               child_victim, _years_before(rd, sent.text)):
                 continue
-            out.setdefault((pid, service, timing), Finding(service)).add(rd, idx)
+            out.setdefault((pid, service, when), Finding(service)).add(rd, idx)
 
     def _service_for(self, h: Hit, pid: str, ages: dict[str, int | None], sentence: str, child_victim: bool) -> str:
         """The service a name stands for with this person: a children's service's generic
@@ -760,6 +778,84 @@ def _qualified(rd: ReviewDoc, idx: int, h: Hit) -> bool:
     return False
 
 
+def _failed_subject(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
+    """The service (or its assessment, its record) is the subject of a negated verb of knowing
+    or passing on ("the IDVA did not know whether he was there", "the team's assessment did
+    not consider the risk to her"): the sentence tells what it missed, not whom it met."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    offset = h.end - 1 - sent.start
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    while token.dep_ in ("conj", "compound", "poss") and token.head != token:
+        token = token.head  # "the police and the GP", "the service's assessment"
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.lemma_.lower() in verbs and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _group_users(rd: ReviewDoc, cast: Cast, mf: MentionFinder, idx: int, h: Hit, ages: dict[str, int | None],
+                 words: set[str]) -> set[str]:
+    """In a children's review, a sentence naming no principal whose subject, object or
+    possessor is the children as a group ("the family received early help", "the schools
+    the children attended"): the child victims."""
+    if any(m.person_id[:1] in "vp" for m in mf.mentions(idx)):
+        return set()
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    offset = h.end - 1 - sent.start
+    svc = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if svc is None:
+        return set()
+    while svc.dep_ in ("compound", "amod", "nmod", "conj") and svc.head != svc:
+        svc = svc.head  # "early help involvement", "the police and early help"
+    verb = svc.head.head if svc.dep_ == "pobj" else svc.head
+    for t in doc:
+        if t.lower_ not in words or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        # the group and the service hang on one verb ("the family received early help"), the
+        # group is the service's possessor, or its relative clause's subject ("the schools the
+        # children attended")
+        head = t.head.head if t.dep_ == "pobj" else t.head
+        if (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and head == verb) or (t.dep_ == "poss" and t.head == svc) \
+                or (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl" and t.head.head == svc):
+            return {m.person_id for m in cast.victims if (ages.get(m.person_id) or 0) <= 17}
+    return set()
+
+
+def _negated_contact(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
+    """The service is the passive subject or the object of a verb of contact negated in the parse
+    ("the probation service was not asked", "did not inform the GP", "nobody told the
+    police"): the sentence tells a contact that did not happen."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    offset = h.end - 1 - sent.start  # the head of a multi-word name is its last word
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    while token.dep_ == "conj" and token.head != token:  # "the police and children's services"
+        token = token.head
+    verb = None
+    if token.dep_ in ("nsubjpass", "dobj", "dative"):  # a service not contacting someone still knew them
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative"):
+        verb = token.head.head
+    if verb is not None and token.dep_ == "pobj" and verb.lower_ in ("held", "kept", "recorded") and verb.dep_ == "acl":
+        # "information held by the police about him was not shared": what it held, not a contact
+        holder = verb.head
+        return holder.dep_ in _SUBJECTS and any(c.dep_ == "neg" for c in holder.head.children)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb
+    while head.dep_ == "conj" and head.head != head and not any(c.dep_ in _SUBJECTS for c in head.children):
+        head = head.head  # "no agency offered her help or linked her with ...": the first verb's subject
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject is not token and (
+        subject.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children))
+
+
 def _ages(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, int | None]:
     from reviewsynth.coding.people import demographics  # late: people imports this module's peers
 
@@ -812,15 +908,52 @@ def _service_users(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> set[st
     if len({m.person_id for m in ms if m.person_id[:1] in "vp"}) > 1:
         # Two principals: the one the service's own verb has as subject ("Nell told officers
         # that Tobias had hit her", "she was seen by the liaison team after he left").
-        nearest = _verb_subject(rd, idx, h, ms) or nearest
+        # A possessor of the service's own name is its user, whoever the verb's subject is
+        # ("he told her care agency", "she rang Kit's care coordinator").
+        owner = _possessor(rd, idx, h, ms)
+        nearest = owner or _verb_subject(rd, idx, h, ms) or nearest
     users = {nearest.person_id} if nearest.person_id[:1] in "vp" else set()
     for m in ms:
         if m is nearest or m.person_id[:1] not in "vp":
             continue
         gap = rd.text[min(m.end, nearest.end):max(m.start, nearest.start)]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:,|and|or|&)\s*", gap):
+        if re.fullmatch(r"(?:['’]s)?\s*(?:and|or|&)\s*", gap) or (
+                re.fullmatch(r"(?:['’]s)?\s*,\s*", gap) and _conjoined(rd, idx, m, nearest)):
             users.add(m.person_id)
     return users
+
+
+def _conjoined(rd: ReviewDoc, idx: int, a: Mention, b: Mention) -> bool:
+    """Two mentions split by a comma are coordinated in the parse ("Leah, Ryan and the GP"),
+    not a clause's end and the next clause's subject ("after she left Ryan, she rang ...")."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+
+    def token(m: Mention) -> Any:
+        last = m.end - 1 - sent.start
+        return next((t for t in doc if t.idx <= last < t.idx + len(t.text)), None)
+
+    x, y = token(a), token(b)
+    if x is None or y is None:
+        return False
+    return (x.head == y and x.dep_ in ("conj", "appos")) or (y.head == x and y.dep_ in ("conj", "appos")) or (
+        x.head == y.head and x.dep_ == y.dep_ == "conj")
+
+
+def _possessor(rd: ReviewDoc, idx: int, h: Hit, ms: list[Mention]) -> Mention | None:
+    """The principal's mention that the parse makes the possessor of the service's name
+    ("her GP", "Kit's care coordinator")."""
+    sent = rd.sentences[idx]
+    doc = rd.parsed([idx])[idx]
+    for m in ms:
+        if m.end > h.end or m.person_id[:1] not in "vp":
+            continue
+        token = next((t for t in doc if t.idx == m.start - sent.start), None)
+        while token is not None and token.dep_ != "poss" and token.head != token and token.head.idx + sent.start < h.end:
+            token = token.head  # the last word of a name ("Mr Kit's")
+        if token is not None and token.dep_ == "poss" and h.start <= token.head.idx + sent.start < h.end:
+            return m
+    return None
 
 
 def _verb_subject(rd: ReviewDoc, idx: int, h: Hit, ms: list[Mention]) -> Mention | None:

@@ -180,6 +180,18 @@ class ServicesLexicon(Strict):
     not_agencies: Words = []
     # services that come to an emergency: undated, they are the incident's response
     emergency_response: list[Service] = []
+    # verbs (lemmas) of contact: negated with the service as subject or object, no contact
+    # ("children's services were not contacted", "nobody told the GP")
+    not_contacted: Words = []
+    # nouns for the children as a group: in a children's review, a sentence naming no
+    # principal whose subject, object or possessor is one ("the family received early help")
+    # tells of the child victims
+    child_group_words: Words = []
+    # verbs (lemmas) of knowing or passing on: negated with the service as subject, the
+    # sentence tells what the service missed ("the IDVA did not know"), not whom it met
+    not_known: Words = []
+    # a living victim's recovery from the incident: services in the sentence are after it
+    recovery: Alternatives = []
 
 
 # -- escalation.yaml, incident.yaml, technology.yaml ------------------------------------------
