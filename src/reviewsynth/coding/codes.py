@@ -88,6 +88,8 @@ class CharacteristicReader:
         self.adult_phrases = {c: {p.lower() for p in s.get("adult_phrases") or []} for c, s in lex.items()}
         self.finding_heading = re.compile(data["finding_heading"], re.I) if data.get("finding_heading") else None
         self.kin_events = {k: (e, re.compile("|".join(e["patterns"]), re.I)) for k, e in (data.get("kin_events") or {}).items()}
+        self.childhood = re.compile("|".join(data.get("childhood_cues") or [_CHILDHOOD]), re.I)
+        self.household_kin = {w.lower() for w in data.get("household_kin") or []}
         services = load_lexicon("services")["codes"]
         # Agency names ("the Domestic Abuse Advocacy Service") are not characteristics.
         self.service_names = PhraseMatcher({"service": [p for s in services.values() for p in s.get("phrases", []) if " " in p]})
@@ -176,7 +178,8 @@ class CharacteristicReader:
         if who == "x" and (spec.get("parent_code") or spec.get("kin_owner")):
             owner, kin = _unresolved_kin(rd, mf, idx, h)
             if owner and spec.get("kin_owner"):  # "His parents separated ...": the owner's own code
-                out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
+                if self._household_code_fits(spec, kin, owner, ages, sent.text, child_victim):
+                    out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
             elif owner and kin in set(load_lexicon("people")["parent_words"]):
                 out[owner].setdefault(spec["parent_code"], Finding(spec["parent_code"])).add(rd, idx)
             return
@@ -186,13 +189,17 @@ class CharacteristicReader:
             # household code ("his parents separated") is the owner's own.
             kin, owner = _kin_of(cast, who)
             if spec.get("kin_owner") and owner and owner[:1] in "vp":
-                out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
+                if self._household_code_fits(spec, kin, owner, ages, sent.text, child_victim):
+                    out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
                 return
             if kin in set(load_lexicon("people")["parent_words"]) and spec.get("parent_code") and owner:
                 out[owner].setdefault(spec["parent_code"], Finding(spec["parent_code"])).add(rd, idx)
             return
         if who is None or not who.startswith(("v", "p")):
             return
+        if spec.get("childhood_code") and self.childhood.search(sent.text):
+            code = spec["childhood_code"]  # "he had grown up with domestic abuse": a child's exposure
+            spec = self.spec[code]
         if not self._age_fits(spec, ages.get(who), who, sent.text, child_victim):
             return
         if spec.get("roles") and (member := cast.get(who)) is not None and member.role not in spec["roles"]:
@@ -211,13 +218,22 @@ class CharacteristicReader:
         if code == "other" and finding.detail is None:
             finding.detail = h.phrase[:1].upper() + h.phrase[1:]
 
+    def _household_code_fits(self, spec: dict, kin: str | None, owner: str, ages: dict[str, int | None],
+                             sentence: str, child_victim: bool) -> bool:
+        """A relative's household code is the owner's own when the relative is of the owner's
+        household of origin (a parent or sibling, not a partner or a child) and the owner is
+        of the code's age, or the sentence tells the owner's childhood."""
+        if kin and self.household_kin and kin.lower() not in self.household_kin:
+            return False  # "Mr W's former partner ... domestic abuse": not his childhood home
+        return self._age_fits(spec, ages.get(owner), owner, sentence, child_victim)
+
     def _age_fits(self, spec: dict, age: int | None, who: str, sentence: str, child_victim: bool) -> bool:
         if spec.get("min_age") is not None and spec["min_age"] >= 16 and age is None and who.startswith("v") and child_victim:
             return False  # an adult's code for the child victim of a children's review
         if spec.get("max_age") is not None and (age is None or age > spec["max_age"]):
             if age is None and who.startswith("v") and child_victim:
                 return True
-            if not re.search(r"\b(?:as a child|in childhood|as a teenager|when (?:he|she) was (?:a child|young|\d))", sentence, re.I):
+            if not self.childhood.search(sentence):
                 return False
         return not (spec.get("min_age") is not None and age is not None and age < spec["min_age"])
 
@@ -240,6 +256,8 @@ class CharacteristicReader:
         if chronic and chronic.search(sent.text):
             return False
         spec = self.spec[h.key]
+        if any(re.search(p, sent.text, re.I) for p in spec.get("recurring_cues") or []):
+            return False  # "in 2020 and again in 2022": it came back
         episode = self.episode[h.key]
         if episode is not None and episode.search(sent.text):
             return True
@@ -281,6 +299,9 @@ class CharacteristicReader:
         before = [m for m in ms if m.end <= h.start]
         owners = [m for m in before if not re.match(r"['’]s\b", rd.text[m.end:m.end + 3])]
         subject = owners[-1].person_id if owners else None  # "Child T's forehead": no subject
+        across = [m for m in ms if h.start < m.start < h.end < m.end]
+        if across:
+            return across[-1].person_id  # "hit her mother": the act fell on the mother, not on "her"
         inside = [m for m in ms if h.start <= m.start and m.end <= h.end]
         if inside:
             return _not_the_subject(rd, mf, inside[-1], subject)
@@ -332,6 +353,8 @@ def _adult(age: int | None, child_victim: bool) -> bool:
     """Of age, or of unknown age outside a children's review."""
     return age >= 18 if age is not None else not child_victim
 
+
+_CHILDHOOD = r"\b(?:as a child|in childhood|as a teenager|when (?:he|she) was (?:a child|young|\d))"
 
 _LEADING_PRONOUN = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(He|His)|(She|Her))\b")
 
@@ -398,8 +421,10 @@ def _subject_of(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | Non
     """The person a role noun describes is the subject, not a possessor beside the noun
     ("Grace was Marcus's main carer": Grace)."""
     before = [m for m in mf.mentions(idx) if m.end <= h.start]
-    while before and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", rd.text[before[-1].end:h.start]):
-        before = before[:-1]
+    while before and (re.fullmatch(r"['’]s\s+(?:\w+\s+)?", rd.text[before[-1].end:h.start]) or (
+            re.fullmatch(r"(?i)his|her|their", rd.text[before[-1].start:before[-1].end])
+            and re.fullmatch(r"\s+(?:[\w-]+\s+)?", rd.text[before[-1].end:h.start]))):
+        before = before[:-1]  # "Marcus's main carer", "her main carer": the one cared for
     if before:
         return before[-1].person_id  # the nearest ("Karen as his carer"), not the first named
     return mf.experiencer(idx, h.start, h.end)

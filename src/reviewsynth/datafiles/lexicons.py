@@ -78,12 +78,15 @@ class CharacteristicSpec(Strict):
     episode_cues: Alternatives = []  # an episode that ended
     continuing_cues: Alternatives = []  # a state that runs on to the incident: never past
     history_cues: Alternatives = []  # a state told as history: past unless it runs on
+    recurring_cues: Alternatives = []  # a state that came back or was there again before the incident: current
     # said of an adult, these phrases are `adult_code` (autism is SEND in a child, `other`
     # in an adult), the phrase its detail
     adult_code: Characteristic | None = None
     adult_phrases: Words = []
     # ... unless the sentence names an education provision for it ("an EHCP for ADHD")
     adult_unless: Words = []
+    # told of the person's own childhood (`childhood_cues`), the phrase is this code instead
+    childhood_code: Characteristic | None = None
 
 
 class KinEvent(Strict):
@@ -123,6 +126,10 @@ class CharacteristicsLexicon(Strict):
     # a line that heads a finding or a learning point ("Finding 3: ...") names a theme of the
     # review, not a person's trait
     finding_heading: Regex | None = None
+    # a sentence about a person's own childhood: a children's code is read for an adult too
+    childhood_cues: Alternatives = []
+    # a principal's relatives whose household codes (`kin_owner`) are the principal's own
+    household_kin: Words = []
 
 
 # -- services.yaml ----------------------------------------------------------------------------

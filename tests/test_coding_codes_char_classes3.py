@@ -1,0 +1,104 @@
+"""Classes of characteristics wording on small fictional reviews: an adult's childhood exposure
+to violence between the parents; a partner's or child's household code is not the owner's; a
+label an agency did not give is no one's abuse; money taken told in plain words; a state that
+came back is current; a possessive before a role noun names the one cared for; losing a job in
+any tense and other senses of "work"; struggling with money; cutting someone off; a minor
+infection; drug and alcohol use named together."""
+
+import pytest
+
+from reviewsynth.coding import code_case
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+REPORT = """Domestic Homicide Review
+Overview Report into the death of 'Odile'
+Published: May 2024
+
+1. Introduction
+1.1 This review examines the contact agencies had with Odile, a 52-year-old woman, and her husband, Anselm, aged 55, before Odile was killed at their home on 9 February 2023.
+1.2 Anselm killed Odile with a hammer.
+3. Background
+3.1 Anselm once told a hostel worker that his stepfather had been violent towards his mother throughout his childhood.
+3.2 Anselm grew up watching his father beat his mother.
+3.3 No doctor at the practice was aware that Anselm had grown up with domestic abuse.
+3.4 Odile's first husband, Laszlo, had a history of domestic abuse.
+3.5 No professional looked at the relationship between a man and his sister as one where domestic abuse could happen.
+3.6 Anselm took her debit card and transferred sums from Odile's savings account to his own.
+3.7 Odile saw her GP about low mood in 2020 and again in 2022, taking citalopram for a few months each time.
+3.8 Anselm was her only carer after her hip operation.
+3.9 Anselm had no paid work since losing his job at a bakery in 2021.
+3.10 Odile told the nurse she was struggling with money.
+3.11 The radiators in the flat had not worked since the autumn of 2021.
+3.12 Odile was not working on the day she died.
+3.13 Anselm was cutting Odile off from her sisters.
+3.14 Odile had a chest infection in 2022.
+3.15 Anselm had a long record of falls, drug and alcohol use.
+"""
+
+
+@pytest.fixture(scope="module")
+def odile():
+    doc = ExtractedDocument.from_pages("odile.txt", "o" * 64, "text", [REPORT], numbered=False)
+    group = CaseGroup("odile", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="odile", review_type="dhr", published="2024-05", incident_year=2023))
+    case = code_case(group)
+    v, p = case.victims()[0], case.perpetrators()[0]
+    return {c.code: c for c in v.characteristics}, {c.code: c for c in p.characteristics}
+
+
+def _quotes(found, code):
+    return " ".join(e.quote for e in found[code].evidence) if code in found else ""
+
+
+def test_an_adults_childhood_exposure_to_violence_between_the_parents(odile):
+    _, p = odile
+    quotes = _quotes(p, "domestic_violence_child")
+    assert "throughout his childhood" in quotes
+    assert "beat his mother" in quotes
+    assert "grown up with domestic abuse" in quotes
+    assert "grown up with" not in _quotes(p, "domestic_abuse")
+
+
+def test_a_partners_or_an_unrecognised_label_is_not_a_household_code(odile):
+    v, p = odile
+    assert "domestic_violence_child" not in v  # her first husband's abuse is not her childhood home
+    assert "as one where" not in _quotes(p, "domestic_violence_child") + _quotes(p, "domestic_abuse")
+
+
+def test_money_taken_in_plain_words(odile):
+    v, _ = odile
+    abuse = _quotes(v, "domestic_abuse") + _quotes(v, "abuse_neglect_adult")
+    assert "debit card" in abuse
+
+
+def test_a_state_that_came_back_is_current(odile):
+    v, _ = odile
+    assert "mental_health_current" in v and "mental_health_past" not in v
+
+
+def test_a_possessive_before_a_role_noun_names_the_one_cared_for(odile):
+    v, p = odile
+    assert "caring_responsibilities" in p and "caring_responsibilities" not in v
+
+
+def test_losing_a_job_and_other_senses_of_work(odile):
+    v, p = odile
+    assert "unemployment" in p
+    assert "unemployment" not in v
+
+
+def test_struggling_with_money(odile):
+    v, _ = odile
+    assert "financial_issues" in v
+
+
+def test_cutting_off_and_a_minor_infection_are_not_coded(odile):
+    v, p = odile
+    assert "self_harm" not in v and "self_harm" not in p
+    assert "acute_illness" not in v
+
+
+def test_drug_and_alcohol_use_named_together(odile):
+    _, p = odile
+    assert {"substance_misuse", "alcohol_misuse"} <= set(p)
