@@ -102,3 +102,39 @@ def test_cutting_off_and_a_minor_infection_are_not_coded(odile):
 def test_drug_and_alcohol_use_named_together(odile):
     _, p = odile
     assert {"substance_misuse", "alcohol_misuse"} <= set(p)
+
+
+CHILD_REPORT = """Serious Case Review
+Child W
+Published: May 2024
+
+1. Introduction
+1.1 This review concerns Child W, a 16-year-old boy who was stabbed and killed near a canal in June 2023 by Tobin, aged 19.
+3. Background
+3.1 Child W's father was sent to prison in 2017 for a robbery.
+3.2 Tobin's elder brother, who had shared a room with him, has been in prison since 2020.
+3.3 Tobin had no settled address and slept at the flats of friends.
+3.4 Tobin's girlfriend was in prison for theft.
+"""
+
+
+@pytest.fixture(scope="module")
+def child_w():
+    doc = ExtractedDocument.from_pages("childw.txt", "w" * 64, "text", [CHILD_REPORT], numbered=False)
+    group = CaseGroup("childw", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="childw", review_type="scr", published="2024-05", incident_year=2023))
+    case = code_case(group)
+    v, p = case.victims()[0], case.perpetrators()[0]
+    return {c.code: c for c in v.characteristics}, {c.code: c for c in p.characteristics}
+
+
+def test_a_parent_or_sibling_in_prison_however_told(child_w):
+    v, p = child_w
+    assert "household_member_prison" in v
+    quotes = _quotes(p, "household_member_prison")
+    assert "elder brother" in quotes and "girlfriend" not in quotes
+
+
+def test_no_settled_address_is_homelessness(child_w):
+    _, p = child_w
+    assert "homelessness" in p

@@ -276,6 +276,11 @@ class CharacteristicReader:
             if doer is not None:
                 return doer or None
         if not spec.get("object"):
+            if spec.get("kin_owner"):  # "Child K's father was sent to prison": the relative who opens it
+                opening = [m for m in mf.mentions(idx) if h.start <= m.start < m.end <= h.end
+                           and not rd.text[h.start:m.start].strip()]
+                if opening:
+                    return opening[0].person_id
             if self._third_party_between(rd, mf, idx, h):
                 return None
             return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx)
