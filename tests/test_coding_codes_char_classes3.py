@@ -138,3 +138,25 @@ def test_a_parent_or_sibling_in_prison_however_told(child_w):
 def test_no_settled_address_is_homelessness(child_w):
     _, p = child_w
     assert "homelessness" in p
+
+
+BABY_REPORT = """Child Safeguarding Practice Review
+Baby R
+Published: May 2024
+
+1. Introduction
+1.1 This review concerns Baby R, a four-month-old girl who died in hospital in March 2023 from head injuries inflicted by her father, Mr T, aged 30.
+3. Background
+3.1 Baby R lived with her mother, Ms N, and Mr T.
+3.2 When Baby R was five weeks old she was diagnosed with postnatal depression and prescribed sertraline.
+"""
+
+
+def test_a_babys_depression_is_a_parents():
+    doc = ExtractedDocument.from_pages("babyr.txt", "b" * 64, "text", [BABY_REPORT], numbered=False)
+    group = CaseGroup("babyr", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="babyr", review_type="cspr", published="2024-05", incident_year=2023))
+    v = code_case(group).victims()[0]
+    codes = {c.code for c in v.characteristics}
+    assert "parent_mental_health" in codes
+    assert not codes & {"mental_health_current", "mental_health_past"}

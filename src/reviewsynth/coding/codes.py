@@ -206,7 +206,10 @@ class CharacteristicReader:
             return
         if spec.get("recent_years") and _years_before(rd, sent.text) >= spec["recent_years"]:
             return  # a state long before the incident ("made redundant in 1994")
-        if spec.get("historical_code") and self._is_past(rd, h, sent, mods):
+        below = spec.get("parent_below_age")
+        if below is not None and (age := ages.get(who)) is not None and age < below and spec.get("parent_code"):
+            code = spec["parent_code"]  # a baby's "depression" or "drinking" is a parent's
+        elif spec.get("historical_code") and self._is_past(rd, h, sent, mods):
             code = spec["historical_code"]
         unless = self.adult_unless[h.key]
         if h.phrase in self.adult_phrases[h.key] and _adult(ages.get(who), child_victim) and not (

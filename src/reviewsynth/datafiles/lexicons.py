@@ -69,6 +69,7 @@ class CharacteristicSpec(Strict):
     roles: list[Role] = []  # read only for these principals (none: for all)
     subtypes: dict[AbuseSubtype, Words] = {}
     parent_code: Characteristic | None = None  # the child's code when said of a parent
+    parent_below_age: int | None = None  # said of a child younger than this, it is a parent's: parent_code
     historical_code: Characteristic | None = None  # the code when the state is past
     min_age: int | None = None
     max_age: int | None = None
