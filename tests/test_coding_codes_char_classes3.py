@@ -160,3 +160,26 @@ def test_a_babys_depression_is_a_parents():
     codes = {c.code for c in v.characteristics}
     assert "parent_mental_health" in codes
     assert not codes & {"mental_health_current", "mental_health_past"}
+
+
+SON_REPORT = """Domestic Homicide Review
+Overview Report into the death of 'Wanda'
+Published: May 2024
+
+1. Introduction
+1.1 This review examines the contact agencies had with Wanda, a 71-year-old woman, and her son, Ivo, aged 40, before Wanda was killed at her home on 4 March 2023.
+1.2 Ivo killed Wanda with a knife.
+9. Conclusions
+9.1 The panel is in no doubt that the threats Wanda suffered from Ivo were domestic abuse.
+9.2 In her last year Wanda was hurt by her son and was afraid of him, and the panel regards this as coercive control.
+"""
+
+
+def test_the_one_an_act_came_from_is_not_who_underwent_it():
+    doc = ExtractedDocument.from_pages("wanda.txt", "n" * 64, "text", [SON_REPORT], numbered=False)
+    group = CaseGroup("wanda", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="wanda", review_type="dhr", published="2024-05", incident_year=2023))
+    case = code_case(group)
+    v, p = case.victims()[0], case.perpetrators()[0]
+    assert "domestic_abuse" in {c.code for c in v.characteristics}
+    assert "domestic_abuse" not in {c.code for c in p.characteristics}

@@ -326,10 +326,21 @@ class CharacteristicReader:
         if before and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", rd.text[before[-1].end:h.start]) and not verb:
             return None  # "Mr D's history of domestic abuse": his own acts
         if before:
+            # "what Ann experienced from Ed was domestic abuse", "she was hurt by her husband
+            # and afraid of him ... this was domestic abuse": the one it came from is its doer;
+            # the one who underwent it is named before them
+            undergoer = [m for m in before if not _AGENT_BEFORE.search(rd.text, max(sent.start, m.start - 24), m.start)]
+            if undergoer and undergoer[-1] is not before[-1] and undergoer[-1].person_id[:1] in "vp" \
+                    and undergoer[-1].person_id != before[-1].person_id:
+                return undergoer[-1].person_id
             return before[-1].person_id
         # No subject: a sentence naming nobody continues the one before; a name after the
         # phrase that is not its object ("the bullying ... Pupil A") is not who underwent it.
         return None if after else mf.experiencer(idx, h.start, h.end)
+
+
+# words right before a mention that make it the source of an act, not the one who underwent it
+_AGENT_BEFORE = re.compile(r"\b(?:by|from|(?:frightened|afraid|scared|fearful|terrified) of)\s+$", re.I)
 
 
 def _names_doer(mf: MentionFinder, idx: int, spec: dict) -> bool:
