@@ -183,3 +183,27 @@ def test_the_one_an_act_came_from_is_not_who_underwent_it():
     v, p = case.victims()[0], case.perpetrators()[0]
     assert "domestic_abuse" in {c.code for c in v.characteristics}
     assert "domestic_abuse" not in {c.code for c in p.characteristics}
+
+
+CHARGE_REPORT = """Child Safeguarding Practice Review
+Child E
+Published: May 2024
+
+1. Introduction
+1.1 This review concerns Child E, a 12-year-old girl who was sexually abused by Mr Q, aged 50, a neighbour, in February 2023.
+3. Background
+3.1 Mr Q was arrested on 3 March and has been charged with sexual assault of a child under 13.
+3.2 In September 2023 he admitted the offences and a nine-year prison sentence followed.
+3.3 Mr Q had a conviction for burglary from 2009.
+"""
+
+
+def test_the_charge_and_sentence_for_the_incident_are_not_offending():
+    doc = ExtractedDocument.from_pages("childe.txt", "e" * 64, "text", [CHARGE_REPORT], numbered=False)
+    group = CaseGroup("childe", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="childe", review_type="cspr", published="2024-05", incident_year=2023))
+    p = code_case(group).perpetrators()[0]
+    offending = next(c for c in p.characteristics if c.code == "offending")
+    quotes = " ".join(e.quote for e in offending.evidence)
+    assert "burglary" in quotes
+    assert "charged" not in quotes and "admitted" not in quotes

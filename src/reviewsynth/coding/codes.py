@@ -79,6 +79,8 @@ class CharacteristicReader:
         self.episode = {c: re.compile("|".join(s["episode_cues"]), re.I) if s.get("episode_cues") else None for c, s in lex.items()}
         self.aftermath_codes = set(data["aftermath"]["codes"])
         self.index_offence = re.compile("|".join(data["aftermath"]["index_offence"]), re.I)
+        self.outcome_codes = set(data["aftermath"].get("outcome_codes") or [])
+        self.outcome = re.compile("|".join(data["aftermath"].get("outcome_cues") or ["(?!)"]), re.I)
         self.prior_cue = re.compile("|".join(data["aftermath"]["prior_cues"]), re.I)
         self.passive = re.compile("|".join(data["object_reading"]["passive_before"]), re.I)
         self.third_party = word_regex(data["third_parties"])
@@ -174,6 +176,9 @@ class CharacteristicReader:
             return  # the topic of a question ("asked the mother about domestic abuse")
         if h.key in self.aftermath_codes and self._aftermath(rd, idx):
             return  # the index offence, arrest, trial or sentence: not a characteristic before it
+        if h.key in self.outcome_codes and (_dated_after(rd, idx) or (
+                self.outcome.search(sent.text) and not self.prior_cue.search(sent.text))):
+            return  # "has been charged with ...", "In November 2024 he admitted ...": the outcome
         who = self._experiencer(rd, mf, idx, h, spec)
         if who == "x" and (spec.get("parent_code") or spec.get("kin_owner")):
             owner, kin = _unresolved_kin(rd, mf, idx, h)
@@ -465,6 +470,13 @@ def _dated_before(rd: ReviewDoc, idx: int) -> bool:
     inc = incident_date(rd)
     when = parse_date(rd.sentences[idx].text)
     return bool(inc and when and when[:2] < inc[:2])
+
+
+def _dated_after(rd: ReviewDoc, idx: int) -> bool:
+    """The sentence's first date is in a month after the incident's."""
+    inc = incident_date(rd)
+    when = parse_date(rd.sentences[idx].text)
+    return bool(inc and when and inc[1] and when[1] and when[:2] > inc[:2])
 
 
 def _kin_of(cast: Cast, who: str) -> tuple[str | None, str | None]:

@@ -108,6 +108,10 @@ class AftermathRules(Strict):
     codes: list[Characteristic]
     index_offence: Alternatives
     prior_cues: Alternatives
+    # codes for which the index offence's charge or arrest (`outcome_cues`, with no earlier
+    # time), or a sentence dated after the incident, is the aftermath
+    outcome_codes: list[Characteristic] = []
+    outcome_cues: Alternatives = []
 
 
 class ObjectReading(Strict):
