@@ -207,3 +207,49 @@ def test_the_charge_and_sentence_for_the_incident_are_not_offending():
     quotes = " ".join(e.quote for e in offending.evidence)
     assert "burglary" in quotes
     assert "charged" not in quotes and "admitted" not in quotes
+
+
+MOTHER_REPORT = """Domestic Homicide Review
+Overview Report into the death of 'Greta'
+Published: May 2024
+
+1. Introduction
+1.1 This review examines the contact agencies had with Greta, a 61-year-old woman, and her son, Lorcan, aged 30, before Greta was killed at her home on 4 March 2023.
+1.2 Lorcan killed Greta with a knife.
+3. Background
+3.1 Greta separated from Lorcan's father in 2001.
+3.2 Welsh was Greta's first language.
+3.3 In 2020 Lorcan was found with cash and bags of heroin in a car.
+3.4 In 2019 Lorcan was treated in hospital for a stab wound to his arm.
+"""
+
+DISCLOSURE_REPORT = """Child Safeguarding Practice Review
+Child F
+Published: May 2024
+
+1. Introduction
+1.1 This review concerns Child F, a 12-year-old girl who was sexually abused by Mr Q, aged 50, a neighbour, in February 2023.
+3. Background
+3.1 Child F told her teacher, and a strategy discussion was held that afternoon.
+"""
+
+
+def _people(name, text, rtype):
+    doc = ExtractedDocument.from_pages(f"{name}.txt", name[0] * 64, "text", [text], numbered=False)
+    group = CaseGroup(name, [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title=name, review_type=rtype, published="2024-05", incident_year=2023))
+    case = code_case(group)
+    return ({c.code for c in case.victims()[0].characteristics},
+            {c.code for c in case.perpetrators()[0].characteristics})
+
+
+def test_a_parent_separating_from_the_other_a_first_language_cash_and_drugs_a_stab_wound():
+    v, p = _people("greta", MOTHER_REPORT, "dhr")
+    assert "parental_separation" in p and "parental_separation" not in v
+    assert "english_additional_language" in v
+    assert {"drug_dealing", "victim_of_crime"} <= p
+
+
+def test_a_strategy_discussion_held_that_afternoon_is_the_response_to_the_incident():
+    v, _ = _people("fchild", DISCLOSURE_REPORT, "cspr")
+    assert "child_in_need_protection" not in v

@@ -285,10 +285,12 @@ class CharacteristicReader:
                 return doer or None
         if not spec.get("object"):
             if spec.get("kin_owner"):  # "Child K's father was sent to prison": the relative who opens it
-                opening = [m for m in mf.mentions(idx) if h.start <= m.start < m.end <= h.end
-                           and not rd.text[h.start:m.start].strip()]
-                if opening:
-                    return opening[0].person_id
+                inside = [m for m in mf.mentions(idx) if h.start <= m.start < m.end <= h.end]
+                opening = [m for m in inside if not rd.text[h.start:m.start].strip()]
+                kin = [m for m in inside if m.person_id.startswith("kin:")  # named by whose: "Daniel's father"
+                       and re.search(r"\w['’]s\s", rd.text[m.start:m.end])]
+                if opening or kin:  # "... separated from Daniel's father": the father named in it
+                    return (opening or kin)[0].person_id
             if self._third_party_between(rd, mf, idx, h):
                 return None
             return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx)
