@@ -253,3 +253,28 @@ def test_a_parent_separating_from_the_other_a_first_language_cash_and_drugs_a_st
 def test_a_strategy_discussion_held_that_afternoon_is_the_response_to_the_incident():
     v, _ = _people("fchild", DISCLOSURE_REPORT, "cspr")
     assert "child_in_need_protection" not in v
+
+
+PELL_REPORT = """Safeguarding Adults Review
+Mr Pell
+Published: May 2024
+
+1. Introduction
+1.1 This review concerns Mr Pell, a 74-year-old man who was killed at his flat in June 2023 by Mr Orme, a 35-year-old man who had been staying with him.
+3. Background
+3.1 By 2022 the rooms of Mr Pell's flat were filled with magazines, bags and boxes.
+3.2 Mr Pell was partially sighted.
+3.3 Mr Orme drank most evenings, usually cider.
+"""
+
+
+def test_hoarding_sight_loss_and_drinking_by_frequency_in_plain_words():
+    doc = ExtractedDocument.from_pages("pell.txt", "q" * 64, "text", [PELL_REPORT], numbered=False)
+    group = CaseGroup("pell", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="pell", review_type="sar", published="2024-05", incident_year=2023))
+    case = code_case(group)
+    v, p = case.victims()[0], case.perpetrators()[0]
+    found = {c.code: c for c in v.characteristics}
+    assert found["other"].detail == "Hoarding"
+    assert "disability" in found
+    assert "alcohol_misuse" in {c.code for c in p.characteristics}

@@ -72,6 +72,8 @@ class CharacteristicReader:
         # A class of wording too varied for a phrase list ("panic disorder", "a chronic
         # lung disease"): regular expressions, matched case-insensitively.
         self.patterns = {c: re.compile("|".join(s["patterns"]), re.I) for c, s in lex.items() if s.get("patterns")}
+        self.detail_patterns = {c: {d: re.compile("|".join(ps), re.I) for d, ps in s["detail_patterns"].items()}
+                                for c, s in lex.items() if s.get("detail_patterns")}
         self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None,
                          word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in lex.items()}
         self.subtype_of = {c: {p.lower(): st for st, ps in (s.get("subtypes") or {}).items() for p in ps} for c, s in lex.items()}
@@ -103,6 +105,8 @@ class CharacteristicReader:
         name_starts = [a for a, _ in names]
         found = self.matcher.find(rd.text, normalised=rd.low)
         found += [Hit(code, m.group(0).lower(), m.start(), m.end()) for code, pat in self.patterns.items() for m in pat.finditer(rd.text)]
+        found += [Hit(code, m.group(0).lower(), m.start(), m.end()) for code, by in self.detail_patterns.items()
+                  for pat in by.values() for m in pat.finditer(rd.text)]
         hits = longest_only(found)
         # The sentences whose doer the parse tells, parsed together (one batch, not one by one).
         rd.parsed(sorted({i for h in hits if self.spec[h.key].get("doer")
@@ -224,7 +228,8 @@ class CharacteristicReader:
         finding = out[who].setdefault(code, Finding(code))
         finding.add(rd, idx, {subtype} if subtype else None)
         if code == "other" and finding.detail is None:
-            finding.detail = h.phrase[:1].upper() + h.phrase[1:]
+            told = next((d for d, rx in self.detail_patterns.get(h.key, {}).items() if rx.fullmatch(h.phrase)), None)
+            finding.detail = told or h.phrase[:1].upper() + h.phrase[1:]
 
     def _household_code_fits(self, spec: dict, kin: str | None, owner: str, ages: dict[str, int | None],
                              sentence: str, child_victim: bool) -> bool:
@@ -293,7 +298,11 @@ class CharacteristicReader:
                     return (opening or kin)[0].person_id
             if self._third_party_between(rd, mf, idx, h):
                 return None
-            return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx)
+            # a condition told in plain words with no one named around it: the one named inside
+            # ("the rooms of his flat were full of ...")
+            inside = [m.person_id for m in mf.mentions(idx) if h.start <= m.start < m.end <= h.end] \
+                if h.key in self.detail_patterns else []
+            return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx) or (inside[0] if inside else None)
         return self._object_of(rd, mf, idx, h)
 
     def _third_party_between(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> bool:

@@ -88,6 +88,9 @@ class CharacteristicSpec(Strict):
     adult_unless: Words = []
     # told of the person's own childhood (`childhood_cues`), the phrase is this code instead
     childhood_code: Characteristic | None = None
+    # conditions told in plain words, each under the detail it stands for (`other`: a home
+    # filled with what was kept is hoarding)
+    detail_patterns: dict[str, Alternatives] = {}
 
 
 class KinEvent(Strict):
