@@ -278,3 +278,23 @@ def test_hoarding_sight_loss_and_drinking_by_frequency_in_plain_words():
     assert found["other"].detail == "Hoarding"
     assert "disability" in found
     assert "alcohol_misuse" in {c.code for c in p.characteristics}
+
+
+INES_REPORT = """Domestic Homicide Review
+Overview Report into the death of 'Ines'
+Published: May 2024
+
+1. Introduction
+1.1 This review examines the contact agencies had with Ines, a 28-year-old woman, and her partner, Ravi, aged 31, before Ines was killed at their home on 4 March 2023.
+1.2 Ravi killed Ines with a knife.
+3. Background
+3.1 In 2004 Ravi was placed on a child protection plan because of neglect.
+3.2 By 2022 Ines barely came out and had stopped going to family gatherings.
+3.3 Ines told a teacher in 2009 that her uncle had been sexually abusing her.
+"""
+
+
+def test_a_childhood_told_by_its_year_isolation_and_abuse_in_the_progressive():
+    v, p = _people("ines", INES_REPORT, "dhr")
+    assert {"child_in_need_protection", "abuse_neglect_child"} <= p
+    assert {"social_isolation", "abuse_neglect_child"} <= v

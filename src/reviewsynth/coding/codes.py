@@ -209,7 +209,7 @@ class CharacteristicReader:
         if spec.get("childhood_code") and self.childhood.search(sent.text):
             code = spec["childhood_code"]  # "he had grown up with domestic abuse": a child's exposure
             spec = self.spec[code]
-        if not self._age_fits(spec, ages.get(who), who, sent.text, child_victim):
+        if not self._age_fits(spec, _age_then(rd, ages.get(who), sent.text), who, sent.text, child_victim):
             return
         if spec.get("roles") and (member := cast.get(who)) is not None and member.role not in spec["roles"]:
             return
@@ -481,6 +481,13 @@ def _dated_before(rd: ReviewDoc, idx: int) -> bool:
     inc = incident_date(rd)
     when = parse_date(rd.sentences[idx].text)
     return bool(inc and when and when[:2] < inc[:2])
+
+
+def _age_then(rd: ReviewDoc, age: int | None, text: str) -> int | None:
+    """The person's age in the year the sentence is dated ("made the subject of a child
+    protection plan in 2006", said of a man of 30 in 2023: 13), else their age."""
+    years = _years_before(rd, text)
+    return age - years if age is not None and 0 < years <= age else age
 
 
 def _dated_after(rd: ReviewDoc, idx: int) -> bool:
