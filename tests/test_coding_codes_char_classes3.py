@@ -298,3 +298,21 @@ def test_a_childhood_told_by_its_year_isolation_and_abuse_in_the_progressive():
     v, p = _people("ines", INES_REPORT, "dhr")
     assert {"child_in_need_protection", "abuse_neglect_child"} <= p
     assert {"social_isolation", "abuse_neglect_child"} <= v
+
+
+ASKED_REPORT = """Domestic Homicide Review
+Overview Report into the death of 'Pia'
+Published: May 2024
+
+1. Introduction
+1.1 This review examines the contact agencies had with Pia, a 58-year-old woman, and her husband, Emil, aged 60, before Pia was killed at their home on 4 March 2023.
+1.2 Emil killed Pia with a knife.
+3. Background
+3.1 No practitioner asked about Emil's sleep, health or stress.
+3.2 The adult social care record for Pia was closed as "carer stress; no further action".
+"""
+
+
+def test_a_topic_at_the_end_of_a_list_asked_about_and_carer_stress_are_not_mental_illness():
+    v, p = _people("pia", ASKED_REPORT, "dhr")
+    assert not {"mental_health_current", "mental_health_past"} & (v | p)
