@@ -300,9 +300,9 @@ class CharacteristicReader:
                 return None
             # a condition told in plain words with no one named around it: the one named inside
             # ("the rooms of his flat were full of ...")
-            inside = [m.person_id for m in mf.mentions(idx) if h.start <= m.start < m.end <= h.end] \
+            named = [m.person_id for m in mf.mentions(idx) if h.start <= m.start < m.end <= h.end] \
                 if h.key in self.detail_patterns else []
-            return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx) or (inside[0] if inside else None)
+            return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx) or (named[0] if named else None)
         return self._object_of(rd, mf, idx, h)
 
     def _third_party_between(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> bool:
