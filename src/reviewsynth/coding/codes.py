@@ -73,6 +73,8 @@ class CharacteristicReader:
         # A class of wording too varied for a phrase list ("panic disorder", "a chronic
         # lung disease"): regular expressions, matched case-insensitively.
         self.patterns = {c: re.compile("|".join(s["patterns"]), re.I) for c, s in lex.items() if s.get("patterns")}
+        self.detail_patterns = {c: {d: re.compile("|".join(ps), re.I) for d, ps in s["detail_patterns"].items()}
+                                for c, s in lex.items() if s.get("detail_patterns")}
         self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None,
                          word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in lex.items()}
         self.subtype_of = {c: {p.lower(): st for st, ps in (s.get("subtypes") or {}).items() for p in ps} for c, s in lex.items()}
@@ -80,6 +82,8 @@ class CharacteristicReader:
         self.episode = {c: re.compile("|".join(s["episode_cues"]), re.I) if s.get("episode_cues") else None for c, s in lex.items()}
         self.aftermath_codes = set(data["aftermath"]["codes"])
         self.index_offence = re.compile("|".join(data["aftermath"]["index_offence"]), re.I)
+        self.outcome_codes = set(data["aftermath"].get("outcome_codes") or [])
+        self.outcome = re.compile("|".join(data["aftermath"].get("outcome_cues") or ["(?!)"]), re.I)
         self.prior_cue = re.compile("|".join(data["aftermath"]["prior_cues"]), re.I)
         self.passive = re.compile("|".join(data["object_reading"]["passive_before"]), re.I)
         self.third_party = word_regex(data["third_parties"])
@@ -89,6 +93,8 @@ class CharacteristicReader:
         self.adult_phrases = {c: {p.lower() for p in s.get("adult_phrases") or []} for c, s in lex.items()}
         self.finding_heading = re.compile(data["finding_heading"], re.I) if data.get("finding_heading") else None
         self.kin_events = {k: (e, re.compile("|".join(e["patterns"]), re.I)) for k, e in (data.get("kin_events") or {}).items()}
+        self.childhood = re.compile("|".join(data.get("childhood_cues") or [_CHILDHOOD]), re.I)
+        self.household_kin = {w.lower() for w in data.get("household_kin") or []}
         services = load_lexicon("services")["codes"]
         # Agency names ("the Domestic Abuse Advocacy Service") are not characteristics.
         self.service_names = PhraseMatcher({"service": [p for s in services.values() for p in s.get("phrases", []) if " " in p]})
@@ -100,6 +106,8 @@ class CharacteristicReader:
         name_starts = [a for a, _ in names]
         found = self.matcher.find(rd.text, normalised=rd.low)
         found += [Hit(code, m.group(0).lower(), m.start(), m.end()) for code, pat in self.patterns.items() for m in pat.finditer(rd.text)]
+        found += [Hit(code, m.group(0).lower(), m.start(), m.end()) for code, by in self.detail_patterns.items()
+                  for pat in by.values() for m in pat.finditer(rd.text)]
         hits = longest_only(found)
         # The sentences whose doer the parse tells, parsed together (one batch, not one by one).
         rd.parsed(sorted({i for h in hits if self.spec[h.key].get("doer")
@@ -173,11 +181,15 @@ class CharacteristicReader:
             return  # the topic of a question ("asked the mother about domestic abuse")
         if h.key in self.aftermath_codes and self._aftermath(rd, idx):
             return  # the index offence, arrest, trial or sentence: not a characteristic before it
+        if h.key in self.outcome_codes and (_dated_after(rd, idx) or (
+                self.outcome.search(sent.text) and not self.prior_cue.search(sent.text))):
+            return  # "has been charged with ...", "In November 2024 he admitted ...": the outcome
         who = self._experiencer(rd, mf, idx, h, spec)
         if who == "x" and (spec.get("parent_code") or spec.get("kin_owner")):
             owner, kin = _unresolved_kin(rd, mf, idx, h)
             if owner and spec.get("kin_owner"):  # "His parents separated ...": the owner's own code
-                out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
+                if self._household_code_fits(spec, kin, owner, ages, sent.text, child_victim):
+                    out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
             elif owner and kin in set(load_lexicon("people")["parent_words"]):
                 out[owner].setdefault(spec["parent_code"], Finding(spec["parent_code"])).add(rd, idx)
             return
@@ -187,20 +199,27 @@ class CharacteristicReader:
             # household code ("his parents separated") is the owner's own.
             kin, owner = _kin_of(cast, who)
             if spec.get("kin_owner") and owner and owner[:1] in "vp":
-                out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
+                if self._household_code_fits(spec, kin, owner, ages, sent.text, child_victim):
+                    out[owner].setdefault(h.key, Finding(h.key)).add(rd, idx)
                 return
             if kin in set(load_lexicon("people")["parent_words"]) and spec.get("parent_code") and owner:
                 out[owner].setdefault(spec["parent_code"], Finding(spec["parent_code"])).add(rd, idx)
             return
         if who is None or not who.startswith(("v", "p")):
             return
-        if not self._age_fits(spec, ages.get(who), who, sent.text, child_victim):
+        if spec.get("childhood_code") and self.childhood.search(sent.text):
+            code = spec["childhood_code"]  # "he had grown up with domestic abuse": a child's exposure
+            spec = self.spec[code]
+        if not self._age_fits(spec, _age_then(rd, ages.get(who), sent.text), who, sent.text, child_victim):
             return
         if spec.get("roles") and (member := cast.get(who)) is not None and member.role not in spec["roles"]:
             return
         if spec.get("recent_years") and _years_before(rd, sent.text) >= spec["recent_years"]:
             return  # a state long before the incident ("made redundant in 1994")
-        if spec.get("historical_code") and self._is_past(rd, h, sent, mods):
+        below = spec.get("parent_below_age")
+        if below is not None and (age := ages.get(who)) is not None and age < below and spec.get("parent_code"):
+            code = spec["parent_code"]  # a baby's "depression" or "drinking" is a parent's
+        elif spec.get("historical_code") and self._is_past(rd, h, sent, mods):
             code = spec["historical_code"]
         unless = self.adult_unless[h.key]
         if h.phrase in self.adult_phrases[h.key] and _adult(ages.get(who), child_victim) and not (
@@ -210,7 +229,17 @@ class CharacteristicReader:
         finding = out[who].setdefault(code, Finding(code))
         finding.add(rd, idx, {subtype} if subtype else None)
         if code == "other" and finding.detail is None:
-            finding.detail = h.phrase[:1].upper() + h.phrase[1:]
+            told = next((d for d, rx in self.detail_patterns.get(h.key, {}).items() if rx.fullmatch(h.phrase)), None)
+            finding.detail = told or h.phrase[:1].upper() + h.phrase[1:]
+
+    def _household_code_fits(self, spec: dict, kin: str | None, owner: str, ages: dict[str, int | None],
+                             sentence: str, child_victim: bool) -> bool:
+        """A relative's household code is the owner's own when the relative is of the owner's
+        household of origin (a parent or sibling, not a partner or a child) and the owner is
+        of the code's age, or the sentence tells the owner's childhood."""
+        if kin and self.household_kin and kin.lower() not in self.household_kin:
+            return False  # "Mr W's former partner ... domestic abuse": not his childhood home
+        return self._age_fits(spec, ages.get(owner), owner, sentence, child_victim)
 
     def _age_fits(self, spec: dict, age: int | None, who: str, sentence: str, child_victim: bool) -> bool:
         if spec.get("min_age") is not None and spec["min_age"] >= 16 and age is None and who.startswith("v") and child_victim:
@@ -218,7 +247,7 @@ class CharacteristicReader:
         if spec.get("max_age") is not None and (age is None or age > spec["max_age"]):
             if age is None and who.startswith("v") and child_victim:
                 return True
-            if not re.search(r"\b(?:as a child|in childhood|as a teenager|when (?:he|she) was (?:a child|young|\d))", sentence, re.I):
+            if not self.childhood.search(sentence):
                 return False
         return not (spec.get("min_age") is not None and age is not None and age < spec["min_age"])
 
@@ -241,6 +270,8 @@ class CharacteristicReader:
         if chronic and chronic.search(sent.text):
             return False
         spec = self.spec[h.key]
+        if any(re.search(p, sent.text, re.I) for p in spec.get("recurring_cues") or []):
+            return False  # "in 2020 and again in 2022": it came back
         episode = self.episode[h.key]
         if episode is not None and episode.search(sent.text):
             return True
@@ -259,9 +290,20 @@ class CharacteristicReader:
             if doer is not None:
                 return doer or None
         if not spec.get("object"):
+            if spec.get("kin_owner"):  # "Child K's father was sent to prison": the relative who opens it
+                inside = [m for m in mf.mentions(idx) if h.start <= m.start < m.end <= h.end]
+                opening = [m for m in inside if not rd.text[h.start:m.start].strip()]
+                kin = [m for m in inside if m.person_id.startswith("kin:")  # named by whose: "Daniel's father"
+                       and re.search(r"\w['’]s\s", rd.text[m.start:m.end])]
+                if opening or kin:  # "... separated from Daniel's father": the father named in it
+                    return (opening or kin)[0].person_id
             if self._third_party_between(rd, mf, idx, h):
                 return None
-            return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx)
+            # a condition told in plain words with no one named around it: the one named inside
+            # ("the rooms of his flat were full of ...")
+            named = [m.person_id for m in mf.mentions(idx) if h.start <= m.start < m.end <= h.end] \
+                if h.key in self.detail_patterns else []
+            return mf.experiencer(idx, h.start, h.end) or _pronoun_antecedent(rd, mf, idx) or (named[0] if named else None)
         return self._object_of(rd, mf, idx, h)
 
     def _third_party_between(self, rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> bool:
@@ -282,6 +324,9 @@ class CharacteristicReader:
         before = [m for m in ms if m.end <= h.start]
         owners = [m for m in before if not re.match(r"['’]s\b", rd.text[m.end:m.end + 3])]
         subject = owners[-1].person_id if owners else None  # "Child T's forehead": no subject
+        across = [m for m in ms if h.start < m.start < h.end < m.end]
+        if across:
+            return across[-1].person_id  # "hit her mother": the act fell on the mother, not on "her"
         inside = [m for m in ms if h.start <= m.start and m.end <= h.end]
         if inside:
             return _not_the_subject(rd, mf, inside[-1], subject)
@@ -298,10 +343,21 @@ class CharacteristicReader:
         if before and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", rd.text[before[-1].end:h.start]) and not verb:
             return None  # "Mr D's history of domestic abuse": his own acts
         if before:
+            # "what Ann experienced from Ed was domestic abuse", "she was hurt by her husband
+            # and afraid of him ... this was domestic abuse": the one it came from is its doer;
+            # the one who underwent it is named before them
+            undergoer = [m for m in before if not _AGENT_BEFORE.search(rd.text, max(sent.start, m.start - 24), m.start)]
+            if undergoer and undergoer[-1] is not before[-1] and undergoer[-1].person_id[:1] in "vp" \
+                    and undergoer[-1].person_id != before[-1].person_id:
+                return undergoer[-1].person_id
             return before[-1].person_id
         # No subject: a sentence naming nobody continues the one before; a name after the
         # phrase that is not its object ("the bullying ... Pupil A") is not who underwent it.
         return None if after else mf.experiencer(idx, h.start, h.end)
+
+
+# words right before a mention that make it the source of an act, not the one who underwent it
+_AGENT_BEFORE = re.compile(r"\b(?:by|from|(?:frightened|afraid|scared|fearful|terrified) of)\s+$", re.I)
 
 
 def _names_doer(mf: MentionFinder, idx: int, spec: dict) -> bool:
@@ -333,6 +389,8 @@ def _adult(age: int | None, child_victim: bool) -> bool:
     """Of age, or of unknown age outside a children's review."""
     return age >= 18 if age is not None else not child_victim
 
+
+_CHILDHOOD = r"\b(?:as a child|in childhood|as a teenager|when (?:he|she) was (?:a child|young|\d))"
 
 _LEADING_PRONOUN = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(He|His)|(She|Her))\b")
 
@@ -399,8 +457,10 @@ def _subject_of(rd: ReviewDoc, mf: MentionFinder, idx: int, h: Hit) -> str | Non
     """The person a role noun describes is the subject, not a possessor beside the noun
     ("Grace was Marcus's main carer": Grace)."""
     before = [m for m in mf.mentions(idx) if m.end <= h.start]
-    while before and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", rd.text[before[-1].end:h.start]):
-        before = before[:-1]
+    while before and (re.fullmatch(r"['’]s\s+(?:\w+\s+)?", rd.text[before[-1].end:h.start]) or (
+            re.fullmatch(r"(?i)his|her|their", rd.text[before[-1].start:before[-1].end])
+            and re.fullmatch(r"\s+(?:[\w-]+\s+)?", rd.text[before[-1].end:h.start]))):
+        before = before[:-1]  # "Marcus's main carer", "her main carer": the one cared for
     if before:
         return before[-1].person_id  # the nearest ("Karen as his carer"), not the first named
     return mf.experiencer(idx, h.start, h.end)
@@ -422,6 +482,20 @@ def _dated_before(rd: ReviewDoc, idx: int) -> bool:
     inc = incident_date(rd)
     when = parse_date(rd.sentences[idx].text)
     return bool(inc and when and when[:2] < inc[:2])
+
+
+def _age_then(rd: ReviewDoc, age: int | None, text: str) -> int | None:
+    """The person's age in the year the sentence is dated ("made the subject of a child
+    protection plan in 2006", said of a man of 30 in 2023: 13), else their age."""
+    years = _years_before(rd, text)
+    return age - years if age is not None and 0 < years <= age else age
+
+
+def _dated_after(rd: ReviewDoc, idx: int) -> bool:
+    """The sentence's first date is in a month after the incident's."""
+    inc = incident_date(rd)
+    when = parse_date(rd.sentences[idx].text)
+    return bool(inc and when and inc[1] and when[1] and when[:2] > inc[:2])
 
 
 def _kin_of(cast: Cast, who: str) -> tuple[str | None, str | None]:

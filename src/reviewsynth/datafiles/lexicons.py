@@ -69,6 +69,7 @@ class CharacteristicSpec(Strict):
     roles: list[Role] = []  # read only for these principals (none: for all)
     subtypes: dict[AbuseSubtype, Words] = {}
     parent_code: Characteristic | None = None  # the child's code when said of a parent
+    parent_below_age: int | None = None  # said of a child younger than this, it is a parent's: parent_code
     historical_code: Characteristic | None = None  # the code when the state is past
     min_age: int | None = None
     max_age: int | None = None
@@ -78,12 +79,18 @@ class CharacteristicSpec(Strict):
     episode_cues: Alternatives = []  # an episode that ended
     continuing_cues: Alternatives = []  # a state that runs on to the incident: never past
     history_cues: Alternatives = []  # a state told as history: past unless it runs on
+    recurring_cues: Alternatives = []  # a state that came back or was there again before the incident: current
     # said of an adult, these phrases are `adult_code` (autism is SEND in a child, `other`
     # in an adult), the phrase its detail
     adult_code: Characteristic | None = None
     adult_phrases: Words = []
     # ... unless the sentence names an education provision for it ("an EHCP for ADHD")
     adult_unless: Words = []
+    # told of the person's own childhood (`childhood_cues`), the phrase is this code instead
+    childhood_code: Characteristic | None = None
+    # conditions told in plain words, each under the detail it stands for (`other`: a home
+    # filled with what was kept is hoarding)
+    detail_patterns: dict[str, Alternatives] = {}
 
 
 class KinEvent(Strict):
@@ -104,6 +111,10 @@ class AftermathRules(Strict):
     codes: list[Characteristic]
     index_offence: Alternatives
     prior_cues: Alternatives
+    # codes for which the index offence's charge or arrest (`outcome_cues`, with no earlier
+    # time), or a sentence dated after the incident, is the aftermath
+    outcome_codes: list[Characteristic] = []
+    outcome_cues: Alternatives = []
 
 
 class ObjectReading(Strict):
@@ -123,6 +134,10 @@ class CharacteristicsLexicon(Strict):
     # a line that heads a finding or a learning point ("Finding 3: ...") names a theme of the
     # review, not a person's trait
     finding_heading: Regex | None = None
+    # a sentence about a person's own childhood: a children's code is read for an adult too
+    childhood_cues: Alternatives = []
+    # a principal's relatives whose household codes (`kin_owner`) are the principal's own
+    household_kin: Words = []
 
 
 # -- services.yaml ----------------------------------------------------------------------------
