@@ -62,6 +62,12 @@ class Finding:
 PersonFindings = dict[str, dict[str, Finding]]  # person_id -> code -> Finding
 
 
+def _forbidden(spec: dict) -> re.Pattern[str] | None:
+    """The words and kinds of wording that keep a code from a sentence, as one expression."""
+    alternatives = ([word_regex(spec["forbid_near"]).pattern] if spec.get("forbid_near") else []) + list(spec.get("forbid_patterns") or [])
+    return re.compile("|".join(alternatives), re.I) if alternatives else None
+
+
 class CharacteristicReader:
     """Person characteristics: lexicon candidates read for section, modifiers, time and person."""
 
@@ -75,8 +81,7 @@ class CharacteristicReader:
         self.patterns = {c: re.compile("|".join(s["patterns"]), re.I) for c, s in lex.items() if s.get("patterns")}
         self.detail_patterns = {c: {d: re.compile("|".join(ps), re.I) for d, ps in s["detail_patterns"].items()}
                                 for c, s in lex.items() if s.get("detail_patterns")}
-        self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None,
-                         word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in lex.items()}
+        self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None, _forbidden(s)) for c, s in lex.items()}
         self.subtype_of = {c: {p.lower(): st for st, ps in (s.get("subtypes") or {}).items() for p in ps} for c, s in lex.items()}
         self.chronic = {c: word_regex(s["chronic"]) if s.get("chronic") else None for c, s in lex.items()}
         self.episode = {c: re.compile("|".join(s["episode_cues"]), re.I) if s.get("episode_cues") else None for c, s in lex.items()}

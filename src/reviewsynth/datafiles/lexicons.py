@@ -62,6 +62,7 @@ class CharacteristicSpec(Strict):
     patterns: Alternatives = []
     require_near: Words = []  # a word that must be in the sentence
     forbid_near: Words = []  # a word that must not
+    forbid_patterns: Alternatives = []  # kinds of wording that must not (read like forbid_near)
     kin_owner: bool = False  # said of a relative, it is the owner's code
     object: bool = False  # the one who undergoes it is named after the phrase
     subject: bool = False  # the one who has it is the sentence's subject
