@@ -862,6 +862,8 @@ def _failed_subject(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
     or passing on ("the IDVA did not know whether he was there", "the team's assessment did
     not consider the risk to her"): the sentence tells what it missed, not whom it met."""
     sent = rd.sentences[idx]
+    if not _NEGATION.search(sent.text):
+        return False
     doc = rd.parsed([idx])[idx]
     offset = h.end - 1 - sent.start
     token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
@@ -902,11 +904,17 @@ def _group_users(rd: ReviewDoc, cast: Cast, mf: MentionFinder, idx: int, h: Hit,
     return set()
 
 
+# A negation word the parse's "neg" or a "no"/"nobody" subject would show: a cheap test first.
+_NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|nor|neither|cannot)\b|n['’]t\b", re.I)
+
+
 def _negated_contact(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
     """The service is the passive subject or the object of a verb of contact negated in the parse
     ("the probation service was not asked", "did not inform the GP", "nobody told the
     police"): the sentence tells a contact that did not happen."""
     sent = rd.sentences[idx]
+    if not _NEGATION.search(sent.text):
+        return False  # every reading below needs a negation: most sentences are never parsed
     doc = rd.parsed([idx])[idx]
     offset = h.end - 1 - sent.start  # the head of a multi-word name is its last word
     token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
