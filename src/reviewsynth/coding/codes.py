@@ -526,8 +526,7 @@ class ServiceReader:
         self.matcher = PhraseMatcher({c: s.get("phrases", []) + s.get("bare_heads", []) for c, s in self.spec.items()})
         self.bare = {c: {w.lower() for w in s.get("bare_heads") or []} for c, s in self.spec.items()}
         self.patterns = {c: re.compile("|".join(s["patterns"]), re.I) for c, s in self.spec.items() if s.get("patterns")}
-        self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None,
-                         word_regex(s["forbid_near"]) if s.get("forbid_near") else None) for c, s in self.spec.items()}
+        self.near = {c: (word_regex(s["require_near"]) if s.get("require_near") else None, _forbidden(s)) for c, s in self.spec.items()}
         self.after = {role: {svc: [re.compile(p, re.I) for p in pats] for svc, pats in by.items()}
                       for role, by in lex["after"].items()}
         self.after_ok = {k: set(v) for k, v in lex["after_in_chronology"].items()}

@@ -148,6 +148,7 @@ class ServiceSpec(Strict):
     patterns: Alternatives = []  # a kind of agency name too varied for phrases
     require_near: Words = []
     forbid_near: Words = []
+    forbid_patterns: Alternatives = []  # kinds of wording that must not be in the sentence
     max_age: int | None = None
     childhood_ok: bool = False  # a children's service met in the principal's own childhood
     yields_to: list[Service] = []  # specific services that win in the same sentence
