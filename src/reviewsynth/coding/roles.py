@@ -421,6 +421,8 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
     if not killed_by_dying and (lemma in lex.death_verbs or any(c.dep_ == "prt" and c.lower_ == lex.death_phrasal.get(lemma) for c in token.children)):
         if not subj and token.dep_ == "xcomp":  # "Adult P was found to have passed away"
             subj = _children(token.head, "nsubj", "nsubjpass")
+        if not subj and subjpass and token.dep_ == "conj" and not _children(token, "auxpass"):
+            subj = subjpass  # "She was taken to hospital and died": dying is not done to her
         if subj:
             patient = participant(subj[0], offset)
         return [HarmEvent("death", index, token.text, None, patient, _asserted(token))] if patient else []
@@ -457,6 +459,8 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
               for agent in (_each(doers[0], offset) if doers else [None])
               for patient in (_each(sufferers[0], offset) if sufferers else [None])
               if agent is not None or patient is not None]
+    if lemma in lex.person_sufferer_verbs:
+        events = [e for e in events if e.patient is not None]  # "pushed the door": no one harmed
     return events
 
 

@@ -182,7 +182,8 @@ def _died_next(rd: ReviewDoc, event: HarmEvent) -> bool:
     for e in rd.events:
         if e.kind != "death" or not e.asserted or e.patient is None or not 0 < e.sentence - event.sentence <= 2:
             continue
-        same = e.patient.pronoun or e.patient.text == event.patient.text
+        # "he was pushed down the stairs ... Mr O died the next day": a pronoun harmed, then a name
+        same = e.patient.pronoun or event.patient.pronoun or e.patient.text == event.patient.text
         if same and not _OTHER_CAUSE.search(rd.sentences[e.sentence].text):
             return True
     return False
