@@ -459,8 +459,6 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
               for agent in (_each(doers[0], offset) if doers else [None])
               for patient in (_each(sufferers[0], offset) if sufferers else [None])
               if agent is not None or patient is not None]
-    if lemma in lex.person_sufferer_verbs:
-        events = [e for e in events if e.patient is not None]  # "pushed the door": no one harmed
     return events
 
 

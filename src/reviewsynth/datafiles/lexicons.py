@@ -473,7 +473,6 @@ class RolesLexicon(Strict):
     found_dead: FoundDead  # "was found dead", "found her lifeless": a death told by its finding
     suicide_verbs: list[str]
     suicide_objects: Words = []  # "took an overdose": what is taken to end a life
-    person_sufferer_verbs: Words = []  # harm verbs that harm only a person sufferer ("pushed her")
     irregular_forms: dict[str, list[str]] = {}  # surface forms a word test would miss
     candidate_words: Words = []  # other words that make a sentence worth parsing
 
