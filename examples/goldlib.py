@@ -283,3 +283,20 @@ def stats(cases, docs):
         print(f'{c["case_id"]:40s} {c["review_type"]:5s} {c["screening"]["decision"]:7s} '
               f'{c["screening"]["reason"]:32s} {str(c["category"]):34s} words={words} '
               f'people={len(c["people"])} pp={len(c["practice_problems"])}')
+
+
+def merge_halves(here, name, parts=("a", "b")):
+    """Build a batch's gold.json from halves written in parallel: run each build_gold_<part>.py
+    (each checks its quotes and writes gold_<part>.json), join their cases in order, and keep
+    gold.json as the one file the set is scored with."""
+    import runpy
+
+    cases = []
+    for part in parts:
+        runpy.run_path(os.path.join(here, f"build_gold_{part}.py"), run_name="__main__")
+        half = os.path.join(here, f"gold_{part}.json")
+        with open(half, encoding="utf-8") as f:
+            cases += json.load(f)["cases"]
+        os.remove(half)
+    write(cases, os.path.join(here, "gold.json"))
+    print(f"{name}: {len(cases)} cases written to gold.json")

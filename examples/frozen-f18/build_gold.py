@@ -4,21 +4,11 @@ f18_01 to f18_06, build_gold_b.py: f18_07 to f18_12), written in parallel by two
 Run from anywhere: python3 examples/frozen-f18/build_gold.py
 Each half checks every quote against its document (see ../goldlib.py) and stops on a missing one.
 """
-import json
 import os
-import runpy
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))  # examples/goldlib.py
-from goldlib import write  # noqa: E402
+from goldlib import merge_halves  # noqa: E402
 
-cases = []
-for part in ("a", "b"):
-    runpy.run_path(os.path.join(HERE, f"build_gold_{part}.py"), run_name="__main__")
-    half = os.path.join(HERE, f"gold_{part}.json")
-    with open(half, encoding="utf-8") as f:
-        cases += json.load(f)["cases"]
-    os.remove(half)  # gold.json is the one file the set is scored with
-write(cases, os.path.join(HERE, "gold.json"))
-print(f"frozen-f18: {len(cases)} cases written to gold.json")
+merge_halves(HERE, "frozen-f18")

@@ -374,8 +374,7 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|by|to|of|at|against|about|for|on|towards)\s+$", re.I)
 
 
-_APPOSED_RELATION = re.compile(r"\s*,\s*(?:his|her|their)\s+(?:[\w-]+\s+)?(?:" + "|".join(
-    sorted(map(re.escape, load_lexicon("people")["kin_words"]), key=len, reverse=True)) + r")\b", re.I)
+_APPOSED_RELATION = re.compile(r"\s*,\s*(?:his|her|their)\s+(?:[\w-]+\s+)?" + word_regex(load_lexicon("people")["kin_words"]).pattern, re.I)
 
 
 def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, _GenderEvidence]:

@@ -13,7 +13,7 @@ from reviewsynth.coding import relationship, screening
 from reviewsynth.coding.cast import Cast, CastMember, MentionFinder, build_cast
 from reviewsynth.coding.codes import CharacteristicReader, ContextReader, Finding, ServiceReader
 from reviewsynth.coding.components import CaseReading, check_pipeline, component, run_pipeline
-from reviewsynth.coding.lexicon import load_lexicon
+from reviewsynth.coding.lexicon import load_lexicon, word_regex
 from reviewsynth.coding.people import (
     Demographics,
     demographics,
@@ -101,15 +101,14 @@ def _fatal(rd: ReviewDoc, decision: str, reason: str) -> bool | None:
 
 @lru_cache(maxsize=1)
 def _kin_nouns() -> str:
-    words = load_lexicon("people")["kin_words"]
-    return "|".join(sorted((re.escape(w) for w in words if w not in ("family",)), key=len, reverse=True))
+    return word_regex([w for w in load_lexicon("people")["kin_words"] if w != "family"]).pattern
 
 
 def _relative_s_death(text: str, start: int, end: int) -> bool:
     """"following the death of their mother", "after his father died": a relative's death, not
     the harm the review is about."""
     kin = _kin_nouns()
-    after = re.match(r"\s+of\s+(?:(?:his|her|their|the|[A-Z][\w-]*['’]s)\s+)?(?:late\s+)?(?:" + kin + r")\b", text[end:end + 60], re.I)
+    after = re.match(r"\s+of\s+(?:(?:his|her|their|the|[A-Z][\w-]*['’]s)\s+)?(?:late\s+)?(?:" + kin + r")", text[end:end + 60], re.I)
     before = re.search(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:" + kin + r")(?:['’]s)?\s+(?:had\s+)?$", text[max(0, start - 40):start], re.I)
     return bool(after or before)
 

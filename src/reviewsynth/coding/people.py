@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reviewsynth.coding.cast import CastMember, MentionFinder
-from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon
+from reviewsynth.coding.lexicon import Hit, PhraseMatcher, load_lexicon, word_regex
 from reviewsynth.coding.reader import Date, ReviewDoc, incident_date, parse_date, profile_fields
 from reviewsynth.schema import Evidence
 
@@ -227,8 +227,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+$")
 @lru_cache(maxsize=1)
 def _person_noun_after() -> re.Pattern[str]:
     lex = load_lexicon("people")
-    nouns = sorted(set(lex["kin_words"]) | set(lex["male_words"]) | set(lex["female_words"]) | {"boy", "girl", "toddler", "infant"}, key=len, reverse=True)
-    return re.compile(r"^[\s-]*(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+    nouns = [*lex["kin_words"], *lex["male_words"], *lex["female_words"], "boy", "girl", "toddler", "infant"]
+    return re.compile(r"^[\s-]*" + word_regex(nouns).pattern, re.I)
 
 
 def _someone_else_s(before: str, after: str) -> bool:
@@ -614,7 +614,7 @@ _NOMINAL_AGE = re.compile(
     r"(?:\s+(?:boy|girl|child|baby|toddler|infant|man|woman|teenager|youth|young person))?"
     r"(?=\s*[,;:)]|\.(?!\d)|\s+(?:was|had|is|who|were|did|died|suffered|lived|attended|became|went|would|could)\b)", re.I)
 # "killed her four-month-old son": an age before a possessed kin noun, that relative's.
-_POSSESSED_AGE = re.compile(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+" + _AGE_WORDS + r"\s+(son|daughter|baby|boy|girl|child)\b", re.I)
+_POSSESSED_AGE = re.compile(r"\b(?:his|her|their|[A-Z][\w-]*['’]s)\s+" + _AGE_WORDS + r"\s+(?P<noun>son|daughter|baby|boy|girl|child)\b", re.I)
 _CHILD_NAME = re.compile(r"(?:Child|Baby|Infant)\b")
 _NOUN_GENDER = {"son": "male", "boy": "male", "daughter": "female", "girl": "female"}
 
@@ -642,7 +642,7 @@ def nominal_ages(rd: ReviewDoc, principals: list[CastMember], demo: dict[str, De
         age = parse_age(said.group(1)) if said else None
         if said is None or age is None:
             continue
-        noun = possessed.group(possessed.lastindex or 0).lower() if said is possessed else None
+        noun = said.group("noun").lower() if said is possessed else None
         fitting = [m for m in ageless if fits(m, age, True, noun)]
         if not fitting and said is definite:
             fitting = [m for m in ageless if fits(m, age, False)]

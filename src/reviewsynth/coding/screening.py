@@ -61,9 +61,8 @@ def _listing_only(rd: ReviewDoc, cast: Cast) -> bool:
     """The document lists several reviews (distinct review references) and tells none of their
     victims at length: its harms are the listed reviews' cases, not one of its own."""
     listing = load_lexicon("screening")["review_listing"]
-    refs = {re.sub(r"\s", "", m.group(0)).upper() for m in re.finditer(listing["reference"], rd.text)}
-    if listing.get("named_entry"):
-        refs |= {re.sub(r"\s", "", m.group(0)).upper() for m in re.finditer(listing["named_entry"], rd.text)}
+    patterns = [listing["reference"], *([listing["named_entry"]] if listing.get("named_entry") else [])]
+    refs = {re.sub(r"\s", "", m.group(0)).upper() for p in patterns for m in re.finditer(p, rd.text)}
     if len(refs) < listing["min_entries"] and len(_table_listed_reviews(rd)) < listing["min_entries"]:
         return False
     aliases = [a for m in cast.victims for a in m.aliases if len(a) > 2 and a[:1].isupper()]
@@ -182,7 +181,7 @@ def _died_next(rd: ReviewDoc, event: HarmEvent) -> bool:
     for e in rd.events:
         if e.kind != "death" or not e.asserted or e.patient is None or not 0 < e.sentence - event.sentence <= 2:
             continue
-        # "he was pushed down the stairs ... Mr O died the next day": a pronoun harmed, then a name
+        # "he was struck on the stairs ... Mr O died the next day": a pronoun harmed, then a name
         same = e.patient.pronoun or event.patient.pronoun or e.patient.text == event.patient.text
         if same and not _OTHER_CAUSE.search(rd.sentences[e.sentence].text):
             return True
