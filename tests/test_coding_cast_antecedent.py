@@ -49,3 +49,20 @@ def test_a_pronoun_goes_to_the_person_known_to_agree_before_one_of_untold_gender
     last = len(rd.sentences) - 1
     owners = {m.person_id for m in finder.mentions(last)}
     assert owners == {next(m.person_id for m in cast.members if m.name == "Mrs Ilett")}
+
+
+def test_of_two_people_of_untold_gender_a_pronoun_goes_to_the_first_named() -> None:
+    # The passive's patient, named first, is the likelier antecedent than the agent nearest
+    # the pronoun.
+    from reviewsynth.coding.cast import MentionFinder
+
+    text = ("Summary\n\nRowan was killed by Tierney in 2022, some weeks after she had seen her "
+            "practice nurse about low mood. Tierney was convicted of murder.")
+    doc = ExtractedDocument.from_pages("t.txt", "0" * 64, "text", [text], numbered=False)
+    rd = ReviewDoc.read(doc)
+    cast = build_cast(rd, None, None)
+    finder = MentionFinder(rd, cast)
+    first = next(i for i, s in enumerate(rd.sentences) if "practice nurse" in s.text)
+    ids = {m.name: m.person_id for m in cast.members}
+    owners = {m.person_id for m in finder.mentions(first) if m.start > rd.sentences[first].start + 30}
+    assert owners == {ids["Rowan"]}

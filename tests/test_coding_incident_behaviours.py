@@ -1,8 +1,9 @@
 """Abusive behaviours by phase and technology used in the abuse, on small fictional reports."""
 
 from reviewsynth.coding.cast import MentionFinder, build_cast
-from reviewsynth.coding.codes import CharacteristicReader, Finding, _ages
+from reviewsynth.coding.codes import CharacteristicReader, Finding
 from reviewsynth.coding.incident import abusive_behaviours, incident_codes, technology
+from reviewsynth.coding.people import demographics
 from reviewsynth.coding.reader import ReviewDoc
 from reviewsynth.documents import ExtractedDocument
 
@@ -27,6 +28,10 @@ def _read(text: str):
     cast = build_cast(rd, "Lena")
     mf = MentionFinder(rd, cast)
     return rd, cast, mf
+
+
+def _ages(rd, cast, mf):
+    return {m.person_id: demographics(rd, mf, m, None).age for m in cast.principals}
 
 
 def test_prior_behaviours_come_from_the_victims_abuse_subtypes_and_during_from_the_weapon():

@@ -393,6 +393,15 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         elif first in ("mrs", "ms", "miss"):
             ev[a].female += 5
     kin = set(lex["kin_words"])
+    named = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b") if aliases else None
+
+    def object_of_another(hit: re.Match[str], lead: str) -> bool:
+        """"Rowan was killed by Tierney, weeks after she ...": a name governed by a verb or a
+        preposition after another person named in its sentence; a subject pronoun after it
+        more likely continues that sentence's subject."""
+        governed = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start()) or \
+            _AFTER_PREPOSITION.search(rd.text, max(0, hit.start() - 12), hit.start())
+        return bool(governed and named and any(m.group(0) != hit.group(0) for m in named.finditer(lead)))
 
     def relative_of(hit: re.Match[str], rest: str) -> bool:
         """"Susan's son ... he": after a possessive kin noun the pronoun is the relative's."""
@@ -416,8 +425,12 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
         # So does a possessive after an object whose clause a pronoun of that gender opened:
         # "He strangled Nia at his flat" tells nothing of Nia.
-        lead = _sentence_before(rd.text, hit.start()).lower()
+        lead = _sentence_before(rd.text, hit.start())
+        second = object_of_another(hit, lead)
+        lead = lead.lower()
         for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
+            if second and w in ("he", "she"):
+                break
             if object_before and (w in ("himself", "herself") or (w == "his" and re.search(r"\bhe\b", lead))
                                   or (w == "her" and re.search(r"\bshe\b", lead))):
                 continue
@@ -1689,7 +1702,10 @@ class MentionFinder:
                     continue
                 if gender is None or member.gender == gender:
                     agreeing = member.person_id
-                elif member.gender == "not_reported":
+                elif member.gender == "not_reported" and untold is None:
+                    # Of people whose gender nothing has told, the first a sentence names (its
+                    # subject, or the patient of a passive) is the likelier antecedent than the
+                    # nearest: "Dana was killed by Elliot after she left him".
                     untold = member.person_id
             unknown = unknown or untold
             i -= 1

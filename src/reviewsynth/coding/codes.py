@@ -567,11 +567,10 @@ class ServiceReader:
         return found + [Hit(c, m.group(0).lower(), m.start(), m.end()) for c, rx in self.patterns.items()
                         for m in rx.finditer(rd.text, start, end)]
 
-    def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None] | None = None,
+    def read(self, rd: ReviewDoc, cast: Cast, mf: MentionFinder, ages: dict[str, int | None],
              child_victim: bool = False) -> dict[tuple[str, str, str], Finding]:
-        """(person_id, service, timing) -> Finding."""
-        if ages is None:
-            ages = _ages(rd, cast, mf)
+        """(person_id, service, timing) -> Finding; `ages` are the principals' ages as the
+        case's demographics read them."""
         out: dict[tuple[str, str, str], Finding] = {}
         fatal = _is_fatal(rd)
         self._fatal = fatal
@@ -940,13 +939,6 @@ def _negated_contact(rd: ReviewDoc, idx: int, h: Hit, verbs: set[str]) -> bool:
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
     return subject is not None and subject is not token and (
         subject.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children))
-
-
-def _ages(rd: ReviewDoc, cast: Cast, mf: MentionFinder) -> dict[str, int | None]:
-    from reviewsynth.coding.people import demographics  # late: people imports this module's peers
-
-    d = incident_date(rd)
-    return {m.person_id: demographics(rd, mf, m, d[0] if d else None).age for m in cast.principals}
 
 
 def _is_fatal(rd: ReviewDoc) -> bool:
