@@ -330,7 +330,7 @@ def _relation_before() -> str:
     """"her estranged husband, Tomas", "his grandson, Kester": a gendered kin noun right
     before the name (or "... referred to as" it), never before the name's possessive."""
     nouns = "|".join(map(re.escape, _gendered_kin()))
-    return (r"\b(?P<rel>" + nouns + r")\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)" + IN_THE_TEXT
+    return (r"\b(?P<rel>" + nouns + r")(?:\s+of\s+(?:[\w-]+\s+){0,2}(?:years?|months?|decades?|weeks?))?\W{1,3}(?:(?:who is |now )?(?:referred to|called|known)" + IN_THE_TEXT
             + r"(?: as)?\s+)?{name}\b(?![’']s\b)")
 
 
@@ -371,6 +371,11 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+$")
 # A name governed by a preposition that ends a fronted clause is no subject: in "after she
 # separated from Kenton, she rang the police" the pronoun after the comma is the subject's,
 # and in "he lived with Kasia and his father" the conjunct's possessive is too.
+# A time adverbial opening a sentence before its subject ("In the summer of 2021 ", "Two
+# weeks later, ", "On 3 May "); capitalised words in it are months only.
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FRONTED_TIME = (r"(?:(?:(?:In|On|At|After|Before|By|During|Over|Within|From|Later|Soon|Some|Two|Three|Six|A few)\b"
+                 r"(?:[ \t]+(?:[a-z0-9]+|" + _MONTH_NAMES + r")){0,6}),?[ \t]+)?")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|by|to|of|at|against|about|for|on|towards)\s+$", re.I)
 
 
@@ -395,13 +400,18 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     kin = set(lex["kin_words"])
     named = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b") if aliases else None
 
-    def object_of_another(hit: re.Match[str], lead: str) -> bool:
-        """"Rowan was killed by Tierney, weeks after she ...": a name governed by a verb or a
-        preposition after another person named in its sentence; a subject pronoun after it
-        more likely continues that sentence's subject."""
+    def object_of_another(hit: re.Match[str], lead: str, pronoun: str) -> bool:
+        """"Rowan was killed by Tierney, weeks after she ...", "she ended her relationship with
+        Bram, with whom she had a son": a name governed by a verb or a preposition after another
+        person, named or the same pronoun, in its sentence; a subject pronoun after it more
+        likely continues that sentence's subject."""
         governed = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start()) or \
             _AFTER_PREPOSITION.search(rd.text, max(0, hit.start() - 12), hit.start())
-        return bool(governed and named and any(m.group(0) != hit.group(0) for m in named.finditer(lead)))
+        if not governed:
+            return False
+        if re.search(r"\b" + pronoun + r"\b", lead, re.I):
+            return True
+        return bool(named and any(m.group(0) != hit.group(0) for m in named.finditer(lead)))
 
     def relative_of(hit: re.Match[str], rest: str) -> bool:
         """"Susan's son ... he": after a possessive kin noun the pronoun is the relative's."""
@@ -425,11 +435,10 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
         object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
         # So does a possessive after an object whose clause a pronoun of that gender opened:
         # "He strangled Nia at his flat" tells nothing of Nia.
-        lead = _sentence_before(rd.text, hit.start())
-        second = object_of_another(hit, lead)
-        lead = lead.lower()
+        raw_lead = _sentence_before(rd.text, hit.start())
+        lead = raw_lead.lower()
         for w in re.findall(r"[a-z\-]+", window.lower())[:12]:
-            if second and w in ("he", "she"):
+            if w in ("he", "she") and object_of_another(hit, raw_lead, w):
                 break
             if object_before and (w in ("himself", "herself") or (w == "his" and re.search(r"\bhe\b", lead))
                                   or (w == "her" and re.search(r"\bshe\b", lead))):
@@ -462,12 +471,14 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
     # person, its topic ("Tamsin was killed by her partner, Drew. She had…" is Tamsin's).
     # Not the pronoun that opened the clause the name is the object of: "He strangled Nia at
     # his flat. He was convicted" is his ("He hit Nia. She rang the police" is hers).
-    for e, hit in hits(r"(?=[{initial}])\b{name}\b(?P<between>[^.!?]{0,200}[.!?]\s+)(?P<pron>He|She)\s", fixed=True):
+    # After a fronted time adverbial too ("Corra was 36. In the summer of 2021 she ...").
+    for e, hit in hits(r"(?=[{initial}])\b{name}\b(?P<between>[^.!?]{0,200}[.!?]\s+" + _FRONTED_TIME + r")(?P<pron>[Hh]e|[Ss]he)\s", fixed=True):
+        pron = hit.group("pron").capitalize()
         object_before = _VERB_BEFORE.search(rd.text, max(0, hit.start() - 16), hit.start())
-        if object_before and re.search(r"\b" + hit.group("pron").lower() + r"\b", _sentence_before(rd.text, hit.start()).lower()):
+        if object_before and re.search(r"\b" + pron.lower() + r"\b", _sentence_before(rd.text, hit.start()).lower()):
             continue
         if not relative_of(hit, hit.group("between").lstrip("'’s")):
-            e.next_pronouns.append((_sentence_before(rd.text, hit.start()) + hit.group("between"), hit.group("pron")))
+            e.next_pronouns.append((_sentence_before(rd.text, hit.start()) + hit.group("between"), pron))
     # "Child C ... had a termination of pregnancy", "Ayla gave birth": only a woman or girl
     # (no other name in between: "Child C was referred to Dr Owen and became pregnant" is hers,
     # but the words up to another name are another person's)
@@ -475,8 +486,10 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
                        r"|gave birth|(?:termination of|terminated) (?:a |the |her )?pregnancy|had a miscarriage|miscarried)\b",
                        fixed=True):
         e.female += 3
-    # "a 28-year-old woman", "a boy of three" right after the name
-    for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b", fixed=True):
+    # "a 28-year-old woman", "a boy of three" right after the name; not a noun another person
+    # owns ("Garrick, who was her mother's boyfriend": the mother is someone else)
+    for e, hit in hits(r"(?=[{initial}])\b{name}(?:,|\s+(?:was|is))\s+(?:an?\s+)?(?:(?!(?:his|her|their)\b)[\w-]+\s+){0,4}?"
+                       r"(?P<noun>man|woman|boy|girl|gentleman|lady|son|daughter|father|mother)\b(?!['’]s)", fixed=True):
         if hit.group("noun") in male:
             e.male += 3
         else:
@@ -749,7 +762,12 @@ def _pronoun_sufferer_votes(rd: ReviewDoc, names: list[str], counts: Counter[str
             continue
         if not (e.asserted and p is not None and not p.name and (p.pronoun or "").lower() in _SUBJECT_PRONOUNS):
             continue
-        opener = _opening_name(rd, e.sentence - 1, names)
+        # "Mr P was 76 when he died after being punched": a pronoun after the name its own
+        # sentence opens with is that name's; else the one the sentence before opens with.
+        own = _opening_name(rd, e.sentence, names)
+        agent = e.agent.name if e.agent is not None else None
+        opener = own if own is not None and own != agent and p.start > rd.sentences[e.sentence].start + len(own) \
+            else _opening_name(rd, e.sentence - 1, names)
         if opener is None or counts.get(opener, 0) < 2:
             continue
         votes[opener] = votes.get(opener, 0) + _VICTIM_VOTE.get(e.kind, 0)
@@ -769,11 +787,13 @@ def _names_pattern(names: list[str], after: str = "") -> re.Pattern[str] | None:
 
 def _object_antecedent(rd: ReviewDoc, e: HarmEvent, named: re.Pattern[str] | None) -> str | None:
     """"Mr V met Sonny twice and abused him": an object pronoun is never its own clause's
-    named subject (it would be "himself"), so it stands for the last other name before it,
-    in its sentence or, failing that, the one before."""
-    agent = e.agent.name if e.agent is not None else None
-    if agent is None or e.patient is None or named is None:
+    subject (it would be "himself"), so it stands for the last other name before it, in its
+    sentence or, failing that, the one before; the subject may be named or not ("her uncle")."""
+    # The doer may be unnamed ("her uncle had been abusing her"): the pronoun is still not
+    # theirs. Not a pronoun doer, whom the names before may stand for ("he had shaken her").
+    if e.agent is None or e.patient is None or named is None or (e.agent.name is None and e.agent.pronoun):
         return None
+    agent = e.agent.name
     sent = rd.sentences[e.sentence]
     spans = [rd.text[sent.start:e.patient.start]]
     if e.sentence > 0:

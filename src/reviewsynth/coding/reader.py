@@ -19,6 +19,7 @@ from reviewsynth.text import (
     ContextRules,
     Section,
     Span,
+    conditional_items,
     detect_sections,
     section_at,
     split_sentences,
@@ -52,6 +53,7 @@ class ReviewDoc:
     _starts: list[int] = field(default_factory=list)
     _events: list[HarmEvent] | None = None
     _parses: dict[int, Any] = field(default_factory=dict)  # sentence index -> spaCy Doc
+    _conditional: set[int] | None = None  # sentences that are items of a list of conditions
 
     @classmethod
     def read(cls, doc: ExtractedDocument) -> ReviewDoc:
@@ -85,8 +87,20 @@ class ReviewDoc:
         return self._label_kinds
 
     def modifiers(self, sent: Span, start: int, end: int) -> set[str]:
-        """ConText categories that cover text[start:end] within its sentence."""
-        return self.rules.categories(sent.text, start - sent.start, end - sent.start)
+        """ConText categories that cover text[start:end] within its sentence; an item of a
+        list of conditions is hypothetical throughout."""
+        found = self.rules.categories(sent.text, start - sent.start, end - sent.start)
+        if self.sentence_index(sent.start) in self._conditional_sentences():
+            found = set(found) | {"hypothetical"}
+        return found
+
+    def _conditional_sentences(self) -> set[int]:
+        if self._conditional is None:
+            self._conditional = set()
+            for a, b in conditional_items(self.text, self.rules.conditional_lead_in):
+                first = bisect.bisect_left(self._starts, a)
+                self._conditional.update(range(first, bisect.bisect_left(self._starts, b)))
+        return self._conditional
 
     def evidence(self, sent: Span) -> Evidence:
         return self.doc.evidence(sent.start, sent.end)

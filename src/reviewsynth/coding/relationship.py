@@ -25,7 +25,10 @@ from reviewsynth.coding.reader import (
 from reviewsynth.coding.roles import HarmEvent, kin_statements, roles_lexicon, stated_link
 from reviewsynth.schema import Evidence
 
-_LINK = r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)" + IN_THE_TEXT + r"(?: as)?\s+)?['‘\"“]?"
+# How long the two had been together, between the relation noun and the name ("his wife of
+# fifty years, Delphine", "her partner of some months, Mr K").
+_DURATION = r"(?:\s+of\s+(?:[\w-]+\s+){0,2}(?:years?|months?|decades?|weeks?))?"
+_LINK = _DURATION + r"(?:\s*,\s*|\s+|\s*\(\s*)(?:(?:who is |who was |is |was |now )?(?:referred to|called|known)" + IN_THE_TEXT + r"(?: as)?\s+)?['‘\"“]?"
 _VERBS = r"(?:killed|murdered|stabbed|strangled|shot|attacked|assaulted|abused|beaten|harmed|hurt)"
 
 
@@ -464,9 +467,12 @@ def _stated_kin(rd: ReviewDoc, cast: Cast) -> tuple[str, Evidence] | None:
             kind = links.nouns.get(k.noun)
             if kind is None:
                 continue
-            if _is(k.person, perp) and _is(k.owner, victim):
+            # A pronoun owner beside one principal is the other ("she ended her relationship
+            # with Bram" in a review about Bram's victim).
+            pronoun = k.owner in ("he", "she")
+            if _is(k.person, perp) and (_is(k.owner, victim) or pronoun):
                 pass
-            elif _is(k.person, victim, role_noun=True) and _is(k.owner, perp):
+            elif _is(k.person, victim, role_noun=True) and (_is(k.owner, perp) or pronoun):
                 kind = _invert(kind)
             else:
                 continue

@@ -405,6 +405,10 @@ def _verb_events(token: Any, offset: int, index: int) -> list[HarmEvent]:
         active = infinitive and not _children(token, "auxpass")
         subjpass, subj = ([], raised) if active else (raised, [])
     if not subjpass and not subj:
+        controller = _gerund_controller(token)
+        if controller is not None:  # "he died after being punched by Mr Q"
+            subjpass = [controller]
+    if not subjpass and not subj:
         stranded = _stranded_subject(token)
         if stranded is not None:
             (subjpass if _children(token, "auxpass") else subj).append(stranded)
@@ -478,6 +482,22 @@ def _stray_apposition(noun: Any) -> Any | None:
     ok = name.pos_ == "PROPN" and name.dep_ in ("npadvmod", "appos", "dep") and name.head.i == noun.head.i
     closed = name.i + 1 >= len(doc) or doc[name.i + 1].text in (",", ".", ";")
     return name if ok and closed else None
+
+
+def _gerund_controller(verb: Any) -> Any | None:
+    """The sufferer of a passive gerund that has no subject of its own ("he died after being
+    punched and kicked by Mr Q", "was admitted to hospital after being stabbed"): the subject
+    of the clause it modifies; its conjuncts share it."""
+    gerund = verb
+    while gerund.dep_ == "conj" and gerund.head is not gerund:
+        gerund = gerund.head
+    if gerund.dep_ not in ("pcomp", "advcl") or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in gerund.children):
+        return None
+    head = gerund.head.head if gerund.head.pos_ == "ADP" else gerund.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _children(head, "nsubj", "nsubjpass")
+    return subject[0] if subject else None
 
 
 def _stranded_subject(verb: Any) -> Any | None:
@@ -962,8 +982,8 @@ def _clause_genders(token: Any, verb: Any, name: str, possessives: bool = True) 
     lex = roles_lexicon()
     out: list[str] = []
     for c in verb.children:
-        if c.dep_ == "attr":
-            gender = lex.person_nouns.get(c.lemma_.lower())
+        if c.dep_ == "attr":  # "was a boy", "was her mother's boyfriend"
+            gender = lex.person_nouns.get(c.lemma_.lower()) or lex.kin_nouns.get(c.lemma_.lower())
             if gender and gender != "not_reported":
                 out.append(gender)
     # The subject's own words, less the relative clause on it when that is the clause read.
@@ -978,7 +998,7 @@ def _clause_genders(token: Any, verb: Any, name: str, possessives: bool = True) 
         # "her" of "her former partner" is the owner's, not the subject's; "her" of "guilty
         # of her murder" is the victim's.
         # Nor "her" of "had been her partner": the complement's owner is another person.
-        if t.dep_ == "poss" and t.head.dep_ in ("attr", "acomp") and t.head.head == verb:
+        if t.dep_ == "poss" and _in_complement(t, verb):
             continue
         if bound and t.i not in own and (t.dep_ == "poss" or t.lower_.endswith("self")) and _same_clause(t, verb) \
                 and not _of_a_harm(t, lex):
@@ -989,6 +1009,17 @@ def _clause_genders(token: Any, verb: Any, name: str, possessives: bool = True) 
         if said:
             out.append(said)
     return out
+
+
+def _in_complement(token: Any, verb: Any) -> bool:
+    """Whether a token stands inside the verb's complement ("had been her partner", "was her
+    mother's boyfriend"), whose possessives name another person."""
+    head = token.head
+    while head != verb and head.head != head:
+        if head.dep_ in ("attr", "acomp") and head.head == verb:
+            return True
+        head = head.head
+    return False
 
 
 def _of_a_harm(possessive: Any, lex: Any) -> bool:
@@ -1112,5 +1143,13 @@ def _relationship_with(token: Any, index: int) -> list[KinStatement]:
     partner = next((p for prep in token.children if prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"), None)
     verb = _governing_verb(token)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    a, b = (_name_of(subj) if subj is not None else None), (_name_of(partner) if partner is not None else None)
-    return [KinStatement(b, "partner", a, False, index)] if a and b and a != b else []
+    # "she ended her relationship with Bram": the subject may be a pronoun (read as the other
+    # principal by the caller), and ending it tells the two had parted.
+    a = (_name_of(subj) or (subj.lower_ if subj.lower_ in ("he", "she") else None)) if subj is not None else None
+    b = _name_of(partner) if partner is not None else None
+    ended = verb is not None and verb.lemma_.lower() in _ENDING_VERBS
+    return [KinStatement(b, "partner", a, ended, index)] if a and b and a != b else []
+
+
+# Verbs of ending a relationship ("she ended her relationship with him", "left")
+_ENDING_VERBS = frozenset({"end", "finish", "leave"})

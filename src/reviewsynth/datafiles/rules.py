@@ -50,6 +50,9 @@ ModifierCategory = Literal["negated", "uncertain", "hypothetical", "historical",
 class ModifiersFile(Strict):
     modifiers: dict[ModifierCategory, ModifierTriggers]
     short_scope: ShortScope = ShortScope()
+    # Lead-in lines (ending in a colon) of a list of conditions ("A review must be held when
+    # all of the following apply:"): the items below are hypothetical, told of no one.
+    conditional_lead_ins: list[Regex] = []
     terminators: list[Annotated[str, Field(min_length=1)]] = []  # the reader looks at w[0]
 
 

@@ -9,9 +9,11 @@ Stable API used by the coding engine and by `reviewsynth.themes`:
 - `paragraph_numbers(text) -> list[Span]`: "5.4"-style paragraph numbers at line starts.
 - `ContextRules.load()` / `rules.modifiers(text, target_start, target_end, sent_start)`:
   ConText modifiers (negated, uncertain, hypothetical, historical, ...) of a target span.
+- `conditional_items(text, rules.conditional_lead_in) -> list[tuple[int, int]]`: the items
+  of lists of conditions ("... when all of the following apply:"), hypothetical throughout.
 """
 
-from reviewsynth.text.context import ContextRules, Modifier
+from reviewsynth.text.context import ContextRules, Modifier, conditional_items
 from reviewsynth.text.sections import SECTION_KINDS, Section, detect_sections, section_at
 from reviewsynth.text.sentences import Span, paragraph_numbers, split_sentences
 
@@ -21,6 +23,7 @@ __all__ = [
     "Modifier",
     "Section",
     "Span",
+    "conditional_items",
     "detect_sections",
     "paragraph_numbers",
     "section_at",

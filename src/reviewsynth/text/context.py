@@ -65,6 +65,8 @@ class ContextRules:
         if marks:
             pat = pat + "|" + "|".join(re.escape(m) for m in marks)
         self._terminator = re.compile(pat, re.IGNORECASE)
+        # A lead-in line of a list of conditions; its items are hypothetical (see conditional_items).
+        self.conditional_lead_in: re.Pattern[str] | None = None
 
     @classmethod
     def from_data(cls, data: dict) -> ContextRules:
@@ -86,7 +88,10 @@ class ContextRules:
         ]
         short = data.get("short_scope") or {}
         limits = {w.lower(): int(short.get("max_words", 6)) for w in short.get("triggers") or []}
-        return cls(triggers, list(data.get("terminators", [])), patterns, limits, backward_patterns)
+        rules = cls(triggers, list(data.get("terminators", [])), patterns, limits, backward_patterns)
+        lead_ins = data.get("conditional_lead_ins") or []
+        rules.conditional_lead_in = re.compile("|".join(lead_ins), re.IGNORECASE) if lead_ins else None
+        return rules
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> ContextRules:
@@ -142,3 +147,34 @@ def _norm(s: str) -> str:
 def _load_rules(path: str | None) -> ContextRules:
     p = Path(path) if path else Path(str(resources.files("reviewsynth") / "data" / "modifiers.yaml"))
     return ContextRules.from_data(read_data(p, ModifiersFile))  # validated: one-line errors
+
+
+_NUMBERED_HEADING = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-Z][^.;:]*$")
+
+
+def conditional_items(text: str, lead_in: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """[start, end) of the items of each list of conditions: the lines after a lead-in line that
+    ends in a colon and matches `lead_in` ("The Board must hold a review when all of the
+    following apply:"), blank lines between them or not, up to the first item that ends a
+    sentence (the others end in ";", "; and", "or" or nothing)."""
+    spans: list[tuple[int, int]] = []
+    if lead_in is None:
+        return spans
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for i, line in enumerate(lines):
+        head = line.strip()
+        if not head.endswith(":") or not lead_in.search(head):
+            continue
+        for k in range(i + 1, min(len(lines), i + 24)):
+            item = lines[k].strip()
+            if not item:
+                continue
+            if _NUMBERED_HEADING.match(item):
+                break
+            spans.append((starts[k], starts[k] + len(lines[k])))
+            if item.endswith((".", "!", "?", ":")):
+                break
+    return spans
