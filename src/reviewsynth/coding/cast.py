@@ -374,8 +374,9 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\s+$")
 # A time adverbial opening a sentence before its subject ("In the summer of 2021 ", "Two
 # weeks later, ", "On 3 May "); capitalised words in it are months only.
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_FRONTED_TIME = (r"(?:(?:(?:In|On|At|After|Before|By|During|Over|Within|From|Later|Soon|Some|Two|Three|Six|A few)\b"
-                 r"(?:[ \t]+(?:[a-z0-9]+|" + _MONTH_NAMES + r")){0,6}),?[ \t]+)?")
+_FRONTED_TIME = (r"(?:(?:(?:In|On|At|After|Before|By|During|Over|Within|From|Until|Since|Throughout|Later|Earlier|Early"
+                 r"|Late|Soon|Shortly|Some|A|One|Two|Three|Four|Five|Six|That|This|Last|Next)\b"
+                 r"(?:[ \t]+(?!(?:he|she|him|her|his|they|them)\b)(?:[a-z0-9]+|" + _MONTH_NAMES + r")){0,6}),?[ \t]+)?")
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|by|to|of|at|against|about|for|on|towards)\s+$", re.I)
 
 
@@ -788,16 +789,17 @@ def _names_pattern(names: list[str], after: str = "") -> re.Pattern[str] | None:
 def _object_antecedent(rd: ReviewDoc, e: HarmEvent, named: re.Pattern[str] | None) -> str | None:
     """"Mr V met Sonny twice and abused him": an object pronoun is never its own clause's
     subject (it would be "himself"), so it stands for the last other name before it, in its
-    sentence or, failing that, the one before; the subject may be named or not ("her uncle")."""
+    sentence or, failing that, the two before; the subject may be named or not ("her uncle",
+    "they"), but not "he" or "she", whom the names before may stand for."""
     # The doer may be unnamed ("her uncle had been abusing her"): the pronoun is still not
     # theirs. Not a pronoun doer, whom the names before may stand for ("he had shaken her").
-    if e.agent is None or e.patient is None or named is None or (e.agent.name is None and e.agent.pronoun):
+    singular_doer = (e.agent.pronoun or "").lower() in ("he", "she") if e.agent is not None else False
+    if e.agent is None or e.patient is None or named is None or (e.agent.name is None and singular_doer):
         return None
     agent = e.agent.name
     sent = rd.sentences[e.sentence]
     spans = [rd.text[sent.start:e.patient.start]]
-    if e.sentence > 0:
-        spans.append(rd.sentences[e.sentence - 1].text)
+    spans += [rd.sentences[i].text for i in range(e.sentence - 1, max(-1, e.sentence - 3), -1)]
     for text in spans:
         found = [m.group(0) for m in named.finditer(text) if m.group(0) != agent]
         if found:

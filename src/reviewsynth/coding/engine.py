@@ -361,8 +361,7 @@ def read_incident(r: CaseReading) -> None:
     weapons = inc.incident_codes(r.doc, "weapons", r.child_victim)
     locations = inc.incident_codes(r.doc, "locations", r.child_victim)
     r.included_reason = screening.fatal_abuse_reason(r.screening.reason, r.fatal, r.child_victim, r.relationship_type,
-                                                     [k for k, _ in weapons], r.incident_type,
-                                                     screening.homicide_found(r.doc))
+                                                     [k for k, _ in weapons], r.incident_type)
     behaviours = _abusive_behaviours(r.relationship_findings, weapons, r.fatal)
     seen = {(b.phase, b.type) for b in behaviours}
     for phase, typ, f in inc.abusive_behaviours(cast, r.characteristics_read, weapons, r.incident_type):

@@ -134,8 +134,11 @@ def kin_links(rd: ReviewDoc, victim: CastMember, perp: CastMember, child_victim:
     # "Grace was killed by her son" (the victim named just before)
     for m in re.finditer(r"\b" + v + r"\W{0,3}\s+(?:\w+\s+){0,3}?(?:was|had been)\s+(?:\w+\s+)?" + _VERBS + r"\s+by\s+(?:his|her|their)\s+" + links.mod_re + links.noun_re + r"\b", rd.text):
         found.append((_type_for(links, m.group(2), m.group(1)), m.start()))
-    # "Tom posed to his father, Mr V": the victim is the perpetrator's X
-    pown = r"(?:" + p + r"['’]s" + (r"|\b" + other_pron if other_pron and perp.gender != victim.gender else "") + r")"
+    # "Tom posed to his father, Mr V": the victim is the perpetrator's X; a possessive before a
+    # relation apposed to the victim's name is not the victim's own ("his husband, Lucan"),
+    # whatever the two genders.
+    ppron = _pronoun(perp)
+    pown = r"(?:" + p + r"['’]s" + (r"|\b[" + ppron[0].upper() + ppron[0] + "]" + ppron[1:] if ppron else "") + r")"
     for m in re.finditer(pown + r"\s+" + links.mod_re + links.noun_re + r"(?=" + _LINK + v + r"\b)", rd.text):
         found.append((_invert(_type_for(links, m.group(2), m.group(1))), m.start()))
     # "her partner, Mr P" where "her" cannot be the (male) child victim: a parent's partner.

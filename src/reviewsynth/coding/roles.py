@@ -160,6 +160,10 @@ def _is_title(token: Any) -> bool:
     return token.lower_.rstrip(".") in roles_lexicon().titles
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+
+
 def _name_of(token: Any) -> str | None:
     """A proper name with its title or coded-name prefix ("Mrs J", "Child A", "Mr P"); never
     a place or service around it ("Royal Infirmary")."""
@@ -168,6 +172,8 @@ def _name_of(token: Any) -> str | None:
         return None
     if token.dep_ == "compound" and (_is_title(token) or token.text in _prefixes()):
         return None  # "Mr" of "Mr W": the name is its head's
+    if token.lower_ in _MONTHS and any(c.dep_ == "nummod" and c.like_num for c in token.children):
+        return None  # "In November 2023 they ...": a date, though a month may be a name ("June, 83")
     lefts = {t.i for t in token.lefts if t.dep_ in ("compound", "nmod") and t.text[:1].isupper()}
     kept: list[Any] = []
     i = token.i - 1  # the words right before the name, as far as they run unbroken
@@ -481,7 +487,12 @@ def _stray_apposition(noun: Any) -> Any | None:
         name = name.head
     ok = name.pos_ == "PROPN" and name.dep_ in ("npadvmod", "appos", "dep") and name.head.i == noun.head.i
     closed = name.i + 1 >= len(doc) or doc[name.i + 1].text in (",", ".", ";")
-    return name if ok and closed else None
+    # "killed his flatmate, Mr E, aged 30, in the flat they shared": a person noun, then a
+    # name set off by commas, wherever the parser hung the name
+    lex = roles_lexicon()
+    person = noun.lemma_.lower() in lex.kin_nouns or noun.lemma_.lower() in lex.person_nouns
+    set_off = name.pos_ == "PROPN" and name.i + 1 < len(doc) and doc[name.i + 1].text == ","
+    return name if closed and (ok or (person and set_off)) else None
 
 
 def _gerund_controller(verb: Any) -> Any | None:

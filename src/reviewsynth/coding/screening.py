@@ -5,7 +5,6 @@ fatal abuse (method.md section 2)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reviewsynth.coding import incident as inc
 from reviewsynth.coding.cast import Cast
@@ -255,28 +254,15 @@ DELIBERATE_WEAPONS = frozenset({"knife", "gun", "strangulation", "axe", "fire", 
 
 
 def fatal_abuse_reason(reason: str, fatal: bool | None, child_victim: bool, rel_type: str,
-                       weapons: list[str] | None = None, incident_type: str | None = None,
-                       homicide_found: bool = False) -> str:
+                       weapons: list[str] | None = None, incident_type: str | None = None) -> str:
     """A child killed by a parent or carer through abuse: fatal abuse rather than homicide; a
-    deliberate killing (a weapon, a murder or manslaughter charge or verdict, or one followed by
-    the parent's suicide) stays homicide, and so does a killing by a sibling or a wider
-    relative, who is no carer of the child."""
+    deliberate killing (a weapon, or followed by the parent's suicide) stays homicide, and so
+    does a killing by a sibling or a wider relative, who is no carer of the child."""
     if incident_type == "homicide_suicide":
         return "homicide"  # a killing followed by the killer's suicide is a deliberate homicide
-    if homicide_found or (weapons and weapons[0] in DELIBERATE_WEAPONS):
+    if weapons and weapons[0] in DELIBERATE_WEAPONS:
         return reason
     if reason == "homicide" and fatal and child_victim and rel_type == "parent_to_child":
         return "fatal_abuse"
     return reason
 
-
-@lru_cache(maxsize=1)
-def _homicide_findings() -> re.Pattern[str] | None:
-    found = load_lexicon("screening")["homicide_findings"]
-    return re.compile("|".join(found), re.I) if found else None
-
-
-def homicide_found(rd: ReviewDoc) -> bool:
-    """Whether the review tells a murder or manslaughter charge or verdict."""
-    rx = _homicide_findings()
-    return rx is not None and rx.search(rd.text) is not None

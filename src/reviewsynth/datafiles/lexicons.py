@@ -394,9 +394,6 @@ class ScreeningLexicon(Strict):
     # Harm words that tell neglect, not an assault ("convicted of child cruelty (wilful
     # neglect)"): a harm event named by one votes for no inclusion reason.
     neglect_harms: Words = []
-    # A court's finding or a charge of murder or manslaughter: the death is a deliberate
-    # homicide, even of a child by a parent or carer.
-    homicide_findings: list[Regex] = []
 
 
 # The section kinds a heading can name (a subset of `text.sections.SECTION_KINDS`).
