@@ -54,3 +54,37 @@ def test_the_victim_of_an_unnamed_relative_is_the_one_named_before_the_pronoun()
     assert people["victim"].name == "Child R"
     assert people["perpetrator"].name != "Child R"
     assert case.relationship.type == "parent_to_child"
+
+
+def test_a_name_set_off_by_commas_after_a_person_noun_names_that_person() -> None:
+    text = ("Independent investigation: Mr J\n\nMr J, a 33-year-old man under the crisis team, stabbed "
+            "his lodger, Mr Vance, aged 51, in the kitchen they shared in 2022. Mr J was detained under "
+            "the Mental Health Act.")
+    case = _case(text, "Mr J", "iir")
+    assert "Vance" in _people(case)["victim"].name
+
+
+def test_a_month_with_its_year_is_no_one_and_they_who_beat_him_are_not_him() -> None:
+    text = ("Safeguarding Adults Review – Executive Summary: Osmund\n\nOsmund was a 61-year-old man with "
+            "an acquired brain injury who lived alone. During 2022 three men he thought of as friends took "
+            "over his flat.\nIn August 2022 they beat him until he lost consciousness. All three men were "
+            "convicted of grievous bodily harm.")
+    case = _case(text, "Osmund", "sar")
+    assert _people(case)["victim"].name == "Osmund"
+    assert not any(p.name == "August" for p in case.people)
+
+
+def test_the_review_and_the_document_kind_before_a_name_give_the_case_name() -> None:
+    from reviewsynth.grouping.meta import read_meta
+
+    text = "Domestic Homicide Review – Overview Report: Marisol\n\nMarisol was 52. Marisol lived in a flat.\n"
+    doc = ExtractedDocument.from_pages("m.txt", "3" * 64, "text", [text], numbered=False)
+    assert read_meta(doc).title == "Marisol"
+
+
+def test_young_people_of_two_groups_who_did_not_know_each_other_are_unknown_peers() -> None:
+    text = ("Child Safeguarding Practice Review: Child K\n\nChild K, 16, was stabbed in 2023 by a 17-year-old "
+            "during a fight between two rival groups from different parts of the town. The boys had never "
+            "spoken before. Child K was known to the youth justice service.")
+    case = _case(text, "Child K", "cspr")
+    assert case.relationship.type in ("unknown_peer", "stranger")
