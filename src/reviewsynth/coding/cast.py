@@ -240,7 +240,15 @@ def _look_like_names(rd: ReviewDoc, counts: Counter[str]) -> set[str]:
     fixed = not any(n[:1].isspace() for n in words)
     inside = _count_by_name(rd.text, [r"(?=[{initial}])\b{name}\s+[A-Z]", r"[A-Z][a-z]+\s+{name}\b"], words, fixed=fixed)
     verbs = _count_by_name(rd.text, [r"(?=[{initial}])(?<=[a-z,] ){name}\b", r"(?=[{initial}])\b{name}(?:'s|’s| was| had| said| told| and| is| did| went| lived)\b"], words, fixed=True)
-    return out | {n for n in words if inside[n] <= 0.3 * counts[n] and verbs[n] >= 2}
+    return out | {n for n in words if inside[n] <= 0.3 * counts[n] and verbs[n] >= 2} | _stated_persons(rd, counts)
+
+
+def _stated_persons(rd: ReviewDoc, counts: Counter[str]) -> set[str]:
+    """Names the language says are a person's however seldom used ("Ines (not her real
+    name)", "Albie was a 58-year-old man", "Dana, 36,"): people.yaml person_statements."""
+    names = [n for n in counts if not n[:1].isspace()]
+    found = _count_by_name(rd.text, load_lexicon("people")["person_statements"], names, fixed=True)
+    return {n for n, c in found.items() if c}
 
 
 def _place_names(rd: ReviewDoc, names: list[str], counts: Counter[str]) -> set[str]:
@@ -398,6 +406,16 @@ def _gender_evidence(rd: ReviewDoc, aliases: list[str], lex: dict) -> dict[str, 
             ev[a].male += 5
         elif first in ("mrs", "ms", "miss"):
             ev[a].female += 5
+    # A title before a name the cast holds bare ("The victim, Mr Pike, was 58": "Pike").
+    # Not a surname the cast also holds titled ("Ms Arden", "Mr Arden"): the titles say whose.
+    titled = {a.split(" ", 1)[1] for a in aliases if a.split(" ", 1)[0] in ("Mr", "Mrs", "Ms", "Miss") and " " in a}
+    for e, hit in hits(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?=[{initial}]){name}\b(?![’']s\b)", fixed=False):
+        if rd.text[hit.start("title"):hit.end()].split()[-1] in titled:
+            continue
+        if hit.group("title") == "Mr":
+            e.male += 5
+        else:
+            e.female += 5
     kin = set(lex["kin_words"])
     named = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")\b") if aliases else None
 
@@ -831,10 +849,19 @@ def _pronoun_doer_votes(rd: ReviewDoc, names: list[str]) -> dict[str, int]:
         first = max(0, e.sentence - 2)
         text = rd.text[rd.sentences[first].start:a.start]
         found = [m.group(0) for m in named.finditer(text) if m.group(0) != sufferer
-                 and _TITLE_GENDER.get(m.group(0).split()[0].lower(), gender) == gender]
+                 and _TITLE_GENDER.get(_title_of(text, m), gender) == gender]
         if len(set(found)) == 1:  # two people it could stand for: the grammar cannot tell
             votes[found[-1]] = votes.get(found[-1], 0) + weight
     return votes
+
+
+def _title_of(text: str, m: re.Match[str]) -> str:
+    """The lower-cased title a name match carries, in it ("Mr Jago") or just before it."""
+    first = m.group(0).split()[0].lower()
+    if first in _TITLE_GENDER:
+        return first
+    before = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", text[max(0, m.start() - 6):m.start()])
+    return before.group(1).lower() if before else first
 
 
 _VICTIM_VOTE = {"kill": 2, "injure": 1, "sexual": 2, "death": 1}  # below a named sufferer's votes
@@ -1095,7 +1122,9 @@ def _member(person_id: str, role: str, aliases: set[str], counts: Counter[str]) 
     # A coded subject with a pseudonym goes by the pseudonym, the name the report uses most.
     # A bare letter ("X") is never the display name when its coded form ("Service user X") exists.
     name = max(aliases, key=lambda n: (len(n) > 2, counts.get(n, 0), n))
-    return CastMember(person_id, role, name, set(aliases))
+    # A bare surname goes by its titled form where the review gives one ("Mr Bram").
+    titled = [a for a in aliases if a.endswith(" " + name) and a.split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx")]
+    return CastMember(person_id, role, titled[0] if len(titled) == 1 else name, set(aliases))
 
 
 def _titled_over_shared_surname(members: list[CastMember], counts: Counter[str]) -> None:
@@ -1159,9 +1188,25 @@ def _name_unnamed(rd: ReviewDoc, members: list[CastMember]) -> None:
     """A principal first named by a phrase ("her husband, referred to in the review as Mr M")
     is the other member the phrase is said to be called: one person under the name."""
     for member in [m for m in members if m.role != "other" and len(m.aliases) == 1 and not m.name[:1].isupper()]:
-        named = _named_as(rd, member.name, members)
+        named = _named_as(rd, member.name, members) or _role_apposed(rd, member, members)
         if named is not None:
             _take_name(member, named, members)
+
+
+_TITLED_PREFIX = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+_ROLE_WORDS = {"victim": ("victim", "deceased"), "perpetrator": ("perpetrator", "offender", "assailant")}
+
+
+def _role_apposed(rd: ReviewDoc, principal: CastMember, members: list[CastMember]) -> CastMember | None:
+    """"The victim, Mr Pike, was 58": the one other member a role noun of the principal's
+    role is apposed to names that principal, first told by a phrase ("a fellow patient")."""
+    others = {a: m for m in members if m.role == "other" and not m.place and m.kin is None for a in m.aliases}
+    if not others or principal.role not in _ROLE_WORDS:
+        return None
+    alts = "|".join(sorted(map(re.escape, others), key=len, reverse=True))
+    said = {others[m.group(1)].person_id: others[m.group(1)] for m in re.finditer(
+        r"\bthe\s+(?:" + "|".join(_ROLE_WORDS[principal.role]) + r")\s*,\s*(?:" + _TITLED_PREFIX + r")?(" + alts + r")\s*,", rd.text, re.I)}
+    return next(iter(said.values())) if len(said) == 1 else None
 
 
 def _take_name(principal: CastMember, named: CastMember, members: list[CastMember]) -> None:

@@ -370,7 +370,8 @@ def _parent_relative_antecedent(rd: ReviewDoc, perp: CastMember) -> tuple[str, E
 def _parent_relative(links: _Links, name: str) -> str | None:
     """What a person named as a relative of a parent ("Mother's partner", "the father's
     brother") is to the child, or None for any other name."""
-    m = re.fullmatch(r"(?:(?:his|her|their|the)\s+)?([\w-]+)['’]s\s+([\w-]+)", name, re.I)
+    # "Mother's partner", "the father's brother", "Leo's mother's partner" (the child named)
+    m = re.fullmatch(r"(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?([\w-]+)['’]s\s+([\w-]+)", name, re.I)
     if m is None or links.nouns.get(m.group(1).lower()) != "parent_to_child":
         return None
     relative = links.nouns.get(m.group(2).lower())

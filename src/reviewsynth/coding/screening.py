@@ -106,8 +106,11 @@ def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
             # beside the review's named subject is theirs.
             # "Grace was killed by her son": a killing whose sufferer the parser missed (a name
             # tagged as a common noun) in a sentence that names the review's victim.
+            # "Leo's mother's partner was convicted of causing grievous bodily harm": a harm
+            # whose sufferer goes unsaid, by a particular doer, beside the review's named victim.
             told = victim_named is not None and victim_named.search(rd.sentences[e.sentence].text)
-            if told and (e.kind == "death" or (e.kind == "kill" and e.agent is not None and e.agent.specific and not e.agent.pronoun)):
+            doer = e.agent is not None and e.agent.specific and not e.agent.pronoun
+            if told and (e.kind == "death" or (e.kind in ("kill", "injure", "sexual") and doer)):
                 return e
             continue
         if e.kind == "suicide" and e.patient.pronoun in REFLEXIVE:

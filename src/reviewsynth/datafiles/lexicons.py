@@ -256,6 +256,9 @@ class PeopleLexicon(Strict):
     victim_cues: list[Template]  # {name}: the person's name pattern
     perpetrator_cues: list[Template]
     pseudonym_intros: list[Template]
+    # What the language says of a name that makes it a person's, even named once or twice
+    # ("Ines (not her real name)", "Albie was a 58-year-old man", "Dana, 36,").
+    person_statements: list[Template] = []
     perpetrator_nouns: list[WhoPattern]
     victim_nouns: list[WhoPattern]
     male_words: Words
