@@ -975,7 +975,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         titled = next((x for x in group_scores if t in x[0] and x[2] <= x[1]), None)
         victim = titled if titled is not None and not title_is_place else None
     if victim is None and review_type != "iir":
-        victim = _death_subject(rd, group_scores)
+        victim = _death_subject(rd, group_scores) or _kin_of_the_doer(rd, group_scores)
     rest = [x for x in group_scores if x is not victim]
     perps = sorted((x for x in rest if x[2] > x[1]), key=lambda x: (x[2] - x[1], x[3]), reverse=True)
     # Further perpetrators ("a second man, Mr K, was convicted of manslaughter") need cues of
@@ -1082,6 +1082,20 @@ def _death_subject(rd: ReviewDoc, group_scores: list[tuple[set[str], int, int, i
         if hits and (hits, x[3]) > best_key:
             best, best_key = x, (hits, x[3])
     return best or _coded_subject(group_scores)
+
+
+def _kin_of_the_doer(rd: ReviewDoc, group_scores: list[tuple[set[str], int, int, int]]
+                     ) -> tuple[set[str], int, int, int] | None:
+    """"Ottilie's father was convicted of causing grievous bodily harm": a harm whose sufferer
+    goes unsaid, done by a named person's relative, was done to that person."""
+    for e in rd.events:
+        if not (e.asserted and e.kind in ("kill", "injure", "sexual") and e.patient is None and e.agent is not None):
+            continue
+        owner = re.match(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+\w", e.agent.text)
+        found = [x for x in group_scores if owner and owner.group(1) in x[0] and x[2] == 0]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 _ADULT_OR_CHILD_CODE = re.compile(r"(?:Adult|Child|Baby|Infant|Young Person|Subject)\s+[A-Z][A-Za-z]?")

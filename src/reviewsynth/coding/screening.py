@@ -123,6 +123,7 @@ def case_event(rd: ReviewDoc, cast: Cast) -> HarmEvent | None:
 # The response a review is about: an agency, a service or the review itself.
 _RESPONSE = re.compile(r"\b(?:review|reviews|agenc(?:y|ies)|police|services?|professionals?|safeguarding|social work|"
                        r"GP|hospital|school|partnership|practitioners?|investigation|trust|council|board|"
+                       r"doctors?|nurses?|paramedics?|health visitors?|midwi(?:fe|ves)|social workers?|teachers?|clinicians?|"
                        r"overview report|executive summary|learning brief(?:ing)?|(?-i:DHR|SAR|SCR|CSPR|LCSPR|IIR|DARDR)s?)\b", re.I)
 
 
