@@ -757,3 +757,56 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
                     others = [d for q, d in demo.items() if q != pid and d.living in _SHARED_KINDS]
                     if others:
                         fill(pid, others[0].living, sent)
+
+
+_CHILD_BANDS = {"under_1", "1_2", "3_5", "6_11", "12_13", "14_15", "16_17", "child_unknown"}
+
+
+def shared_ethnicity(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]) -> None:
+    """An ethnicity said of a group subject: "Both were White British" (the victim and the
+    perpetrator), "The family are of Irish heritage" (a child victim), "Her family describe
+    their heritage as ..." (the person the possessive names). Only an unknown ethnicity is
+    filled, from the first such sentence."""
+    lex = load_lexicon("people")
+    groups: dict[str, list[str]] = lex.get("ethnicity_groups") or {}
+    if not groups:
+        return
+    table: dict[str, str] = lex["ethnicity"]
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, lex["ethnicity_cues"])) + r")\b", re.I)
+    phrase_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b", re.I)
+    rules = {kind: re.compile("|".join(alts), re.I) for kind, alts in groups.items() if alts}
+    principals = [m for m in mf.cast.principals if m.person_id in demo]
+    victims = [m for m in principals if m.role == "victim"]
+    perps = [m for m in principals if m.role == "perpetrator"]
+
+    def child(m: CastMember) -> bool:
+        d = demo[m.person_id]
+        return (d.age is not None and d.age < 18) or d.age_band in _CHILD_BANDS or bool(_CHILD_NAME.match(m.name))
+
+    for i, sent in enumerate(rd.sentences):
+        if rd.section_kind(sent.start) in ("recommendations", "lessons", "terms_of_reference") or not cue.search(sent.text):
+            continue
+        for kind, rx in rules.items():
+            said = rx.search(sent.text) if kind == "owner_family" else rx.match(sent.text)
+            if said is None:
+                continue
+            found = [m for m in phrase_re.finditer(sent.text, said.end()) if m.start() - said.end() < 80]
+            if not found:
+                continue
+            if kind == "pair":
+                who = [victims[0].person_id, perps[0].person_id] if victims and perps else []
+            elif kind == "family":
+                who = [m.person_id for m in victims if child(m)]
+            else:
+                at = sent.start + said.start()
+                owners = [m.person_id.split(":", 2)[2] for m in mf.mentions(i)
+                          if m.person_id.startswith("kin:family:") and at <= m.start < sent.start + said.end()]
+                who = [o for o in owners if o in demo][:1]
+            specific = [m for m in found if table[m.group(1).lower()] not in _BROAD_GROUPS]
+            best = (specific or found)[0]
+            detail = _detail(sent.text, found[0].start(), best.end())
+            for pid in who:
+                d = demo[pid]
+                if d.ethnicity == "not_reported":
+                    d.ethnicity, d.ethnicity_evidence = table[best.group(1).lower()], rd.evidence(sent)
+                    d.ethnicity_detail = detail[:1].upper() + detail[1:]

@@ -1,0 +1,36 @@
+"""People fields said of a group subject or carried by a pronoun chain, in invented passages:
+"Both were ...", "The family are ...", "His family describe themselves as ..."."""
+
+from reviewsynth.coding import code_case
+from reviewsynth.documents import ExtractedDocument
+from reviewsynth.grouping import group_documents
+
+
+def _people(text: str) -> dict[str, object]:
+    doc = ExtractedDocument.from_pages("probe.txt", "1" * 64, "text", [text], numbered=False)
+    return {p.role[0] + ":" + (p.name or ""): p for p in code_case(group_documents([doc])[0]).people}
+
+
+def test_both_principals_share_an_ethnicity_said_of_both():
+    text = ("Domestic Homicide Review: Morwenna\n\n1.1 Morwenna, 70, was killed by her husband Cadan, 74, at their "
+            "cottage in 2021. Cadan was convicted of manslaughter.\n1.2 They had been married for forty years. "
+            "Both were of White British ethnicity and had retired from farming.")
+    people = _people(text)
+    assert people["v:Morwenna"].ethnicity == "white_british"
+    assert people["p:Cadan"].ethnicity == "white_british"
+
+
+def test_the_family_s_heritage_is_the_child_s():
+    text = ("Child Safeguarding Practice Review: Baby Elska\n\n1.1 Baby Elska was nine weeks old when she died in "
+            "hospital in 2022 from a head injury. Her father, Mr R, was convicted of causing her death.\n"
+            "1.2 The family are of White Irish heritage and lived in a rented terrace.")
+    people = _people(text)
+    assert people["v:Baby Elska"].ethnicity == "white_irish"
+
+
+def test_a_possessed_family_s_description_is_the_owner_s():
+    text = ("Domestic Homicide Review: Tariq\n\n1.1 Tariq, 33, was stabbed by his partner Keeley, 30, in 2020. "
+            "Keeley was convicted of murder.\n1.2 His family describe themselves as British Bangladeshi.")
+    people = _people(text)
+    assert people["v:Tariq"].ethnicity == "asian_bangladeshi"
+    assert people["p:Keeley"].ethnicity == "not_reported"
