@@ -34,3 +34,14 @@ def test_a_possessed_family_s_description_is_the_owner_s():
     people = _people(text)
     assert people["v:Tariq"].ethnicity == "asian_bangladeshi"
     assert people["p:Keeley"].ethnicity == "not_reported"
+
+
+def test_a_long_pronoun_paragraph_keeps_its_person():
+    text = ("Independent investigation: Mr Pellow\n\n1.1 In 2021 Mr Pellow punched Mr Trevail, 70, outside a shop "
+            "and Mr Trevail died of his head injury. Mr Pellow, then 41, was convicted of manslaughter.\n"
+            "About Mr Pellow\n2.1 Mr Pellow was raised by an aunt. He trained as a joiner. He stopped working in 2016. "
+            "He was found to have bipolar disorder in 2017. His moods were made worse by drinking. "
+            "He had spent time in prison for affray. He lived on his own in a bedsit above a launderette.")
+    people = _people(text)
+    assert people["p:Mr Pellow"].living_arrangement == "alone"
+    assert people["v:Mr Trevail"].living_arrangement == "not_reported"

@@ -1713,8 +1713,35 @@ class MentionFinder:
                 limit = self.rd.sentences[i].end
         if agreeing or unknown:
             return agreeing or unknown
+        chained = self._chained_owner(index, gender, exclude)
+        if chained is not None:
+            return chained
         candidates = [m for m in self.cast.principals if m.gender == gender and m.person_id != exclude]
         return candidates[0].person_id if len(candidates) == 1 else None
+
+    def _chained_owner(self, index: int, gender: str | None, exclude: str | None) -> str | None:
+        """A paragraph about one person that runs past the sentence naming them ("Mr K grew
+        up ... He left school ... He had been unemployed ... His illness ... He lived
+        alone"): a pronoun with no name in reach continues the person the nearest earlier
+        sentence of the same section resolved, when it resolved only one person of the
+        pronoun's gender."""
+        if gender is None or self._depth >= _CHAIN_DEPTH:
+            return None
+        section = self.rd.section_kind(self.rd.sentences[index].start)
+        self._depth += 1
+        try:
+            for j in range(index - 1, max(-1, index - 4), -1):
+                if self.rd.section_kind(self.rd.sentences[j].start) != section:
+                    return None
+                people = {m.person_id for m in self.mentions(j)
+                          if (member := self.cast.get(m.person_id)) is not None and not member.place}
+                if not people:
+                    continue
+                agree = [p for p in people if p != exclude and (member := self.cast.get(p)) is not None and member.gender == gender]
+                return agree[0] if len(agree) == 1 else None
+        finally:
+            self._depth -= 1
+        return None
 
     def _named_in(self, sent: Any, limit: int) -> list[CastMember | None]:
         """The members a sentence names before `limit`, in order: by alias, or by a role noun
