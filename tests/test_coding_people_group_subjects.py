@@ -45,3 +45,23 @@ def test_a_long_pronoun_paragraph_keeps_its_person():
     people = _people(text)
     assert people["p:Mr Pellow"].living_arrangement == "alone"
     assert people["v:Mr Trevail"].living_arrangement == "not_reported"
+
+
+def test_a_name_swallowed_by_an_opening_phrase_is_still_the_one_harmed():
+    text = ("Safeguarding Adult Review: \"Orla\"\n\nThis review is about a young woman we call Orla. From the ages of "
+            "nineteen to twenty Orla was repeatedly beaten by two adult neighbours on her estate. She died of her "
+            "injuries in 2021. Orla is a Black British woman who lived with her father. The neighbours were "
+            "later convicted of manslaughter.")
+    people = _people(text)
+    assert people["v:Orla"].gender == "female"
+    assert people["v:Orla"].ethnicity == "black_other"
+
+
+def test_the_harm_event_finds_the_name_an_opening_phrase_swallowed():
+    from reviewsynth.coding.roles import events_in
+    from reviewsynth.nlp import parse
+
+    sentence = "Between the ages of eleven and twelve Orla was sexually abused by two adult neighbours."
+    doc = next(iter(parse([sentence])))
+    patients = [e.patient.name for e in events_in(doc, 0, 0) if e.patient is not None]
+    assert patients == ["Orla"]
