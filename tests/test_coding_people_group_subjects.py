@@ -65,3 +65,14 @@ def test_the_harm_event_finds_the_name_an_opening_phrase_swallowed():
     doc = next(iter(parse([sentence])))
     patients = [e.patient.name for e in events_in(doc, 0, 0) if e.patient is not None]
     assert patients == ["Orla"]
+
+
+def test_a_counted_group_convicted_of_the_harm_is_one_grouped_perpetrator():
+    text = ("Child Safeguarding Practice Review: Child T\n\n1.1 Child T, who was 14, was groomed and sexually "
+            "abused over a year by adults she met online. She lived with her grandmother.\n1.2 Three women were "
+            "later convicted of offences against Child T and were each sentenced to prison.\n1.3 Agencies did "
+            "not share what they knew.")
+    people = _people(text)
+    assert people["p:Three women"].gender == "female"
+    assert people["p:Three women"].age_band == "adult_unknown"
+    assert people["v:Child T"].age_band == "14_15"

@@ -381,6 +381,8 @@ def _adult_told(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list
         r"|\b(?:" + nouns + r")\s*,?\s+(?:who is\s+|now\s+)?(?:called|known as|referred to(?:\s+[\w ]{0,25}?)?\s+as)\s+['‘\"“]?(?:"
         + names + r")\b")
     court = re.compile("|".join(lex["adult_sentences"]), re.I)
+    if member.group and idxs and re.search(r"\b(?:men|women|males|females|adults)$", member.name, re.I):
+        return idxs[0]  # "Five men": a grouped record of adults
     for i in idxs:
         sent = rd.sentences[i]
         if rd.section_kind(sent.start) in ("recommendations", "lessons"):
