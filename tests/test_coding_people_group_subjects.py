@@ -76,3 +76,21 @@ def test_a_counted_group_convicted_of_the_harm_is_one_grouped_perpetrator():
     assert people["p:Three women"].gender == "female"
     assert people["p:Three women"].age_band == "adult_unknown"
     assert people["v:Child T"].age_band == "14_15"
+
+
+def test_someone_who_moved_into_another_s_home_shares_it():
+    text = ("Domestic Homicide Review: Eseld\n\n1.1 Eseld, 79, was killed by her nephew Talan, 44, in 2023. "
+            "Talan was convicted of murder.\n1.2 Talan moved in with her in 2020 after his marriage ended. "
+            "He took control of her pension.")
+    people = _people(text)
+    assert people["p:Talan"].living_arrangement == "family_home"
+    assert people["v:Eseld"].living_arrangement == "family_home"
+
+
+def test_moving_into_a_named_person_s_flat_is_that_household():
+    text = ("Safeguarding Adult Review: Ms Q\n\n1.1 Ms Q, 58, died in 2022 after her brother Mr Q, 60, pushed her "
+            "down the stairs. Mr Q was convicted of manslaughter.\n1.2 Mr Q moved into Ms Q's council flat in 2018 "
+            "when he lost his job.")
+    people = _people(text)
+    assert people["p:Mr Q"].living_arrangement == "family_home"
+    assert people["v:Ms Q"].living_arrangement == "family_home"

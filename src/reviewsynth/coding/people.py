@@ -543,8 +543,9 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
             if cues["incident_cues"].search(sent.text):
                 score += 1
             # "since 2019" dates the start of an arrangement that still held.
+            # "moved in with her in 2021": the year dates the start of the arrangement.
             years = [int(m.group(1)) for m in _YEAR.finditer(sent.text) if not _SINCE.search(sent.text, max(0, m.start() - 30), m.start())]
-            if incident_year and years and all(abs(y - incident_year) > 1 for y in years):
+            if incident_year and years and all(abs(y - incident_year) > 1 for y in years) and not _MOVED_IN.match(h.phrase):
                 score -= 2
             # "lived with his brother in a shared house": the household words lose to the
             # kind of home the same sentence names.
@@ -561,6 +562,8 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
         d.living_evidence = rd.evidence(rd.sentences[best[1]])
 
 
+_MOVED_IN_WITH = re.compile(r"\bmoved (?:back )?in(?:to)? (?P<obj>with (?:him|her)\b|(?!the\b|their\b|his\b|her\b)[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?!own\b)(?:[\w-]+ ){0,3}?(?:home|flat|house|bungalow|property|maisonette)\b)")
+_MOVED_IN = re.compile(r"moved (?:back )?in(?:to)? \S", re.I)
 _IN_A = re.compile(r"[^.;]{0,60}?\b(?:in|at|to) (?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _LIVED_WITH_RE = re.compile(r"(?:lived|lives|living|was living|had been living|stayed|stays|staying)\b.*\bwith\b", re.I)
 _FOR_WHOM = re.compile(r"\bfor (?:the )?(?:young |single |vulnerable )?$", re.I)
@@ -719,6 +722,21 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
         text = sent.text
         group, place = _GROUP_HOME.search(text), _SHARED_PLACE.search(text)
         withs = list(_WITH.finditer(text))
+        # "Lyle moved in with him", "Mr E moved into Ms E's flat": the one moved in with
+        # shares the home too, and no longer lives alone.
+        for mv in _MOVED_IN_WITH.finditer(text):
+            clause = text[:mv.end()] + text[mv.end():].split(",")[0]
+            if past.search(clause):
+                continue
+            doer = mf.experiencer(i, sent.start + mv.start(), sent.start + mv.start() + 5)
+            host = next((m.person_id for m in mf.mentions(i) if sent.start + mv.start("obj") <= m.start < sent.start + mv.end()
+                         and m.person_id != doer), None)
+            if doer not in by_id or host not in by_id:
+                continue
+            fill(doer, "family_home", sent)
+            if demo[host].living == "alone":
+                demo[host].living = "not_reported"
+            fill(host, "family_home", sent)
         if not (group or place or withs or tenant.search(text)) or past.search(text):
             continue
         ms = [m for m in mf.mentions(i) if m.person_id in by_id]
