@@ -94,3 +94,18 @@ def test_moving_into_a_named_person_s_flat_is_that_household():
     people = _people(text)
     assert people["p:Mr Q"].living_arrangement == "family_home"
     assert people["v:Ms Q"].living_arrangement == "family_home"
+
+
+def test_a_contents_list_without_page_numbers_opens_no_sections():
+    from reviewsynth.text.sections import detect_sections
+
+    body = ("1. What led to this work\n\n1.1 " + "The review looks at the care Kit received before he died. " * 6 + "\n\n"
+            "2. Background\n\n2.1 Kit was 43 and lived alone.\n\n3. Chronology\n\n3.1 In 2022 he was seen by his GP.\n\n"
+            "4. Findings\n\n4.1 Agencies did not share information.\n\n5. Recommendations\n\n5.1 The Board should act.\n")
+    text = ("Safeguarding Adult Review: Kit\n\nContents\n1. What led to this work\n2. Background\n3. Chronology\n"
+            "4. Findings\n5. Recommendations\n\n" + body)
+    sections = detect_sections(text)
+    at = text.index("1.1 The review looks")
+    kind = next(s.kind for s in sections if s.start <= at < s.end)
+    assert kind != "recommendations"
+    assert sections[-1].kind == "recommendations"
