@@ -109,3 +109,24 @@ def test_a_contents_list_without_page_numbers_opens_no_sections():
     kind = next(s.kind for s in sections if s.start <= at < s.end)
     assert kind != "recommendations"
     assert sections[-1].kind == "recommendations"
+
+
+def test_the_report_s_first_heading_after_a_plain_contents_list_keeps_its_kind():
+    from reviewsynth.text.sections import detect_sections
+
+    text = ("Independent investigation: Mr V\n\nCONTENTS\nPart 1   Background\nPart 2   Chronology\n"
+            "Part 3   Findings\nPart 4   Recommendations\n\nPART 1   BACKGROUND\n\n1.1   Mr V was 50 and lived with "
+            "his sister.\n\nPART 2   CHRONOLOGY\n\n2.1   In 2023 he stopped his medication.\n\nPART 3   FINDINGS\n\n"
+            "3.1   Risk was not reviewed.\n\nPART 4   RECOMMENDATIONS\n\n4.1   The Trust should act.\n")
+    sections = detect_sections(text)
+    at = text.index("1.1   Mr V")
+    assert next(s.kind for s in sections if s.start <= at < s.end) == "background"
+
+
+def test_a_home_said_to_be_theirs_is_both_principals():
+    text = ("Domestic Homicide Review: Lowena\n\n1.1 Lowena, 77, and her husband Jowan, 80, were found dead in their "
+            "cottage in 2022. Jowan had strangled Lowena and then taken his own life.\n1.2 They lived together in "
+            "their own house for forty years.")
+    people = _people(text)
+    assert people["v:Lowena"].living_arrangement == "family_home"
+    assert people["p:Jowan"].living_arrangement == "family_home"

@@ -603,9 +603,10 @@ _GROUP_HOME = re.compile(
 _SHARED_PLACE = re.compile(
     r"\bthe (?:flat|house|home|bungalow|property|maisonette|address|caravan) (?:that )?(?:they|he|she) (?:had )?shared\b"
     r"|\bthe couple[’']s (?:home|flat|house|bungalow|property|maisonette)\b"
-    r"|\bat their (?:shared )?(?:flat|house|home|bungalow|maisonette)\b",
+    r"|\b(?:at|in) their (?:own |shared )?(?:flat|house|home|bungalow|maisonette|caravan|living room|kitchen|bedroom)\b",
     re.I,
 )
+_THEY_OPEN = re.compile(r"\s*(?:[\d.]+\s+)?they\b", re.I)
 _WITH = re.compile(r"\b(?:lived|lives|living|shared|sharing|moved (?:back )?in)\b[^.;]{0,60}?\bwith\s+", re.I)
 _KIN_HEAD = {"mother", "father", "mum", "dad", "stepfather", "stepmother", "partner", "grandmother", "grandfather",
              "brother", "sister", "son", "daughter", "uncle", "aunt", "cousin", "grandson", "granddaughter", "husband", "wife"}
@@ -744,6 +745,11 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
             kind = specific(sent) or "family_home"
             for m in principals:
                 fill(m.person_id, kind, sent)
+            continue
+        if place and not ms and pair and _THEY_OPEN.match(text):
+            # "They lived together in their own house": a sentence about the two of them.
+            for pid in pair:
+                fill(pid, specific(sent) or "family_home", sent)
             continue
         if place and ms:
             kind = specific(sent) or "family_home"

@@ -210,7 +210,11 @@ def _listed_again(text: str, found: list[tuple[int, str, str]]) -> set[int]:
     k = 0
     while k < len(found):
         j = k
+        keys = {_heading_key(found[k][2])}
         while j + 1 < len(found):
+            if _heading_key(found[j + 1][2]) in keys:  # the report's own first heading, listed above
+                break
+            keys.add(_heading_key(found[j + 1][2]))
             line_end = text.find("\n", found[j][0])
             gap = [g.strip() for g in text[line_end:found[j + 1][0]].split("\n") if g.strip()] if line_end >= 0 else ["."]
             if any(len(g) > 80 or g.endswith((".", ":", ";")) for g in gap):  # only other short entries between
