@@ -130,3 +130,15 @@ def test_a_home_said_to_be_theirs_is_both_principals():
     people = _people(text)
     assert people["v:Lowena"].living_arrangement == "family_home"
     assert people["p:Jowan"].living_arrangement == "family_home"
+
+
+def test_a_history_of_self_harm_is_no_escalation():
+    from reviewsynth.grouping.model import CaseGroup, CaseMeta, GroupedDocument
+
+    report = ("Domestic Homicide Review into the death of 'Demelza'\n\n1. Introduction\n1.1 Demelza, 36, was stabbed "
+              "at her flat on 2 June 2023 by her partner, Yestin, 39. Yestin was arrested.\n3. Background\n"
+              "3.1 Yestin had a history of self-harm by burning his arms.\n")
+    doc = ExtractedDocument.from_pages("demelza.txt", "6" * 64, "text", [report], numbered=False)
+    group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
+                      CaseMeta(title="Demelza", review_type="dhr", published="2024-06", incident_year=2023))
+    assert "self_harm_overdose" not in {m.code for m in code_case(group).escalation.markers}
