@@ -142,3 +142,10 @@ def test_a_history_of_self_harm_is_no_escalation():
     group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
                       CaseMeta(title="Demelza", review_type="dhr", published="2024-06", incident_year=2023))
     assert "self_harm_overdose" not in {m.code for m in code_case(group).escalation.markers}
+
+
+def test_living_in_a_relative_s_home_is_the_family_home():
+    text = ("Independent investigation: Mr Bolitho\n\n1.1 In 2022 Mr Bolitho, 31, attacked a stranger, Mr Keast, 58, "
+            "in a car park, and Mr Keast died. Mr Bolitho was convicted of manslaughter.\n2.1 Mr Bolitho was out of "
+            "work and was living rent-free in his aunt's house.")
+    assert _people(text)["p:Mr Bolitho"].living_arrangement == "family_home"
