@@ -1,5 +1,5 @@
 """People fields said of a group subject or carried by a pronoun chain, in invented passages:
-"Both were ...", "The family are ...", "His family describe themselves as ..."."""
+"both of them ...", "the family is ...", "his relatives' heritage"."""
 
 from reviewsynth.coding import code_case
 from reviewsynth.documents import ExtractedDocument
@@ -14,10 +14,10 @@ def _people(text: str) -> dict[str, object]:
 def test_both_principals_share_an_ethnicity_said_of_both():
     text = ("Domestic Homicide Review: Morwenna\n\n1.1 Morwenna, 70, was killed by her husband Cadan, 74, at their "
             "cottage in 2021. Cadan was convicted of manslaughter.\n1.2 They had been married for forty years. "
-            "Both were of White British ethnicity and had retired from farming.")
+            "They were both White Irish and had retired from farming.")
     people = _people(text)
-    assert people["v:Morwenna"].ethnicity == "white_british"
-    assert people["p:Cadan"].ethnicity == "white_british"
+    assert people["v:Morwenna"].ethnicity == "white_irish"
+    assert people["p:Cadan"].ethnicity == "white_irish"
 
 
 def test_the_family_s_heritage_is_the_child_s():
@@ -61,7 +61,7 @@ def test_the_harm_event_finds_the_name_an_opening_phrase_swallowed():
     from reviewsynth.coding.roles import events_in
     from reviewsynth.nlp import parse
 
-    sentence = "Between the ages of eleven and twelve Orla was sexually abused by two adult neighbours."
+    sentence = "From the age of nine Orla was repeatedly beaten by two adult neighbours."
     doc = next(iter(parse([sentence])))
     patients = [e.patient.name for e in events_in(doc, 0, 0) if e.patient is not None]
     assert patients == ["Orla"]
@@ -70,8 +70,7 @@ def test_the_harm_event_finds_the_name_an_opening_phrase_swallowed():
 def test_a_counted_group_convicted_of_the_harm_is_one_grouped_perpetrator():
     text = ("Child Safeguarding Practice Review: Child T\n\n1.1 Child T, who was 14, was groomed and sexually "
             "abused over a year by adults she met online. She lived with her grandmother.\n1.2 Three women were "
-            "later convicted of offences against Child T and were each sentenced to prison.\n1.3 Agencies did "
-            "not share what they knew.")
+            "jailed at crown court in 2023 for the abuse of Child T.\n1.3 Agencies did not share what they knew.")
     people = _people(text)
     assert people["p:Three women"].gender == "female"
     assert people["p:Three women"].age_band == "adult_unknown"
@@ -125,8 +124,8 @@ def test_the_report_s_first_heading_after_a_plain_contents_list_keeps_its_kind()
 
 def test_a_home_said_to_be_theirs_is_both_principals():
     text = ("Domestic Homicide Review: Lowena\n\n1.1 Lowena, 77, and her husband Jowan, 80, were found dead in their "
-            "cottage in 2022. Jowan had strangled Lowena and then taken his own life.\n1.2 They lived together in "
-            "their own house for forty years.")
+            "cottage in 2022. Jowan had strangled Lowena and then taken his own life.\n1.2 They had been married "
+            "for forty years and kept hens at their bungalow near the coast.")
     people = _people(text)
     assert people["v:Lowena"].living_arrangement == "family_home"
     assert people["p:Jowan"].living_arrangement == "family_home"
@@ -137,7 +136,7 @@ def test_a_history_of_self_harm_is_no_escalation():
 
     report = ("Domestic Homicide Review into the death of 'Demelza'\n\n1. Introduction\n1.1 Demelza, 36, was stabbed "
               "at her flat on 2 June 2023 by her partner, Yestin, 39. Yestin was arrested.\n3. Background\n"
-              "3.1 Yestin had a history of self-harm by burning his arms.\n")
+              "3.1 Yestin had a long history of self-harm, mostly scratching.\n")
     doc = ExtractedDocument.from_pages("demelza.txt", "6" * 64, "text", [report], numbered=False)
     group = CaseGroup("c1", [GroupedDocument(doc, "overview_report", True)],
                       CaseMeta(title="Demelza", review_type="dhr", published="2024-06", incident_year=2023))

@@ -79,7 +79,7 @@ class CastMember:
     place: bool = False  # a place name the counts took for a person ("in Pontywern")
     table_row: TableRow | None = None  # the person's row in a "who is who" table
     stated_age: tuple[int, int] | None = None  # (age, sentence) a harm event's phrase gives an unnamed principal
-    group: bool = False  # a grouped record ("Five men"): never the antecedent of "he" or "she"
+    group: bool = False  # a grouped record ("Three women"): never the antecedent of "he" or "she"
 
 
 @dataclass
@@ -1136,8 +1136,8 @@ _GROUP_GENDER = {"men": "male", "males": "male", "boys": "male", "women": "femal
 
 
 def _add_convicted_groups(rd: ReviewDoc, members: list[CastMember]) -> None:
-    """"Four men were later convicted of offences against her", "Two other women were
-    jailed for the assaults": a counted group of gendered people convicted or sentenced in a
+    """"Six youths were found guilty of the attack on him", "Two women were jailed
+    for what they did to her": a counted group of gendered people convicted or sentenced in a
     sentence that tells the harm (a harm event or the victim named) is one grouped
     perpetrator record, beside any perpetrator the review names."""
     victims = [m for m in members if m.role == "victim"]
@@ -1756,9 +1756,9 @@ class MentionFinder:
         return candidates[0].person_id if len(candidates) == 1 else None
 
     def _chained_owner(self, index: int, gender: str | None, exclude: str | None) -> str | None:
-        """A paragraph about one person that runs past the sentence naming them ("Mr K grew
-        up ... He left school ... He had been unemployed ... His illness ... He lived
-        alone"): a pronoun with no name in reach continues the person the nearest earlier
+        """A paragraph about one person that runs past the sentence naming them ("Ms V was
+        raised by an aunt ... She trained as a nurse ... She stopped working ... Her moods
+        ... She rented a bedsit"): a pronoun with no name in reach continues the person the nearest earlier
         sentence of the same section resolved, when it resolved only one person of the
         pronoun's gender."""
         if gender is None or self._depth >= _CHAIN_DEPTH:

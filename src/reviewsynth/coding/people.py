@@ -382,7 +382,7 @@ def _adult_told(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list
         + names + r")\b")
     court = re.compile("|".join(lex["adult_sentences"]), re.I)
     if member.group and idxs and re.search(r"\b(?:men|women|males|females|adults)$", member.name, re.I):
-        return idxs[0]  # "Five men": a grouped record of adults
+        return idxs[0]  # "Three women": a grouped record of adults
     for i in idxs:
         sent = rd.sentences[i]
         if rd.section_kind(sent.start) in ("recommendations", "lessons"):
@@ -543,7 +543,7 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
             if cues["incident_cues"].search(sent.text):
                 score += 1
             # "since 2019" dates the start of an arrangement that still held.
-            # "moved in with her in 2021": the year dates the start of the arrangement.
+            # "moved in with him in 2017": the year dates the start of the arrangement.
             years = [int(m.group(1)) for m in _YEAR.finditer(sent.text) if not _SINCE.search(sent.text, max(0, m.start() - 30), m.start())]
             if incident_year and years and all(abs(y - incident_year) > 1 for y in years) and not _MOVED_IN.match(h.phrase):
                 score -= 2
@@ -723,7 +723,7 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
         text = sent.text
         group, place = _GROUP_HOME.search(text), _SHARED_PLACE.search(text)
         withs = list(_WITH.finditer(text))
-        # "Lyle moved in with him", "Mr E moved into Ms E's flat": the one moved in with
+        # "Tom moved in with her", "Mr A moved into Ms B's bedsit": the one moved in with
         # shares the home too, and no longer lives alone.
         for mv in _MOVED_IN_WITH.finditer(text):
             clause = text[:mv.end()] + text[mv.end():].split(",")[0]
@@ -747,7 +747,7 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
                 fill(m.person_id, kind, sent)
             continue
         if place and not ms and pair and _THEY_OPEN.match(text):
-            # "They lived together in their own house": a sentence about the two of them.
+            # "They had long lived together in their own cottage": a sentence about the two of them.
             for pid in pair:
                 fill(pid, specific(sent) or "family_home", sent)
             continue
@@ -789,9 +789,9 @@ _CHILD_BANDS = {"under_1", "1_2", "3_5", "6_11", "12_13", "14_15", "16_17", "chi
 
 
 def shared_ethnicity(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]) -> None:
-    """An ethnicity said of a group subject: "Both were White British" (the victim and the
-    perpetrator), "The family are of Irish heritage" (a child victim), "Her family describe
-    their heritage as ..." (the person the possessive names). Only an unknown ethnicity is
+    """An ethnicity said of a group subject: "Both were of Welsh heritage" (the victim and the
+    perpetrator), "The family is Roma" (a child victim), "Her family identify as
+    ..." (the person the possessive names). Only an unknown ethnicity is
     filled, from the first such sentence."""
     lex = load_lexicon("people")
     groups: dict[str, list[str]] = lex.get("ethnicity_groups") or {}

@@ -489,8 +489,7 @@ def _stranded_subject(verb: Any) -> Any | None:
         for obj in _children(prep, "pobj"):
             if obj.pos_ == "PROPN" and any(n.dep_ == "nummod" and n.like_num and len(n.text) == 4 for n in obj.children):
                 return obj
-    # "Between the ages of twelve and thirteen Nell was groomed by ...", "Over the summer
-    # Ms K was hit": an opening phrase with no comma that swallowed the name standing right
+    # "From the age of nine Jory was beaten by ...", "Over the summer Ms K was hit": an opening phrase with no comma that swallowed the name standing right
     # before the verb's auxiliary.
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if not auxes:
