@@ -79,6 +79,7 @@ class CastMember:
     place: bool = False  # a place name the counts took for a person ("in Pontywern")
     table_row: TableRow | None = None  # the person's row in a "who is who" table
     stated_age: tuple[int, int] | None = None  # (age, sentence) a harm event's phrase gives an unnamed principal
+    group: bool = False  # a grouped record ("Three women"): never the antecedent of "he" or "she"
 
 
 @dataclass
@@ -1007,6 +1008,7 @@ def build_cast(rd: ReviewDoc, title: str | None = None, review_type: str | None 
         m.gender = _gender(evidence, m.aliases, others_re)
     _add_event_members(rd, members)
     _add_role_noun_members(rd, members, lex)
+    _add_convicted_groups(rd, members)
     _name_unnamed(rd, members)
     _event_genders(rd, members)
     _principal_kin(rd, members)
@@ -1193,6 +1195,40 @@ def _add_event_members(rd: ReviewDoc, members: list[CastMember]) -> None:
             member.gender = one.gender if one.noun in lex.kin_nouns or one.noun in lex.person_nouns or one.pronoun else "not_reported"
             member.stated_age = stated_age(rd.events, one, role) if not one.plural else None
             members.insert(0 if role == "victim" else len([m for m in members if m.role == "victim"]), member)
+
+
+_GROUP_GENDER = {"men": "male", "males": "male", "boys": "male", "women": "female", "females": "female", "girls": "female"}
+
+
+def _add_convicted_groups(rd: ReviewDoc, members: list[CastMember]) -> None:
+    """"Six youths were found guilty of the attack on him", "Two women were jailed
+    for what they did to her": a counted group of gendered people convicted or sentenced in a
+    sentence that tells the harm (a harm event or the victim named) is one grouped
+    perpetrator record, beside any perpetrator the review names."""
+    victims = [m for m in members if m.role == "victim"]
+    if not victims:
+        return
+    names = {a.lower() for m in members for a in m.aliases}
+    victim_re = re.compile(r"\b(?:" + "|".join(re.escape(a) for v in victims for a in v.aliases) + r")\b")
+    harmed = {e.sentence for e in rd.events if e.asserted and e.kind in ("kill", "injure", "sexual") and e.patient is not None}
+    for e in rd.events:
+        part = e.agent
+        if not (e.kind == "accused" and e.asserted and part is not None and part.plural and part.counted):
+            continue
+        if not re.match(r"(?:convict|sentenc|jail|imprison|found)", e.trigger.lower()):
+            continue
+        said = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[•\-–*])\s+", "", part.text)  # not a paragraph number before it
+        noun = (said.split() or [""])[-1].lower()
+        if noun not in _GROUP_GENDER or said.lower() in names:
+            continue
+        if e.sentence not in harmed and not victim_re.search(rd.sentences[e.sentence].text):
+            continue
+        n = 1 + sum(m.role == "perpetrator" for m in members)
+        member = CastMember(f"p{n}", "perpetrator", said, {said})
+        member.gender, member.group = _GROUP_GENDER[noun], True
+        at = max((i for i, m in enumerate(members) if m.role in ("victim", "perpetrator")), default=-1) + 1
+        members.insert(at, member)
+        names.add(said.lower())
 
 
 _CALLED = r"(?:(?:who is |who was |now )?(?:referred to|called|known)" + IN_THE_TEXT + r"(?: as)?)"
@@ -1779,7 +1815,7 @@ class MentionFinder:
             sent = self.rd.sentences[i]
             untold = None
             for member in self._named_in(sent, limit):
-                if member is None or member.place or member.person_id == exclude:
+                if member is None or member.place or member.group or member.person_id == exclude:
                     continue
                 if gender is None or member.gender == gender:
                     agreeing = member.person_id
@@ -1794,8 +1830,35 @@ class MentionFinder:
                 limit = self.rd.sentences[i].end
         if agreeing or unknown:
             return agreeing or unknown
-        candidates = [m for m in self.cast.principals if m.gender == gender and m.person_id != exclude]
+        chained = self._chained_owner(index, gender, exclude)
+        if chained is not None:
+            return chained
+        candidates = [m for m in self.cast.principals if m.gender == gender and m.person_id != exclude and not m.group]
         return candidates[0].person_id if len(candidates) == 1 else None
+
+    def _chained_owner(self, index: int, gender: str | None, exclude: str | None) -> str | None:
+        """A paragraph about one person that runs past the sentence naming them ("Ms V was
+        raised by an aunt ... She trained as a nurse ... She stopped working ... Her moods
+        ... She rented a bedsit"): a pronoun with no name in reach continues the person the nearest earlier
+        sentence of the same section resolved, when it resolved only one person of the
+        pronoun's gender."""
+        if gender is None or self._depth >= _CHAIN_DEPTH:
+            return None
+        section = self.rd.section_kind(self.rd.sentences[index].start)
+        self._depth += 1
+        try:
+            for j in range(index - 1, max(-1, index - 4), -1):
+                if self.rd.section_kind(self.rd.sentences[j].start) != section:
+                    return None
+                people = {m.person_id for m in self.mentions(j)
+                          if (member := self.cast.get(m.person_id)) is not None and not member.place and not member.group}
+                if not people:
+                    continue
+                agree = [p for p in people if p != exclude and (member := self.cast.get(p)) is not None and member.gender == gender]
+                return agree[0] if len(agree) == 1 else None
+        finally:
+            self._depth -= 1
+        return None
 
     def _named_in(self, sent: Any, limit: int) -> list[CastMember | None]:
         """The members a sentence names before `limit`, in order: by alias, or by a role noun
@@ -1830,7 +1893,7 @@ class MentionFinder:
             return None
         for m in self.mentions(index - 1):
             member = self.cast.get(m.person_id)
-            if member is None or member.place:
+            if member is None or member.place or member.group:
                 continue
             if gender is not None and member.gender not in (gender, "not_reported"):
                 continue

@@ -19,6 +19,7 @@ from reviewsynth.coding.people import (
     demographics,
     nominal_ages,
     paired_ages,
+    shared_ethnicity,
     shared_homes,
 )
 from reviewsynth.coding.reader import ReviewDoc, incident_date
@@ -204,6 +205,7 @@ def read_demographics(r: CaseReading) -> None:
     paired_ages(r.doc, cast.principals, r.demographics)
     nominal_ages(r.doc, cast.principals, r.demographics)
     shared_homes(r.doc, mf, r.demographics)
+    shared_ethnicity(r.doc, mf, r.demographics)
     victim_age = r.demographics["v1"].age if "v1" in r.demographics else None
     r.child_victim = (victim_age is not None and victim_age < 18) or (
         victim_age is None and bool(cast.victims) and bool(re.match(r"(Child|Baby)\b", cast.victims[0].name)))

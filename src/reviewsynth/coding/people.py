@@ -381,6 +381,8 @@ def _adult_told(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list
         r"|\b(?:" + nouns + r")\s*,?\s+(?:who is\s+|now\s+)?(?:called|known as|referred to(?:\s+[\w ]{0,25}?)?\s+as)\s+['‘\"“]?(?:"
         + names + r")\b")
     court = re.compile("|".join(lex["adult_sentences"]), re.I)
+    if member.group and idxs and re.search(r"\b(?:men|women|males|females|adults)$", member.name, re.I):
+        return idxs[0]  # "Three women": a grouped record of adults
     for i in idxs:
         sent = rd.sentences[i]
         if rd.section_kind(sent.start) in ("recommendations", "lessons"):
@@ -541,8 +543,9 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
             if cues["incident_cues"].search(sent.text):
                 score += 1
             # "since 2019" dates the start of an arrangement that still held.
+            # "moved in with him in 2017": the year dates the start of the arrangement.
             years = [int(m.group(1)) for m in _YEAR.finditer(sent.text) if not _SINCE.search(sent.text, max(0, m.start() - 30), m.start())]
-            if incident_year and years and all(abs(y - incident_year) > 1 for y in years):
+            if incident_year and years and all(abs(y - incident_year) > 1 for y in years) and not _MOVED_IN.match(h.phrase):
                 score -= 2
             # "lived with his brother in a shared house": the household words lose to the
             # kind of home the same sentence names.
@@ -559,6 +562,8 @@ def _living(rd: ReviewDoc, mf: MentionFinder, member: CastMember, idxs: list[int
         d.living_evidence = rd.evidence(rd.sentences[best[1]])
 
 
+_MOVED_IN_WITH = re.compile(r"\bmoved (?:back )?in(?:to)? (?P<obj>with (?:him|her)\b|(?!the\b|their\b|his\b|her\b)[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s (?!own\b)(?:[\w-]+ ){0,3}?(?:home|flat|house|bungalow|property|maisonette)\b)")
+_MOVED_IN = re.compile(r"moved (?:back )?in(?:to)? \S", re.I)
 _IN_A = re.compile(r"[^.;]{0,60}?\b(?:in|at|to) (?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _LIVED_WITH_RE = re.compile(r"(?:lived|lives|living|was living|had been living|stayed|stays|staying)\b.*\bwith\b", re.I)
 _FOR_WHOM = re.compile(r"\bfor (?:the )?(?:young |single |vulnerable )?$", re.I)
@@ -598,9 +603,10 @@ _GROUP_HOME = re.compile(
 _SHARED_PLACE = re.compile(
     r"\bthe (?:flat|house|home|bungalow|property|maisonette|address|caravan) (?:that )?(?:they|he|she) (?:had )?shared\b"
     r"|\bthe couple[’']s (?:home|flat|house|bungalow|property|maisonette)\b"
-    r"|\bat their (?:shared )?(?:flat|house|home|bungalow|maisonette)\b",
+    r"|\b(?:at|in) their (?:own |shared )?(?:flat|house|home|bungalow|maisonette|caravan|living room|kitchen|bedroom)\b",
     re.I,
 )
+_THEY_OPEN = re.compile(r"\s*(?:[\d.]+\s+)?they\b", re.I)
 _WITH = re.compile(r"\b(?:lived|lives|living|shared|sharing|moved (?:back )?in)\b[^.;]{0,60}?\bwith\s+", re.I)
 _KIN_HEAD = {"mother", "father", "mum", "dad", "stepfather", "stepmother", "partner", "grandmother", "grandfather",
              "brother", "sister", "son", "daughter", "uncle", "aunt", "cousin", "grandson", "granddaughter", "husband", "wife"}
@@ -717,6 +723,21 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
         text = sent.text
         group, place = _GROUP_HOME.search(text), _SHARED_PLACE.search(text)
         withs = list(_WITH.finditer(text))
+        # "Tom moved in with her", "Mr A moved into Ms B's bedsit": the one moved in with
+        # shares the home too, and no longer lives alone.
+        for mv in _MOVED_IN_WITH.finditer(text):
+            clause = text[:mv.end()] + text[mv.end():].split(",")[0]
+            if past.search(clause):
+                continue
+            doer = mf.experiencer(i, sent.start + mv.start(), sent.start + mv.start() + 5)
+            host = next((m.person_id for m in mf.mentions(i) if sent.start + mv.start("obj") <= m.start < sent.start + mv.end()
+                         and m.person_id != doer), None)
+            if doer not in by_id or host not in by_id:
+                continue
+            fill(doer, "family_home", sent)
+            if demo[host].living == "alone":
+                demo[host].living = "not_reported"
+            fill(host, "family_home", sent)
         if not (group or place or withs or tenant.search(text)) or past.search(text):
             continue
         ms = [m for m in mf.mentions(i) if m.person_id in by_id]
@@ -724,6 +745,11 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
             kind = specific(sent) or "family_home"
             for m in principals:
                 fill(m.person_id, kind, sent)
+            continue
+        if place and not ms and pair and _THEY_OPEN.match(text):
+            # "They had long lived together in their own cottage": a sentence about the two of them.
+            for pid in pair:
+                fill(pid, specific(sent) or "family_home", sent)
             continue
         if place and ms:
             kind = specific(sent) or "family_home"
@@ -757,3 +783,56 @@ def shared_homes(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]
                     others = [d for q, d in demo.items() if q != pid and d.living in _SHARED_KINDS]
                     if others:
                         fill(pid, others[0].living, sent)
+
+
+_CHILD_BANDS = {"under_1", "1_2", "3_5", "6_11", "12_13", "14_15", "16_17", "child_unknown"}
+
+
+def shared_ethnicity(rd: ReviewDoc, mf: MentionFinder, demo: dict[str, Demographics]) -> None:
+    """An ethnicity said of a group subject: "Both were of Welsh heritage" (the victim and the
+    perpetrator), "The family is Roma" (a child victim), "Her family identify as
+    ..." (the person the possessive names). Only an unknown ethnicity is
+    filled, from the first such sentence."""
+    lex = load_lexicon("people")
+    groups: dict[str, list[str]] = lex.get("ethnicity_groups") or {}
+    if not groups:
+        return
+    table: dict[str, str] = lex["ethnicity"]
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, lex["ethnicity_cues"])) + r")\b", re.I)
+    phrase_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b", re.I)
+    rules = {kind: re.compile("|".join(alts), re.I) for kind, alts in groups.items() if alts}
+    principals = [m for m in mf.cast.principals if m.person_id in demo]
+    victims = [m for m in principals if m.role == "victim"]
+    perps = [m for m in principals if m.role == "perpetrator"]
+
+    def child(m: CastMember) -> bool:
+        d = demo[m.person_id]
+        return (d.age is not None and d.age < 18) or d.age_band in _CHILD_BANDS or bool(_CHILD_NAME.match(m.name))
+
+    for i, sent in enumerate(rd.sentences):
+        if rd.section_kind(sent.start) in ("recommendations", "lessons", "terms_of_reference") or not cue.search(sent.text):
+            continue
+        for kind, rx in rules.items():
+            said = rx.search(sent.text) if kind == "owner_family" else rx.match(sent.text)
+            if said is None:
+                continue
+            found = [m for m in phrase_re.finditer(sent.text, said.end()) if m.start() - said.end() < 80]
+            if not found:
+                continue
+            if kind == "pair":
+                who = [victims[0].person_id, perps[0].person_id] if victims and perps else []
+            elif kind == "family":
+                who = [m.person_id for m in victims if child(m)]
+            else:
+                at = sent.start + said.start()
+                owners = [m.person_id.split(":", 2)[2] for m in mf.mentions(i)
+                          if m.person_id.startswith("kin:family:") and at <= m.start < sent.start + said.end()]
+                who = [o for o in owners if o in demo][:1]
+            specific = [m for m in found if table[m.group(1).lower()] not in _BROAD_GROUPS]
+            best = (specific or found)[0]
+            detail = _detail(sent.text, found[0].start(), best.end())
+            for pid in who:
+                d = demo[pid]
+                if d.ethnicity == "not_reported":
+                    d.ethnicity, d.ethnicity_evidence = table[best.group(1).lower()], rd.evidence(sent)
+                    d.ethnicity_detail = detail[:1].upper() + detail[1:]

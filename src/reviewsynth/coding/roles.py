@@ -520,7 +520,21 @@ def _stranded_subject(verb: Any) -> Any | None:
         for obj in _children(prep, "pobj"):
             if obj.pos_ == "PROPN" and any(n.dep_ == "nummod" and n.like_num and len(n.text) == 4 for n in obj.children):
                 return obj
-    return None
+    # "From the age of nine Jory was beaten by ...", "Over the summer Ms K was hit": an opening phrase with no comma that swallowed the name standing right
+    # before the verb's auxiliary.
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxes:
+        return None
+    before = min(a.i for a in auxes) - 1
+    if before < 1:
+        return None
+    name = verb.doc[before]
+    if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "compound", "appos", "conj", "npadvmod"):
+        return None
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    opening = [p for p in _children(verb, "prep", "advmod", "npadvmod") if p.i < name.i and name in p.subtree]
+    return name if opening and name.i == before else None
 
 
 def _convicted_of(verb: Any) -> Any | None:

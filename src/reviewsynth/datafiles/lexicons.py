@@ -276,6 +276,9 @@ class PeopleLexicon(Strict):
     not_names: Words
     ethnicity: dict[str, Ethnicity]  # report wording -> census group
     ethnicity_cues: Words
+    # Subjects an ethnicity is said of that name several people or a family ("Both of them
+    # were ...", "The family is ...", "His family identify as ..."), keyed by whom they name.
+    ethnicity_groups: dict[Literal["pair", "family", "owner_family"], Alternatives] = {}
 
 
 # -- relationship.yaml ------------------------------------------------------------------------

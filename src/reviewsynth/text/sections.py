@@ -184,16 +184,48 @@ def _contents(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, s
             out.extend(run)
         run.clear()
 
-    for entry in found:
+    listed = _listed_again(text, found)
+    for k, entry in enumerate(found):
         line_end = text.find("\n", entry[0])
         line = text[entry[0]:line_end if line_end >= 0 else len(text)]
         numbered = bool(re.search(r"\s\d{1,3}\s*$", line)) or bool(_PAGE_AFTER.match(text, line_end)) if line_end >= 0 else False
-        if numbered:
+        if numbered or k in listed:
             run.append(entry)
         else:
             flush()
             out.append(entry)
     flush()
+    return out
+
+
+def _heading_key(heading: str) -> str:
+    return re.sub(r"^(?:(?:section|part|chapter)\s+)?(?:\d{1,2}|[ivx]{1,5})?[.:)]?\s*", "", heading.strip(), flags=re.I).casefold()
+
+
+def _listed_again(text: str, found: list[tuple[int, str, str]]) -> set[int]:
+    """A contents list without page numbers: a run of headings on consecutive lines, with at
+    most other short entry lines between them, whose headings open sections again later in
+    the report. The indexes of `found` in such runs."""
+    out: set[int] = set()
+    k = 0
+    while k < len(found):
+        j = k
+        keys = {_heading_key(found[k][2])}
+        while j + 1 < len(found):
+            if _heading_key(found[j + 1][2]) in keys:  # the report's own first heading, listed above
+                break
+            keys.add(_heading_key(found[j + 1][2]))
+            line_end = text.find("\n", found[j][0])
+            gap = [g.strip() for g in text[line_end:found[j + 1][0]].split("\n") if g.strip()] if line_end >= 0 else ["."]
+            if any(len(g) > 80 or g.endswith((".", ":", ";")) for g in gap):  # only other short entries between
+                break
+            j += 1
+        run = range(k, j + 1)
+        if len(run) >= _CONTENTS_RUN:
+            later = {_heading_key(h) for _, _, h in found[j + 1:]}
+            if sum(_heading_key(found[i][2]) in later for i in run) >= _CONTENTS_RUN:
+                out.update(run)
+        k = j + 1
     return out
 
 
